@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Set-up and everyday commands, needing nothing but Python >= 3.11.
+
+    python3 dev.py run      # make .venv, install, build translations, start the app (demo store if new)
+    python3 dev.py test     # make .venv, install with test extras, run the whole test suite
+    python3 dev.py bench    # run the benchmarks in bench/
+    python3 dev.py build    # build the installer (build_installer.py)
+
+Every command first brings .venv up to date (it reinstalls only when pyproject.toml changed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _stamp(extras: str) -> Path:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()[:16]
+    return VENV / f".installed-{digest}"
+
+
+def ensure_venv(extras: str = "") -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("MTK Admin Desktop needs Python 3.11 or newer.")
+    if not PY.exists():
+        print("Creating .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = _stamp(extras)
+    if not stamp.exists():
+        print("Installing dependencies …", flush=True)
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+        target = f".[{extras}]" if extras else "."
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)
+        for old in VENV.glob(".installed-*"):
+            old.unlink()
+        stamp.touch()
+    subprocess.run([str(PY), str(ROOT / "tools" / "i18n.py"), "release"], check=True, cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "run"
+    rest = argv[1:]
+    if command == "run":
+        ensure_venv()
+        return subprocess.call([str(PY), "-m", "mtk_admin_desktop", "--demo-if-new", *rest], cwd=ROOT)
+    if command == "test":
+        ensure_venv("test")
+        return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT)
+    if command == "bench":
+        ensure_venv("test")
+        return subprocess.call([str(PY), str(ROOT / "bench" / "run.py"), *rest], cwd=ROOT)
+    if command == "build":
+        ensure_venv("test,build")
+        return subprocess.call([str(PY), str(ROOT / "build_installer.py"), *rest], cwd=ROOT)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,45 @@
+"""Starting the window: the QApplication, its language, the store, and a clear message if it fails."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mtk_admin_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, i18n
+from mtk_admin_desktop.icons import icon
+
+
+def run(data_dir: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    """Run the application until the window closes; returns the exit code."""
+    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.storage.migrations import StoreTooNewError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon("app"))
+    i18n.install(i18n.resolve_language(language or "system"), app)
+    try:
+        context = AppContext.open(data_dir, demo=demo)
+    except StoreTooNewError:
+        QMessageBox.critical(None, APP_NAME, app.translate(
+            "App", "The data on this computer was written by a newer version of MTK Admin Desktop. "
+                   "Install the newest version; nothing has been changed."))
+        return 3
+    except Exception as exc:  # noqa: BLE001 - any failure to open must be told, not a silent crash
+        QMessageBox.critical(None, APP_NAME, app.translate(
+            "App", "The data could not be opened: {error}").format(error=exc))
+        return 3
+    if language is None:
+        chosen = context.settings.get("ui.language")
+        i18n.install(i18n.resolve_language(chosen), app)
+    from mtk_admin_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    code = app.exec()
+    context.close()
+    return code

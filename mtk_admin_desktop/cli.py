@@ -1,0 +1,117 @@
+"""The single entry point: with no subcommand it starts the window; subcommands serve IT and tests."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from mtk_admin_desktop import APP_NAME, __version__
+from mtk_admin_desktop.commands import AREAS
+from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, open_context
+
+
+def _common_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the store's directory (default: the user's data directory)")
+    common.add_argument("--lang", choices=("system", "nb", "nn", "en"), default=argparse.SUPPRESS,
+                        help="language of messages (default: the setting, else bokmål)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_parser()
+    parser = argparse.ArgumentParser(prog="mtk-admin", description=f"{APP_NAME} {__version__}",
+                                     parents=[common])
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="build the main window offscreen on a temporary store and exit 0")
+    parser.add_argument("--demo-if-new", action="store_true",
+                        help="if no store exists yet, start on the demo store (and say so)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = subparsers.add_parser("demo", parents=[common], help="fill a store with a demo month")
+    demo.add_argument("--start", action="store_true", help="start the application on it afterwards")
+    demo.set_defaults(handler=_demo)
+    for area in AREAS:
+        importlib.import_module(f"mtk_admin_desktop.commands.{area}").add_commands(subparsers, common)
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from mtk_admin_desktop.demo import populate
+    from mtk_admin_desktop.paths import Paths, demo_data_dir
+
+    data_dir = Path(getattr(args, "data_dir", None) or demo_data_dir())
+    if Paths(data_dir).exists():
+        print(f"Demo store already exists: {data_dir}")
+    else:
+        args.data_dir = str(data_dir)
+        context = open_context(args)
+        populate(context)
+        context.close()
+        print(f"Demo store written to {data_dir}")
+    if args.start:
+        return _run_gui(str(data_dir), demo=True, language=getattr(args, "lang", None))
+    return EXIT_OK
+
+
+def _smoke_test() -> int:
+    """Build the main window offscreen on a temporary store with translations loaded; exit 0 if it works."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mtk_admin_desktop import i18n
+    from mtk_admin_desktop.credentials import MemoryCredentials
+    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="mtk-smoke-") as tmp:
+        for language in ("nn", "en", "nb"):
+            i18n.install(language, app)
+        context = AppContext.open(tmp, credentials=MemoryCredentials())
+        window = MainWindow(context)
+        window.show()
+        app.processEvents()
+        tabs = window.tabs.count()
+        window.close()
+        context.close()
+    if tabs != 4:
+        return fail(f"smoke test: expected 4 tabs, found {tabs}")
+    print(f"{APP_NAME} {__version__}: smoke test passed")
+    return EXIT_OK
+
+
+def _run_gui(data_dir: str | None, demo: bool = False, language: str | None = None) -> int:
+    from mtk_admin_desktop.app import run
+
+    return run(data_dir, demo=demo, language=language)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.smoke_test:
+        return _smoke_test()
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        try:
+            return int(handler(args) or 0)
+        except KeyboardInterrupt:
+            return fail("Interrupted.", EXIT_FAILED)
+    data_dir = getattr(args, "data_dir", None)
+    if args.demo_if_new and data_dir is None:
+        from mtk_admin_desktop.paths import Paths, default_data_dir
+
+        if not Paths(default_data_dir()).exists():
+            args.start = True
+            return _demo(args)
+    return _run_gui(data_dir, language=getattr(args, "lang", None))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

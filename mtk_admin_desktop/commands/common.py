@@ -1,0 +1,48 @@
+"""Shared helpers of the subcommands: opening the store, translation, JSON output, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from mtk_admin_desktop.credentials import Credentials
+from mtk_admin_desktop.services.context import AppContext
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1  # the command ran, and found errors (check commands) or refused (add commands)
+EXIT_USAGE = 2
+EXIT_FAILED = 3  # the command could not do its work (missing file, unreadable share, ...)
+
+# Tests may set this to a MemoryCredentials so commands never touch the real keyring.
+credentials_override: Credentials | None = None
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    """The store named by ``--data-dir`` (or the user's own), with UI-language text ready."""
+    ensure_translations(args)
+    return AppContext.open(getattr(args, "data_dir", None), credentials=credentials_override)
+
+
+def ensure_translations(args: argparse.Namespace) -> str:
+    """A QCoreApplication with the catalogues of ``--lang`` (or the user's setting) loaded."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mtk_admin_desktop import i18n
+
+    if QCoreApplication.instance() is None:
+        ensure_translations.app = QCoreApplication(sys.argv[:1])  # type: ignore[attr-defined]
+    language = getattr(args, "lang", None) or "system"
+    return i18n.install(i18n.resolve_language(language))
+
+
+def print_json(data: Any) -> None:
+    """JSON on stdout, UTF-8, readable."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> int:
+    """Print ``message`` on stderr and return ``code`` (for ``return fail(...)`` in handlers)."""
+    sys.stderr.write(message.rstrip() + "\n")
+    return code

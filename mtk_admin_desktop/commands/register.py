@@ -1,0 +1,9 @@
+"""Subcommands of the register area (see the area's issue)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add this area's subcommands; each sets handler to a function(args) -> exit code."""

@@ -1,0 +1,11 @@
+"""Demo data of the planning area."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mtk_admin_desktop.services.context import AppContext
+
+
+def populate(context: AppContext, today: dt.date) -> None:
+    """Add the planning area's part of the demo month (nothing yet)."""

@@ -1,0 +1,18 @@
+"""Row and operation ids: random UUIDs, or UUIDv5 of a natural key so two offline records become one."""
+
+from __future__ import annotations
+
+import uuid
+
+# Our own namespace for name-based ids (uuid5 of "mtk-admin-desktop" in the URL namespace).
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:mtk-admin-desktop")
+
+
+def new_id() -> str:
+    """A random UUID (version 4) as text."""
+    return str(uuid.uuid4())
+
+
+def stable_id(kind: str, natural_key: str) -> str:
+    """The same UUID for the same ``kind`` and ``natural_key`` on every laptop (UUIDv5)."""
+    return str(uuid.uuid5(NAMESPACE, f"{kind}:{natural_key}"))

@@ -1,0 +1,452 @@
+"""The one write path: every change writes its row and its operation record in one transaction.
+
+A :class:`Store` wraps one SQLite connection (one per thread). Rows of synced tables are never written
+directly: :meth:`Transaction.create`, :meth:`Transaction.update` and :meth:`Transaction.delete` write
+:class:`~mtk_admin_desktop.domain.oplog.Op` records, and the row is materialised from its ops by the pure
+merge in ``domain.oplog``. Remote ops from the sync go through :meth:`Store.integrate`, the same code.
+The hybrid logical clock is persisted in the same transaction as the ops it stamps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from mtk_admin_desktop.domain.hlc import HybridLogicalClock, Skew, Timestamp
+from mtk_admin_desktop.domain.ids import new_id
+from mtk_admin_desktop.domain.oplog import DELETED, Op, resolve_field, resolve_row
+from mtk_admin_desktop.storage.migrations import migrate
+from mtk_admin_desktop.storage.schema import TableSpec, all_tables
+
+Listener = Callable[[frozenset[str]], None]
+
+
+class StoreError(RuntimeError):
+    """A write the store refuses (unknown table or field, append-only field, missing row)."""
+
+
+class AppendOnlyError(StoreError):
+    """An attempt to change a field that never changes once written (moderation evidence)."""
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the SQLite file at ``path`` (``":memory:"`` for tests), migrated.
+
+    WAL is used on local files; ``synchronous=FULL`` so a committed change survives a power cut.
+    """
+    memory = str(path) == ":memory:"
+    if not memory:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30)
+    db = sqlite_utils.Database(conn)
+    if not memory:
+        db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=30000")
+    migrate(db)
+    return db
+
+
+@dataclass
+class IntegrateResult:
+    """What :meth:`Store.integrate` did: ops new to this store, rows touched, clock skews seen."""
+
+    new_ops: int = 0
+    duplicates: int = 0
+    rows: set[tuple[str, str]] = field(default_factory=set)
+    skews: list[Skew] = field(default_factory=list)
+
+
+class Transaction:
+    """The writes of one transaction; made by :meth:`Store.transaction`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.tables: set[str] = set()
+
+    def create(self, table: str, values: Mapping[str, Any], row_id: str | None = None) -> str:
+        """Create a row (or, for a natural-key id that exists already, update it); returns its id."""
+        row_id = row_id or new_id()
+        self._write(table, row_id, values, creating=True)
+        return row_id
+
+    def update(self, table: str, row_id: str, values: Mapping[str, Any]) -> None:
+        """Change fields of an existing row; only fields whose value changes get an op."""
+        if self.store.get(table, row_id, include_deleted=True) is None:
+            raise StoreError(f"{table} {row_id} does not exist")
+        self._write(table, row_id, values, creating=False)
+
+    def delete(self, table: str, row_id: str) -> None:
+        """Mark a row deleted; the delete records which edits it had seen (nothing is removed)."""
+        self._set_deleted(table, row_id, True)
+
+    def restore(self, table: str, row_id: str) -> None:
+        """Undo a delete (or keep a row that was deleted on one laptop and edited on another)."""
+        self._set_deleted(table, row_id, False)
+
+    def resolve(self, table: str, row_id: str, field_name: str, value: Any) -> None:
+        """Settle a conflict: a new op on ``field_name`` that supersedes the whole frontier."""
+        self._write(table, row_id, {field_name: value}, creating=False, force=True)
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _set_deleted(self, table: str, row_id: str, deleted: bool) -> None:
+        spec = self.store.spec(table)
+        ops = self.store.ops_for_row(table, row_id)
+        if not ops:
+            raise StoreError(f"{table} {row_id} does not exist")
+        by_field: dict[str, list[Op]] = {}
+        for op in ops:
+            by_field.setdefault(op.field, []).append(op)
+        seen: list[str] = []
+        for name, field_ops in by_field.items():
+            if name != DELETED and spec.policy(name).kind == "lww":
+                seen.extend(op.op_id for op in resolve_field(field_ops).frontier)
+        prev = [op.op_id for op in resolve_field(by_field.get(DELETED, [])).frontier]
+        self._append(table, row_id, "del", DELETED, deleted, prev, sorted(seen))
+        self.store._materialise(table, row_id)
+        self.tables.add(table)
+
+    def _write(self, table: str, row_id: str, values: Mapping[str, Any], creating: bool,
+               force: bool = False) -> None:
+        spec = self.store.spec(table)
+        unknown = set(values) - set(spec.fields)
+        if unknown:
+            raise StoreError(f"{table} has no field(s) {sorted(unknown)}")
+        ops = self.store.ops_for_row(table, row_id)
+        by_field: dict[str, list[Op]] = {}
+        for op in ops:
+            by_field.setdefault(op.field, []).append(op)
+        wrote = False
+        for name, value in values.items():
+            value = _normalise(value)
+            field_ops = by_field.get(name, [])
+            policy = spec.policy(name)
+            if field_ops and policy.kind == "first":
+                if _json(resolve_field(field_ops, policy).value) == _json(value):
+                    continue
+                raise AppendOnlyError(f"{table}.{name} cannot be changed once saved")
+            state = resolve_field(field_ops, policy)
+            if field_ops and not force and not state.conflict and _json(state.value) == _json(value):
+                continue
+            prev = [op.op_id for op in state.frontier] if policy.kind == "lww" else []
+            self._append(table, row_id, "set", name, value, prev, [])
+            wrote = True
+        if creating and not ops and not wrote:
+            # A row with no values at all still needs an op to exist.
+            first = next(iter(spec.fields))
+            self._append(table, row_id, "set", first, None, [], [])
+            wrote = True
+        if wrote:
+            self.store._materialise(table, row_id)
+            self.tables.add(table)
+
+    def _append(self, table: str, row_id: str, kind: str, name: str, value: Any,
+                prev: list[str], seen: list[str]) -> None:
+        store = self.store
+        ts = store.clock.now()
+        store._dev_seq += 1
+        store.db.execute(
+            "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen,"
+            " author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [new_id(), store.device_id, store._dev_seq, ts.encode(), table, row_id, kind, name,
+             _json(value), _json(prev), _json(seen), store.author, _utc_now()],
+        )
+        store._save_clock()
+
+
+def _normalise(value: Any) -> Any:
+    """Values as they will read back from JSON (tuples become lists, and so on)."""
+    return json.loads(_json(value))
+
+
+class Store:
+    """One connection to the local database, with the device's identity and clock.
+
+    Signals are not used (no Qt here): :meth:`add_listener` registers a callable that gets the set of
+    tables changed after each committed transaction on this connection.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, author: str = "",
+                 wall: Callable[[], int] | None = None) -> None:
+        self.db = db
+        self.author = author
+        self._tables = all_tables()
+        self._listeners: list[Listener] = []
+        self._tx: Transaction | None = None
+        self.device_id = self._local("device_id") or self._init_device()
+        last = self._local("hlc")
+        newest = db.execute("SELECT max(hlc) FROM ops").fetchone()[0]
+        stamps = [Timestamp.decode(t) for t in (last, newest) if t]
+        start = max(stamps, default=None)
+        self.clock = HybridLogicalClock(self.device_id, wall=wall)
+        if start is not None:
+            self.clock.last = Timestamp(start.wall_ms, start.counter, self.device_id)
+        self._dev_seq = db.execute("SELECT coalesce(max(dev_seq), 0) FROM ops WHERE device = ?",
+                                   [self.device_id]).fetchone()[0]
+
+    @classmethod
+    def open(cls, path: Path | str, author: str = "", wall: Callable[[], int] | None = None) -> Store:
+        """Open the database file at ``path`` (migrating it) as a store."""
+        return cls(connect(path), author=author, wall=wall)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- identity and clock ----------------------------------------------------------------------
+
+    def _local(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM local_state WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_local(self, key: str, value: str) -> None:
+        """Write a device-local value (not synced); part of the current transaction if there is one."""
+        self.db.execute("INSERT INTO local_state (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def get_local(self, key: str) -> str | None:
+        return self._local(key)
+
+    def _init_device(self) -> str:
+        device = new_id()
+        self.set_local("device_id", device)
+        return device
+
+    def change_device_id(self) -> str:
+        """Take a new device id (after a cloned laptop was found); the clock carries on."""
+        with self.transaction():
+            self.device_id = new_id()
+            self.set_local("device_id", self.device_id)
+            self.clock.device = self.device_id
+            self._dev_seq = 0
+            self._save_clock()
+        return self.device_id
+
+    def _save_clock(self) -> None:
+        self.set_local("hlc", self.clock.last.encode())
+
+    # -- tables ----------------------------------------------------------------------------------
+
+    def spec(self, table: str) -> TableSpec:
+        try:
+            return self._tables[table]
+        except KeyError:
+            raise StoreError(f"no synced table {table!r}") from None
+
+    @property
+    def tables(self) -> dict[str, TableSpec]:
+        return dict(self._tables)
+
+    # -- transactions ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """One SQLite transaction (``BEGIN IMMEDIATE``); nested calls join the outer one.
+
+        Either everything in the block is committed (rows, ops, clock) or nothing is.
+        """
+        if self._tx is not None:
+            yield self._tx
+            return
+        tx = Transaction(self)
+        saved_clock, saved_seq = self.clock.last, self._dev_seq
+        self.db.execute("BEGIN IMMEDIATE")
+        self._tx = tx
+        try:
+            yield tx
+        except BaseException:
+            self._tx = None
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            self.clock.last, self._dev_seq = saved_clock, saved_seq
+            raise
+        self._tx = None
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            self.clock.last, self._dev_seq = saved_clock, saved_seq
+            raise
+        if tx.tables:
+            self._notify(frozenset(tx.tables))
+
+    def create(self, table: str, values: Mapping[str, Any], row_id: str | None = None) -> str:
+        with self.transaction() as tx:
+            return tx.create(table, values, row_id)
+
+    def update(self, table: str, row_id: str, values: Mapping[str, Any]) -> None:
+        with self.transaction() as tx:
+            tx.update(table, row_id, values)
+
+    def delete(self, table: str, row_id: str) -> None:
+        with self.transaction() as tx:
+            tx.delete(table, row_id)
+
+    def restore(self, table: str, row_id: str) -> None:
+        with self.transaction() as tx:
+            tx.restore(table, row_id)
+
+    def resolve(self, table: str, row_id: str, field_name: str, value: Any) -> None:
+        with self.transaction() as tx:
+            tx.resolve(table, row_id, field_name, value)
+
+    # -- listeners -------------------------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, tables: frozenset[str]) -> None:
+        for listener in list(self._listeners):
+            listener(tables)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def _decode(self, spec: TableSpec, row: dict[str, Any]) -> dict[str, Any]:
+        for name in spec.json_fields:
+            if row.get(name) is not None:
+                row[name] = json.loads(row[name])
+        return row
+
+    def get(self, table: str, row_id: str, include_deleted: bool = False) -> dict[str, Any] | None:
+        """One row as a dict (JSON fields decoded), or None."""
+        spec = self.spec(table)
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+        if not rows or (rows[0]["_deleted"] and not include_deleted):
+            return None
+        return self._decode(spec, rows[0])
+
+    def rows(self, table: str, where: str = "", params: Iterable[Any] = (), order_by: str = "",
+             include_deleted: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        """Rows of a table; ``where`` is an SQL condition with ``?`` placeholders."""
+        spec = self.spec(table)
+        conditions = [] if include_deleted else ["_deleted = 0"]
+        if where:
+            conditions.append(f"({where})")
+        sql = f"SELECT * FROM [{table}]"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [self._decode(spec, row) for row in self.db.query(sql, list(params))]
+
+    def ops_for_row(self, table: str, row_id: str) -> list[Op]:
+        cur = self.db.execute(
+            "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
+            "FROM ops WHERE tbl = ? AND row_id = ?", [table, row_id])
+        return [_op_from_row(r) for r in cur.fetchall()]
+
+    def history(self, table: str, row_id: str) -> list[Op]:
+        """Every op of a row, oldest first (for "who changed what" views)."""
+        return sorted(self.ops_for_row(table, row_id), key=Op.order_key)
+
+    def conflicts(self, table: str | None = None) -> list[dict[str, Any]]:
+        """Open conflicts: ``{tbl, row_id, field, ops: [op json...]}``; field ``_deleted`` with ops that
+        a delete had not seen means "deleted here, edited there"."""
+        sql = "SELECT tbl, row_id, field, ops FROM conflicts"
+        params: list[Any] = []
+        if table:
+            sql += " WHERE tbl = ?"
+            params.append(table)
+        return [{"tbl": r[0], "row_id": r[1], "field": r[2], "ops": json.loads(r[3])}
+                for r in self.db.execute(sql + " ORDER BY tbl, row_id, field", params).fetchall()]
+
+    def ops_since(self, device: str, after_seq: int, limit: int | None = None) -> list[Op]:
+        """Ops of one device with ``dev_seq`` above ``after_seq``, in sequence order (for sync)."""
+        sql = ("SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
+               "FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_op_from_row(r) for r in self.db.execute(sql, [device, after_seq]).fetchall()]
+
+    # -- merging ---------------------------------------------------------------------------------
+
+    def integrate(self, ops: Iterable[Op]) -> IntegrateResult:
+        """Add ops from elsewhere (idempotent) and re-materialise the rows they touch.
+
+        Call inside :meth:`transaction` to make it part of a larger atomic step (one segment).
+        Ops for tables this version does not know are kept in the log (and so passed on), not applied.
+        """
+        result = IntegrateResult()
+        with self.transaction() as tx:
+            now = _utc_now()
+            for op in ops:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
+                    " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
+                     _json(op.value), _json(list(op.prev)), _json(list(op.seen)), op.author, now])
+                if cur.rowcount == 0:
+                    result.duplicates += 1
+                    continue
+                result.new_ops += 1
+                result.rows.add((op.tbl, op.row_id))
+                try:
+                    skew = self.clock.receive(Timestamp.decode(op.hlc))
+                except ValueError:
+                    skew = None
+                if skew is not None:
+                    result.skews.append(skew)
+            for table, row_id in sorted(result.rows):
+                if table in self._tables:
+                    self._materialise(table, row_id)
+                    tx.tables.add(table)
+            self._save_clock()
+        return result
+
+    def _materialise(self, table: str, row_id: str) -> None:
+        """Recompute one row from its ops and write it and its conflicts."""
+        spec = self.spec(table)
+        state = resolve_row(self.ops_for_row(table, row_id), spec.policies())
+        values: dict[str, Any] = {}
+        for name in spec.fields:
+            value = state.values.get(name)
+            if name in spec.json_fields and value is not None:
+                value = _json(value)
+            elif isinstance(value, (dict, list)):
+                value = _json(value)
+            elif isinstance(value, bool):
+                value = int(value)
+            values[name] = value
+        values.update({"id": row_id, "_deleted": int(state.deleted), "_created": state.created,
+                       "_updated": state.updated})
+        columns = ", ".join(f"[{c}]" for c in values)
+        marks = ", ".join("?" for _ in values)
+        self.db.execute(f"INSERT OR REPLACE INTO [{table}] ({columns}) VALUES ({marks})", list(values.values()))
+        self.db.execute("DELETE FROM conflicts WHERE tbl = ? AND row_id = ?", [table, row_id])
+        found = dict(state.conflicts)
+        if state.delete_conflict:
+            deletes = [op for op in self.ops_for_row(table, row_id) if op.field == DELETED and op.value is True]
+            found[DELETED] = sorted(deletes, key=Op.order_key)[-1:] + state.delete_conflict
+        for name, ops in found.items():
+            self.db.execute("INSERT INTO conflicts (tbl, row_id, field, ops) VALUES (?, ?, ?, ?)",
+                            [table, row_id, name, _json([op.to_json() for op in ops])])
+
+
+def _op_from_row(r: tuple[Any, ...]) -> Op:
+    return Op(op_id=r[0], device=r[1], dev_seq=r[2], hlc=r[3], tbl=r[4], row_id=r[5], kind=r[6],
+              field=r[7], value=json.loads(r[8]) if r[8] is not None else None,
+              prev=tuple(json.loads(r[9])), seen=tuple(json.loads(r[10])), author=r[11])

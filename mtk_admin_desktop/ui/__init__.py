@@ -1,0 +1,1 @@
+"""The Qt user interface: main window, pages (tabs), dialogs, models and widgets."""

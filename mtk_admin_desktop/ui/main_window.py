@@ -1,0 +1,152 @@
+"""The main window: builds the four tabs from a list of page classes and wires them by signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from mtk_admin_desktop import APP_NAME, __version__
+from mtk_admin_desktop.icons import icon
+from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
+from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.help_dialog import HelpDialog
+from mtk_admin_desktop.ui.moderation.moderation_page import ModerationPage
+from mtk_admin_desktop.ui.planning.planning_page import PlanningPage
+from mtk_admin_desktop.ui.register.register_page import RegisterPage
+from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
+from mtk_admin_desktop.ui.sync.status_widget import SyncStatusWidget
+
+PAGE_CLASSES: list[type[BasePage]] = [RegisterPage, PlanningPage, ModerationPage, ArchivePage]
+
+
+class MainWindow(QMainWindow):
+    """The application window: tabs Sider, Planlegging, Moderering, Arkiv; menus; a status bar."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(APP_NAME + (self.tr(" (demo data)") if context.demo else ""))
+        self.setWindowIcon(icon("app"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.setCentralWidget(self.tabs)
+        self.pages: list[BasePage] = []
+        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+            page = page_class(context, self)
+            self.pages.append(page)
+            self.tabs.addTab(page, icon(page.icon_name), f"&{number} {page.title()}")
+            self.tabs.setTabToolTip(number - 1, f"{page.title()} (Ctrl+{number})")
+            page.status_message.connect(self.show_message)
+            page.data_changed.connect(self._refresh_others)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(icon("add"), self.tr("&New…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setStatusTip(self.tr("Create a new item on the current tab"))
+        self.new_action.triggered.connect(lambda: self.current_page().primary_action())
+        file_menu.addAction(self.new_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_all)
+        view_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("Guideline and &advice"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.open_help)
+        help_menu.addAction(self.help_action)
+        about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        if self.context.demo:
+            demo = QLabel(self.tr("Demo data in %1").replace("%1", str(self.context.paths.data_dir)), self)
+            demo.setAccessibleName(self.tr("Demo data notice"))
+            bar.addWidget(demo)
+        self.sync_status = SyncStatusWidget(self.context, self)
+        bar.addPermanentWidget(self.sync_status)
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.get("ui.geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1280, 800)
+        last = settings.get("ui.last_tab")
+        if isinstance(last, int) and 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    # -- behaviour -------------------------------------------------------------------------------
+
+    def current_page(self) -> BasePage:
+        return self.pages[self.tabs.currentIndex()]
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()
+
+    def _refresh_others(self) -> None:
+        sender = self.sender()
+        for page in self.pages:
+            if page is not sender:
+                page.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.pages[index].refresh()
+
+    def open_settings(self) -> None:
+        if SettingsDialog.ask(self.context, self):
+            self.refresh_all()
+
+    def open_help(self) -> None:
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("<p><b>%1</b> %2</p><p>Midt-Telemark kommune's guideline for social media, as a tool "
+                    "for the people who run the municipality's pages.</p><p>Data: %3</p>")
+            .replace("%1", APP_NAME).replace("%2", __version__)
+            .replace("%3", str(self.context.paths.data_dir)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.context.settings
+        settings.set("ui.geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        settings.set("ui.last_tab", self.tabs.currentIndex())
+        self.sync_status.shutdown()
+        super().closeEvent(event)

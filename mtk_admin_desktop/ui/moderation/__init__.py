@@ -1,0 +1,1 @@
+"""UI of the moderation area."""

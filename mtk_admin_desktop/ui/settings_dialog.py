@@ -1,0 +1,96 @@
+"""The settings dialog: the user's name and e-mail, language, the R3 names, the shared folder."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtk_admin_desktop.i18n import tr_text
+from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.settings import OPTIONS
+
+
+class SettingsDialog(QDialog):
+    """Edit the declared settings; a language change says that it takes effect after a restart."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Settings"))
+        settings = context.settings
+        form = QFormLayout()
+        self.name = QLineEdit(settings.get("user.name"), self)
+        self.email = QLineEdit(settings.get("user.email"), self)
+        self.language = QComboBox(self)
+        for code, label in (("system", self.tr("System (bokmål unless the computer uses nynorsk or English)")),
+                            ("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui.language"))))
+        self.kommunedirektor = QLineEdit(settings.get("org.kommunedirektor"), self)
+        self.nettredaktor = QLineEdit(settings.get("org.nettredaktor"), self)
+        self.folder = QLineEdit(settings.get("sync.folder"), self)
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.restart_note = QLabel(self.tr("A new language takes effect when the application is restarted."), self)
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda: self.restart_note.setVisible(True))
+        for key, widget in (("user.name", self.name), ("user.email", self.email),
+                            ("ui.language", self.language), ("org.kommunedirektor", self.kommunedirektor),
+                            ("org.nettredaktor", self.nettredaktor)):
+            label = QLabel("&" + tr_text(OPTIONS[key].label_text()), self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(tr_text(OPTIONS[key].label_text()))
+            form.addRow(label, widget)
+        folder_label = QLabel("&" + tr_text(OPTIONS["sync.folder"].label_text()), self)
+        folder_label.setBuddy(self.folder)
+        self.folder.setAccessibleName(tr_text(OPTIONS["sync.folder"].label_text()))
+        browse.setAccessibleName(self.tr("Choose the shared folder"))
+        form.addRow(folder_label, folder_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.restart_note)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def save(self) -> None:
+        settings = self.context.settings
+        settings.set("user.name", self.name.text().strip())
+        settings.set("user.email", self.email.text().strip())
+        settings.set("ui.language", self.language.currentData())
+        settings.set("org.kommunedirektor", self.kommunedirektor.text().strip())
+        settings.set("org.nettredaktor", self.nettredaktor.text().strip())
+        settings.set("sync.folder", self.folder.text().strip())
+        self.context.store.author = settings.get("user.name")
+
+    @classmethod
+    def ask(cls, context: AppContext, parent: QWidget | None = None) -> bool:
+        """Show the dialog; save and return True if the user saved."""
+        dialog = cls(context, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.save()
+            return True
+        return False

@@ -1,0 +1,1 @@
+"""UI of the sync area (status, conflicts, shared-folder settings)."""

@@ -1,0 +1,87 @@
+"""Shared fixtures: offscreen Qt, a temporary data directory, a migrated store, in-memory credentials.
+
+Tests never touch the user's real keyring or data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("MTK_TEST_QPA", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MTK_SHARED_DIR", ROOT.parent / "shared"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real data directory and keyring."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MTK_ADMIN_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    from mtk_admin_desktop.commands import common
+
+    from mtk_admin_desktop.credentials import MemoryCredentials
+
+    monkeypatch.setattr(common, "credentials_override", MemoryCredentials())
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def credentials():
+    from mtk_admin_desktop.credentials import MemoryCredentials
+
+    return MemoryCredentials()
+
+
+@pytest.fixture
+def context(data_dir: Path, credentials):
+    """An AppContext on a fresh, migrated store in a temporary directory."""
+    from mtk_admin_desktop.services.context import AppContext
+
+    ctx = AppContext.open(data_dir, credentials=credentials)
+    ctx.settings.set("user.name", "Test Testesen")
+    ctx.store.author = "Test Testesen"
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def store():
+    """An in-memory migrated store."""
+    from mtk_admin_desktop.storage.store import Store
+
+    s = Store.open(":memory:", author="Test")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """The project's ../shared folder (guideline, rules, schemas)."""
+    if not SHARED.exists():
+        pytest.fail(f"../shared not found at {SHARED}; CI lays it beside the checkout")
+    return SHARED
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a UI language for a test and go back to English afterwards: ``language("nb")``."""
+    from mtk_admin_desktop import i18n
+
+    def install(code: str) -> str:
+        return i18n.install(code, qapp)
+
+    yield install
+    i18n.install("en", qapp)
