@@ -1,9 +1,62 @@
-"""Tables of the archive area (see storage/schema.py for how areas declare tables and migrations)."""
+"""Tables of the archive area: the archive status of each item and the history of written packages."""
 
 from __future__ import annotations
 
-from mtk_admin_desktop.storage.schema import Migration, TableSpec
+import sqlite_utils
 
-TABLES: list[TableSpec] = []
+from mtk_admin_desktop.storage.schema import Migration, TableSpec, create_synced_table
 
-MIGRATIONS: list[Migration] = []
+# The order of the archive status: a status only moves forward, also when two laptops disagree.
+STATUS_ORDER = ("pending", "exported", "journalfort")
+
+ARCHIVE_STATUS = TableSpec(
+    "archive_status",
+    {
+        "kind": "TEXT",  # "moderation" or "post"
+        "item_id": "TEXT",
+        "status": "TEXT",
+        "package_id": "TEXT",
+        "package_file": "TEXT",
+        "package_sha256": "TEXT",
+        "exported_at": "TEXT",
+        "journal_year": "INTEGER",
+        "journal_seq": "INTEGER",
+        "journal_number": "TEXT",
+        "archive_reference": "TEXT",
+        "journalfort_at": "TEXT",
+    },
+    max_registers={"status": STATUS_ORDER},
+)
+
+ARCHIVE_PACKAGES = TableSpec(
+    "archive_packages",
+    {
+        "package_id": "TEXT",
+        "file_name": "TEXT",
+        "target": "TEXT",  # the folder the package was written to
+        "form": "TEXT",  # "zip" or "folder"
+        "sha256": "TEXT",  # of the ZIP, or of sha256sums.txt for a folder
+        "size": "INTEGER",
+        "created_at": "TEXT",
+        "created_by": "TEXT",
+        "item_count": "INTEGER",
+        "items": "TEXT",  # JSON list of {"kind", "item_id"}
+        "filters": "TEXT",  # JSON: the page and period chosen
+        "verified_at": "TEXT",
+        "verify_ok": "INTEGER",
+        "verify_message": "TEXT",
+    },
+    json_fields=frozenset({"items", "filters"}),
+)
+
+TABLES: list[TableSpec] = [ARCHIVE_STATUS, ARCHIVE_PACKAGES]
+
+
+def _m1_archive(db: sqlite_utils.Database) -> None:
+    create_synced_table(db, ARCHIVE_STATUS)
+    create_synced_table(db, ARCHIVE_PACKAGES)
+    db.execute("CREATE INDEX archive_status_item ON archive_status (kind, item_id)")
+    db.execute("CREATE INDEX archive_status_package ON archive_status (package_id)")
+
+
+MIGRATIONS: list[Migration] = [_m1_archive]
