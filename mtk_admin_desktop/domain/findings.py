@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from mtk_admin_desktop.domain.tr import Text
@@ -37,7 +38,7 @@ class Finding:
     message: Text
     span: tuple[int, int] | None = None
     field: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def to_json(self, translate: Any = None) -> dict[str, Any]:
         """A JSON-friendly dict; ``translate`` maps a :class:`Text` to the user's language."""
