@@ -17,6 +17,34 @@ from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.storage.store import Store
 
 LANGUAGES = ("system", "nb", "nn", "en")
+SITE_FILE = "site.json"
+
+
+def site_defaults() -> dict[str, Any]:
+    """Defaults IT sets for every user of a laptop: ``MTK_ADMIN_SHARED_FOLDER``, or ``site.json``.
+
+    ``site.json`` lives in the platform's site configuration directory (on Windows
+    ``C:\\ProgramData\\mtk-admin-desktop``), e.g. ``{"sync.folder": "\\\\fil01\\sosiale-medier"}``.
+    A broken file is ignored (the user can still set everything by hand).
+    """
+    import os
+
+    import platformdirs
+
+    from mtk_admin_desktop import APP_ID
+
+    found: dict[str, Any] = {}
+    path = os.path.join(platformdirs.site_config_dir(APP_ID, appauthor=False), SITE_FILE)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if isinstance(data, dict):
+            found.update({k: v for k, v in data.items() if k in OPTIONS})
+    except (OSError, ValueError):
+        pass
+    if os.environ.get("MTK_ADMIN_SHARED_FOLDER"):
+        found["sync.folder"] = os.environ["MTK_ADMIN_SHARED_FOLDER"]
+    return found
 
 
 def _os_user() -> str:
@@ -47,7 +75,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("org.kommunedirektor", lambda: "", QT_TRANSLATE_NOOP("Settings", "Chief municipal executive (kommunedirektør)"),
            scope="shared"),
     Option("org.nettredaktor", lambda: "", QT_TRANSLATE_NOOP("Settings", "Web editor (nettredaktør)"), scope="shared"),
-    Option("sync.folder", lambda: "", QT_TRANSLATE_NOOP("Settings", "Shared folder")),
+    Option("sync.folder", lambda: site_defaults().get("sync.folder", ""),
+           QT_TRANSLATE_NOOP("Settings", "Shared folder")),
     Option("ui.geometry", lambda: "", QT_TRANSLATE_NOOP("Settings", "Window geometry")),
     Option("ui.last_tab", lambda: 0, QT_TRANSLATE_NOOP("Settings", "Last tab")),
 ]}
