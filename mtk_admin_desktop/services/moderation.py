@@ -1,11 +1,87 @@
-"""The moderation area's service (to be built: see the area's issue)."""
+"""The moderation area's service: saving sealed entries, screenshots, queries, counts and verification."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+import getpass
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from mtk_admin_desktop.domain.findings import Finding, Severity, worst
+from mtk_admin_desktop.domain.moderation import (
+    GROUNDS,
+    EntryDraft,
+    Problem,
+    check_draft,
+    entry_hash,
+    verify_entries,
+)
+from mtk_admin_desktop.services.moderation_signing import (
+    DeviceSigner,
+    own_public_key_mismatch,
+    verify_signature,
+)
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
+
+OSLO = ZoneInfo("Europe/Oslo")
+TABLE = "moderation_entries"
+ARCHIVE_STATUSES = ("pending", "exported", "journalfort")
+
+
+class EntryRefused(ValueError):
+    """The entry breaks a rule that blocks saving; ``findings`` say which."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("; ".join(f.message.english() for f in findings if f.severity == Severity.BLOCK))
+        self.findings = findings
+
+
+@dataclass
+class SaveResult:
+    """What saving did: the new entry's id, the findings shown, and whether it could be signed."""
+
+    entry_id: str
+    findings: list[Finding]
+    signed: bool
+    unsigned_reason: str = ""
+
+
+@dataclass
+class VerifyReport:
+    """The outcome of checking the whole log: entries checked, and every problem found."""
+
+    checked: int
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_failure]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def failed_ids(self) -> list[str]:
+        return sorted({p.entry_id for p in self.failures})
+
+
+def oslo_date(iso: str | None) -> dt.date | None:
+    """The Oslo calendar date of an ISO timestamp (naive ones are taken as UTC)."""
+    if not iso:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(OSLO).date()
 
 
 class ModerationService:
@@ -14,3 +90,268 @@ class ModerationService:
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self.store = context.store
+
+    # -- who and where ---------------------------------------------------------------------------
+
+    def current_user(self) -> str:
+        return str(self.context.settings.get("user.name") or "")
+
+    def _has_table(self, table: str) -> bool:
+        # The register area's tables may not exist yet in an older or partial build.
+        return table in self.store.tables and table in self.store.db.table_names()
+
+    def pages(self) -> list[dict[str, Any]]:
+        """The registered pages (closed ones too: old comments were on them)."""
+        register = self.context.register
+        if hasattr(register, "pages"):
+            return list(register.pages(include_closed=True))
+        if self._has_table("pages"):
+            return self.store.rows("pages", order_by="name")
+        return []
+
+    def page(self, page_id: str) -> dict[str, Any] | None:
+        register = self.context.register
+        if hasattr(register, "page"):
+            return register.page(page_id)  # type: ignore[no-any-return]
+        if self._has_table("pages"):
+            return self.store.get("pages", page_id)
+        return None
+
+    def page_name(self, page_id: str | None) -> str:
+        page = self.page(page_id) if page_id else None
+        return str(page.get("name") or page_id) if page else str(page_id or "")
+
+    def role_of(self, page_id: str, person: str) -> str | None:
+        """The person's current role on the page (hovedadministrator, administrator, redaktor) or None."""
+        register = self.context.register
+        if hasattr(register, "role_of"):
+            return register.role_of(page_id, person)  # type: ignore[no-any-return]
+        if not self._has_table("page_roles"):
+            return None
+        rows = self.store.rows("page_roles", "page_id = ? AND person_name = ? AND to_date IS NULL",
+                               [page_id, person])
+        ranks = {"hovedadministrator": 3, "administrator": 2, "redaktor": 1}
+        roles = sorted((str(r.get("role")) for r in rows), key=lambda r: -ranks.get(r, 0))
+        return roles[0] if roles else None
+
+    def main_administrators(self, page_id: str) -> list[str]:
+        """Names of the page's current main administrators (to suggest as approver)."""
+        register = self.context.register
+        if hasattr(register, "current_roles"):
+            roles = register.current_roles(page_id)
+        elif self._has_table("page_roles"):
+            roles = self.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id])
+        else:
+            roles = []
+        return sorted({str(r["person_name"]) for r in roles if r.get("role") == "hovedadministrator"})
+
+    # -- checking and saving ---------------------------------------------------------------------
+
+    def check(self, draft: EntryDraft) -> list[Finding]:
+        """The findings for a draft as it stands (the form shows them while the user types)."""
+        has_pages = self._has_table("pages") or hasattr(self.context.register, "page")
+        page_exists = bool(draft.page_id) and (not has_pages or self.page(draft.page_id) is not None)
+        corrected = draft.corrects_id is None or self.entry(draft.corrects_id) is not None
+        role = self.role_of(draft.page_id, draft.moderator) if draft.page_id and draft.moderator else None
+        return check_draft(draft, role, page_exists=page_exists, corrected_exists=corrected)
+
+    def signing_state(self) -> tuple[bool, str]:
+        """Whether entries made now will be signed, and if not, a plain reason (English; UI translates)."""
+        if not self.context.credentials.available():
+            return False, "no_keyring"
+        if own_public_key_mismatch(self.context.credentials, self.store):
+            return False, "key_mismatch"
+        return True, ""
+
+    def add_entry(self, draft: EntryDraft) -> SaveResult:
+        """Check, seal (hash, chain, signature) and save an entry; raises :class:`EntryRefused` on BLOCK."""
+        if not draft.moderator:
+            draft.moderator = self.current_user()
+        findings = self.check(draft)
+        if worst(findings) == Severity.BLOCK:
+            raise EntryRefused(findings)
+        role = self.role_of(draft.page_id, draft.moderator)
+        signer = DeviceSigner(self.context.credentials, self.store)
+        key = signer.private_key(create=True)
+        reason = ""
+        if key is None:
+            reason = "no_keyring"
+        elif own_public_key_mismatch(self.context.credentials, self.store):
+            key, reason = None, "key_mismatch"
+        device = self.store.device_id
+        with self.store.transaction() as tx:
+            last = self.store.db.execute(
+                f"SELECT chain_seq, entry_hash FROM [{TABLE}] WHERE signer_device = ? "
+                "ORDER BY chain_seq DESC LIMIT 1", [device]).fetchone()
+            seq = (int(last[0] or 0) + 1) if last else 1
+            values: dict[str, Any] = {
+                "page_id": draft.page_id,
+                "post_ref": draft.post_ref.strip(),
+                "comment_author": draft.comment_author.strip(),
+                "comment_text": draft.comment_text,  # as captured: never stripped or normalised
+                "comment_posted_at": draft.comment_posted_at or None,
+                "action": draft.action,
+                "ground": draft.ground or None,
+                "justification": draft.justification.strip(),
+                "moderator": draft.moderator.strip(),
+                "moderator_role": role,
+                "approved_by": draft.approved_by.strip() or None,
+                "screenshots": list(dict.fromkeys(draft.screenshots)),
+                "corrects_id": draft.corrects_id,
+                # R13: every deletion goes to the archive.
+                "archive_worthy": 1 if (draft.archive_worthy or draft.action == "deleted") else 0,
+                "archive_reason": draft.archive_reason.strip() or None,
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
+                "prev_hash": last[1] if last else None,
+                "signer_device": device,
+                "chain_seq": seq,
+            }
+            from mtk_admin_desktop.domain.ids import new_id
+
+            entry_id = new_id()
+            values["entry_hash"] = entry_hash(values, entry_id)
+            if key is not None:
+                signer.publish(tx, key)
+                values["signature"] = signer.sign(key, values["entry_hash"])
+            else:
+                values["signature"] = None
+            tx.create(TABLE, values, row_id=entry_id)
+        return SaveResult(entry_id, findings, key is not None, reason)
+
+    def store_screenshot(self, png: bytes, width: int, height: int, screen: str = "",
+                         captured_at: str | None = None) -> str:
+        """Store PNG bytes once (by SHA-256) with their capture metadata; returns the SHA-256."""
+        if not png.startswith(b"\x89PNG\r\n\x1a\n"):
+            raise ValueError("screenshots are stored as PNG")
+        sha = self.context.blobs.put(png)
+        from mtk_admin_desktop.domain.ids import stable_id
+
+        row_id = stable_id("screenshot", sha)
+        if self.store.get("screenshots", row_id, include_deleted=True) is None:
+            self.store.create("screenshots", {
+                "sha256": sha, "captured_at": captured_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "screen": screen, "host": socket.gethostname(), "user": _os_user(),
+                "width": int(width), "height": int(height), "mime": "image/png",
+            }, row_id=row_id)
+        return sha
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def entry(self, entry_id: str) -> dict[str, Any] | None:
+        return self.store.get(TABLE, entry_id)
+
+    def entries(self, page_id: str | None = None, ground: str | None = None, action: str | None = None,
+                archive_status: str | None = None, date_from: dt.date | None = None,
+                date_to: dt.date | None = None, search: str | None = None) -> list[dict[str, Any]]:
+        """Entries, newest first, filtered; ``ground="none"`` means entries without a ground.
+
+        ``archive_status`` is "pending", "exported", "journalfort" or "none" (not to be archived).
+        Dates are Oslo calendar dates of when the entry was made, both ends included.
+        """
+        where, params = [], []
+        if page_id:
+            where.append("page_id = ?")
+            params.append(page_id)
+        if ground == "none":
+            where.append("ground IS NULL")
+        elif ground:
+            where.append("ground = ?")
+            params.append(ground)
+        if action:
+            where.append("action = ?")
+            params.append(action)
+        rows = self.store.rows(TABLE, " AND ".join(where), params, order_by="created_at DESC")
+        out = []
+        needle = (search or "").casefold().strip()
+        for row in rows:
+            day = oslo_date(row.get("created_at"))
+            if date_from and (day is None or day < date_from):
+                continue
+            if date_to and (day is None or day > date_to):
+                continue
+            if needle and not any(needle in str(row.get(k) or "").casefold()
+                                  for k in ("comment_text", "comment_author", "justification", "post_ref",
+                                            "moderator", "approved_by")):
+                continue
+            if archive_status:
+                status = self.archive_status(row["id"]) or "none"
+                if status != archive_status:
+                    continue
+            out.append(row)
+        return out
+
+    def corrections_of(self, entry_id: str) -> list[dict[str, Any]]:
+        """Entries that correct this one, oldest first (both stay in the log)."""
+        return self.store.rows(TABLE, "corrects_id = ?", [entry_id], order_by="created_at")
+
+    def screenshot_path(self, sha256: str) -> Path:
+        return self.context.blobs.path(sha256)
+
+    def screenshot_info(self, sha256: str) -> dict[str, Any] | None:
+        from mtk_admin_desktop.domain.ids import stable_id
+
+        return self.store.get("screenshots", stable_id("screenshot", sha256))
+
+    def archive_status(self, entry_id: str) -> str | None:
+        """"pending", "exported", "journalfort", or None (the archive area decides; R13, R14)."""
+        archive = self.context.archive
+        if hasattr(archive, "status_of"):
+            try:
+                return archive.status_of("moderation", entry_id)  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001 - the archive area may be mid-build; fall back to the rule
+                pass
+        entry = self.store.get(TABLE, entry_id)
+        if entry is None:
+            return None
+        return "pending" if entry.get("action") == "deleted" or entry.get("archive_worthy") else None
+
+    def archive_details(self, entry_id: str) -> dict[str, Any] | None:
+        """The archive area's status row (package, journal number, reference), if it has one."""
+        archive = self.context.archive
+        if hasattr(archive, "status_row"):
+            try:
+                return archive.status_row("moderation", entry_id)  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001 - see archive_status
+                return None
+        return None
+
+    def counts_by_ground(self, date_from: dt.date | None = None,
+                         date_to: dt.date | None = None) -> dict[str, int]:
+        """How many entries per ground (and "none") were made in the period (Oslo dates, inclusive)."""
+        counts = {g: 0 for g in (*GROUNDS, "none")}
+        for row in self.entries(date_from=date_from, date_to=date_to):
+            counts[row.get("ground") or "none"] = counts.get(row.get("ground") or "none", 0) + 1
+        return counts
+
+    # -- verification ----------------------------------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        """Check every entry (deleted ones too): hash, chain, signature, and the screenshots' bytes."""
+        entries = self.store.rows(TABLE, include_deleted=True)
+        keys = {str(r["id"]): str(r.get("public_key") or "")
+                for r in self.store.rows("device_keys", include_deleted=True)}
+        blobs = self.context.blobs
+
+        def check_blob(sha: str) -> str:
+            try:
+                if not blobs.has(sha):
+                    return "missing"
+            except Exception:  # noqa: BLE001 - a malformed hash is as bad as a changed file
+                return "changed"
+            return "ok" if blobs.verify(sha) else "changed"
+
+        def check_sig(entry: Mapping[str, Any]) -> bool | None:
+            return verify_signature(entry, keys)
+
+        problems = verify_entries(entries, check_sig, check_blob)
+        if own_public_key_mismatch(self.context.credentials, self.store):
+            mine = [e for e in entries if e.get("signer_device") == self.store.device_id]
+            problems.extend(Problem(str(e["id"]), "key_mismatch") for e in mine)
+        return VerifyReport(len(entries), problems)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises several kinds where no user is known
+        return ""

@@ -1,9 +1,76 @@
-"""Tables of the moderation area (see storage/schema.py for how areas declare tables and migrations)."""
+"""Tables of the moderation area: the append-only log, its screenshots, and the devices' public keys."""
 
 from __future__ import annotations
 
-from mtk_admin_desktop.storage.schema import Migration, TableSpec
+import sqlite_utils
 
-TABLES: list[TableSpec] = []
+from mtk_admin_desktop.domain.moderation import CORE_FIELDS
+from mtk_admin_desktop.storage.schema import Migration, TableSpec, create_synced_table
 
-MIGRATIONS: list[Migration] = []
+MODERATION_ENTRIES = TableSpec(
+    "moderation_entries",
+    {
+        "page_id": "TEXT",
+        "post_ref": "TEXT",
+        "comment_author": "TEXT",
+        "comment_text": "TEXT",
+        "comment_posted_at": "TEXT",
+        "action": "TEXT",
+        "ground": "TEXT",
+        "justification": "TEXT",
+        "moderator": "TEXT",
+        "moderator_role": "TEXT",
+        "approved_by": "TEXT",
+        "screenshots": "TEXT",
+        "corrects_id": "TEXT",
+        "archive_worthy": "INTEGER",
+        "archive_reason": "TEXT",
+        "created_at": "TEXT",
+        "chain_seq": "INTEGER",
+        "entry_hash": "TEXT",
+        "prev_hash": "TEXT",
+        "signature": "TEXT",
+        "signer_device": "TEXT",
+    },
+    json_fields=frozenset({"screenshots"}),
+    # Evidence: the store refuses any change to these once written (AppendOnlyError).
+    append_only=frozenset(CORE_FIELDS),
+    blob_fields=frozenset({"screenshots"}),
+)
+
+SCREENSHOTS = TableSpec(
+    "screenshots",
+    {
+        "sha256": "TEXT",
+        "captured_at": "TEXT",
+        "screen": "TEXT",
+        "host": "TEXT",
+        "user": "TEXT",
+        "width": "INTEGER",
+        "height": "INTEGER",
+        "mime": "TEXT",
+    },
+    append_only=frozenset({"sha256", "captured_at", "screen", "host", "user", "width", "height", "mime"}),
+    blob_fields=frozenset({"sha256"}),
+)
+
+# Row id = the device id; the public key travels with the data so every laptop can verify signatures.
+DEVICE_KEYS = TableSpec(
+    "device_keys",
+    {"public_key": "TEXT", "algorithm": "TEXT", "created_at": "TEXT", "host": "TEXT", "user": "TEXT"},
+    append_only=frozenset({"public_key", "algorithm", "created_at"}),
+)
+
+TABLES: list[TableSpec] = [MODERATION_ENTRIES, SCREENSHOTS, DEVICE_KEYS]
+
+
+def _m1_moderation(db: sqlite_utils.Database) -> None:
+    for spec in TABLES:
+        create_synced_table(db, spec)
+    db.execute("CREATE INDEX moderation_entries_page ON moderation_entries (page_id, created_at)")
+    db.execute("CREATE INDEX moderation_entries_created ON moderation_entries (created_at)")
+    db.execute("CREATE INDEX moderation_entries_device ON moderation_entries (signer_device, chain_seq)")
+    db.execute("CREATE INDEX screenshots_sha ON screenshots (sha256)")
+
+
+MIGRATIONS: list[Migration] = [_m1_moderation]
