@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mtk_admin_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, i18n
@@ -40,6 +42,11 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
 
     window = MainWindow(context)
     window.show()
+    if os.environ.get("MTK_ADMIN_EXIT_AFTER_PAINT"):
+        # For the start-up benchmark: quit as soon as the first frame has been painted.
+        app.processEvents()
+        window.repaint()
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     context.close()
     return code

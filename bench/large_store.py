@@ -1,0 +1,115 @@
+"""Build the "large store" the benchmarks use: 50 pages, 10,000 posts, 2,000 moderation entries.
+
+Written through the application's own services and write path, so it has the ops, indexes and
+screenshots a municipality's store would have after years of use. Cached by size under bench/results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from mtk_admin_desktop.credentials import MemoryCredentials  # noqa: E402
+from mtk_admin_desktop.services.context import AppContext  # noqa: E402
+
+CACHE = HERE / "results" / "stores"
+
+
+def _png(rng: random.Random, width: int = 1920, height: int = 1080) -> bytes:
+    """A full-HD screenshot-like PNG (noise in a few places so it does not compress to nothing)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f0f2f5"))
+    painter = QPainter(image)
+    for _ in range(40):
+        painter.fillRect(rng.randrange(width), rng.randrange(height), rng.randrange(20, 400),
+                         rng.randrange(10, 60), QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def build(target: Path, pages: int = 50, posts: int = 10_000, entries: int = 2_000,
+          screenshots: int = 50, seed: int = 1) -> Path:
+    """Create the store in ``target`` (a data directory) and return it."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    rng = random.Random(seed)
+    if target.exists():
+        shutil.rmtree(target)
+    context = AppContext.open(target, credentials=MemoryCredentials())
+    context.settings.set("user.name", "Benk Benksen")
+    store = context.store
+    page_ids = []
+    with store.transaction() as tx:
+        for i in range(pages):
+            url = "https://www.facebook.com/midttelemark" if i == 0 else f"https://www.facebook.com/mtk-enhet-{i}"
+            from mtk_admin_desktop.domain.ids import stable_id
+
+            norm = url.replace("https://www.", "").rstrip("/")
+            pid = tx.create("pages", {"name": f"Side {i}", "platform": "facebook", "url": url,
+                                      "url_normalised": norm, "is_main": int(i == 0), "unit": f"Enhet {i % 12}",
+                                      "status": "active"}, row_id=stable_id("page", norm))
+            tx.create("page_roles", {"page_id": pid, "person_name": "Benk Benksen", "email": "benk@mt.kommune.no",
+                                     "role": "hovedadministrator", "acknowledged_on": "2024-01-10",
+                                     "from_date": "2024-01-01", "to_date": None})
+            page_ids.append(pid)
+    start = dt.datetime(2021, 1, 4, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    for chunk in range(0, posts, 500):
+        with store.transaction() as tx:
+            for i in range(chunk, min(posts, chunk + 500)):
+                when = start + dt.timedelta(hours=rng.randrange(0, 6 * 365 * 24))
+                tx.create("posts", {
+                    "page_id": rng.choice(page_ids), "planned_at": when.isoformat(), "title": f"Sak {i}",
+                    "text": "Kommunen informerer om " + " ".join(rng.choice(["vann", "vei", "skole", "bibliotek",
+                                                                              "kultur", "helse"]) for _ in range(30)),
+                    "kind": rng.choice(["nyhet", "film", "bilde", "arrangement", "annet"]),
+                    "status": rng.choice(["ide", "utkast", "klar", "publisert"]),
+                    "responsible": "Benk Benksen", "attachments": [], "links": [],
+                    "website": {"mode": "planned"}, "send_to_communication": 0, "archive_worthy": 0,
+                    "crisis_approved": 0})
+    shots = [context.blobs.put(_png(rng)) for _ in range(screenshots)]
+    for i in range(entries):
+        _add_entry(context, rng, page_ids, shots, i)
+    context.close()
+    return target
+
+
+def _add_entry(context: AppContext, rng: random.Random, page_ids: list[str], shots: list[str], i: int) -> None:
+    """One moderation entry through the moderation service (signing, chaining) where it exists."""
+    service = context.moderation
+    values = dict(page_id=page_ids[0], post_ref=f"https://www.facebook.com/midttelemark/posts/{i}",
+                  comment_author=f"Innbygger {i}", comment_text="Stygg kommentar " * 20,
+                  action="deleted", ground="personangrep", justification="Personangrep mot ansatt",
+                  screenshots=[rng.choice(shots)])
+    for name in ("add_entry", "add", "create_entry", "register"):
+        fn = getattr(service, name, None)
+        if fn is not None:
+            try:
+                fn(**values)
+                return
+            except TypeError:
+                continue
+    raise RuntimeError("no moderation add method found for the benchmark store")
+
+
+def cached(name: str = "large", **sizes: int) -> Path:
+    """The large store, built once and reused (delete bench/results/stores to rebuild)."""
+    target = CACHE / name
+    marker = target / ".complete"
+    if not marker.exists():
+        build(target, **sizes)
+        marker.touch()
+    return target
