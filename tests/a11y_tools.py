@@ -1,0 +1,92 @@
+"""Accessibility checks shared by the issue-9 tests: accessible names and the focus chain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
+               QAbstractItemView, QAbstractSlider)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces as the widget's name (own name, buddy label or button text)."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+    return (name or widget.accessibleName() or "").replace("&", "").strip()
+
+
+def _internal(widget: QWidget) -> bool:
+    """Qt's own sub-widgets (a spin box's line edit, a tab bar's scroll buttons, scroll bars)."""
+    if widget.objectName().startswith("qt_") or isinstance(widget, QScrollBar):
+        return True
+    parent = widget.parentWidget()
+    return isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)) or (
+        parent is not None and parent.objectName().startswith("qt_"))
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    """Visible, enabled, keyboard-focusable controls below ``root``."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _internal(widget):
+            continue
+        if not widget.isVisibleTo(root) or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        found.append(widget)
+    return found
+
+
+def describe(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__}(objectName={widget.objectName()!r}, text={text!r}) in " \
+           f"{type(widget.window()).__name__}/{type(widget.parentWidget()).__name__}"
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls a screen reader could only call 'button' or 'edit'."""
+    return [describe(w) for w in interactive_widgets(root) if not accessible_name(w)]
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits, in order, starting from ``root``'s first control, until it cycles."""
+    window = root.window()
+    chain: list[QWidget] = []
+    seen: set[int] = set()
+    widget = window.nextInFocusChain()
+    for _ in range(5000):
+        if id(widget) in seen:
+            break
+        seen.add(id(widget))
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window)
+                and widget.isEnabled()):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def skipped_by_focus_chain(root: QWidget) -> list[str]:
+    """Controls below ``root`` that Tab never reaches."""
+    reachable = {id(w) for w in focus_chain(root)}
+    return [describe(w) for w in interactive_widgets(root) if id(w) not in reachable]
+
+
+def focus_traps(root: QWidget) -> list[str]:
+    """Text editors that swallow Tab (the user could not leave them with Tab)."""
+    return [describe(w) for w in interactive_widgets(root)
+            if isinstance(w, (QTextEdit, QPlainTextEdit)) and not w.tabChangesFocus() and not w.isReadOnly()]

@@ -1,0 +1,41 @@
+"""Issue 9: every tab of the main window, with demo data, is usable with a screen reader and keyboard."""
+
+from __future__ import annotations
+
+import pytest
+
+from a11y_tools import focus_traps, skipped_by_focus_chain, unnamed_controls
+from mtk_admin_desktop.demo import populate
+from mtk_admin_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_window(qtbot, context):
+    populate(context)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_every_control_on_every_tab_has_an_accessible_name(demo_window, index) -> None:
+    demo_window.tabs.setCurrentIndex(index)
+    page = demo_window.pages[index]
+    assert unnamed_controls(page) == []
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_tab_reaches_every_control_and_no_editor_traps_focus(demo_window, index) -> None:
+    demo_window.tabs.setCurrentIndex(index)
+    page = demo_window.pages[index]
+    assert skipped_by_focus_chain(page) == []
+    assert focus_traps(page) == []
+
+
+def test_menus_and_tabs_have_names_and_shortcuts(demo_window) -> None:
+    assert unnamed_controls(demo_window) == []
+    shortcuts = {a.shortcut().toString() for m in demo_window.menuBar().actions() for a in m.menu().actions()}
+    assert {"Ctrl+N", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "F1"} <= shortcuts
