@@ -293,7 +293,7 @@ def test_r13_entry_from_another_device_verifies_with_its_synced_key(context, dat
 def test_r7_5_comment_text_is_stored_faithfully(context):
     page = make_page(context)
     text = ("\u05e9\u05dc\u05d5\u05dd RTL \u202eevil\u202c emoji 😡👍🏽 ctrl \x00\x07\x1b[31m tab\t nl\n"
-            * 2000)[:100_000]
+            * 2200)[:100_000]
     assert len(text) == 100_000
     entry_id = context.moderation.add_entry(deletion(page, comment_text=text)).entry_id
     assert context.moderation.entry(entry_id)["comment_text"] == text
