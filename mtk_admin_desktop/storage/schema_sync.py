@@ -1,9 +1,62 @@
-"""Tables of the sync area (see storage/schema.py for how areas declare tables and migrations)."""
+"""Tables of the sync area: per-laptop bookkeeping of the shared folder, never synced themselves.
+
+``sync_published`` is this laptop's own chain of segments per share, ``sync_cursors`` how far each
+other device's chain has been applied here, ``sync_blob_queue`` blobs referred to but not yet fetched,
+and ``sync_log`` one row per sync run (for the status bar and ``sync status``). All are written inside
+``store.transaction()``, together with the ops a segment brings, so a crash leaves them consistent.
+"""
 
 from __future__ import annotations
+
+import sqlite_utils
 
 from mtk_admin_desktop.storage.schema import Migration, TableSpec
 
 TABLES: list[TableSpec] = []
 
-MIGRATIONS: list[Migration] = []
+
+def _m1_sync(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sync_published (
+            share_id TEXT NOT NULL,
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            first_dev_seq INTEGER NOT NULL,
+            last_dev_seq INTEGER NOT NULL,
+            body_sha TEXT NOT NULL,
+            prev_sha TEXT NOT NULL,
+            published_at TEXT NOT NULL,
+            verified_at TEXT,
+            PRIMARY KEY (share_id, device, seq)
+        );
+        CREATE TABLE sync_cursors (
+            share_id TEXT NOT NULL,
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            body_sha TEXT NOT NULL,
+            last_dev_seq INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (share_id, device)
+        );
+        CREATE TABLE sync_blob_queue (
+            sha256 TEXT PRIMARY KEY,
+            first_seen TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        );
+        CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            pushed_ops INTEGER NOT NULL DEFAULT 0,
+            pulled_ops INTEGER NOT NULL DEFAULT 0,
+            report TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_m1_sync]

@@ -229,13 +229,26 @@ class Store:
         self.set_local("device_id", device)
         return device
 
-    def change_device_id(self) -> str:
-        """Take a new device id (after a cloned laptop was found); the clock carries on."""
+    def change_device_id(self, carry_after: int | None = None) -> str:
+        """Take a new device id (after a cloned laptop was found); the clock carries on.
+
+        With ``carry_after``, this laptop's ops of the old id numbered above it (never published: another
+        copy published different ops under those numbers) move to the new id with fresh numbers, so
+        both histories survive; op ids and values are unchanged.
+        """
         with self.transaction():
+            old = self.device_id
             self.device_id = new_id()
             self.set_local("device_id", self.device_id)
             self.clock.device = self.device_id
             self._dev_seq = 0
+            if carry_after is not None:
+                moving = self.db.execute("SELECT op_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq",
+                                         [old, carry_after]).fetchall()
+                for (op_id,) in moving:
+                    self._dev_seq += 1
+                    self.db.execute("UPDATE ops SET device = ?, dev_seq = ? WHERE op_id = ?",
+                                    [self.device_id, self._dev_seq, op_id])
             self._save_clock()
         return self.device_id
 
@@ -400,9 +413,15 @@ class Store:
                     [op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
                      _json(op.value), _json(list(op.prev)), _json(list(op.seen)), op.author, now])
                 if cur.rowcount == 0:
+                    if self.db.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone() is None:
+                        # Same (device, dev_seq) as another op: ignoring it would lose it silently.
+                        raise StoreError(f"op {op.op_id} collides with another op {op.device}#{op.dev_seq}")
                     result.duplicates += 1
                     continue
                 result.new_ops += 1
+                if op.device == self.device_id and op.dev_seq > self._dev_seq:
+                    # Our own ops coming back (restored from a backup): never reuse their numbers.
+                    self._dev_seq = op.dev_seq
                 result.rows.add((op.tbl, op.row_id))
                 try:
                     skew = self.clock.receive(Timestamp.decode(op.hlc))

@@ -1,0 +1,193 @@
+"""Segment files of the shared folder: gzip'd JSON lines with a header, the ops and a checked footer.
+
+A segment holds a run of one device's operations (gapless ``dev_seq``). It is written once and never
+changed. The file is ``header`` + one line per op + ``footer``; the footer carries the count and the
+SHA-256 of everything before it (the *body*), and the header names the share, device, segment number,
+the body hash of the previous segment (a chain) and the op range. The encoding is deterministic (gzip
+mtime 0, canonical JSON), so the owner can regenerate a damaged segment byte for byte.
+
+Pure Python: the engine in ``services/sync_engine.py`` does the file work.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mtk_admin_desktop.domain.oplog import Op
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+
+FORMAT = 1  # segment and SYNCROOT format this code writes and reads
+ROOT_DIR = "mtk-admin-sync"
+ROOT_MARKER = "SYNCROOT.json"
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+class SegmentError(ValueError):
+    """A segment file that fails a check; ``reason`` is a short code, ``text`` a message for people."""
+
+    def __init__(self, reason: str, text: Text) -> None:
+        super().__init__(text.english())
+        self.reason = reason
+        self.text = text
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def seg_name(seq: int, repair: int = 0) -> str:
+    """File name of segment ``seq`` (``repair`` > 0: the owner's re-upload of a damaged one)."""
+    return f"{seq:012d}.jsonl.gz" if repair == 0 else f"{seq:012d}.r{repair}.jsonl.gz"
+
+
+def seg_path(device: str, seq: int, repair: int = 0) -> str:
+    return f"devices/{device}/seg/{seg_name(seq, repair)}"
+
+
+def blob_path(sha256: str) -> str:
+    return f"blobs/{sha256[:2]}/{sha256[2:4]}/{sha256}"
+
+
+def is_sha256(text: object) -> bool:
+    return isinstance(text, str) and bool(_SHA.match(text))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A decoded, checked segment."""
+
+    share: str
+    device: str
+    seq: int
+    prev: str  # body hash of segment seq-1 ("" for the first)
+    first: int  # first dev_seq
+    last: int  # last dev_seq
+    ops: tuple[Op, ...]
+    body_sha: str
+
+
+def encode_segment(share: str, device: str, seq: int, prev: str, ops: Sequence[Op]) -> tuple[bytes, str]:
+    """The file bytes of a segment and its body hash. ``ops`` are one device's, in dev_seq order."""
+    if not ops:
+        raise ValueError("a segment holds at least one op")
+    header = {"type": "header", "format": FORMAT, "share": share, "device": device, "seq": seq,
+              "prev": prev, "count": len(ops), "first": ops[0].dev_seq, "last": ops[-1].dev_seq}
+    lines = [_canonical(header)] + [_canonical(op.to_json()) for op in ops]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    body_sha = hashlib.sha256(body).hexdigest()
+    footer = (_canonical({"type": "footer", "count": len(ops), "sha256": body_sha}) + "\n").encode("utf-8")
+    return gzip.compress(body + footer, compresslevel=6, mtime=0), body_sha
+
+
+def _bad(reason: str, source: str, **params: Any) -> SegmentError:
+    return SegmentError(reason, Text("Sync", source, params))
+
+
+def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
+    """Check and decode a segment that should be ``device``'s number ``seq`` on ``share``.
+
+    Raises :class:`SegmentError` for a truncated or damaged file (gzip CRC), a missing or wrong footer,
+    a header that disagrees with the file's name, or ops that are not the header's gapless range.
+    """
+    try:
+        raw = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _bad("gzip", QT_TRANSLATE_NOOP("Sync", "damaged or incomplete file ({detail})"),
+                   detail=str(exc) or exc.__class__.__name__) from None
+    if not raw.endswith(b"\n"):
+        raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
+    cut = raw.rfind(b"\n", 0, len(raw) - 1) + 1
+    body, footer_line = raw[:cut], raw[cut:]
+    try:
+        footer = json.loads(footer_line)
+        lines = body.decode("utf-8").splitlines()
+        header = json.loads(lines[0]) if lines else None
+    except (ValueError, UnicodeDecodeError):
+        raise _bad("json", QT_TRANSLATE_NOOP("Sync", "the file is not valid JSON lines")) from None
+    if not isinstance(footer, dict) or footer.get("type") != "footer":
+        raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
+    body_sha = hashlib.sha256(body).hexdigest()
+    if footer.get("sha256") != body_sha:
+        raise _bad("checksum", QT_TRANSLATE_NOOP("Sync", "the checksum does not match the content"))
+    if not isinstance(header, dict) or header.get("type") != "header":
+        raise _bad("header", QT_TRANSLATE_NOOP("Sync", "the file has no header"))
+    if not isinstance(header.get("format"), int) or header["format"] > FORMAT:
+        raise _bad("format", QT_TRANSLATE_NOOP(
+            "Sync", "written by a newer version of the program (format {found})"), found=header.get("format"))
+    if header.get("share") != share or header.get("device") != device or header.get("seq") != seq:
+        raise _bad("header", QT_TRANSLATE_NOOP("Sync", "the header does not match the file's place"))
+    count = len(lines) - 1
+    if header.get("count") != count or footer.get("count") != count or count < 1:
+        raise _bad("count", QT_TRANSLATE_NOOP("Sync", "the number of operations does not match"))
+    try:
+        ops = tuple(Op.from_json(json.loads(line)) for line in lines[1:])
+        first, last, prev = int(header["first"]), int(header["last"]), str(header["prev"])
+    except (KeyError, TypeError, ValueError):
+        raise _bad("op", QT_TRANSLATE_NOOP("Sync", "an operation in the file is malformed")) from None
+    expected = list(range(first, last + 1))
+    if [op.dev_seq for op in ops] != expected or any(op.device != device for op in ops):
+        raise _bad("range", QT_TRANSLATE_NOOP("Sync", "the operations are not the device's gapless sequence"))
+    return Segment(share, device, seq, prev, first, last, ops, body_sha)
+
+
+def blob_refs(value: Any) -> list[str]:
+    """SHA-256 strings a ``blob_fields`` value refers to: a sha, a list of shas, or dicts with ``sha256``.
+
+    JSON text of such a list is understood too (a field may hold it undecoded).
+    """
+    if isinstance(value, str):
+        if is_sha256(value):
+            return [value]
+        if value.startswith("["):
+            try:
+                return blob_refs(json.loads(value))
+            except ValueError:
+                return []
+        return []
+    found: list[str] = []
+    if isinstance(value, list):
+        for item in value:
+            if is_sha256(item):
+                found.append(item)
+            elif isinstance(item, dict) and is_sha256(item.get("sha256")):
+                found.append(item["sha256"])
+    return found
+
+
+def refs_of_ops(ops: Iterable[Op], blob_fields: dict[str, frozenset[str]]) -> list[str]:
+    """Every blob the ops refer to, each once, in first-seen order."""
+    seen: dict[str, None] = {}
+    for op in ops:
+        if op.field in blob_fields.get(op.tbl, frozenset()):
+            for sha in blob_refs(op.value):
+                seen.setdefault(sha, None)
+    return list(seen)
+
+
+def root_marker(share_id: str, created_at: str, created_by: str) -> bytes:
+    """The bytes of a new ``SYNCROOT.json``."""
+    return (json.dumps({"app": "mtk-admin-desktop", "format": FORMAT, "share_id": share_id,
+                        "created_at": created_at, "created_by": created_by},
+                       ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def parse_root_marker(data: bytes) -> dict[str, Any]:
+    """The content of ``SYNCROOT.json``; raises :class:`SegmentError` if it is not ours or too new."""
+    try:
+        marker = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise _bad("root", QT_TRANSLATE_NOOP("Sync", "the shared folder's marker file is damaged")) from None
+    if not isinstance(marker, dict) or not isinstance(marker.get("share_id"), str):
+        raise _bad("root", QT_TRANSLATE_NOOP("Sync", "the shared folder's marker file is damaged"))
+    if not isinstance(marker.get("format"), int) or marker["format"] > FORMAT:
+        raise _bad("too_new", QT_TRANSLATE_NOOP(
+            "Sync", "the shared folder was made by a newer version of the program (format {found}); "
+                    "update this program"), found=marker.get("format"))
+    return marker

@@ -1,0 +1,604 @@
+"""The sync engine: push this laptop's ops as immutable segments, pull the others', never lose anything.
+
+One :class:`SyncEngine` works on one store connection (its own thread) and one :class:`Share`. The
+steps and their reasons are in ``docs/sync.md``; in short:
+
+* the share must carry ``SYNCROOT.json`` made by an explicit :meth:`SyncEngine.init_share`; a missing,
+  foreign or newer marker stops the sync and nothing is inferred;
+* push first reconciles with what the share already has of this device (crash after the move, restore
+  from backup, a cloned laptop) and then uploads blobs before the segment that refers to them;
+* pull probes exactly ``seg/<next>`` per device and applies each valid segment in one transaction with
+  its cursor; bad files are skipped (and retried), never deleted and never half-applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from mtk_admin_desktop.domain.hlc import Timestamp
+from mtk_admin_desktop.domain.oplog import Op
+from mtk_admin_desktop.domain.sync_segment import (
+    ROOT_MARKER,
+    Segment,
+    SegmentError,
+    blob_path,
+    blob_refs,
+    decode_segment,
+    encode_segment,
+    is_sha256,
+    parse_root_marker,
+    refs_of_ops,
+    root_marker,
+    seg_path,
+)
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.services.sync_share import LinkUnsupported, Share, ShareUnavailable
+from mtk_admin_desktop.storage.blobs import BlobStore, sha256_bytes
+from mtk_admin_desktop.storage.store import Store, StoreError
+
+SEGMENT_OPS = 2000  # ops per segment: big enough to keep file counts low, small enough to re-read cheaply
+MAX_REPAIRS = 8
+BLOB_FETCH_PER_SYNC = 25
+SKEW_WARN_MS = 10 * 60 * 1000
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class SyncError(RuntimeError):
+    """A sync that cannot run at all; ``state`` says why and ``text`` tells the user."""
+
+    def __init__(self, state: str, text: Text) -> None:
+        super().__init__(text.english())
+        self.state = state
+        self.text = text
+
+
+class PublishMismatch(OSError):
+    """A file read back after its move is not what was written (a misbehaving share)."""
+
+
+@dataclass
+class Problem:
+    """Something the user should know about; the sync went on where it could."""
+
+    code: str
+    text: Text
+    device: str = ""
+    path: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.text.english(), "context": self.text.context,
+                "source": self.text.source, "params": self.text.params, "device": self.device,
+                "path": self.path}
+
+
+@dataclass
+class SyncReport:
+    """What one sync did and found."""
+
+    state: str = "ok"  # ok, unavailable, not_initialised, foreign, too_new, damaged_root
+    message: Text | None = None
+    share_id: str = ""
+    device_id: str = ""
+    pushed_segments: int = 0
+    pushed_ops: int = 0
+    pulled_segments: int = 0
+    pulled_ops: int = 0
+    blobs_up: int = 0
+    blobs_down: int = 0
+    read_only: bool = False
+    new_device_id: str = ""
+    waiting: int = 0
+    tables: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "ok"
+
+    def problem(self, code: str, source: str, device: str = "", path: str = "", **params: Any) -> None:
+        self.problems.append(Problem(code, Text("Sync", source, params), device, path))
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in asdict(self).items() if k not in ("message", "problems", "tables")}
+        data["message"] = self.message.english() if self.message else ""
+        data["problems"] = [p.to_json() for p in self.problems]
+        data["tables"] = sorted(self.tables)
+        return data
+
+
+def problem_from_json(data: dict[str, Any]) -> Problem:
+    return Problem(str(data.get("code", "")), Text(str(data.get("context", "Sync")), str(data.get("source", "")),
+                                                   dict(data.get("params") or {})),
+                   str(data.get("device", "")), str(data.get("path", "")))
+
+
+@dataclass
+class _Chain:
+    """Where a chain of segments stands: last segment number, its body hash, its last dev_seq."""
+
+    seq: int = 0
+    sha: str = ""
+    last: int = 0
+
+
+class SyncEngine:
+    """Push and pull one store against one share."""
+
+    def __init__(self, store: Store, share: Share, blobs: BlobStore | None = None,
+                 segment_ops: int = SEGMENT_OPS, now: Callable[[], str] = _now) -> None:
+        self.store = store
+        self.share = share
+        self.blobs = blobs
+        self.segment_ops = segment_ops
+        self.now = now
+        self.share_id = ""
+        self._blob_fields = {name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields}
+
+    # -- the root marker -------------------------------------------------------------------------
+
+    def init_share(self, created_by: str = "") -> str:
+        """Make ``SYNCROOT.json`` in an empty shared folder and join it; refuses if one is there."""
+        if not self.share.available():
+            raise SyncError("unavailable", Text("Sync", QT_TRANSLATE_NOOP(
+                "Sync", "The shared folder is not available: {folder}"), {"folder": self.share.describe()}))
+        if self.share.exists(ROOT_MARKER):
+            raise SyncError("exists", Text("Sync", QT_TRANSLATE_NOOP(
+                "Sync", "This folder is already a shared folder; choose it to join instead.")))
+        share_id = str(uuid.uuid4())
+        self.share.makedirs("tmp")
+        self._publish("tmp", ROOT_MARKER, root_marker(share_id, self.now(), created_by))
+        self._enrol(share_id)
+        return share_id
+
+    def read_root(self) -> str:
+        """The share id in ``SYNCROOT.json``; raises :class:`SyncError` if missing, damaged or too new."""
+        if not self.share.available():
+            raise SyncError("unavailable", Text("Sync", QT_TRANSLATE_NOOP(
+                "Sync", "The shared folder is not available: {folder}"), {"folder": self.share.describe()}))
+        try:
+            data = self.share.read(ROOT_MARKER)
+        except FileNotFoundError:
+            raise SyncError("not_initialised", Text("Sync", QT_TRANSLATE_NOOP(
+                "Sync", "The folder is not an initialised shared folder (or it is not mounted): {folder}. "
+                        "Nothing was changed."), {"folder": self.share.describe()})) from None
+        except OSError as exc:
+            raise SyncError("unavailable", Text("Sync", QT_TRANSLATE_NOOP(
+                "Sync", "The shared folder is not available: {folder}"),
+                {"folder": self.share.describe() or str(exc)})) from None
+        try:
+            marker = parse_root_marker(data)
+        except SegmentError as exc:
+            raise SyncError("too_new" if exc.reason == "too_new" else "damaged_root", exc.text) from None
+        return str(marker["share_id"])
+
+    def _enrol(self, share_id: str) -> None:
+        with self.store.transaction():
+            self.store.set_local("sync.share_id", share_id)
+
+    def join(self) -> str:
+        """Enrol this laptop with the share in the folder (an explicit choice, e.g. a new folder)."""
+        share_id = self.read_root()
+        self._enrol(share_id)
+        return share_id
+
+    # -- one sync --------------------------------------------------------------------------------
+
+    def sync(self, push: bool = True, pull: bool = True, verify_all: bool = False,
+             fetch_blobs: int = BLOB_FETCH_PER_SYNC) -> SyncReport:
+        """Push then pull once; never raises for share trouble (it is in the report)."""
+        report = SyncReport(device_id=self.store.device_id)
+        try:
+            share_id = self.read_root()
+            enrolled = self.store.get_local("sync.share_id")
+            if enrolled is None:
+                self._enrol(share_id)
+            elif enrolled != share_id:
+                raise SyncError("foreign", Text("Sync", QT_TRANSLATE_NOOP(
+                    "Sync", "The folder belongs to another shared folder than this laptop joined; "
+                            "choose the right folder, or join this one explicitly.")))
+        except SyncError as exc:
+            report.state, report.message = exc.state, exc.text
+            report.waiting = self.waiting()
+            return report
+        self.share_id = report.share_id = share_id
+        if push:
+            try:
+                self._push(report, verify_all)
+            except PermissionError:
+                report.read_only = True
+                report.problem("read_only", QT_TRANSLATE_NOOP(
+                    "Sync", "The shared folder is read-only here; changes wait until it can be written."))
+            except (ShareUnavailable, OSError) as exc:
+                report.problem("push_failed", QT_TRANSLATE_NOOP(
+                    "Sync", "Could not write to the shared folder: {error}"), error=str(exc))
+        if pull:
+            try:
+                self._pull(report)
+                self._fetch_blobs(report, fetch_blobs)
+            except OSError as exc:
+                report.problem("pull_failed", QT_TRANSLATE_NOOP(
+                    "Sync", "Could not read the shared folder: {error}"), error=str(exc))
+        report.device_id = self.store.device_id
+        report.waiting = self.waiting()
+        return report
+
+    # -- bookkeeping -----------------------------------------------------------------------------
+
+    def _published(self, device: str) -> _Chain:
+        row = self.store.db.execute(
+            "SELECT seq, body_sha, last_dev_seq FROM sync_published WHERE share_id = ? AND device = ? "
+            "ORDER BY seq DESC LIMIT 1", [self.share_id, device]).fetchone()
+        return _Chain(*row) if row else _Chain()
+
+    def _cursor(self, device: str) -> _Chain:
+        row = self.store.db.execute(
+            "SELECT seq, body_sha, last_dev_seq FROM sync_cursors WHERE share_id = ? AND device = ?",
+            [self.share_id, device]).fetchone()
+        return _Chain(*row) if row else _Chain()
+
+    def _set_cursor(self, device: str, chain: _Chain) -> None:
+        self.store.db.execute(
+            "INSERT INTO sync_cursors (share_id, device, seq, body_sha, last_dev_seq, updated_at) "
+            "VALUES (?,?,?,?,?,?) ON CONFLICT(share_id, device) DO UPDATE SET seq = excluded.seq, "
+            "body_sha = excluded.body_sha, last_dev_seq = excluded.last_dev_seq, updated_at = excluded.updated_at",
+            [self.share_id, device, chain.seq, chain.sha, chain.last, self.now()])
+
+    def _record_published(self, device: str, seg: Segment) -> None:
+        self.store.db.execute(
+            "INSERT OR REPLACE INTO sync_published (share_id, device, seq, first_dev_seq, last_dev_seq, body_sha,"
+            " prev_sha, published_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            [self.share_id, device, seg.seq, seg.first, seg.last, seg.body_sha, seg.prev, self.now(), self.now()])
+
+    def waiting(self) -> int:
+        """This laptop's changes not yet on the shared folder it joined."""
+        share_id = self.share_id or self.store.get_local("sync.share_id") or ""
+        device = self.store.device_id
+        row = self.store.db.execute(
+            "SELECT coalesce(max(last_dev_seq), 0) FROM sync_published WHERE share_id = ? AND device = ?",
+            [share_id, device]).fetchone()
+        return int(self.store.db.execute("SELECT count(*) FROM ops WHERE device = ? AND dev_seq > ?",
+                                         [device, row[0]]).fetchone()[0])
+
+    # -- writing files ---------------------------------------------------------------------------
+
+    def _publish(self, tmp_dir: str, path: str, data: bytes) -> None:
+        """tmp → fsync → move without overwriting → read back. FileExistsError if ``path`` is taken."""
+        tmp = f"{tmp_dir}/{uuid.uuid4().hex}.part"
+        parent = path.rsplit("/", 1)[0] if "/" in path else ""
+        if parent:
+            self.share.makedirs(parent)
+        self.share.write_tmp(tmp, data)
+        try:
+            try:
+                self.share.link(tmp, path)
+            except LinkUnsupported:
+                if self.share.exists(path):
+                    raise FileExistsError(path) from None
+                self.share.rename(tmp, path)
+        finally:
+            if self.share.exists(tmp):
+                self.share.unlink(tmp)
+        if self.share.read(path) != data:
+            raise PublishMismatch(f"{path} reads back different from what was written")
+
+    def _clean_tmp(self, device: str) -> None:
+        """Remove this laptop's unfinished uploads (crash leftovers); nobody else ever reads them."""
+        folder = f"devices/{device}/tmp"
+        for name in self.share.listdir(folder):
+            if name.endswith(".part"):
+                self.share.unlink(f"{folder}/{name}")
+
+    # -- reading segments ------------------------------------------------------------------------
+
+    def _read_segment(self, device: str, seq: int) -> Segment | SegmentError | None:
+        """Segment ``seq`` of ``device`` (or its owner's repair), an error if damaged, None if absent."""
+        try:
+            data = self.share.read(seg_path(device, seq))
+        except FileNotFoundError:
+            return None
+        try:
+            return decode_segment(data, self.share_id, device, seq)
+        except SegmentError as exc:
+            first_error = exc
+        for repair in range(1, MAX_REPAIRS + 1):
+            try:
+                data = self.share.read(seg_path(device, seq, repair))
+            except FileNotFoundError:
+                break
+            try:
+                return decode_segment(data, self.share_id, device, seq)
+            except SegmentError:
+                continue
+        return first_error
+
+    # -- push ------------------------------------------------------------------------------------
+
+    def _push(self, report: SyncReport, verify_all: bool) -> None:
+        for _attempt in range(5):
+            device = self.store.device_id
+            self.share.makedirs(f"devices/{device}/tmp")
+            self.share.makedirs(f"devices/{device}/seg")
+            self._clean_tmp(device)
+            if not self.share.exists(f"devices/{device}/device.json"):
+                info = json.dumps({"device": device, "author": self.store.author, "since": self.now()},
+                                  ensure_ascii=False).encode("utf-8")
+                try:
+                    self._publish(f"devices/{device}/tmp", f"devices/{device}/device.json", info)
+                except (FileExistsError, PublishMismatch):
+                    pass
+            chain = self._reconcile(report)
+            if chain is None:
+                continue  # took a new device id: start over under it
+            self._verify_own(report, verify_all)
+            try:
+                self._publish_pending(report, chain)
+            except FileExistsError:
+                continue  # another copy of this laptop published the same number: reconcile again
+            return
+
+    def _reconcile(self, report: SyncReport) -> _Chain | None:
+        """Bring the local record in line with the share's segments of this device.
+
+        Returns the chain to continue from, or None after taking a new device id (clone or fork).
+        """
+        device = self.store.device_id
+        chain = self._published(device)
+        while True:
+            found = self._read_segment(device, chain.seq + 1)
+            if found is None:
+                return chain
+            fork = isinstance(found, SegmentError) or found.prev != chain.sha or found.first != chain.last + 1
+            if not fork:
+                assert isinstance(found, Segment)
+                numbers = [op.dev_seq for op in found.ops]
+                mine = dict(self.store.db.execute(
+                    f"SELECT dev_seq, op_id FROM ops WHERE device = ? AND dev_seq IN ({','.join('?' * len(numbers))})",
+                    [device, *numbers]).fetchall())
+                fork = any(mine.get(op.dev_seq, op.op_id) != op.op_id for op in found.ops)
+            if fork:
+                self._fork(report, device, chain)
+                return None
+            # Ours (crash after the move) or newer than our database (restored from a backup): take it.
+            assert isinstance(found, Segment)
+            with self.store.transaction() as tx:
+                result = self.store.integrate(found.ops)
+                self._record_published(device, found)
+                self._queue_blobs(found.ops)
+            report.tables |= tx.tables
+            if result.new_ops:
+                report.problem("restored", QT_TRANSLATE_NOOP(
+                    "Sync", "This laptop's database was older than its own changes on the shared folder "
+                            "(restored from a backup?); {count} changes were brought back."),
+                    device=device, count=result.new_ops)
+            chain = _Chain(found.seq, found.body_sha, found.last)
+
+    def _fork(self, report: SyncReport, old: str, chain: _Chain) -> None:
+        """Another copy of this laptop wrote under its id: take a new id, keep both histories."""
+        with self.store.transaction():
+            new = self.store.change_device_id(carry_after=chain.last)
+            self._set_cursor(old, chain)  # the other copy's segments are now pulled like anyone's
+        report.new_device_id = new
+        report.problem("clone", QT_TRANSLATE_NOOP(
+            "Sync", "Another installation used this laptop's identity (a copied or restored laptop). "
+                    "This laptop took a new identity; nothing was lost."), device=old)
+
+    def _verify_own(self, report: SyncReport, verify_all: bool) -> None:
+        """Check this device's published segments (the newest and one older per sync; all if asked)."""
+        device = self.store.device_id
+        rows = self.store.db.execute(
+            "SELECT seq, first_dev_seq, last_dev_seq, body_sha, prev_sha FROM sync_published "
+            "WHERE share_id = ? AND device = ? ORDER BY seq", [self.share_id, device]).fetchall()
+        if not rows:
+            return
+        if verify_all:
+            check = rows
+        else:
+            oldest = self.store.db.execute(
+                "SELECT seq FROM sync_published WHERE share_id = ? AND device = ? "
+                "ORDER BY coalesce(verified_at, '') , seq LIMIT 1", [self.share_id, device]).fetchone()[0]
+            check = [r for r in rows if r[0] in (rows[-1][0], oldest)]
+        for seq, first, last, body_sha, prev in check:
+            found = self._read_segment(device, seq)
+            if isinstance(found, Segment) and found.body_sha == body_sha:
+                with self.store.transaction():
+                    self.store.db.execute(
+                        "UPDATE sync_published SET verified_at = ? WHERE share_id = ? AND device = ? AND seq = ?",
+                        [self.now(), self.share_id, device, seq])
+                continue
+            ops = self.store.ops_since(device, first - 1, limit=last - first + 1)
+            if len(ops) != last - first + 1:
+                report.problem("cannot_repair", QT_TRANSLATE_NOOP(
+                    "Sync", "Segment {seq} of this laptop is damaged on the shared folder and cannot be "
+                            "written again here."), device=device, seq=seq)
+                continue
+            data, sha = encode_segment(self.share_id, device, seq, prev, ops)
+            if sha != body_sha:
+                report.problem("cannot_repair", QT_TRANSLATE_NOOP(
+                    "Sync", "Segment {seq} of this laptop is damaged on the shared folder and cannot be "
+                            "written again here."), device=device, seq=seq)
+                continue
+            self._upload_blobs(report, ops)
+            self._publish_repair(device, seq, data, missing=found is None)
+            report.problem("repaired", QT_TRANSLATE_NOOP(
+                "Sync", "Segment {seq} of this laptop was missing or damaged on the shared folder; "
+                        "it was written again."), device=device, seq=seq)
+
+    def _publish_repair(self, device: str, seq: int, data: bytes, missing: bool) -> None:
+        """Write a segment again: under its own name if absent, else under the first free repair name."""
+        tmp = f"devices/{device}/tmp"
+        names = [0] if missing else list(range(1, MAX_REPAIRS + 1))
+        for repair in names:
+            try:
+                self._publish(tmp, seg_path(device, seq, repair), data)
+                return
+            except (FileExistsError, PublishMismatch):
+                continue
+
+    def _publish_pending(self, report: SyncReport, chain: _Chain) -> None:
+        device = self.store.device_id
+        while True:
+            ops = self.store.ops_since(device, chain.last, limit=self.segment_ops)
+            if not ops:
+                return
+            self._upload_blobs(report, ops)
+            seq = chain.seq + 1
+            data, sha = encode_segment(self.share_id, device, seq, chain.sha, ops)
+            try:
+                self._publish(f"devices/{device}/tmp", seg_path(device, seq), data)
+            except PublishMismatch:
+                self._publish_repair(device, seq, data, missing=False)
+            segment = Segment(self.share_id, device, seq, chain.sha, ops[0].dev_seq, ops[-1].dev_seq,
+                              tuple(ops), sha)
+            with self.store.transaction():
+                self._record_published(device, segment)
+            report.pushed_segments += 1
+            report.pushed_ops += len(ops)
+            chain = _Chain(seq, sha, ops[-1].dev_seq)
+
+    # -- blobs -----------------------------------------------------------------------------------
+
+    def _upload_blobs(self, report: SyncReport, ops: list[Op] | tuple[Op, ...]) -> None:
+        """Put every blob the ops refer to on the share (verified) before the segment goes up."""
+        for sha in refs_of_ops(ops, self._blob_fields):
+            path = blob_path(sha)
+            try:
+                if sha256_bytes(self.share.read(path)) == sha:
+                    continue
+                damaged = True
+            except FileNotFoundError:
+                damaged = False
+            if self.blobs is None or not self.blobs.verify(sha):
+                report.problem("blob_missing_local", QT_TRANSLATE_NOOP(
+                    "Sync", "An attachment ({sha}) is missing on this laptop and could not be shared."),
+                    sha=sha[:12])
+                continue
+            data = self.blobs.read(sha)
+            tmp_dir = f"devices/{self.store.device_id}/tmp"
+            if damaged:
+                # Content-addressed: the right bytes are defined by the name, so a damaged copy may be mended.
+                tmp = f"{tmp_dir}/{uuid.uuid4().hex}.part"
+                self.share.write_tmp(tmp, data)
+                self.share.replace(tmp, path)
+            else:
+                try:
+                    self._publish(tmp_dir, path, data)
+                except FileExistsError:
+                    pass  # another laptop uploaded it meanwhile; verified next time it is needed
+            report.blobs_up += 1
+
+    def _queue_blobs(self, ops: tuple[Op, ...] | list[Op]) -> None:
+        if self.blobs is None:
+            return
+        for sha in refs_of_ops(ops, self._blob_fields):
+            if not self.blobs.has(sha):
+                self.store.db.execute("INSERT OR IGNORE INTO sync_blob_queue (sha256, first_seen) VALUES (?, ?)",
+                                      [sha, self.now()])
+
+    def fetch_blob(self, sha: str) -> bool:
+        """Copy one blob from the share (verified) into the local blob store; True if it is here now."""
+        if self.blobs is None or not is_sha256(sha):
+            return False
+        if self.blobs.verify(sha):
+            return True
+        try:
+            data = self.share.read(blob_path(sha))
+        except OSError:
+            return False
+        if sha256_bytes(data) != sha:
+            return False
+        self.blobs.put(data)
+        return True
+
+    def _fetch_blobs(self, report: SyncReport, limit: int) -> None:
+        if self.blobs is None or limit <= 0:
+            return
+        rows = self.store.db.execute("SELECT sha256 FROM sync_blob_queue ORDER BY attempts, first_seen LIMIT ?",
+                                     [limit]).fetchall()
+        for (sha,) in rows:
+            ok = self.fetch_blob(sha)
+            with self.store.transaction():
+                if ok:
+                    self.store.db.execute("DELETE FROM sync_blob_queue WHERE sha256 = ?", [sha])
+                else:
+                    self.store.db.execute(
+                        "UPDATE sync_blob_queue SET attempts = attempts + 1, last_error = ? WHERE sha256 = ?",
+                        ["missing or damaged on the shared folder", sha])
+            if ok:
+                report.blobs_down += 1
+
+    # -- pull ------------------------------------------------------------------------------------
+
+    def _devices(self) -> list[str]:
+        known = {r[0] for r in self.store.db.execute("SELECT device FROM sync_cursors WHERE share_id = ?",
+                                                     [self.share_id])}
+        listed = {name for name in self.share.listdir("devices") if _is_device_name(name)}
+        return sorted((known | listed) - {self.store.device_id})
+
+    def _pull(self, report: SyncReport) -> None:
+        for device in self._devices():
+            cursor = self._cursor(device)
+            while True:
+                found = self._read_segment(device, cursor.seq + 1)
+                if found is None:
+                    break
+                path = seg_path(device, cursor.seq + 1)
+                if isinstance(found, SegmentError):
+                    report.problems.append(Problem("bad_segment", Text("Sync", QT_TRANSLATE_NOOP(
+                        "Sync", "Skipped a damaged file from another laptop ({reason}); it is tried again "
+                                "later: {path}"), {"reason": found.text.english(), "path": path}), device, path))
+                    break
+                if found.prev != cursor.sha or found.first != cursor.last + 1:
+                    report.problem("chain", QT_TRANSLATE_NOOP(
+                        "Sync", "A file from another laptop does not follow on from the previous one; "
+                                "skipped: {path}"), device=device, path=path)
+                    break
+                try:
+                    with self.store.transaction() as tx:
+                        result = self.store.integrate(found.ops)
+                        self._set_cursor(device, _Chain(found.seq, found.body_sha, found.last))
+                        self._queue_blobs(found.ops)
+                except StoreError as exc:
+                    report.problem("collision", QT_TRANSLATE_NOOP(
+                        "Sync", "A file from another laptop clashes with changes here and was not applied "
+                                "({error}): {path}"), device=device, path=path, error=str(exc))
+                    break
+                cursor = _Chain(found.seq, found.body_sha, found.last)
+                report.tables |= tx.tables
+                report.pulled_segments += 1
+                report.pulled_ops += result.new_ops
+                for skew in result.skews:
+                    if skew.ahead_ms > SKEW_WARN_MS and not any(
+                            p.code == "skew" and p.device == skew.remote.device for p in report.problems):
+                        report.problem("skew", QT_TRANSLATE_NOOP(
+                            "Sync", "The clock of another laptop is {hours} hours ahead; its changes are kept, "
+                                    "but please ask its user to correct the clock."),
+                            device=skew.remote.device, hours=round(skew.ahead_ms / 3_600_000, 1))
+
+
+def _is_device_name(name: str) -> bool:
+    try:
+        uuid.UUID(name)
+    except ValueError:
+        return False
+    return True
+
+
+def behind_clock(store: Store) -> int:
+    """How far (ms) the newest op of another device is ahead of this laptop's wall clock (0 if not)."""
+    newest = store.db.execute("SELECT max(hlc) FROM ops WHERE device != ?", [store.device_id]).fetchone()[0]
+    if not newest:
+        return 0
+    try:
+        ts = Timestamp.decode(newest)
+    except ValueError:
+        return 0
+    wall = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    return max(0, ts.wall_ms - wall)
