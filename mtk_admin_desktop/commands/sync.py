@@ -1,9 +1,107 @@
-"""Subcommands of the sync area (see the area's issue)."""
+"""Subcommands of the sync area: ``sync init DIR``, ``sync [--shared DIR] [--json]``, ``sync status``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import Any
+
+from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, open_context, print_json
+from mtk_admin_desktop.i18n import tr, tr_text
+from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add this area's subcommands; each sets handler to a function(args) -> exit code."""
+    sync = subparsers.add_parser("sync", parents=[common], help="push and pull once through the shared folder")
+    sync.add_argument("--shared", metavar="DIR", help="the shared folder (saved as the setting)")
+    sync.add_argument("--join", action="store_true",
+                      help="join the shared folder in DIR even if this laptop had joined another one")
+    sync.add_argument("--verify", action="store_true", help="check every segment this laptop has published")
+    sync.add_argument("--json", action="store_true", help="print the result as JSON")
+    sync.set_defaults(handler=_sync)
+    sub = sync.add_subparsers(dest="sync_command", metavar="SUBCOMMAND")
+    init = sub.add_parser("init", parents=[common], help="initialise DIR as a new shared folder")
+    init.add_argument("dir", metavar="DIR")
+    init.add_argument("--json", action="store_true", help="print the result as JSON")
+    init.set_defaults(handler=_init)
+    status = sub.add_parser("status", parents=[common], help="show the sync state")
+    status.add_argument("--json", action="store_true", help="print the result as JSON")
+    status.set_defaults(handler=_status)
+
+
+def _init(args: argparse.Namespace) -> int:
+    context = open_context(args)
+    try:
+        share_id = context.sync.init_share(args.dir)
+    except SyncError as exc:
+        return fail(tr_text(exc.text))
+    except OSError as exc:
+        return fail(tr("Sync", "Could not write to the shared folder: {error}", error=str(exc)))
+    finally:
+        context.close()
+    if args.json:
+        print_json({"share_id": share_id, "folder": args.dir})
+    else:
+        print(tr("Sync", "Initialised the shared folder {folder} ({share_id}).", folder=args.dir, share_id=share_id))
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace) -> int:
+    context = open_context(args)
+    try:
+        if args.shared:
+            if args.join:
+                try:
+                    context.sync.join(args.shared)
+                except SyncError as exc:
+                    return fail(tr_text(exc.text))
+            elif context.sync.folder() != args.shared:
+                context.sync.set_folder(args.shared)
+        report = context.sync.run(verify_all=args.verify)
+        status = context.sync.status()
+    finally:
+        context.close()
+    if args.json:
+        data: dict[str, Any] = report.to_json()
+        data["conflicts"] = status["conflicts"]
+        print_json(data)
+    else:
+        _print_report(report, status)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
+    if not report.ok:
+        message = tr_text(report.message) if report.message else report.state
+        sys.stderr.write(message + "\n")
+    else:
+        print(tr("Sync", "Sent {ops} changes in {segments} files; received {pulled} changes in {pulled_segments} "
+                         "files; attachments {up} up, {down} down.",
+                 ops=report.pushed_ops, segments=report.pushed_segments, pulled=report.pulled_ops,
+                 pulled_segments=report.pulled_segments, up=report.blobs_up, down=report.blobs_down))
+    for problem in report.problems:
+        sys.stderr.write(tr("Sync", "Warning: {text}", text=tr_text(problem.text)) + "\n")
+    if report.waiting:
+        print(tr("Sync", "{count} changes waiting", count=report.waiting))
+    if status["conflicts"]:
+        print(tr("Sync", "{count} conflicts", count=status["conflicts"]))
+
+
+def _status(args: argparse.Namespace) -> int:
+    context = open_context(args)
+    try:
+        status = context.sync.status()
+        text = context.sync.status_text(status)
+        problems = context.sync.problem_texts(status)
+    finally:
+        context.close()
+    if args.json:
+        print_json(status)
+        return EXIT_OK
+    print(text)
+    print(tr("Sync", "Shared folder: {folder}", folder=status["folder"] or "-"))
+    print(tr("Sync", "This laptop: {device}", device=status["device_id"]))
+    for line in problems:
+        print(tr("Sync", "Warning: {text}", text=line))
+    return EXIT_OK

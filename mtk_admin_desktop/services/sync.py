@@ -1,11 +1,79 @@
-"""The sync area's service (to be built: see the area's issue)."""
+"""The sync area's service: the shared-folder setting, running a sync, its status, and conflicts.
+
+The engine (``sync_engine``) does the file work; this service wires it to the app's store, blobs and
+settings, keeps the run log, phrases the status for people, and lists and resolves conflicts.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from mtk_admin_desktop.domain.hlc import Timestamp
+from mtk_admin_desktop.domain.oplog import DELETED, Op
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.services.sync_engine import SyncEngine, SyncError, SyncReport, problem_from_json
+from mtk_admin_desktop.services.sync_share import LocalShare
+from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
+
+LOG_KEEP = 500
+LABEL_FIELDS = ("name", "title", "key", "comment_author", "file_name", "person_name", "item_id")
+
+
+def _tr(source: str, **params: object) -> str:
+    text = QCoreApplication.translate("Sync", source)
+    return text.format(**params) if params else text
+
+
+def tr_text(text: Text) -> str:
+    """A Text of this area in the UI language (the i18n module's helper, imported late: no Qt at import)."""
+    from mtk_admin_desktop import i18n
+
+    return i18n.tr_text(text)
+
+
+@dataclass
+class ConflictValue:
+    """One competing value of a conflict: what it is, who wrote it, when, on which laptop."""
+
+    op_id: str
+    value: Any
+    author: str
+    device: str
+    when: str  # ISO local time from the op's clock
+    is_delete: bool = False
+    field: str = ""  # for "deleted here, edited there": which field the edit changed
+
+
+@dataclass
+class ConflictView:
+    """One open conflict, ready to show: which row and field, a label for the row, and every value."""
+
+    table: str
+    row_id: str
+    field: str
+    label: str
+    values: list[ConflictValue] = field(default_factory=list)
+
+    @property
+    def is_delete(self) -> bool:
+        return self.field == DELETED
+
+
+def _when(hlc: str) -> str:
+    try:
+        ms = Timestamp.decode(hlc).wall_ms
+    except ValueError:
+        return ""
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone().isoformat(timespec="minutes")
 
 
 class SyncService:
@@ -14,3 +82,181 @@ class SyncService:
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self.store = context.store
+
+    # -- the folder ------------------------------------------------------------------------------
+
+    def folder(self) -> str:
+        return str(self.context.settings.get("sync.folder") or "")
+
+    def set_folder(self, folder: str) -> None:
+        self.context.settings.set("sync.folder", str(folder))
+
+    def engine(self, store: Store | None = None, folder: str | None = None) -> SyncEngine:
+        """An engine on ``store`` (default: the app's) and ``folder`` (default: the setting)."""
+        chosen = folder if folder is not None else self.folder()
+        return SyncEngine(store or self.store, LocalShare(Path(chosen)), self.context.blobs)
+
+    def init_share(self, folder: str) -> str:
+        """Initialise ``folder`` as a new shared folder (explicit; refuses one that is already there)."""
+        share_id = self.engine(folder=folder).init_share(self.store.author)
+        self.set_folder(folder)
+        return share_id
+
+    def join(self, folder: str) -> str:
+        """Join the shared folder in ``folder`` (replacing any earlier one this laptop had joined)."""
+        share_id = self.engine(folder=folder).join()
+        self.set_folder(folder)
+        return share_id
+
+    def folder_share_id(self, folder: str) -> str | None:
+        """The share id of the marker in ``folder``, or None if there is none (or it cannot be read)."""
+        try:
+            return self.engine(folder=folder).read_root()
+        except SyncError:
+            return None
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def run(self, store: Store | None = None, verify_all: bool = False, push: bool = True,
+            pull: bool = True) -> SyncReport:
+        """One sync with ``store`` (a worker's own connection, or the app's); logged for the status."""
+        store = store or self.store
+        started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        if not self.folder():
+            report = SyncReport(state="no_folder", device_id=store.device_id,
+                                message=Text("Sync", QT_TRANSLATE_NOOP("Sync", "No shared folder is set.")))
+        else:
+            report = self.engine(store).sync(push=push, pull=pull, verify_all=verify_all)
+        finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with store.transaction():
+            store.db.execute(
+                "INSERT INTO sync_log (started_at, finished_at, state, ok, pushed_ops, pulled_ops, report) "
+                "VALUES (?,?,?,?,?,?,?)",
+                [started, finished, report.state, int(report.ok and not report.read_only), report.pushed_ops,
+                 report.pulled_ops, json.dumps(report.to_json(), ensure_ascii=False)])
+            store.db.execute("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - ?", [LOG_KEEP])
+        return report
+
+    def ensure_blob(self, sha256: str) -> bool:
+        """Fetch a blob from the shared folder now if this laptop lacks it (lazy download)."""
+        if self.context.blobs.verify(sha256):
+            return True
+        if not self.folder():
+            return False
+        try:
+            engine = self.engine()
+            engine.share_id = engine.read_root()
+            return engine.fetch_blob(sha256)
+        except (SyncError, OSError):
+            return False
+
+    # -- status ----------------------------------------------------------------------------------
+
+    def status(self, store: Store | None = None) -> dict[str, Any]:
+        """Where the sync stands: folder, last run, last success, changes waiting, open conflicts."""
+        store = store or self.store
+        last = store.db.execute("SELECT finished_at, state, ok, report FROM sync_log ORDER BY id DESC LIMIT 1").fetchone()
+        last_ok = store.db.execute("SELECT max(finished_at) FROM sync_log WHERE ok = 1").fetchone()[0]
+        engine = SyncEngine(store, LocalShare(Path(self.folder() or ".")), None)
+        report = json.loads(last[3]) if last else {}
+        return {
+            "folder": self.folder(),
+            "share_id": store.get_local("sync.share_id") or "",
+            "device_id": store.device_id,
+            "last_run": last[0] if last else None,
+            "last_state": last[1] if last else None,
+            "last_ok": last_ok,
+            "waiting": engine.waiting(),
+            "conflicts": int(store.db.execute("SELECT count(*) FROM conflicts").fetchone()[0]),
+            "problems": report.get("problems", []),
+            "message": report.get("message", ""),
+            "read_only": bool(report.get("read_only")),
+        }
+
+    def status_text(self, status: dict[str, Any] | None = None, now: dt.datetime | None = None) -> str:
+        """The status bar's words: "synced 2 min ago", "offline: 14 changes waiting", "3 conflicts"."""
+        status = status or self.status()
+        parts: list[str] = []
+        if not status["folder"]:
+            parts.append(_tr("Sync: no shared folder set"))
+        elif status["last_state"] is None:
+            parts.append(_tr("Sync: not run yet"))
+        elif status["last_state"] in ("unavailable",):
+            parts.append(_tr("offline: {count} changes waiting", count=status["waiting"]) if status["waiting"]
+                         else _tr("offline"))
+        elif status["last_state"] != "ok":
+            parts.append(self.message_text(status))
+        elif status["read_only"]:
+            parts.append(_tr("shared folder read-only: {count} changes waiting", count=status["waiting"]))
+        else:
+            parts.append(self.ago_text(status["last_ok"], now))
+            if status["waiting"]:
+                parts.append(_tr("{count} changes waiting", count=status["waiting"]))
+        if status["conflicts"]:
+            parts.append(_tr("1 conflict") if status["conflicts"] == 1
+                         else _tr("{count} conflicts", count=status["conflicts"]))
+        return " · ".join(parts)
+
+    def message_text(self, status: dict[str, Any]) -> str:
+        """The last run's stopping reason in the UI language."""
+        states = {
+            "not_initialised": _tr("Sync stopped: the folder is not an initialised shared folder (or not mounted)"),
+            "foreign": _tr("Sync stopped: the folder is another shared folder than the one this laptop joined"),
+            "too_new": _tr("Sync stopped: the shared folder needs a newer version of the program"),
+            "damaged_root": _tr("Sync stopped: the shared folder's marker file is damaged"),
+            "no_folder": _tr("Sync: no shared folder set"),
+        }
+        return states.get(str(status.get("last_state")), str(status.get("message") or ""))
+
+    def ago_text(self, finished_at: str | None, now: dt.datetime | None = None) -> str:
+        if not finished_at:
+            return _tr("Sync: not run yet")
+        when = dt.datetime.fromisoformat(finished_at)
+        minutes = int(((now or dt.datetime.now(dt.UTC)) - when).total_seconds() // 60)
+        if minutes < 1:
+            return _tr("synced just now")
+        if minutes < 60:
+            return _tr("synced {minutes} min ago", minutes=minutes)
+        if minutes < 48 * 60:
+            return _tr("synced {hours} h ago", hours=minutes // 60)
+        return _tr("synced {days} days ago", days=minutes // (24 * 60))
+
+    def problem_texts(self, status: dict[str, Any]) -> list[str]:
+        return [tr_text(problem_from_json(p).text) for p in status.get("problems", [])]
+
+    # -- conflicts -------------------------------------------------------------------------------
+
+    def conflicts(self) -> list[ConflictView]:
+        """Every open conflict with every value and who wrote it."""
+        out = []
+        for found in self.store.conflicts():
+            ops = [Op.from_json(d) for d in found["ops"]]
+            out.append(ConflictView(found["tbl"], found["row_id"], found["field"],
+                                    self._label(found["tbl"], found["row_id"]),
+                                    [ConflictValue(op.op_id, op.value, op.author, op.device, _when(op.hlc),
+                                                   op.field == DELETED and op.value is True, op.field) for op in ops]))
+        return out
+
+    def _label(self, table: str, row_id: str) -> str:
+        try:
+            row = self.store.get(table, row_id, include_deleted=True)
+        except Exception:  # noqa: BLE001 - a table this version does not know: show the id
+            row = None
+        if row:
+            for name in LABEL_FIELDS:
+                if row.get(name):
+                    return str(row[name])
+        return row_id[:8]
+
+    def resolve(self, conflict: ConflictView, choice: ConflictValue | None = None, keep_row: bool = True) -> None:
+        """Settle a conflict: pick one value (a new op over the whole frontier), or keep/delete the row."""
+        with self.store.transaction() as tx:
+            if conflict.is_delete:
+                if keep_row:
+                    tx.restore(conflict.table, conflict.row_id)
+                else:
+                    tx.delete(conflict.table, conflict.row_id)
+                return
+            if choice is None:
+                raise ValueError("choose one of the values")
+            tx.resolve(conflict.table, conflict.row_id, conflict.field, choice.value)
