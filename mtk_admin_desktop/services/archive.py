@@ -1,16 +1,96 @@
-"""The archive area's service: what must be archived, its status, export packages and receipts."""
+"""The archive area's service: what must be archived, its status, export packages and receipts (R13, R14)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
-from mtk_admin_desktop.domain.archive import KINDS, needs_archiving, status_row_id
+from mtk_admin_desktop.domain.archive import (
+    KINDS,
+    ArchiveItem,
+    Attachment,
+    needs_archiving,
+    status_row_id,
+)
+from mtk_admin_desktop.domain.ids import stable_id
 
 if TYPE_CHECKING:
+    from mtk_admin_desktop.services.archive_package import PackageResult, VerifyReport
     from mtk_admin_desktop.services.context import AppContext
     from mtk_admin_desktop.storage.store import Store
 
 ITEM_TABLES = {"moderation": "moderation_entries", "post": "posts"}
+OSLO = ZoneInfo("Europe/Oslo")
+
+# The package is the municipality's record, written in bokmål whatever the UI language.
+ACTION_NB = {"deleted": "Slettet kommentar", "hidden": "Skjult kommentar",
+             "reported": "Kommentar rapportert til plattformen", "kept_with_reply": "Kommentar beholdt med svar",
+             "user_blocked": "Bruker blokkert"}
+GROUND_NB = {"personangrep": "Personangrep", "navngir_tredjepersoner": "Navngir tredjepersoner",
+             "i_strid_med_norsk_lov": "I strid med norsk lov"}
+ROLE_NB = {"hovedadministrator": "Hovedadministrator", "administrator": "Administrator", "redaktor": "Redaktør"}
+KIND_NB = {"nyhet": "Nyhet", "film": "Film", "bilde": "Bilde", "arrangement": "Arrangement", "annet": "Annet"}
+POST_STATUS_NB = {"ide": "Idé", "utkast": "Utkast", "klar": "Klar", "publisert": "Publisert", "avlyst": "Avlyst"}
+MAGIC = [(b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"II*\x00", "image/tiff"),
+         (b"MM\x00*", "image/tiff"), (b"GIF8", "image/gif"), (b"RIFF", "image/webp")]
+SUFFIX = {"image/png": "png", "image/jpeg": "jpg", "image/tiff": "tif", "image/gif": "gif", "image/webp": "webp"}
+
+
+@dataclass(frozen=True)
+class BacklogRow:
+    """One item in the Arkiv tab's list: what it is, where, when, and its archive status."""
+
+    kind: str
+    item_id: str
+    page_id: str
+    page_name: str
+    date: str  # ISO date (Oslo)
+    title: str
+    status: str
+    package_file: str = ""
+    journal_number: str = ""
+
+
+@dataclass
+class ReceiptResult:
+    """What importing a receipt did."""
+
+    marked: list[tuple[str, str]] = field(default_factory=list)  # (kind, item_id) now journalført
+    unknown: list[str] = field(default_factory=list)  # keys the receipt names that this store does not know
+    foreign: list[str] = field(default_factory=list)  # keys of another fagsystem
+
+
+class ArchiveError(ValueError):
+    """Bad input to the archive service (unknown item, malformed receipt); the message is for the user."""
+
+
+def _oslo_date(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value[:10]
+    if parsed.tzinfo is None:
+        return parsed.date().isoformat()
+    return parsed.astimezone(OSLO).date().isoformat()
+
+
+def _oslo_time(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(OSLO)
+    return parsed.strftime("%d.%m.%Y %H:%M")
 
 
 class ArchiveService:
@@ -52,3 +132,357 @@ class ArchiveService:
         if item is None or not needs_archiving(kind, item):
             return None
         return "pending"
+
+    # -- the backlog -----------------------------------------------------------------------------
+
+    def _page_names(self, store: Store) -> dict[str, dict[str, Any]]:
+        if not self._has_table(store, "pages"):
+            return {}
+        return {p["id"]: p for p in store.rows("pages", include_deleted=True)}
+
+    def _candidates(self, store: Store) -> list[tuple[str, dict[str, Any]]]:
+        """Every item that must be archived (R13, R14), whatever its status."""
+        out: list[tuple[str, dict[str, Any]]] = []
+        if self._has_table(store, "moderation_entries"):
+            rows = store.rows("moderation_entries", "action = 'deleted' OR archive_worthy = 1")
+            out += [("moderation", r) for r in rows if needs_archiving("moderation", r)]
+        if self._has_table(store, "posts"):
+            out += [("post", r) for r in store.rows("posts", "archive_worthy = 1")]
+        return out
+
+    @staticmethod
+    def _item_date(kind: str, row: dict[str, Any]) -> str:
+        if kind == "moderation":
+            return _oslo_date(row.get("comment_posted_at") or row.get("created_at"))
+        return _oslo_date(row.get("planned_at"))
+
+    def backlog(self, page_id: str | None = None, date_from: dt.date | None = None,
+                date_to: dt.date | None = None, statuses: tuple[str, ...] | None = None,
+                store: Store | None = None) -> list[BacklogRow]:
+        """Items to archive and archived, filtered by page and by period (Oslo dates, inclusive)."""
+        store = store or self.store
+        pages = self._page_names(store)
+        status_rows = {(r["kind"], r["item_id"]): r for r in store.rows("archive_status")}
+        out = []
+        for kind, row in self._candidates(store):
+            if page_id and row.get("page_id") != page_id:
+                continue
+            date = self._item_date(kind, row)
+            if date_from and (not date or date < date_from.isoformat()):
+                continue
+            if date_to and (not date or date > date_to.isoformat()):
+                continue
+            st = status_rows.get((kind, row["id"]))
+            status = st["status"] if st and st.get("status") in ("exported", "journalfort") else "pending"
+            if statuses and status not in statuses:
+                continue
+            page = pages.get(row.get("page_id") or "", {})
+            out.append(BacklogRow(kind, row["id"], row.get("page_id") or "", page.get("name") or "",
+                                  date, self._title(kind, row, page), status,
+                                  (st or {}).get("package_file") or "", (st or {}).get("journal_number") or ""))
+        out.sort(key=lambda r: (r.date, r.kind, r.item_id))
+        return out
+
+    def counts(self, page_id: str | None = None, date_from: dt.date | None = None,
+               date_to: dt.date | None = None) -> dict[str, int]:
+        """How many items are to be archived, exported and journalført (with the same filters)."""
+        counts = {"pending": 0, "exported": 0, "journalfort": 0}
+        for row in self.backlog(page_id, date_from, date_to):
+            counts[row.status] += 1
+        return counts
+
+    @staticmethod
+    def _title(kind: str, row: dict[str, Any], page: dict[str, Any]) -> str:
+        where = page.get("name") or "ukjent side"
+        if kind == "moderation":
+            what = ACTION_NB.get(row.get("action") or "", "Moderering")
+            ground = GROUND_NB.get(row.get("ground") or "")
+            return f"{what} på {where}" + (f" – {ground.lower()}" if ground else "")
+        title = (row.get("title") or "").strip() or "(uten tittel)"
+        return f"Innlegg på {where}: {title}"
+
+    # -- building items --------------------------------------------------------------------------
+
+    def _mime(self, sha: str, meta: dict[str, Any] | None, hint: str = "") -> str:
+        if meta and meta.get("mime"):
+            return str(meta["mime"])
+        if hint.startswith("image/"):
+            return hint
+        try:
+            with open(self.context.blobs.path(sha), "rb") as fh:
+                head = fh.read(12)
+        except OSError:
+            return "application/octet-stream"
+        for magic, mime in MAGIC:
+            if head.startswith(magic):
+                return mime
+        return "application/octet-stream"
+
+    def build_item(self, kind: str, row: dict[str, Any], store: Store,
+                   pages: dict[str, dict[str, Any]]) -> ArchiveItem:
+        """The archive view of one row: title, metadata table, text, files, raw record."""
+        page = pages.get(row.get("page_id") or "", {})
+        common = {"kind": kind, "item_id": row["id"], "page_id": row.get("page_id") or "",
+                  "page_name": page.get("name") or "", "page_url": page.get("url") or "",
+                  "platform": page.get("platform") or "", "title": self._title(kind, row, page)}
+        page_fields = [("Side", page.get("name") or row.get("page_id") or "-"),
+                       ("Plattform", page.get("platform") or "-"), ("Adresse", page.get("url") or "-")]
+        if kind == "moderation":
+            return self._moderation_item(row, store, common, page_fields)
+        return self._post_item(row, common, page_fields)
+
+    def _moderation_item(self, row: dict[str, Any], store: Store, common: dict[str, Any],
+                         page_fields: list[tuple[str, str]]) -> ArchiveItem:
+        shots = row.get("screenshots") or []
+        attachments, metas = [], []
+        for number, sha in enumerate(shots, 1):
+            meta = None
+            if self._has_table(store, "screenshots"):
+                meta = store.get("screenshots", stable_id("screenshot", sha))
+            metas.append(meta or {"sha256": sha})
+            mime = self._mime(sha, meta)
+            caption = ""
+            if meta:
+                caption = (f"Tatt {_oslo_time(meta.get('captured_at'))} på maskin {meta.get('host') or '-'} "
+                           f"av {meta.get('user') or '-'}, {meta.get('width')}×{meta.get('height')} piksler, "
+                           f"skjerm {meta.get('screen') or '-'}")
+            attachments.append(Attachment(sha, mime, f"skjermbilde-{number}.{SUFFIX.get(mime, 'bin')}",
+                                          f"Skjermbilde {number}", caption))
+        ground = GROUND_NB.get(row.get("ground") or "", "-")
+        fields = [*page_fields,
+                  ("Innlegg", row.get("post_ref") or "-"),
+                  ("Kommentar skrevet av", row.get("comment_author") or "-"),
+                  ("Kommentar publisert", _oslo_time(row.get("comment_posted_at")) or "-"),
+                  ("Handling", ACTION_NB.get(row.get("action") or "", row.get("action") or "-")),
+                  ("Grunnlag", ground),
+                  ("Begrunnelse", row.get("justification") or "-"),
+                  ("Moderator", row.get("moderator") or "-"),
+                  ("Moderatorens rolle", ROLE_NB.get(row.get("moderator_role") or "", row.get("moderator_role") or "-")),
+                  ("Godkjent av", row.get("approved_by") or "-"),
+                  ("Registrert", _oslo_time(row.get("created_at")) or "-"),
+                  ("Retter oppføring", row.get("corrects_id") or "-"),
+                  ("Arkivverdig fordi", row.get("archive_reason") or ("Slettet kommentar (R13)"
+                                                                     if row.get("action") == "deleted" else "-")),
+                  ("Oppføringens hash", row.get("entry_hash") or "-"),
+                  ("Signert av enhet", row.get("signer_device") or "-"),
+                  ("Signatur", "ja" if row.get("signature") else "nei"),
+                  ("Element-ID", row["id"])]
+        description = "; ".join(x for x in (f"Grunnlag: {ground}" if row.get("ground") else "",
+                                             f"Begrunnelse: {row['justification']}" if row.get("justification") else "")
+                                if x)
+        return ArchiveItem(**common, created_at=row.get("created_at") or "",
+                           document_date=_oslo_date(row.get("comment_posted_at") or row.get("created_at")),
+                           author=row.get("moderator") or "", description=description,
+                           text=row.get("comment_text") or "", correspondent=row.get("comment_author") or "",
+                           fields=fields, attachments=attachments,
+                           record={"moderation_entry": _public(row), "screenshots": metas})
+
+    def _post_item(self, row: dict[str, Any], common: dict[str, Any],
+                   page_fields: list[tuple[str, str]]) -> ArchiveItem:
+        attachments = []
+        images = [a for a in (row.get("attachments") or []) if isinstance(a, dict) and a.get("sha256")]
+        for number, att in enumerate(images, 1):
+            sha = att["sha256"]
+            mime = self._mime(sha, None, str(att.get("mime") or ""))
+            caption = "; ".join(x for x in (f"Alternativ tekst: {att['alt_text']}" if att.get("alt_text") else "",
+                                             f"Rettigheter: {att['rights']}" if att.get("rights") else "") if x)
+            attachments.append(Attachment(sha, mime, f"bilde-{number}.{SUFFIX.get(mime, 'bin')}",
+                                          f"Bilde {number}", caption))
+        links = ", ".join(str(link.get("url") if isinstance(link, dict) else link) for link in row.get("links") or [])
+        fields = [*page_fields,
+                  ("Tittel", row.get("title") or "-"),
+                  ("Planlagt / publisert", _oslo_time(row.get("planned_at")) or "-"),
+                  ("Type", KIND_NB.get(row.get("kind") or "", row.get("kind") or "-")),
+                  ("Status", POST_STATUS_NB.get(row.get("status") or "", row.get("status") or "-")),
+                  ("Ansvarlig", row.get("responsible") or "-"),
+                  ("Lenker", links or "-"),
+                  ("Arkivverdig fordi", row.get("archive_reason") or "-"),
+                  ("Element-ID", row["id"])]
+        return ArchiveItem(**common, created_at=row.get("planned_at") or "",
+                           document_date=_oslo_date(row.get("planned_at")),
+                           author=row.get("responsible") or "",
+                           description=f"Arkivverdig fordi: {row['archive_reason']}" if row.get("archive_reason") else "",
+                           text=row.get("text") or "", fields=fields, attachments=attachments,
+                           record={"post": _public(row)})
+
+    def items_for_export(self, page_id: str | None = None, date_from: dt.date | None = None,
+                         date_to: dt.date | None = None, keys: list[tuple[str, str]] | None = None,
+                         store: Store | None = None) -> list[ArchiveItem]:
+        """The pending items (or exactly ``keys``) as they go into a package."""
+        store = store or self.store
+        pages = self._page_names(store)
+        if keys is None:
+            keys = [(r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",), store)]
+        items = []
+        for kind, item_id in keys:
+            row = self.item(kind, item_id, store)
+            if row is None:
+                raise ArchiveError(f"{kind} {item_id} not found")
+            items.append(self.build_item(kind, row, store, pages))
+        return items
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def export(self, target: Path, form: str = "zip", page_id: str | None = None,
+               date_from: dt.date | None = None, date_to: dt.date | None = None,
+               keys: list[tuple[str, str]] | None = None,
+               progress: Callable[[int, int, str], None] | None = None,
+               check: Callable[[], None] | None = None, store: Store | None = None,
+               now: dt.datetime | None = None) -> PackageResult:
+        """Write a package of the pending items to ``target``; only when it is verified there are they
+        marked exported, all in one transaction. Raises ArchiveWriteError (nothing marked) or ArchiveError."""
+        from mtk_admin_desktop.services.archive_package import BuildInput, write_package
+
+        store = store or self.store
+        items = self.items_for_export(page_id, date_from, date_to, keys, store)
+        if not items:
+            raise ArchiveError("nothing to export")
+        filters = {"page_id": page_id, "from": date_from.isoformat() if date_from else None,
+                   "to": date_to.isoformat() if date_to else None}
+        who = store.author or self.context.settings.get("user.name") or ""
+        data = BuildInput(items, self.context.blobs.path, who, now or dt.datetime.now(dt.UTC), filters)
+        result = write_package(data, Path(target), form, progress=progress, check=check)
+        self._mark_exported(store, result, who, str(Path(target)), filters)
+        return result
+
+    def _mark_exported(self, store: Store, result: PackageResult, who: str, target: str,
+                       filters: dict[str, Any]) -> None:
+        with store.transaction() as tx:
+            for kind, item_id in result.item_keys:
+                tx.create("archive_status", {
+                    "kind": kind, "item_id": item_id, "status": "exported", "package_id": result.package_id,
+                    "package_file": result.file_name, "package_sha256": result.sha256,
+                    "exported_at": result.created_at}, row_id=status_row_id(kind, item_id))
+            tx.create("archive_packages", {
+                "package_id": result.package_id, "file_name": result.file_name, "target": target,
+                "form": result.form, "sha256": result.sha256, "size": result.size,
+                "created_at": result.created_at, "created_by": who, "item_count": len(result.item_keys),
+                "items": [{"kind": k, "item_id": i} for k, i in result.item_keys], "filters": filters,
+                "verified_at": result.created_at, "verify_ok": 1, "verify_message": ""},
+                row_id=result.package_id)
+
+    # -- history and verification ---------------------------------------------------------------
+
+    def packages(self, store: Store | None = None) -> list[dict[str, Any]]:
+        """Packages written, newest first."""
+        return (store or self.store).rows("archive_packages", order_by="created_at DESC")
+
+    def package_path(self, package: dict[str, Any]) -> Path:
+        return Path(package.get("target") or "") / (package.get("file_name") or "")
+
+    def verify(self, path: Path, schema_dir: Path | None = None,
+               progress: Callable[[int, int, str], None] | None = None) -> VerifyReport:
+        """Check a package (every checksum, every arkivmelding; the XSDs when ``schema_dir`` is given)."""
+        from mtk_admin_desktop.services.archive_package import verify_package
+
+        return verify_package(Path(path), schema_dir, progress)
+
+    def verify_again(self, package_id: str, schema_dir: Path | None = None,
+                     progress: Callable[[int, int, str], None] | None = None,
+                     store: Store | None = None) -> VerifyReport:
+        """Verify a package from the history where it was written, and record the result."""
+        store = store or self.store
+        package = store.get("archive_packages", package_id)
+        if package is None:
+            raise ArchiveError(f"no package {package_id}")
+        report = self.verify(self.package_path(package), schema_dir, progress)
+        if report.ok and package.get("form") == "zip":
+            from mtk_admin_desktop.storage.blobs import sha256_file
+
+            actual = sha256_file(self.package_path(package))
+            if actual != package.get("sha256"):
+                report.problems.append(f"the ZIP's SHA-256 is {actual}, recorded {package.get('sha256')}")
+        with store.transaction() as tx:
+            tx.update("archive_packages", package_id, {
+                "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "verify_ok": 1 if report.ok else 0, "verify_message": "\n".join(report.problems[:50])})
+        return report
+
+    # -- receipts --------------------------------------------------------------------------------
+
+    def _key_of(self, item_id: str, store: Store) -> tuple[str, str] | None:
+        for kind in KINDS:
+            row = store.get("archive_status", status_row_id(kind, item_id))
+            if row is not None:
+                return (kind, item_id)
+        for kind in KINDS:
+            if self.item(kind, item_id, store) is not None:
+                return (kind, item_id)
+        return None
+
+    def import_receipt(self, path: Path, store: Store | None = None) -> ReceiptResult:
+        """Mark exactly the items the receipt echoes as journalført (year, sequence, number)."""
+        from mtk_admin_desktop.domain.archive import FAGSYSTEM
+        from mtk_admin_desktop.services.archive_xml import ReceiptError, parse_receipt
+
+        store = store or self.store
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ArchiveError(str(exc)) from exc
+        try:
+            receipts = parse_receipt(data)
+        except ReceiptError as exc:
+            raise ArchiveError(str(exc)) from exc
+        result = ReceiptResult()
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with store.transaction() as tx:
+            for receipt in receipts:
+                if receipt.fagsystem and receipt.fagsystem != FAGSYSTEM:
+                    result.foreign.append(receipt.item_id)
+                    continue
+                key = self._key_of(receipt.item_id, store)
+                if key is None:
+                    result.unknown.append(receipt.item_id)
+                    continue
+                number = _journal_number(receipt.journal_year, receipt.journal_seq)
+                values = {"kind": key[0], "item_id": key[1], "status": "journalfort", "journalfort_at": now,
+                          "journal_year": receipt.journal_year, "journal_seq": receipt.journal_seq,
+                          "journal_number": number or (str(receipt.journal_number)
+                                                       if receipt.journal_number is not None else None),
+                          "archive_reference": receipt.system_id or None}
+                tx.create("archive_status", {k: v for k, v in values.items() if v is not None},
+                          row_id=status_row_id(*key))
+                result.marked.append(key)
+        return result
+
+    def mark_journalfort(self, kind: str, item_id: str, journal_year: int | None = None,
+                         journal_seq: int | None = None, reference: str = "",
+                         store: Store | None = None) -> None:
+        """Enter the archive's reference by hand (when there is no receipt file)."""
+        store = store or self.store
+        if kind not in KINDS:
+            raise ArchiveError(f"unknown kind {kind!r}")
+        if self.item(kind, item_id, store) is None and self.status_row(kind, item_id, store) is None:
+            raise ArchiveError(f"{kind} {item_id} not found")
+        if journal_year is None and journal_seq is None and not reference.strip():
+            raise ArchiveError("a journal number or an archive reference is needed")
+        if journal_year is not None and not 1900 <= journal_year <= 2200:
+            raise ArchiveError(f"journal year {journal_year} is not plausible")
+        if journal_seq is not None and journal_seq < 1:
+            raise ArchiveError("the sequence number must be 1 or more")
+        values: dict[str, Any] = {"kind": kind, "item_id": item_id, "status": "journalfort",
+                                  "journalfort_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+        if journal_year is not None:
+            values["journal_year"] = journal_year
+        if journal_seq is not None:
+            values["journal_seq"] = journal_seq
+        number = _journal_number(journal_year, journal_seq)
+        if number:
+            values["journal_number"] = number
+        if reference.strip():
+            values["archive_reference"] = reference.strip()
+        with store.transaction() as tx:
+            tx.create("archive_status", values, row_id=status_row_id(kind, item_id))
+
+
+def _journal_number(year: int | None, seq: int | None) -> str:
+    """The usual written form of a Noark journal number: ``2026/1234``."""
+    if year is None or seq is None:
+        return ""
+    return f"{year}/{seq}"
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    """The row as stored, JSON-safe (bookkeeping columns kept: they date the record)."""
+    return json.loads(json.dumps(row, default=str))

@@ -1,0 +1,647 @@
+"""Writing an archive package safely (temporary name, fsync, read back, rename) and verifying one.
+
+A package is a ZIP within ISO/IEC 21320-1 (stored or deflate, no encryption, UTF-8 names, ZIP64 only
+where a size needs it) or a plain folder. Files are streamed from disk in chunks: a screenshot is never
+held in memory beyond the PDF page being drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import io
+import json
+import os
+import shutil
+import stat
+import struct
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from mtk_admin_desktop import APP_NAME, ORG_NAME, __version__
+from mtk_admin_desktop.domain.archive import (
+    ArchiveItem,
+    folder_name,
+    json_bytes,
+    package_file_name,
+    package_id_for,
+    parse_sha256sums,
+    sha256sums_line,
+)
+from mtk_admin_desktop.services import archive_pdf
+from mtk_admin_desktop.services.archive_xml import (
+    ARKIVMELDING_XSD,
+    MDK,
+    NS,
+    DocumentFile,
+    arkivmelding_bytes,
+    validate_with_xsd,
+)
+
+TEMP_PREFIX = ".mtk-arkiv-tmp-"
+CHUNK = 1 << 20
+_STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".pdf", ".gif", ".webp", ".tif", ".tiff")
+ZIP64_LIMIT = (1 << 31) - 1  # what zipfile itself uses to decide that a size needs ZIP64
+MIME_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/gif": ".gif",
+               "image/webp": ".webp"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveExport", text)
+
+
+class ArchiveWriteError(RuntimeError):
+    """The package could not be written; nothing was marked exported. ``reason``: full, read_only, gone, ..."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _write_error(exc: OSError, target: Path) -> ArchiveWriteError:
+    """A clear message for the usual ways a USB stick or share lets us down."""
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return ArchiveWriteError(_tr("The target is full: {target}. Nothing was marked as exported; "
+                                     "free some space or choose another target.").format(target=target), "full")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ArchiveWriteError(_tr("The target is read-only or not writable: {target}. Nothing was marked "
+                                     "as exported.").format(target=target), "read_only")
+    if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
+        return ArchiveWriteError(_tr("The target disappeared while writing (USB stick pulled out or share "
+                                     "lost?): {target}. Nothing was marked as exported.").format(target=target),
+                                 "gone")
+    return ArchiveWriteError(_tr("Could not write the package to {target}: {error}. Nothing was marked as "
+                                 "exported.").format(target=target, error=exc.strerror or exc), "other")
+
+
+@dataclass
+class PackageResult:
+    """A package written and verified on its target."""
+
+    package_id: str
+    file_name: str  # the final name on the target (…zip or a folder name)
+    path: Path
+    form: str  # "zip" or "folder"
+    sha256: str  # of the ZIP file, or of sha256sums.txt for a folder
+    size: int
+    created_at: str
+    item_keys: list[tuple[str, str]]
+    files: dict[str, str] = field(default_factory=dict)  # path in package -> sha256
+
+
+# -- writers -------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Adds files to a package under construction, hashing while it copies."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[str, int]] = {}
+
+    def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        raise NotImplementedError
+
+    def add_file(self, name: str, path: Path) -> tuple[str, int]:
+        with open(path, "rb") as fh:
+            return self.add_stream(name, fh, os.fstat(fh.fileno()).st_size)
+
+    def add_bytes(self, name: str, data: bytes) -> tuple[str, int]:
+        return self.add_stream(name, io.BytesIO(data), len(data))
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+
+def _copy(source: IO[bytes], sink: IO[bytes]) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    while block := source.read(CHUNK):
+        digest.update(block)
+        sink.write(block)
+        size += len(block)
+    return digest.hexdigest(), size
+
+
+class ZipWriter(_Writer):
+    """A ZIP within ISO/IEC 21320-1, entries with a fixed time so the same content gives the same bytes."""
+
+    def __init__(self, path: Path, when: dt.datetime) -> None:
+        super().__init__()
+        self.path = path
+        self.fh = open(path, "xb")  # noqa: SIM115 - closed in close()/abort()
+        self.zip = zipfile.ZipFile(self.fh, "w", allowZip64=True)
+        local = when.astimezone(dt.UTC)
+        self.date_time = (max(local.year, 1980), local.month, local.day, local.hour, local.minute,
+                          local.second // 2 * 2)
+
+    def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        info = zipfile.ZipInfo(name, self.date_time)
+        info.create_system = 3
+        info.external_attr = (stat.S_IFREG | 0o644) << 16
+        info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+        info.file_size = size  # lets zipfile decide on ZIP64 up front, only when the size needs it
+        with self.zip.open(info, "w") as sink:
+            sha, written = _copy(source, sink)
+        self.files[name] = (sha, written)
+        return sha, written
+
+    def close(self) -> None:
+        self.zip.close()
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+
+    def abort(self) -> None:
+        for closer in (self.zip.close, self.fh.close):
+            try:
+                closer()
+            except (OSError, ValueError, zipfile.BadZipFile):
+                pass
+        _remove(self.path)
+
+
+class FolderWriter(_Writer):
+    """A plain folder; every file fsync'd."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        path.mkdir()
+
+    def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        target = self.path / PurePosixPath(name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "xb") as sink:
+            sha, written = _copy(source, sink)
+            sink.flush()
+            os.fsync(sink.fileno())
+        self.files[name] = (sha, written)
+        return sha, written
+
+    def close(self) -> None:
+        for folder in sorted({p.parent for p in self.path.rglob("*")} | {self.path}, reverse=True):
+            _fsync_dir(folder)
+
+    def abort(self) -> None:
+        _remove(self.path)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+    except OSError:
+        pass  # the target may be gone; the next export cleans up
+
+
+def clean_temporaries(target: Path) -> list[str]:
+    """Remove what an interrupted export left on ``target`` (our temporary names only)."""
+    removed = []
+    try:
+        entries = list(target.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.name.startswith(TEMP_PREFIX):
+            _remove(entry)
+            removed.append(entry.name)
+    return removed
+
+
+# -- building ------------------------------------------------------------------------------------
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildInput:
+    """What a package is made from: the items, how to find a blob, who made it, when."""
+
+    items: list[ArchiveItem]
+    blob_path: Callable[[str], Path]
+    created_by: str
+    created_at: dt.datetime
+    filters: dict[str, Any] = field(default_factory=dict)
+
+
+def _doc_type(kind: str) -> tuple[str, str]:
+    return ("MELDING", "Melding") if kind == "moderation" else ("KORR", "Korrespondanse")
+
+
+def _item_files(item: ArchiveItem) -> Iterator[tuple[str, str]]:
+    for att in item.attachments:
+        yield att.file_name, att.sha256
+
+
+def write_package(data: BuildInput, target: Path, form: str = "zip",
+                  progress: ProgressFn | None = None, check: Callable[[], None] | None = None) -> PackageResult:
+    """Build, write and verify a package on ``target``; raises :class:`ArchiveWriteError` if it fails.
+
+    On any failure (or cancel via ``check``) the temporary file or folder is removed; nothing is renamed
+    into place, so the caller marks nothing.
+    """
+    if form not in ("zip", "folder"):
+        raise ValueError(form)
+    progress = progress or (lambda *_: None)
+    check = check or (lambda: None)
+    target = Path(target)
+    if not target.is_dir():
+        raise ArchiveWriteError(_tr("The target folder does not exist: {target}").format(target=target), "gone")
+    clean_temporaries(target)
+    items = sorted(data.items, key=lambda i: i.sort_key)
+    created = data.created_at.astimezone(dt.UTC).replace(microsecond=0)
+    created_text = created.isoformat().replace("+00:00", "Z")
+    package_id = package_id_for([i.key for i in items], created_text)
+    base = package_file_name(created_text, package_id)
+    final = target / (base + ".zip" if form == "zip" else base)
+    if final.exists():
+        raise ArchiveWriteError(_tr("A package with this name exists already: {path}").format(path=final), "exists")
+    temp = target / f"{TEMP_PREFIX}{package_id[:8]}-{os.getpid()}"
+    writer: _Writer | None = None
+    try:
+        writer = ZipWriter(temp, created) if form == "zip" else FolderWriter(temp)
+        with tempfile.TemporaryDirectory(prefix="mtk-arkiv-") as scratch:
+            _fill(writer, data, items, package_id, created_text, Path(scratch), progress, check)
+        writer.close()
+        check()
+        progress(len(items), len(items) + 1, _tr("Reading the package back and checking every checksum"))
+        package_sha, size = _read_back(temp, form, writer.files)
+        check()
+        os.replace(temp, final)
+        _fsync_dir(target)
+    except ArchiveWriteError:
+        if writer is not None:
+            writer.abort()
+        else:
+            _remove(temp)
+        raise
+    except OSError as exc:
+        if writer is not None:
+            writer.abort()
+        else:
+            _remove(temp)
+        raise _write_error(exc, target) from exc
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        else:
+            _remove(temp)
+        raise
+    progress(len(items) + 1, len(items) + 1, _tr("Done"))
+    return PackageResult(package_id=package_id, file_name=final.name, path=final, form=form,
+                         sha256=package_sha, size=size, created_at=created_text,
+                         item_keys=[i.key for i in items],
+                         files={name: sha for name, (sha, _) in writer.files.items()})
+
+
+def _fill(writer: _Writer, data: BuildInput, items: list[ArchiveItem], package_id: str, created_text: str,
+          scratch: Path, progress: ProgressFn, check: Callable[[], None]) -> None:
+    contents_rows: list[list[str]] = []
+    manifest_items = []
+    total = len(items) + 1
+    for number, item in enumerate(items, 1):
+        check()
+        progress(number - 1, total, _tr("Item {n} of {total}").format(n=number, total=len(items)))
+        folder = folder_name(number, item)
+        docs: list[DocumentFile] = []
+        # Originals byte for byte, streamed from the blob store; checked against their name on the way.
+        for att in item.attachments:
+            source = data.blob_path(att.sha256)
+            try:
+                sha, size = writer.add_file(f"{folder}/{att.file_name}", source)
+            except FileNotFoundError as exc:
+                if exc.filename and Path(exc.filename) == source:
+                    raise ArchiveWriteError(_tr("A screenshot is missing from this laptop: {sha}. Run a sync "
+                                                "first.").format(sha=att.sha256), "blob") from exc
+                raise
+            if sha != att.sha256:
+                raise ArchiveWriteError(_tr("A screenshot is damaged on this laptop (its content no longer "
+                                            "matches its checksum): {sha}").format(sha=att.sha256), "blob")
+            docs.append(DocumentFile(f"{folder}/{att.file_name}", att.file_name, att.title, att.mime, sha, size,
+                                     main=False, document_type=("FOTO", "Foto")))
+        pdf_path = scratch / f"{number:04d}.pdf"
+        archive_pdf.write_item_pdf(pdf_path, item, data.blob_path, package_note="Arkivpakke sosiale medier")
+        sha, size = writer.add_file(f"{folder}/dokument.pdf", pdf_path)
+        pdf_path.unlink()
+        docs.insert(0, DocumentFile(f"{folder}/dokument.pdf", "dokument.pdf", item.title, "application/pdf",
+                                    sha, size, main=True, document_type=_doc_type(item.kind)))
+        raw = json_bytes({"kind": item.kind, "id": item.item_id, "record": item.record})
+        sha, size = writer.add_bytes(f"{folder}/data.json", raw)
+        docs.append(DocumentFile(f"{folder}/data.json", "data.json", "Rådata (JSON)", "application/json",
+                                 sha, size, main=False))
+        writer.add_bytes(f"{folder}/arkivmelding.xml", arkivmelding_bytes(item, docs))
+        files = ", ".join(name.rsplit("/", 1)[1] for name in writer.files if name.startswith(folder + "/"))
+        contents_rows.append([str(number), item.page_name or "", item.document_date[:10],
+                              "Moderering" if item.kind == "moderation" else "Innlegg",
+                              item.title + (f" ({item.description})" if item.description else ""),
+                              f"{folder}/: {files}"])
+        manifest_items.append({"number": number, "kind": item.kind, "id": item.item_id, "folder": folder,
+                               "title": item.title, "page_id": item.page_id, "date": item.document_date})
+    check()
+    progress(len(items), total, _tr("Table of contents"))
+    header = [("Pakke-ID", package_id), ("Laget", created_text), ("Laget av", data.created_by or "-"),
+              ("Program", f"{APP_NAME} {__version__}"), ("Antall elementer", str(len(items)))]
+    toc = scratch / "innhold.pdf"
+    archive_pdf.write_contents_pdf(toc, f"Arkivpakke sosiale medier – {ORG_NAME}", header, contents_rows,
+                                   dt.datetime.fromisoformat(created_text.replace("Z", "+00:00")),
+                                   f"package:{package_id}")
+    writer.add_file("innhold.pdf", toc)
+    writer.add_bytes("LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(items)).encode())
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+    manifest = {"package_id": package_id, "created_at": created_text, "created_by": data.created_by,
+                "application": APP_NAME, "version": __version__, "organisation": ORG_NAME,
+                "format": "FIKS Arkiv v2 arkivmelding.opprett, en per element", "counts": counts,
+                "filters": data.filters, "items": manifest_items,
+                "files": {name: {"sha256": sha, "size": size} for name, (sha, size) in writer.files.items()}}
+    writer.add_bytes("manifest.json", json_bytes(manifest))
+    sums = "".join(sha256sums_line(sha, name) for name, (sha, _) in sorted(writer.files.items()))
+    writer.add_bytes("sha256sums.txt", sums.encode())
+
+
+def lesmeg_text(package_id: str, created: str, created_by: str, count: int) -> str:
+    """The package's LESMEG.txt (Norwegian, for the archive staff)."""
+    return f"""ARKIVPAKKE – SOSIALE MEDIER, {ORG_NAME.upper()}
+
+Pakke-ID:   {package_id}
+Laget:      {created}
+Laget av:   {created_by or "-"}
+Program:    {APP_NAME} {__version__}
+Elementer:  {count}
+
+Hva er dette?
+Pakken inneholder slettede kommentarer fra kommunens sider i sosiale medier (moderasjonslogg, jf.
+retningslinjene for sosiale medier) og innlegg som er merket arkivverdige. Hvert element ligger i sin
+egen mappe under items/ og skal journalføres i kommunens Noark 5-arkiv.
+
+Innhold i hver mappe under items/:
+  arkivmelding.xml  FIKS Arkiv v2, meldingstype arkivmelding.opprett (én journalpost per element).
+                    referanseEksternNoekkel har fagsystem "MTK Admin Desktop" og elementets ID.
+  dokument.pdf      Hoveddokumentet (PDF/A-1b): elementet med alle metadata og skjermbilder.
+  skjermbilde-N.*   Originale skjermbilder, byte for byte (vedlegg).
+  data.json         Rådata slik de ligger i programmet (vedlegg).
+
+Felles filer:
+  innhold.pdf       Innholdsliste (PDF/A-1b).
+  manifest.json     Maskinlesbar oversikt over pakken og alle filer.
+  sha256sums.txt    SHA-256-sjekksum for hver fil.
+
+Slik kontrollerer du pakken:
+  Pakk ut ZIP-filen (eller gå inn i mappen) og kjør:   sha256sum -c sha256sums.txt
+  eller i programmet:   mtk-admin archive verify <pakke> --schema <mappe med FIKS Arkiv-XSD-ene>
+  I Windows PowerShell: Get-FileHash -Algorithm SHA256 <fil>, og sammenlign med sha256sums.txt.
+
+Kvittering:
+  Arkivets kvittering (arkivmeldingKvittering) kan leses inn med   mtk-admin archive receipt <fil>
+  eller under fanen Arkiv. Da merkes elementene som journalført med journalpostens år, sekvensnummer
+  og nummer. Referansen kan også legges inn for hånd.
+
+Tekst med tegn som XML 1.0 ikke tillater, er erstattet med U+FFFD i arkivmelding.xml og dokument.pdf
+(det står da en merknad i arkivmeldingen); originalteksten ligger uendret i data.json.
+"""
+
+
+def _read_back(path: Path, form: str, expected: dict[str, tuple[str, int]]) -> tuple[str, int]:
+    """Read what is on the target again and compare every file with what was written."""
+    if form == "zip":
+        digest, size = hashlib.sha256(), 0
+        with open(path, "rb") as fh:
+            while block := fh.read(CHUNK):
+                digest.update(block)
+                size += len(block)
+        problems = verify_zip_structure(path)
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            for name, (sha, length) in expected.items():
+                if name not in names:
+                    problems.append(f"{name}: missing")
+                    continue
+                got, got_size = _hash_stream(zf.open(name))
+                if got != sha or got_size != length:
+                    problems.append(f"{name}: differs")
+        if problems:
+            raise ArchiveWriteError(_tr("The package read back from the target differs from what was "
+                                        "written: {problems}").format(problems="; ".join(problems[:5])), "verify")
+        return digest.hexdigest(), size
+    problems = []
+    for name, (sha, length) in expected.items():
+        got, got_size = _hash_stream(open(path / PurePosixPath(name), "rb"))  # noqa: SIM115
+        if got != sha or got_size != length:
+            problems.append(f"{name}: differs")
+    if problems:
+        raise ArchiveWriteError(_tr("The package read back from the target differs from what was "
+                                    "written: {problems}").format(problems="; ".join(problems[:5])), "verify")
+    total = sum(length for _, length in expected.values())
+    return expected["sha256sums.txt"][0], total
+
+
+def _hash_stream(fh: IO[bytes]) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with fh:
+        while block := fh.read(CHUNK):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+# -- verifying -----------------------------------------------------------------------------------
+
+
+def verify_zip_structure(path: Path) -> list[str]:
+    """Problems of a ZIP against ISO/IEC 21320-1: methods, encryption, UTF-8 names, ZIP64, volumes."""
+    problems = []
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [f"not a readable ZIP: {exc}"]
+    with zf:
+        for info in zf.infolist():
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                problems.append(f"{info.filename}: compression method {info.compress_type} (only stored/deflate)")
+            if info.flag_bits & 0x1:
+                problems.append(f"{info.filename}: encrypted")
+            if not info.filename.isascii() and not info.flag_bits & 0x800:
+                problems.append(f"{info.filename}: non-ASCII name without the UTF-8 flag")
+            if info.volume != 0:
+                problems.append(f"{info.filename}: on another volume (multi-volume ZIP)")
+            if _has_zip64_extra(info.extra) and info.file_size <= ZIP64_LIMIT \
+                    and info.compress_size <= ZIP64_LIMIT and info.header_offset <= ZIP64_LIMIT:
+                problems.append(f"{info.filename}: ZIP64 without need")
+            if info.filename.startswith("/") or ".." in PurePosixPath(info.filename).parts:
+                problems.append(f"{info.filename}: unsafe path")
+    return problems
+
+
+def _has_zip64_extra(extra: bytes) -> bool:
+    pos = 0
+    while pos + 4 <= len(extra):
+        tag, length = struct.unpack("<HH", extra[pos:pos + 4])
+        if tag == 0x0001:
+            return True
+        pos += 4 + length
+    return False
+
+
+@dataclass
+class VerifyReport:
+    """What ``archive verify`` found: every problem, and how much was checked."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    files_checked: int = 0
+    xml_checked: int = 0
+    items: int = 0
+    package_id: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _Reader:
+    """Read access to a package, ZIP or folder, by the names inside it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.zip = zipfile.ZipFile(path) if path.is_file() else None
+
+    def names(self) -> list[str]:
+        if self.zip is not None:
+            return [n for n in self.zip.namelist() if not n.endswith("/")]
+        return sorted(p.relative_to(self.path).as_posix() for p in self.path.rglob("*") if p.is_file())
+
+    def open(self, name: str) -> IO[bytes]:
+        if self.zip is not None:
+            return self.zip.open(name)
+        return open(self.path / PurePosixPath(name), "rb")  # noqa: SIM115
+
+    def read(self, name: str) -> bytes:
+        with self.open(name) as fh:
+            return fh.read()
+
+    def close(self) -> None:
+        if self.zip is not None:
+            self.zip.close()
+
+
+def verify_package(path: Path, schema_dir: Path | None = None,
+                   progress: ProgressFn | None = None) -> VerifyReport:
+    """Check a package as the archive staff would: every checksum, every arkivmelding, the ZIP's form."""
+    import xml.etree.ElementTree as ET
+
+    path = Path(path)
+    report = VerifyReport(path)
+    if not path.exists():
+        report.problems.append(f"{path}: not found")
+        return report
+    if path.is_file():
+        report.problems += verify_zip_structure(path)
+        if any(p.startswith("not a readable ZIP") for p in report.problems):
+            return report
+    reader = _Reader(path)
+    try:
+        names = set(reader.names())
+        if "sha256sums.txt" not in names:
+            report.problems.append("sha256sums.txt: missing")
+            return report
+        try:
+            sums = parse_sha256sums(reader.read("sha256sums.txt").decode("utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            report.problems.append(f"sha256sums.txt: {exc}")
+            return report
+        listed = {name for _, name in sums}
+        for name in sorted(names - listed - {"sha256sums.txt"}):
+            report.problems.append(f"{name}: not listed in sha256sums.txt")
+        hashes: dict[str, str] = {}
+        for number, (sha, name) in enumerate(sums, 1):
+            if progress:
+                progress(number, len(sums), name)
+            if name not in names:
+                report.problems.append(f"{name}: listed in sha256sums.txt but missing")
+                continue
+            try:
+                got, _ = _hash_stream(reader.open(name))
+            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
+                report.problems.append(f"{name}: cannot be read ({exc})")
+                continue
+            except Exception as exc:  # noqa: BLE001 - a damaged deflate stream raises zlib.error
+                report.problems.append(f"{name}: cannot be read ({exc})")
+                continue
+            report.files_checked += 1
+            hashes[name] = got
+            if got != sha:
+                report.problems.append(f"{name}: SHA-256 is {got}, sha256sums.txt says {sha}")
+        if "manifest.json" in names:
+            try:
+                manifest = json.loads(reader.read("manifest.json"))
+                report.package_id = manifest.get("package_id", "")
+                report.items = len(manifest.get("items", []))
+            except Exception as exc:  # noqa: BLE001 - damaged bytes give zlib, JSON or Unicode errors
+                report.problems.append(f"manifest.json: unreadable ({exc})")
+        for name in sorted(n for n in names if n.endswith("/arkivmelding.xml")):
+            try:
+                xml = reader.read(name)
+            except Exception as exc:  # noqa: BLE001
+                report.problems.append(f"{name}: cannot be read ({exc})")
+                continue
+            report.xml_checked += 1
+            report.problems += [f"{name}: {p}" for p in _check_arkivmelding(xml, name, names, hashes, ET)]
+            if schema_dir is not None:
+                report.problems += [f"{name}: XSD: {e}" for e in validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD)]
+        if not report.xml_checked:
+            report.problems.append("no arkivmelding.xml found")
+    finally:
+        reader.close()
+    return report
+
+
+def _check_arkivmelding(xml: bytes, name: str, names: set[str], hashes: dict[str, str], ET: Any) -> list[str]:
+    """Structural checks without the XSD: the root, antallFiler, each document's file, size and checksum."""
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as exc:
+        return [f"not well-formed XML ({exc})"]
+    q = f"{{{NS}}}"
+    problems = []
+    if root.tag != f"{q}arkivmelding":
+        return [f"root element is {root.tag}, not arkivmelding"]
+    objects = list(root.iter(f"{q}dokumentobjekt"))
+    count = root.findtext(f"{q}antallFiler")
+    if count != str(len(objects)):
+        problems.append(f"antallFiler is {count}, the message describes {len(objects)} files")
+    key = root.find(f"{q}registrering/{q}referanseEksternNoekkel")
+    if key is None or not key.findtext(f"{{{MDK}}}noekkel"):
+        problems.append("no referanseEksternNoekkel/noekkel")
+    for obj in objects:
+        ref = obj.findtext(f"{q}referanseDokumentfil") or ""
+        sha = obj.findtext(f"{q}sjekksum") or ""
+        if obj.findtext(f"{q}sjekksumAlgoritme") != "SHA256":
+            problems.append(f"{ref}: sjekksumAlgoritme is not SHA256")
+        if ref not in names:
+            problems.append(f"{ref}: referenced file missing")
+        elif ref in hashes and hashes[ref] != sha:
+            problems.append(f"{ref}: sjekksum in arkivmelding does not match the file")
+    return problems
