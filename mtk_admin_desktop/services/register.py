@@ -425,8 +425,10 @@ class RegisterService:
         """The yearly list as an HTML document (for the PDF)."""
         from html import escape
 
+        from mtk_admin_desktop.settings import Settings
+
         entries = self.yearly_list(year, store)
-        settings = self.context.settings
+        settings = Settings(store or self.store)  # the caller's connection: this may run in a worker thread
         head = "".join(f"<th align='left'>{escape(h)}</th>" for h in self._yearly_headers())
         body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
                        for row in self._yearly_rows(entries))

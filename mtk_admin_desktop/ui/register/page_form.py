@@ -1,0 +1,424 @@
+"""The detail form of one page, with the guideline's checklist beside it, live as the fields change.
+
+The form never writes by itself: :class:`PageForm` emits ``save_requested`` and the page (the tab) calls
+the service, so a refusal (R6, R19, ...) comes back as findings shown in the checklist and the banner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import register as rules
+from mtk_admin_desktop.domain.findings import Finding, Severity
+from mtk_admin_desktop.domain.register_urls import PLATFORMS, UrlError, parse_page_url
+from mtk_admin_desktop.domain.rules import rule_quote
+from mtk_admin_desktop.icons import severity_icon
+from mtk_admin_desktop.services.register import VISUAL_PROFILE_URL
+from mtk_admin_desktop.ui.register.register_dialogs import from_qdate, to_qdate
+
+_NO_DATE = QDate(2000, 1, 1)  # the minimum of an "optional" date field; shown as the special text
+
+
+class ChecklistView(QListWidget):
+    """The findings of the page being edited: icon, severity word, rule, message and the guideline's words.
+
+    Signals:
+        field_requested(str): the user activated a finding that names a form field.
+    """
+
+    field_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Checklist"))
+        self.setSpacing(3)
+        self.setAlternatingRowColors(False)
+        self.findings: list[Finding] = []
+        self.itemActivated.connect(self._activated)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = list(findings)
+        self.clear()
+        if not findings:
+            item = QListWidgetItem(severity_icon("ok"), self.tr("In order: the page meets the guideline's checklist."))
+            self.addItem(item)
+            return
+        for finding in findings:
+            word = {Severity.BLOCK: self.tr("Refused"), Severity.ERROR: self.tr("Error"),
+                    Severity.WARNING: self.tr("Warning"), Severity.INFO: self.tr("Note")}[finding.severity]
+            quote = i18n.tr_text(rule_quote(finding.rule))
+            text = f"{word} ({finding.rule}): {i18n.tr_text(finding.message)}\n\u00ab{quote}\u00bb"
+            item = QListWidgetItem(severity_icon(finding.severity.key), text)
+            item.setData(Qt.ItemDataRole.UserRole, finding.field)
+            item.setToolTip(quote)
+            self.addItem(item)
+
+    def rules_shown(self) -> list[str]:
+        return [f.rule for f in self.findings]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if name:
+            self.field_requested.emit(str(name))
+
+
+class PageForm(QWidget):
+    """Fields of one page (new or saved) and the actions on it.
+
+    Signals:
+        changed(): a field was edited (the checklist recomputes).
+        save_requested(): the user pressed Save.
+        status_requested(str): the user asked to move the page to another status.
+        notice_mail_requested(): open the notice e-mail (R7.2).
+        notice_sent_requested(): record the notice as sent.
+    """
+
+    changed = Signal()
+    save_requested = Signal()
+    revert_requested = Signal()
+    status_requested = Signal(str)
+    notice_mail_requested = Signal()
+    notice_sent_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page: dict[str, Any] | None = None
+        self._loading = False
+        self.dirty = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("QLabel { background: #fbe3e1; color: #1b1b1b; border: 1px solid #b3261e;"
+                                  " padding: 6px; }")
+        self.banner.setAccessibleName(self.tr("Message"))
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+
+        # -- the page itself (R1, R6, R19)
+        box = QGroupBox(self.tr("Page"), body)
+        form = QFormLayout(box)
+        self.name = QLineEdit(box)
+        self.url = QLineEdit(box)
+        self.url.setPlaceholderText("https://www.facebook.com/...")
+        self.url_hint = QLabel(box)
+        self.url_hint.setWordWrap(True)
+        self.platform = QComboBox(box)
+        self.platform.addItem(self.tr("Detect from the address"), "")
+        for key in (*PLATFORMS, "tiktok", "telegram"):
+            self.platform.addItem(i18n.tr_text(rules.label(rules.PLATFORM_LABELS, key)), key)
+        self.unit = QComboBox(box)
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.is_main = QCheckBox(self.tr("The municipality's main page (only one)"), box)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow("", self.url_hint)
+        form.addRow(self.tr("&Platform:"), self.platform)
+        form.addRow(self.tr("&Unit:"), self.unit)
+        form.addRow("", self.is_main)
+        layout.addWidget(box)
+
+        # -- status and clearance (R17)
+        box = QGroupBox(self.tr("Status and clearance"), body)
+        form = QFormLayout(box)
+        self.status_label = QLabel(box)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_status = QComboBox(box)
+        self.change_status = QPushButton(self.tr("Change s&tatus"), box)
+        self.change_status.clicked.connect(self._status_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.next_status, 1)
+        row.addWidget(self.change_status)
+        self.cleared_by = QLineEdit(box)
+        self.cleared_by.setPlaceholderText(self.tr("Who in the administration cleared the page"))
+        self.cleared_on = self._optional_date(box)
+        form.addRow(self.tr("Status:"), self.status_label)
+        label = form.labelForField(self.status_label)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        del label
+        form.addRow(self.tr("Change to:"), row)
+        self.next_status.setAccessibleName(self.tr("New status"))
+        form.addRow(self.tr("Cleared &by:"), self.cleared_by)
+        form.addRow(self.tr("Cleared o&n:"), self.cleared_on)
+        layout.addWidget(box)
+
+        # -- purpose and plan (R7.3, R7.4)
+        box = QGroupBox(self.tr("Purpose and activity plan"), body)
+        form = QFormLayout(box)
+        self.purpose = QPlainTextEdit(box)
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setFixedHeight(60)
+        self.target_group = QLineEdit(box)
+        self.activity_what = QLineEdit(box)
+        self.activity_what.setPlaceholderText(self.tr("What is published"))
+        self.activity_frequency = QSpinBox(box)
+        self.activity_frequency.setRange(0, 99)
+        self.activity_frequency.setSpecialValueText(self.tr("not set"))
+        self.activity_period = QComboBox(box)
+        for key in rules.PERIODS:
+            self.activity_period.addItem(i18n.tr_text(rules.label(rules.PERIOD_LABELS, key)), key)
+        self.activity_period.setAccessibleName(self.tr("Per week or per month"))
+        freq = QHBoxLayout()
+        freq.addWidget(self.activity_frequency)
+        freq.addWidget(self.activity_period)
+        freq.addStretch(1)
+        self.activity_by = QLineEdit(box)
+        self.activity_by.setPlaceholderText(self.tr("Who publishes"))
+        form.addRow(self.tr("P&urpose:"), self.purpose)
+        form.addRow(self.tr("&Target group:"), self.target_group)
+        form.addRow(self.tr("&What:"), self.activity_what)
+        often = QLabel(self.tr("How &often:"), box)
+        often.setBuddy(self.activity_frequency)  # a layout row gets no buddy by itself
+        form.addRow(often, freq)
+        form.addRow(self.tr("By &whom:"), self.activity_by)
+        layout.addWidget(box)
+
+        # -- visual profile (R7.7), notice (R7.2), group (R18)
+        box = QGroupBox(self.tr("Profile, notice and group"), body)
+        form = QFormLayout(box)
+        self.visual_profile_confirmed = QCheckBox(self.tr("Logo and colours follow the visual profile"), box)
+        profile_link = QLabel(f"<a href='{VISUAL_PROFILE_URL}'>{self.tr('Open the visual profile')}</a>", box)
+        profile_link.setOpenExternalLinks(True)
+        profile_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.notice_label = QLabel(box)
+        self.notice_label.setWordWrap(True)
+        self.notice_mail = QPushButton(self.tr("Write notice &e-mail..."), box)
+        self.notice_mail.clicked.connect(self.notice_mail_requested)
+        self.notice_sent = QPushButton(self.tr("Record notice as &sent"), box)
+        self.notice_sent.clicked.connect(self.notice_sent_requested)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_mail)
+        notice_row.addWidget(self.notice_sent)
+        notice_row.addStretch(1)
+        self.is_group = QCheckBox(self.tr("The account is a (closed) group"), box)
+        self.group_size = QSpinBox(box)
+        self.group_size.setRange(0, 100000)
+        self.group_size.setSpecialValueText(self.tr("unknown"))
+        self.notes = QPlainTextEdit(box)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(48)
+        form.addRow("", self.visual_profile_confirmed)
+        form.addRow("", profile_link)
+        form.addRow(self.tr("Notice to the service office:"), self.notice_label)
+        self.notice_label.setAccessibleName(self.tr("Notice to the service office"))
+        form.addRow("", notice_row)
+        form.addRow("", self.is_group)
+        form.addRow(self.tr("&Members:"), self.group_size)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
+        self.revert_button.clicked.connect(self.revert_requested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+        for edit in (self.name, self.url, self.target_group, self.activity_what, self.activity_by, self.cleared_by):
+            edit.textEdited.connect(self._edited)
+        self.unit.editTextChanged.connect(self._edited)
+        for text_edit in (self.purpose, self.notes):
+            text_edit.textChanged.connect(self._edited)
+        for combo in (self.platform, self.activity_period):
+            combo.currentIndexChanged.connect(self._edited)
+        for check in (self.is_main, self.visual_profile_confirmed, self.is_group):
+            check.toggled.connect(self._edited)
+        for spin in (self.activity_frequency, self.group_size):
+            spin.valueChanged.connect(self._edited)
+        self.cleared_on.dateChanged.connect(self._edited)
+        self.url.textEdited.connect(self._update_url_hint)
+        self.is_group.toggled.connect(self.group_size.setEnabled)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name, "url": self.url, "platform": self.platform, "unit": self.unit, "is_main": self.is_main,
+            "status": self.next_status, "cleared_by": self.cleared_by, "cleared_on": self.cleared_on,
+            "purpose": self.purpose, "target_group": self.target_group, "activity_what": self.activity_what,
+            "activity_frequency": self.activity_frequency, "activity_period": self.activity_period,
+            "activity_by": self.activity_by, "visual_profile_confirmed": self.visual_profile_confirmed,
+            "notice_sent_on": self.notice_mail, "is_group": self.is_group, "group_size": self.group_size,
+            "notes": self.notes,
+        }
+        self.set_page(None)
+
+    def _optional_date(self, parent: QWidget) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(self.tr("not recorded"))
+        edit.setDate(_NO_DATE)
+        return edit
+
+    # -- loading and reading -------------------------------------------------------------------
+
+    def set_units(self, units: list[str]) -> None:
+        text = self.unit.currentText()
+        self._loading = True
+        self.unit.clear()
+        self.unit.addItems(units)
+        self.unit.setEditText(text)
+        self._loading = False
+
+    def set_page(self, page: dict[str, Any] | None) -> None:
+        """Show ``page`` (None: an empty form for a new page)."""
+        self._loading = True
+        self.page = page
+        p = page or {}
+        self.name.setText(str(p.get("name") or ""))
+        self.url.setText(str(p.get("url") or ""))
+        index = self.platform.findData(p.get("platform") or "")
+        self.platform.setCurrentIndex(max(index, 0))
+        self.unit.setEditText(str(p.get("unit") or ""))
+        self.is_main.setChecked(bool(p.get("is_main")))
+        self.cleared_by.setText(str(p.get("cleared_by") or ""))
+        cleared = rules.parse_date(p.get("cleared_on"))
+        self.cleared_on.setDate(to_qdate(cleared) if cleared else _NO_DATE)
+        self.purpose.setPlainText(str(p.get("purpose") or ""))
+        self.target_group.setText(str(p.get("target_group") or ""))
+        self.activity_what.setText(str(p.get("activity_what") or ""))
+        self.activity_frequency.setValue(int(p.get("activity_frequency") or 0))
+        self.activity_period.setCurrentIndex(max(self.activity_period.findData(p.get("activity_period") or "week"), 0))
+        self.activity_by.setText(str(p.get("activity_by") or ""))
+        self.visual_profile_confirmed.setChecked(bool(p.get("visual_profile_confirmed")))
+        self.is_group.setChecked(bool(p.get("is_group")))
+        self.group_size.setValue(int(p.get("group_size") or 0))
+        self.group_size.setEnabled(bool(p.get("is_group")))
+        self.notes.setPlainText(str(p.get("notes") or ""))
+        self._show_status(p)
+        self._show_notice(p)
+        self.url.setReadOnly(False)
+        self.notice_mail.setEnabled(page is not None)
+        self.notice_sent.setEnabled(page is not None)
+        self.show_refusal([])
+        self._update_url_hint()
+        self._loading = False
+        self.dirty = False
+
+    def _show_status(self, page: dict[str, Any]) -> None:
+        status = page.get("status") or "awaiting_clearance"
+        text = i18n.tr_text(rules.label(rules.STATUS_LABELS, status))
+        if page.get("status_changed_on"):
+            text += " " + self.tr("(since {date})").format(date=page["status_changed_on"])
+        self.status_label.setText(text if page else self.tr("New page: starts awaiting clearance"))
+        self.next_status.clear()
+        for key in rules.TRANSITIONS.get(status, ()) if page else ():
+            self.next_status.addItem(i18n.tr_text(rules.label(rules.STATUS_LABELS, key)), key)
+        has_next = self.next_status.count() > 0
+        self.next_status.setEnabled(has_next)
+        self.change_status.setEnabled(has_next)
+
+    def _show_notice(self, page: dict[str, Any]) -> None:
+        if page.get("notice_sent_on"):
+            self.notice_label.setText(self.tr("Sent {date} by {person}").format(
+                date=page["notice_sent_on"], person=page.get("notice_sent_by") or "-"))
+        elif page.get("platform") == "website":
+            self.notice_label.setText(self.tr("Not needed for the website"))
+        else:
+            self.notice_label.setText(self.tr("Not sent"))
+
+    def values(self) -> dict[str, Any]:
+        """The form's values as page fields (what the service saves)."""
+        cleared = self.cleared_on.date()
+        return {
+            "name": self.name.text().strip(),
+            "url": self.url.text().strip(),
+            "platform": self.platform.currentData() or None,
+            "unit": self.unit.currentText().strip(),
+            "is_main": 1 if self.is_main.isChecked() else 0,
+            "cleared_by": self.cleared_by.text().strip() or None,
+            "cleared_on": from_qdate(cleared).isoformat() if cleared != _NO_DATE else None,
+            "purpose": self.purpose.toPlainText().strip(),
+            "target_group": self.target_group.text().strip(),
+            "activity_what": self.activity_what.text().strip(),
+            "activity_frequency": self.activity_frequency.value() or None,
+            "activity_period": self.activity_period.currentData(),
+            "activity_by": self.activity_by.text().strip(),
+            "visual_profile_confirmed": 1 if self.visual_profile_confirmed.isChecked() else 0,
+            "is_group": 1 if self.is_group.isChecked() else 0,
+            "group_size": (self.group_size.value() or None) if self.is_group.isChecked() else None,
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def preview(self) -> dict[str, Any]:
+        """The page as it would be after saving the form (for the live checklist)."""
+        merged = {**(self.page or {"status": "awaiting_clearance"}), **self.values()}
+        if not merged.get("platform"):
+            try:
+                merged["platform"] = parse_page_url(merged["url"]).platform
+            except UrlError:
+                merged["platform"] = None
+        return merged
+
+    # -- feedback --------------------------------------------------------------------------------
+
+    def show_refusal(self, findings: list[Finding]) -> None:
+        """Show why a save was refused (the rule's message and the guideline's words), or hide the banner."""
+        if not findings:
+            self.banner.hide()
+            self.banner.clear()
+            return
+        lines = [self.tr("Not saved:")]
+        for finding in findings:
+            lines.append(f"{finding.rule}: {i18n.tr_text(finding.message)}")
+            lines.append(f"  \u00ab{i18n.tr_text(rule_quote(finding.rule))}\u00bb")
+        self.banner.setText("\n".join(lines))
+        self.banner.show()
+
+    def focus_field(self, name: str) -> None:
+        widget = self.fields.get(name)
+        if widget is not None and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _edited(self, *_: object) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self.changed.emit()
+
+    def _update_url_hint(self, *_: object) -> None:
+        text = self.url.text().strip()
+        if not text:
+            self.url_hint.setText(self.tr("The platform is detected from the address."))
+            return
+        try:
+            parsed = parse_page_url(text)
+        except UrlError as exc:
+            self.url_hint.setText(i18n.tr_text(exc.text))
+            return
+        self.url_hint.setText(self.tr("{platform}: {url}").format(
+            platform=i18n.tr_text(rules.label(rules.PLATFORM_LABELS, parsed.platform)), url=parsed.url))
+
+    def _status_clicked(self) -> None:
+        key = self.next_status.currentData()
+        if key:
+            self.status_requested.emit(str(key))
+
+
+def open_mail(url: str) -> bool:
+    """Open ``url`` (a mailto: address) in the user's mail program; tests replace this function."""
+    return QDesktopServices.openUrl(QUrl(url))
+
