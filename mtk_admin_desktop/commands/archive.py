@@ -1,9 +1,183 @@
-"""Subcommands of the archive area (see the area's issue)."""
+"""Subcommands of the archive area: ``archive export``, ``archive verify``, ``archive receipt``, ``archive mark``."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from mtk_admin_desktop.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    ensure_translations,
+    fail,
+    open_context,
+    print_json,
+)
+
+_CTX = "ArchiveCommands"
+
+
+def _tr(source: str, **params: object) -> str:
+    from mtk_admin_desktop import i18n
+
+    return i18n.tr(_CTX, source, **params)
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add this area's subcommands; each sets handler to a function(args) -> exit code."""
+    archive = subparsers.add_parser("archive", parents=[common], help="archive packages for Noark 5 (R13, R14)")
+    sub = archive.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
+
+    export = sub.add_parser("export", parents=[common], help="write a package of everything to be archived")
+    export.add_argument("--out", required=True, metavar="DIR", help="the target folder (USB stick, share)")
+    form = export.add_mutually_exclusive_group()
+    form.add_argument("--zip", dest="form", action="store_const", const="zip", help="one ZIP file (default)")
+    form.add_argument("--folder", dest="form", action="store_const", const="folder", help="a plain folder")
+    export.add_argument("--page", help="only this page (id or exact name)")
+    export.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(handler=_export, form="zip")
+
+    verify = sub.add_parser("verify", parents=[common], help="check a package: checksums, XML, ZIP form")
+    verify.add_argument("package", metavar="PACKAGE", help="the ZIP file or the package folder")
+    verify.add_argument("--schema", metavar="DIR", help="folder with the FIKS Arkiv v2 XSDs: validate against them")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=_verify)
+
+    receipt = sub.add_parser("receipt", parents=[common], help="import the archive's receipt (arkivmeldingKvittering)")
+    receipt.add_argument("file", metavar="FILE")
+    receipt.add_argument("--json", action="store_true")
+    receipt.set_defaults(handler=_receipt)
+
+    mark = sub.add_parser("mark", parents=[common], help="enter an item's journal number by hand")
+    mark.add_argument("item", metavar="ITEM_ID", help="the moderation entry's or post's id")
+    mark.add_argument("--kind", choices=("moderation", "post"), default="moderation")
+    mark.add_argument("--year", type=int, help="journal year (journalår)")
+    mark.add_argument("--seq", type=int, help="sequence number (journalsekvensnummer)")
+    mark.add_argument("--reference", default="", help="the archive's reference, as free text")
+    mark.set_defaults(handler=_mark)
+
+
+def _resolve_page(context: Any, given: str) -> str | None:
+    if "pages" not in context.store.tables:
+        return None
+    for page in context.store.rows("pages"):
+        if given in (page["id"], page.get("name"), page.get("url")):
+            return str(page["id"])
+    return None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from mtk_admin_desktop.services.archive import ArchiveError
+    from mtk_admin_desktop.services.archive_package import ArchiveWriteError
+
+    context = open_context(args)
+    try:
+        page_id = None
+        if args.page:
+            page_id = _resolve_page(context, args.page)
+            if page_id is None:
+                return fail(_tr("No page {page} in the register.", page=args.page), EXIT_USAGE)
+        if args.date_from and args.date_to and args.date_from > args.date_to:
+            return fail(_tr("--from is after --to."), EXIT_USAGE)
+        pending = context.archive.backlog(page_id, args.date_from, args.date_to, ("pending",))
+        if not pending:
+            if args.json:
+                print_json({"exported": 0})
+            else:
+                print(_tr("Nothing to archive."))
+            return EXIT_OK
+
+        def progress(done: int, total: int, text: str) -> None:
+            if not args.json:
+                sys.stderr.write(f"\r{done}/{total} {text}".ljust(70)[:70])
+                sys.stderr.flush()
+
+        try:
+            result = context.archive.export(Path(args.out), args.form, page_id, args.date_from, args.date_to,
+                                             progress=progress)
+        except ArchiveWriteError as exc:
+            return fail("\n" + str(exc))
+        except ArchiveError as exc:
+            return fail("\n" + str(exc))
+        if args.json:
+            print_json({"exported": len(result.item_keys), "package_id": result.package_id,
+                        "path": str(result.path), "sha256": result.sha256, "size": result.size,
+                        "items": [{"kind": k, "id": i} for k, i in result.item_keys]})
+        else:
+            sys.stderr.write("\n")
+            print(_tr("Wrote {path} ({count} items). SHA-256: {sha}", path=result.path,
+                      count=len(result.item_keys), sha=result.sha256))
+        return EXIT_OK
+    finally:
+        context.close()
+
+
+def _verify(args: argparse.Namespace) -> int:
+    # Needs no store: the archive staff run this on their own machine with only the package.
+    from mtk_admin_desktop.services.archive_package import verify_package
+
+    ensure_translations(args)
+    package = Path(args.package)
+    schema = Path(args.schema) if args.schema else None
+    if schema is not None and not schema.is_dir():
+        return fail(_tr("No schema folder {dir}.", dir=schema), EXIT_USAGE)
+    if not package.exists():
+        return fail(_tr("No package {path}.", path=package))
+    report = verify_package(package, schema)
+    if args.json:
+        print_json({"ok": report.ok, "package_id": report.package_id, "items": report.items,
+                    "files_checked": report.files_checked, "xml_checked": report.xml_checked,
+                    "problems": report.problems})
+    else:
+        for problem in report.problems:
+            print(_tr("FAILED: {problem}", problem=problem))
+        if report.ok:
+            print(_tr("OK: {files} files and {xml} arkivmelding.xml checked{schema}.", files=report.files_checked,
+                      xml=report.xml_checked, schema=_tr(" (also against the XSD)") if schema else ""))
+        else:
+            print(_tr("{count} problems found.", count=len(report.problems)))
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    from mtk_admin_desktop.services.archive import ArchiveError
+
+    context = open_context(args)
+    try:
+        try:
+            result = context.archive.import_receipt(Path(args.file))
+        except ArchiveError as exc:
+            return fail(_tr("Could not read the receipt {file}: {error}", file=args.file, error=exc))
+        if args.json:
+            print_json({"marked": [{"kind": k, "id": i} for k, i in result.marked], "unknown": result.unknown,
+                        "foreign": result.foreign})
+        else:
+            print(_tr("{count} items marked as journalført.", count=len(result.marked)))
+            for key in result.unknown:
+                print(_tr("Not known here: {key}", key=key))
+            for key in result.foreign:
+                print(_tr("From another system, ignored: {key}", key=key))
+        return EXIT_OK if result.marked else EXIT_FINDINGS
+    finally:
+        context.close()
+
+
+def _mark(args: argparse.Namespace) -> int:
+    from mtk_admin_desktop.services.archive import ArchiveError
+
+    context = open_context(args)
+    try:
+        try:
+            context.archive.mark_journalfort(args.kind, args.item, args.year, args.seq, args.reference)
+        except ArchiveError as exc:
+            return fail(str(exc), EXIT_USAGE)
+        print(_tr("Marked as journalført."))
+        return EXIT_OK
+    finally:
+        context.close()
