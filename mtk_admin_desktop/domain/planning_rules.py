@@ -17,7 +17,6 @@ from typing import Any
 from mtk_admin_desktop.domain.findings import Finding, Severity
 from mtk_admin_desktop.domain.planning import (
     NEWS_KINDS,
-    is_working_day,
     parse_planned,
     week_days,
     working_days,

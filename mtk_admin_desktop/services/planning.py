@@ -1,16 +1,519 @@
-"""The planning area's service (to be built: see the area's issue)."""
+"""The planning area's service: posts in a date range, saving and moving them, checks, crisis mode, exchange.
+
+Widgets and commands use this; it never touches widgets. Every write goes through ``store.transaction()``.
+The checks themselves are the pure functions of ``domain.planning_rules``; this service gathers what they
+need (the page, roles, crisis periods, the hashtag word list).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import csv
+import datetime as dt
+import functools
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mtk_admin_desktop.domain.findings import Finding
+from mtk_admin_desktop.domain.ids import stable_id
+from mtk_admin_desktop.domain.planning import (
+    KINDS,
+    OSLO,
+    POST_FIELDS,
+    STATUSES,
+    format_planned,
+    new_post,
+    oslo_day_bounds,
+    parse_planned,
+    week_days,
+)
+from mtk_admin_desktop.domain.planning_rules import (
+    CheckContext,
+    CrisisPeriod,
+    WeekQuota,
+    check,
+    check_week,
+    load_words,
+    on_hold,
+    week_quota,
+)
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.storage.store import Store, StoreError
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
+
+_CTX = "PlanningService"
+
+CSV_COLUMNS = ("id", "page_id", "page_name", "planned_at", "title", "text", "kind", "status", "responsible",
+               "attachments", "links", "website", "send_to_communication", "archive_worthy", "archive_reason",
+               "crisis_approved", "crisis_approved_by")
+_JSON_COLUMNS = ("attachments", "links", "website")
+_BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
+
+
+class PlanningError(ValueError):
+    """A request the planning service refuses; ``text`` says why in translatable form."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.english())
+        self.text = text
+
+
+@dataclass
+class ImportRow:
+    """One CSV row read for import: line number, the post values, and what is wrong with it."""
+
+    line: int
+    values: dict[str, Any]
+    errors: list[Text] = field(default_factory=list)
+    post_id: str | None = None
+    exists: bool = False
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do; ``ok`` only if every row is valid (nothing is half-imported)."""
+
+    rows: list[ImportRow]
+    file_error: Text | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.file_error is None and bool(self.rows) and all(not r.errors for r in self.rows)
+
+    @property
+    def errors(self) -> list[tuple[int, Text]]:
+        out = [(0, self.file_error)] if self.file_error else []
+        return out + [(r.line, e) for r in self.rows for e in r.errors]
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    from mtk_admin_desktop.paths import resources_dir
+
+    path = resources_dir() / "planning_hashtag_words.txt"
+    return load_words(path) if path.exists() else frozenset()
+
+
+def _t(source: str, **params: Any) -> Text:
+    return Text(_CTX, source, params)
 
 
 class PlanningService:
     """Operations of the planning area for the UI and the command line."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, store: Store | None = None) -> None:
         self.context = context
-        self.store = context.store
+        self.store = store or context.store
+
+    # -- pages and roles (the register's, read through its service when it offers them) ----------
+
+    def pages(self) -> list[dict[str, Any]]:
+        """Pages posts can belong to (closed pages left out), main page first."""
+        register = getattr(self.context, "register", None)
+        try:
+            if register is not None and hasattr(register, "pages") and self.store is self.context.store:
+                rows = register.pages(include_closed=False)
+            else:
+                rows = self.store.rows("pages", "coalesce(status, '') != 'closed'")
+        except StoreError:
+            return []
+        return sorted(rows, key=lambda p: (not p.get("is_main"), (p.get("name") or "").lower()))
+
+    def page(self, page_id: str | None) -> dict[str, Any] | None:
+        if not page_id:
+            return None
+        try:
+            return self.store.get("pages", page_id)
+        except StoreError:
+            return None
+
+    def main_page(self) -> dict[str, Any] | None:
+        try:
+            rows = self.store.rows("pages", "is_main = 1 AND coalesce(status, '') != 'closed'")
+        except StoreError:
+            return None
+        return rows[0] if rows else None
+
+    def role_of(self, page_id: str, person: str) -> str | None:
+        """The person's current role on the page (register service if present, else its table)."""
+        register = getattr(self.context, "register", None)
+        if register is not None and hasattr(register, "role_of") and self.store is self.context.store:
+            result: str | None = register.role_of(page_id, person)
+            return result
+        wanted = person.strip().casefold()
+        for row in self.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id]):
+            if (row.get("person_name") or "").strip().casefold() == wanted:
+                return str(row.get("role") or "") or None
+        return None
+
+    def _roles_known(self) -> bool:
+        try:
+            self.store.spec("page_roles")
+        except StoreError:
+            return False
+        return True
+
+    # -- reading posts -----------------------------------------------------------------------------
+
+    def post(self, post_id: str) -> dict[str, Any] | None:
+        return self.store.get("posts", post_id)
+
+    def posts_between(self, first: dt.date, last: dt.date,
+                      page_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Posts planned on Oslo days ``first``..``last`` (inclusive), oldest first; only that range is read."""
+        low, high = oslo_day_bounds(first, last)
+        where = "planned_at >= ? AND planned_at < ?"
+        params: list[Any] = [low, high]
+        ids = list(page_ids) if page_ids is not None else None
+        if ids is not None:
+            if not ids:
+                return []
+            where += f" AND page_id IN ({', '.join('?' for _ in ids)})"
+            params += ids
+        out = []
+        for row in self.store.rows("posts", where, params, order_by="planned_at"):
+            try:
+                moment = parse_planned(row["planned_at"])
+            except ValueError:
+                continue
+            if moment is not None and first <= moment.date() <= last:
+                out.append(row)
+        out.sort(key=lambda r: parse_planned(r["planned_at"]) or dt.datetime.min.replace(tzinfo=OSLO))
+        return out
+
+    def unscheduled(self, page_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Ideas and drafts with no date yet."""
+        rows = self.store.rows("posts", "planned_at IS NULL OR planned_at = ''", order_by="_created")
+        ids = set(page_ids) if page_ids is not None else None
+        return [r for r in rows if ids is None or r.get("page_id") in ids]
+
+    def all_posts(self) -> list[dict[str, Any]]:
+        return self.store.rows("posts", order_by="planned_at, id")
+
+    def for_communication(self) -> list[dict[str, Any]]:
+        """Posts marked "send to Kommunikasjon" (R7.6), for the nettredaktør."""
+        return self.store.rows("posts", "send_to_communication = 1 AND coalesce(status, '') != 'avlyst'",
+                               order_by="planned_at")
+
+    # -- writing posts -----------------------------------------------------------------------------
+
+    def validate(self, values: dict[str, Any]) -> list[Text]:
+        """Problems that make values unsavable (as opposed to findings, which never stop a save)."""
+        problems = []
+        if values.get("kind") not in KINDS:
+            problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown kind \"{value}\" (use one of: {allowed})."), value=str(values.get("kind")),
+                               allowed=", ".join(KINDS)))
+        if values.get("status") not in STATUSES:
+            problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown status \"{value}\" (use one of: {allowed})."),
+                               value=str(values.get("status")), allowed=", ".join(STATUSES)))
+        planned = values.get("planned_at")
+        if planned:
+            try:
+                parse_planned(planned)
+            except ValueError:
+                problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "\"{value}\" is not a date and time (use 2026-05-17T10:00+02:00)."),
+                                   value=str(planned)))
+        for name in ("attachments", "links"):
+            if not isinstance(values.get(name) or [], list):
+                problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "{name} must be a list."), name=name))
+        if not isinstance(values.get("website") or {}, dict):
+            problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "website must be an object.")))
+        if not (values.get("title") or "").strip() and not (values.get("text") or "").strip():
+            problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Give the post a title or some text.")))
+        return problems
+
+    def _clean(self, values: dict[str, Any]) -> dict[str, Any]:
+        clean = {k: v for k, v in values.items() if k in POST_FIELDS}
+        if clean.get("planned_at"):
+            moment = parse_planned(clean["planned_at"])
+            clean["planned_at"] = format_planned(moment) if moment else None
+        elif "planned_at" in clean:
+            clean["planned_at"] = None
+        for name in _BOOL_COLUMNS:
+            if name in clean:
+                clean[name] = 1 if clean[name] else 0
+        return clean
+
+    def save_post(self, values: dict[str, Any], post_id: str | None = None) -> str:
+        """Create or update a post; findings never stop a save, but unusable values do (PlanningError)."""
+        merged = new_post(**(self.post(post_id) or {} if post_id else {}))
+        merged.update(values)
+        problems = self.validate(merged)
+        if problems:
+            raise PlanningError(problems[0])
+        # An update writes only the fields given, so a concurrent edit of another field on another
+        # laptop is not overwritten by this one's stale copy.
+        clean = self._clean(merged if post_id is None else dict(values))
+        with self.store.transaction() as tx:
+            if post_id is None:
+                return tx.create("posts", clean)
+            tx.update("posts", post_id, clean)
+        return post_id
+
+    def move_post(self, post_id: str, new_time: dt.datetime) -> str | None:
+        """Plan a post at another time; returns the old stored time (for undo)."""
+        post = self.post(post_id)
+        if post is None:
+            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The post no longer exists.")))
+        old = post.get("planned_at")
+        self.store.update("posts", post_id, {"planned_at": format_planned(new_time)})
+        return old
+
+    def set_planned_at(self, post_id: str, planned_at: str | None) -> None:
+        """Put back a stored time exactly (undo of a move)."""
+        self.store.update("posts", post_id, {"planned_at": planned_at})
+
+    def delete_post(self, post_id: str) -> None:
+        self.store.delete("posts", post_id)
+
+    def add_image(self, path: Path) -> dict[str, Any]:
+        """Copy an image into the blob store; returns a new image attachment for it."""
+        data = Path(path).read_bytes()
+        sha = self.context.blobs.put(data)
+        return {"type": "image", "sha256": sha, "name": Path(path).name, "alt_text": "", "contains_text": False,
+                "image_text": "", "photographer": "", "licence": ""}
+
+    def image_path(self, sha256: str) -> Path | None:
+        blobs = self.context.blobs
+        return blobs.path(sha256) if sha256 and blobs.has(sha256) else None
+
+    # -- checks ------------------------------------------------------------------------------------
+
+    def crisis_periods(self, include_past: bool = True) -> list[dict[str, Any]]:
+        rows = self.store.rows("crisis_periods", order_by="starts")
+        if include_past:
+            return rows
+        now = dt.datetime.now(OSLO)
+        return [r for r in rows if not r.get("ends") or (parse_planned(r["ends"]) or now) > now]
+
+    def _periods(self) -> tuple[CrisisPeriod, ...]:
+        out = []
+        for row in self.crisis_periods():
+            try:
+                starts = parse_planned(row.get("starts"))
+                ends = parse_planned(row.get("ends"))
+            except ValueError:
+                continue
+            if starts is not None:
+                out.append(CrisisPeriod(starts, ends, row.get("note") or ""))
+        return tuple(out)
+
+    def check_context(self, page_id: str | None) -> CheckContext:
+        """What ``check`` needs for a post on ``page_id``; gathered here so the check itself is pure."""
+        page = self.page(page_id)
+        role_of: Callable[[str, str], str | None] | None = None
+        if self._roles_known() and page is not None:
+            role_of = self.role_of
+        return CheckContext(is_main_page=bool(page.get("is_main")) if page else None, role_of=role_of,
+                            crisis_periods=self._periods(), words=_words())
+
+    def check_post(self, post: dict[str, Any], context: CheckContext | None = None) -> list[Finding]:
+        return check(post, context or self.check_context(post.get("page_id")))
+
+    def is_on_hold(self, post: dict[str, Any]) -> bool:
+        """In a crisis period and not approved by kriseledelsen (R16)."""
+        return not post.get("crisis_approved") and on_hold(post, self._periods()) is not None
+
+    def quota(self, week: str) -> WeekQuota | None:
+        """News items on the main page in ``week`` (None without a main page)."""
+        main = self.main_page()
+        if main is None:
+            return None
+        days = week_days(week)
+        return week_quota(main["id"], week, self.posts_between(days[0], days[-1], [main["id"]]))
+
+    def check_week(self, week: str) -> list[Finding]:
+        main = self.main_page()
+        if main is None:
+            return []
+        days = week_days(week)
+        return check_week(main, week, self.posts_between(days[0], days[-1], [main["id"]]))
+
+    # -- crisis mode (R16) --------------------------------------------------------------------------
+
+    def _require_web_editor(self) -> None:
+        settings = self.context.settings
+        editor = (settings.get("org.nettredaktor") or "").strip()
+        user = (settings.get("user.name") or "").strip()
+        if not editor or editor.casefold() != user.casefold():
+            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "Only the web editor (nettredaktør) {editor} can set crisis mode."),
+                                   editor=editor or "?"))
+
+    def start_crisis(self, starts: dt.datetime, ends: dt.datetime | None, note: str) -> str:
+        """Set a crisis period (the nettredaktør only); posts in it are on hold until approved."""
+        self._require_web_editor()
+        if ends is not None and ends <= starts:
+            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The crisis period must end after it starts.")))
+        return self.store.create("crisis_periods", {
+            "starts": format_planned(starts), "ends": format_planned(ends) if ends else None,
+            "note": note.strip(), "set_by": self.context.settings.get("user.name")})
+
+    def end_crisis(self, period_id: str, at: dt.datetime | None = None) -> None:
+        self._require_web_editor()
+        self.store.update("crisis_periods", period_id,
+                          {"ends": format_planned(at or dt.datetime.now(OSLO))})
+
+    def approve_in_crisis(self, post_id: str, approved: bool = True, by: str = "") -> None:
+        """Record that kriseledelsen approved (or withdrew approval of) a post (R16)."""
+        self.store.update("posts", post_id, {"crisis_approved": 1 if approved else 0,
+                                             "crisis_approved_by": by if approved else ""})
+
+    # -- exchange: iCalendar ------------------------------------------------------------------------
+
+    def ics_bytes(self, posts: Iterable[dict[str, Any]] | None = None) -> bytes:
+        """The plan as iCalendar (RFC 5545): one VEVENT per dated post, Europe/Oslo with its VTIMEZONE."""
+        import icalendar
+
+        cal = icalendar.Calendar()
+        cal.add("prodid", "-//Midt-Telemark kommune//MTK Admin Desktop//NO")
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("x-wr-calname", "MTK publiseringsplan")
+        cal.add("x-wr-timezone", "Europe/Oslo")
+        names = {p["id"]: p.get("name") or "" for p in self.pages()}
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        for post in posts if posts is not None else self.all_posts():
+            start = parse_planned(post.get("planned_at"))
+            if start is None:
+                continue
+            event = icalendar.Event()
+            # Stable: the same post always has the same UID, so a re-import updates the event in Outlook.
+            event.add("uid", f"{post['id']}@mtk-admin.midt-telemark.kommune.no")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", start)
+            event.add("dtend", start + dt.timedelta(minutes=30))
+            page = names.get(post.get("page_id") or "", "")
+            title = post.get("title") or (post.get("text") or "")[:60]
+            event.add("summary", f"{page}: {title}" if page else title)
+            event.add("description", post.get("text") or "")
+            event.add("categories", [post.get("kind") or "annet"])
+            event.add("status", "CANCELLED" if post.get("status") == "avlyst" else
+                      "CONFIRMED" if post.get("status") in ("klar", "publisert") else "TENTATIVE")
+            event.add("x-mtk-status", post.get("status") or "")
+            cal.add_component(event)
+        cal.add_missing_timezones()
+        return bytes(cal.to_ical())
+
+    def export_ics(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
+        data = self.ics_bytes(posts)
+        Path(path).write_bytes(data)
+        return data.count(b"BEGIN:VEVENT")
+
+    # -- exchange: CSV ------------------------------------------------------------------------------
+
+    def csv_text(self, posts: Iterable[dict[str, Any]] | None = None) -> str:
+        """The posts as CSV with the columns of :data:`CSV_COLUMNS` (JSON in the structured ones)."""
+        names = {p["id"]: p.get("name") or "" for p in self.pages()}
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for post in posts if posts is not None else self.all_posts():
+            row = {name: post.get(name) for name in CSV_COLUMNS if name in POST_FIELDS or name == "id"}
+            row["page_name"] = names.get(post.get("page_id") or "", "")
+            for name in _JSON_COLUMNS:
+                row[name] = json.dumps(post.get(name) if post.get(name) is not None else
+                                       ({} if name == "website" else []), ensure_ascii=False, sort_keys=True)
+            for name in _BOOL_COLUMNS:
+                row[name] = 1 if post.get(name) else 0
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        return out.getvalue()
+
+    def export_csv(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
+        text = self.csv_text(posts)
+        # utf-8-sig so Excel on Windows reads æøå correctly
+        Path(path).write_text(text, encoding="utf-8-sig", newline="")
+        return max(text.count("\n") - 1, 0)
+
+    def preview_csv(self, path: Path) -> ImportPreview:
+        """Read a CSV for import and check every row; nothing is written."""
+        try:
+            raw = Path(path).read_bytes().decode("utf-8-sig")
+        except OSError as exc:
+            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "Cannot read {path}: {error}"), path=str(path), error=exc.strerror or ""))
+        except UnicodeDecodeError:
+            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "{path} is not UTF-8 text."), path=str(path)))
+        return self.preview_csv_text(raw)
+
+    def preview_csv_text(self, raw: str) -> ImportPreview:
+        sample = raw[:4096]
+        try:
+            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.DictReader(io.StringIO(raw), dialect=dialect)
+        header = [h.strip() for h in reader.fieldnames or []]
+        missing = [c for c in ("planned_at", "title", "text", "kind", "status") if c not in header]
+        if missing:
+            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file lacks the column(s): {columns}."), columns=", ".join(missing)))
+        pages = self.pages()
+        by_id = {p["id"] for p in pages}
+        by_name = {(p.get("name") or "").strip().casefold(): p["id"] for p in pages}
+        rows: list[ImportRow] = []
+        for raw_row in reader:
+            row = {(k or "").strip(): (v or "").strip() if isinstance(v, str) else v for k, v in raw_row.items()}
+            item = ImportRow(reader.line_num, {})
+            values = item.values
+            for name in ("planned_at", "title", "text", "kind", "status", "responsible", "archive_reason",
+                         "crisis_approved_by"):
+                values[name] = row.get(name) or ""
+            values["text"] = (raw_row.get("text") or "")  # keep the text's own spacing
+            values["kind"] = values["kind"].lower() or "nyhet"
+            values["status"] = values["status"].lower() or "utkast"
+            values["planned_at"] = values["planned_at"] or None
+            for name in _BOOL_COLUMNS:
+                flag = (row.get(name) or "0").lower()
+                if flag not in ("0", "1", "ja", "nei", "yes", "no", "true", "false", ""):
+                    item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "{column}: \"{value}\" is not 0 or 1."), column=name, value=flag))
+                values[name] = 1 if flag in ("1", "ja", "yes", "true") else 0
+            for name in _JSON_COLUMNS:
+                cell = row.get(name) or ""
+                try:
+                    values[name] = json.loads(cell) if cell else ({} if name == "website" else [])
+                except json.JSONDecodeError as exc:
+                    item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "{column}: not valid JSON ({error})."), column=name, error=exc.msg))
+                    values[name] = {} if name == "website" else []
+            page_id = row.get("page_id") or ""
+            page_name = (row.get("page_name") or "").casefold()
+            if page_id and page_id not in by_id:
+                item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown page id {page}."), page=page_id))
+            elif not page_id and page_name:
+                if page_name in by_name:
+                    page_id = by_name[page_name]
+                else:
+                    item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown page \"{page}\"."), page=row.get("page_name") or ""))
+            values["page_id"] = page_id or None
+            item.errors += self.validate(values)
+            post_id = row.get("id") or ""
+            if post_id:
+                item.post_id = post_id
+                item.exists = self.store.get("posts", post_id, include_deleted=True) is not None
+            rows.append(item)
+        if not rows:
+            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file has no posts.")))
+        return ImportPreview(rows)
+
+    def import_csv(self, preview: ImportPreview) -> int:
+        """Write every row of a valid preview in one transaction (all or nothing); returns the number written."""
+        if not preview.ok:
+            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The file has errors; nothing was imported.")))
+        with self.store.transaction() as tx:
+            for item in preview.rows:
+                clean = self._clean(item.values)
+                if item.post_id and item.exists:
+                    if self.store.get("posts", item.post_id) is None:
+                        tx.restore("posts", item.post_id)
+                    tx.update("posts", item.post_id, clean)
+                else:
+                    tx.create("posts", clean, row_id=item.post_id or None)
+        return len(preview.rows)
+
+
+def demo_post_id(key: str) -> str:
+    """A stable id for a demo post, so running the demo twice does not duplicate it."""
+    return stable_id("post", key)
+

@@ -1,25 +1,469 @@
-"""The Planning tab: offline drafting of posts, checked against the guideline."""
+"""The Planning tab: the post calendar (week, month, list), the main page's quota, crisis mode, exchange."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain.planning import (
+    OSLO,
+    format_planned,
+    parse_planned,
+    public_holiday,
+    week_days,
+    week_of,
+)
+from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, counts_as_news
+from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.services.planning import PlanningError, PlanningService
+from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.planning.calendar_views import (
+    CalendarItem,
+    MonthView,
+    PostListModel,
+    WeekView,
+)
+from mtk_admin_desktop.ui.planning.exchange_dialogs import CrisisDialog, CsvImportDialog
+from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+from mtk_admin_desktop.ui.worker import run_job
+
+WEEK, MONTH, LIST = 0, 1, 2
+
+
+class MovePostCommand(QUndoCommand):
+    """Moving a post to another time, undoable (Ctrl+Z) and redoable."""
+
+    def __init__(self, page: PlanningPage, post_id: str, old: str | None, new: str) -> None:
+        super().__init__(QCoreApplication.translate("PlanningPage", "Move post"))
+        self.page = page
+        self.post_id = post_id
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self.page.service.set_planned_at(self.post_id, self.new)
+        self.page.after_change()
+
+    def undo(self) -> None:
+        self.page.service.set_planned_at(self.post_id, self.old)
+        self.page.after_change()
 
 
 class PlanningPage(BasePage):
-    """offline drafting of posts, checked against the guideline (first version: the area's issue builds it out)."""
+    """The post planning calendar: week with draggable cards, month, list; editor; quota; crisis mode."""
 
     icon_name = "planning"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.service: PlanningService = context.planning
+        self.current = dt.datetime.now(OSLO).date()
+        self.items: list[CalendarItem] = []
+        self.undo_stack = QUndoStack(self)
+        self._export_job: Any = None
+
         layout = QVBoxLayout(self)
-        self.placeholder = QLabel(self.title(), self)
-        layout.addWidget(self.placeholder)
+        nav = QHBoxLayout()
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("‹")
+        self.prev_button.setAccessibleName(self.tr("Previous period"))
+        self.prev_button.setToolTip(self.tr("Previous period (Ctrl+PgUp)"))
+        self.prev_button.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.today_button = QPushButton(self.tr("&Today"), self)
+        self.next_button = QToolButton(self)
+        self.next_button.setText("›")
+        self.next_button.setAccessibleName(self.tr("Next period"))
+        self.next_button.setToolTip(self.tr("Next period (Ctrl+PgDown)"))
+        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.period_label = QLabel(self)
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.period_label.setFont(font)
+        for w in (self.prev_button, self.today_button, self.next_button):
+            nav.addWidget(w)
+        nav.addWidget(self.period_label, 1)
+        self.view_group = QButtonGroup(self)
+        self.view_buttons = []
+        for mode, text in ((WEEK, self.tr("&Week")), (MONTH, self.tr("&Month")), (LIST, self.tr("&List"))):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            self.view_group.addButton(button, mode)
+            self.view_buttons.append(button)
+            nav.addWidget(button)
+        self.view_buttons[WEEK].setChecked(True)
+        page_label = QLabel(self.tr("&Page:"), self)
+        self.page_filter = QComboBox(self)
+        self.page_filter.setAccessibleName(self.tr("Show page"))
+        page_label.setBuddy(self.page_filter)
+        nav.addWidget(page_label)
+        nav.addWidget(self.page_filter)
+        layout.addLayout(nav)
+
+        tools = QHBoxLayout()
+        self.quota_label = QLabel(self)
+        self.quota_label.setObjectName("quota_meter")
+        self.quota_label.setTextFormat(Qt.TextFormat.PlainText)
+        tools.addWidget(self.quota_label)
+        self.crisis_label = QLabel(self)
+        self.crisis_label.setStyleSheet(palette.STATUS["on_hold"].css() + "padding: 2px 6px; border-radius: 3px;")
+        tools.addWidget(self.crisis_label)
+        tools.addStretch(1)
+        self.new_button = QPushButton(icon("add"), self.tr("&New post"), self)
+        self.crisis_button = QPushButton(icon("crisis"), self.tr("Crisis mode…"), self)
+        self.end_crisis_button = QPushButton(self.tr("End crisis mode"), self)
+        self.ics_button = QPushButton(self.tr("Export .ics…"), self)
+        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
+        self.import_button = QPushButton(self.tr("Import CSV…"), self)
+        for w in (self.new_button, self.crisis_button, self.end_crisis_button, self.ics_button, self.csv_button,
+                  self.import_button):
+            tools.addWidget(w)
+        layout.addLayout(tools)
+
+        self.week_findings = QLabel(self)
+        self.week_findings.setWordWrap(True)
+        layout.addWidget(self.week_findings)
+
+        self.stack = QStackedWidget(self)
+        self.week_view = WeekView(self.stack)
+        self.month_view = MonthView(self.stack)
+        self.list_model = PostListModel(self._check_item, self)
+        self.list_view = QTableView(self.stack)
+        self.list_view.setModel(self.list_model)
+        self.list_view.setAccessibleName(self.tr("Posts"))
+        self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.list_view.horizontalHeader().setSectionResizeMode(PostListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.list_view.verticalHeader().hide()
+        for w in (self.week_view, self.month_view, self.list_view):
+            self.stack.addWidget(w)
+        layout.addWidget(self.stack, 1)
+        self.status_line = QLabel(self)
+        layout.addWidget(self.status_line)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_to_today)
+        self.view_group.idClicked.connect(self.set_mode)
+        self.page_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.week_view.open_requested.connect(self.open_post)
+        self.week_view.move_requested.connect(self.move_post)
+        self.month_view.day_activated.connect(self.show_day)
+        self.list_view.doubleClicked.connect(lambda index: self.open_post(self.list_model.item_at(index.row()).id))
+        self.list_view.activated.connect(lambda index: self.open_post(self.list_model.item_at(index.row()).id))
+        self.new_button.clicked.connect(self.primary_action)
+        self.crisis_button.clicked.connect(self.start_crisis)
+        self.end_crisis_button.clicked.connect(self.end_crisis)
+        self.ics_button.clicked.connect(lambda: self.export("ics"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.import_button.clicked.connect(self.import_csv)
+        self._fill_page_filter()
+        self.refresh()
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("PlanningPage", "Planning")
+
+    # -- navigation --------------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_mode(self, mode: int) -> None:
+        self.stack.setCurrentIndex(mode)
+        self.view_buttons[mode].setChecked(True)
+        self.refresh()
+        self.stack.currentWidget().setFocus()
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.current += dt.timedelta(days=7 * direction)
+        else:
+            month = self.current.month - 1 + direction
+            self.current = dt.date(self.current.year + month // 12, month % 12 + 1, 1)
+        self.refresh()
+
+    def go_to_today(self) -> None:
+        self.current = dt.datetime.now(OSLO).date()
+        self.refresh()
+
+    def show_day(self, day: dt.date) -> None:
+        self.current = day
+        self.set_mode(WEEK)
+
+    def visible_range(self) -> tuple[dt.date, dt.date]:
+        if self.mode == WEEK:
+            days = week_days(week_of(self.current))
+            return days[0], days[-1]
+        if self.mode == MONTH:
+            grid = self.month_view.month_model.grid_for(self.current.replace(day=1))
+            return grid[0], grid[-1]
+        first = self.current.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return first, last
+
+    # -- data --------------------------------------------------------------------------------------
+
+    def _fill_page_filter(self) -> None:
+        current = self.page_filter.currentData()
+        self.page_filter.blockSignals(True)
+        self.page_filter.clear()
+        self.page_filter.addItem(self.tr("All pages"), None)
+        self.pages = {p["id"]: p for p in self.service.pages()}
+        for page in self.pages.values():
+            self.page_filter.addItem(page.get("name") or "?", page["id"])
+        self.page_filter.setCurrentIndex(max(self.page_filter.findData(current), 0))
+        self.page_filter.blockSignals(False)
+
+    def _check_item(self, item: CalendarItem) -> list[Any]:
+        page_id = item.post.get("page_id")
+        if page_id not in self._contexts:
+            self._contexts[page_id] = self.service.check_context(page_id)
+        return self.service.check_post(item.post, self._contexts[page_id])
+
+    def refresh(self) -> None:
+        """Read the visible range only (and nothing else) and show it."""
+        self._fill_page_filter()
+        self._contexts: dict[Any, Any] = {}
+        first, last = self.visible_range()
+        selected = self.page_filter.currentData()
+        page_ids = [selected] if selected else None
+        posts = self.service.posts_between(first, last, page_ids)
+        periods = self.service._periods()
+        items = []
+        for post in posts:
+            page = self.pages.get(post.get("page_id") or "", {})
+            on_hold = bool(periods) and self.service.is_on_hold(post)
+            items.append(CalendarItem(post, page.get("name") or "", None, on_hold, bool(page.get("is_main"))))
+        self.items = items
+        if self.mode == WEEK:
+            for item in items:
+                item.findings = self._check_item(item)
+            days = week_days(week_of(self.current))
+            self.period_label.setText(self.tr("Week {week}, {first} – {last}").format(
+                week=days[0].isocalendar()[1], first=_d(days[0]), last=_d(days[-1])))
+            self.week_view.show_week(days, items, self._day_notes(days, items))
+        elif self.mode == MONTH:
+            self.period_label.setText(_month_name(self.current))
+            self.month_view.month_model.set_month(self.current.replace(day=1), items)
+            self.month_view.setCurrentIndex(self.month_view.month_model.index_of(self.current))
+        else:
+            self.period_label.setText(_month_name(self.current))
+            self.list_model.set_items(items)
+        self._show_quota()
+        self._show_crisis(periods)
+        self.status_line.setText(self.tr("{count} post(s) shown.").format(count=len(items)))
+
+    def _day_notes(self, days: list[dt.date], items: list[CalendarItem]) -> dict[dt.date, str]:
+        notes: dict[dt.date, str] = {}
+        main_news: dict[dt.date, int] = {}
+        for item in items:
+            if item.is_main and item.when is not None and counts_as_news(item.post):
+                main_news[item.when.date()] = main_news.get(item.when.date(), 0) + 1
+        for day in days:
+            parts = []
+            if public_holiday(day):
+                parts.append(self.tr("public holiday"))
+            if main_news.get(day, 0) > DAY_MAX and not public_holiday(day) and day.weekday() < 5:
+                parts.append(self.tr("⚠ {count} news items (max {limit})").format(count=main_news[day],
+                                                                                    limit=DAY_MAX))
+            if parts:
+                notes[day] = " · ".join(parts)
+        return notes
+
+    def _show_quota(self) -> None:
+        week = week_of(self.current)
+        quota = self.service.quota(week)
+        if quota is None:
+            self.quota_label.setText(self.tr("No main page registered: no weekly quota."))
+            self.quota_label.setStyleSheet("")
+            self.week_findings.setText("")
+            return
+        if quota.over or quota.over_days:
+            key, word = "over", self.tr("over the guideline")
+        elif quota.under:
+            key, word = "under", self.tr("below 7")
+        else:
+            key, word = "within", self.tr("within the guideline")
+        text = self.tr("Main page: {count} / {limit} this week · {state}").format(
+            count=quota.count, limit=WEEK_MAX, state=word)
+        if quota.over_days:
+            text += " · " + self.tr("more than two on: {days}").format(
+                days=", ".join(_d(d) for d in quota.over_days))
+        self.quota_label.setText(text)
+        self.quota_label.setAccessibleName(text)
+        self.quota_label.setStyleSheet(palette.QUOTA[key].css() + "padding: 3px 8px; border-radius: 3px;")
+        findings = self.service.check_week(week)
+        shown = [f for f in findings if f.severity > 0]
+        self.week_findings.setText("\n".join(f"{f.rule}: {i18n.tr_text(f.message)}" for f in shown))
+        self.week_findings.setVisible(bool(shown))
+
+    def _show_crisis(self, periods: Any) -> None:
+        now = dt.datetime.now(OSLO)
+        active = [p for p in periods if p.covers(now)]
+        self.crisis_label.setVisible(bool(active))
+        self.end_crisis_button.setVisible(bool(active))
+        if active:
+            on_hold = sum(1 for i in self.items if i.on_hold)
+            self.crisis_label.setText(self.tr("Crisis mode since {start}: posts are on hold until kriseledelsen "
+                                              "approves them ({count} shown)").format(
+                start=active[0].starts.strftime("%d.%m. %H:%M"), count=on_hold))
+
+    def after_change(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def primary_action(self) -> None:
+        """New post (Ctrl+N)."""
+        initial: dict[str, Any] = {}
+        selected = self.page_filter.currentData()
+        if selected:
+            initial["page_id"] = selected
+        start = max(self.current, dt.datetime.now(OSLO).date())
+        if self.mode == WEEK and week_of(start) != week_of(self.current):
+            start = self.current
+        initial["planned_at"] = dt.datetime.combine(start, dt.time(10, 0), tzinfo=OSLO).isoformat()
+        saved = PostEditorDialog.ask(self.context, None, initial, self)
+        if saved:
+            self.status_message.emit(self.tr("Post saved."))
+            self.after_change()
+
+    def open_post(self, post_id: str) -> None:
+        if PostEditorDialog.ask(self.context, post_id, None, self):
+            self.status_message.emit(self.tr("Post saved."))
+            self.after_change()
+
+    def move_post(self, post_id: str, when: dt.datetime) -> None:
+        """Move a post (dragged or Alt+arrows) as one undoable step."""
+        post = self.service.post(post_id)
+        if post is None:
+            return
+        old = post.get("planned_at")
+        old_time = parse_planned(old)
+        if old_time is not None and old_time == when:
+            return
+        self.undo_stack.push(MovePostCommand(self, post_id, old, format_planned(when)))
+        self.status_message.emit(self.tr("Post moved to {when}. Ctrl+Z undoes it.").format(
+            when=when.strftime("%d.%m.%Y %H:%M")))
+        card = self.week_view.card(post_id)
+        if card is not None:
+            card.setFocus()
+
+    def start_crisis(self) -> None:
+        if CrisisDialog.ask(self.context, self):
+            self.after_change()
+
+    def end_crisis(self) -> None:
+        now = dt.datetime.now(OSLO)
+        try:
+            for row in self.service.crisis_periods():
+                starts = parse_planned(row.get("starts"))
+                ends = parse_planned(row.get("ends"))
+                if starts and starts <= now and (ends is None or ends > now):
+                    self.service.end_crisis(row["id"], now)
+        except PlanningError as exc:
+            QMessageBox.warning(self, self.tr("Crisis mode"), i18n.tr_text(exc.text))
+            return
+        self.after_change()
+
+    def choose_save_path(self, kind: str) -> str:
+        """Ask where to save an export (tests replace this)."""
+        if kind == "ics":
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to iCalendar"), "publiseringsplan.ics",
+                                                  self.tr("iCalendar (*.ics)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), "publiseringsplan.csv",
+                                                  self.tr("CSV (*.csv)"))
+        return path
+
+    def choose_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import posts from CSV"), "", self.tr("CSV (*.csv)"))
+        return path
+
+    def export(self, kind: str) -> None:
+        """Export every post off the GUI thread (a big plan takes a moment)."""
+        path = self.choose_save_path(kind)
+        if not path:
+            return
+        context = self.context
+
+        def work(job: Any) -> int:
+            store = context.open_worker_store()
+            try:
+                service = PlanningService(context, store)
+                if kind == "ics":
+                    return service.export_ics(Path(path))
+                return service.export_csv(Path(path))
+            finally:
+                store.close()
+
+        def done(count: int) -> None:
+            self.status_message.emit(self.tr("{count} post(s) exported to {path}.").format(count=count, path=path))
+
+        def failed(message: str, _trace: str) -> None:
+            QMessageBox.warning(self, self.tr("Export failed"), message)
+
+        self._export_job = run_job(work, done, failed)
+
+    def import_csv(self) -> None:
+        path = self.choose_open_path()
+        if not path:
+            return
+        count = CsvImportDialog.ask(self.context, Path(path), self)
+        if count:
+            self.status_message.emit(self.tr("{count} post(s) imported.").format(count=count))
+            self.after_change()
+
+
+def _d(day: dt.date) -> str:
+    return f"{day.day}.{day.month}."
+
+
+def _month_name(day: dt.date) -> str:
+    names = (QCoreApplication.translate("PlanningPage", "January"),
+             QCoreApplication.translate("PlanningPage", "February"),
+             QCoreApplication.translate("PlanningPage", "March"),
+             QCoreApplication.translate("PlanningPage", "April"),
+             QCoreApplication.translate("PlanningPage", "May"),
+             QCoreApplication.translate("PlanningPage", "June"),
+             QCoreApplication.translate("PlanningPage", "July"),
+             QCoreApplication.translate("PlanningPage", "August"),
+             QCoreApplication.translate("PlanningPage", "September"),
+             QCoreApplication.translate("PlanningPage", "October"),
+             QCoreApplication.translate("PlanningPage", "November"),
+             QCoreApplication.translate("PlanningPage", "December"))
+    return f"{names[day.month - 1]} {day.year}"

@@ -1,0 +1,642 @@
+"""The calendar's views: a week of seven day columns with draggable cards, a month grid, a list.
+
+The views only show what they are given (posts of the visible range, already checked); the page asks
+the service for that range, so a store of thousands of posts costs no more than the range on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDrag, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain.findings import Finding, Severity, worst
+from mtk_admin_desktop.domain.planning import OSLO, is_working_day, kind_text, parse_planned, status_text
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
+from mtk_admin_desktop.icons import severity_icon
+from mtk_admin_desktop.ui import palette
+
+MIME_POST = "application/x-mtk-post-id"
+WEEKDAYS = (QT_TRANSLATE_NOOP("PlanningCalendar", "Mon"), QT_TRANSLATE_NOOP("PlanningCalendar", "Tue"),
+            QT_TRANSLATE_NOOP("PlanningCalendar", "Wed"), QT_TRANSLATE_NOOP("PlanningCalendar", "Thu"),
+            QT_TRANSLATE_NOOP("PlanningCalendar", "Fri"), QT_TRANSLATE_NOOP("PlanningCalendar", "Sat"),
+            QT_TRANSLATE_NOOP("PlanningCalendar", "Sun"))
+FIRST_HOUR = 6
+LAST_HOUR = 23
+HOUR_HEIGHT = 56
+CARD_HEIGHT = 52
+
+
+def _fmt(text: str, **params: Any) -> str:
+    """Fill ``{named}`` placeholders of an already translated text."""
+    return text.format(**params) if params else text
+
+
+def status_pair(post: dict[str, Any], on_hold: bool) -> palette.Pair:
+    """The colour pair of a post's status chip (always shown beside its word)."""
+    if on_hold:
+        return palette.STATUS["on_hold"]
+    return {
+        "ide": palette.STATUS["neutral"], "utkast": palette.STATUS["draft"], "klar": palette.STATUS["ready"],
+        "publisert": palette.STATUS["done"], "avlyst": palette.STATUS["cancelled"],
+    }.get(post.get("status") or "", palette.STATUS["neutral"])
+
+
+def severity_word(severity: Severity) -> str:
+    return {
+        Severity.BLOCK: _fmt(QCoreApplication.translate("PlanningCalendar", "blocked")),
+        Severity.ERROR: _fmt(QCoreApplication.translate("PlanningCalendar", "error")),
+        Severity.WARNING: _fmt(QCoreApplication.translate("PlanningCalendar", "warning")),
+        Severity.INFO: _fmt(QCoreApplication.translate("PlanningCalendar", "info")),
+    }[severity]
+
+
+class CalendarItem:
+    """One post as the views show it: the post, its page name, its findings, whether it is on hold."""
+
+    def __init__(self, post: dict[str, Any], page_name: str, findings: list[Finding] | None,
+                 on_hold: bool = False, is_main: bool = False) -> None:
+        self.post = post
+        self.id: str = post["id"]
+        self.page_name = page_name
+        self.findings = findings
+        self.on_hold = on_hold
+        self.is_main = is_main
+        self.when = parse_planned(post.get("planned_at"))
+
+    def status_label(self) -> str:
+        if self.on_hold:
+            return _fmt(QCoreApplication.translate("PlanningCalendar", "On hold"))
+        return i18n.tr_text(status_text(self.post.get("status") or ""))
+
+    def title(self) -> str:
+        return self.post.get("title") or (self.post.get("text") or "").split("\n")[0][:60] or "…"
+
+    def findings_summary(self) -> str:
+        if not self.findings:
+            return _fmt(QCoreApplication.translate("PlanningCalendar", "no findings"))
+        counts: dict[Severity, int] = {}
+        for f in self.findings:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        return ", ".join(f"{n} {severity_word(s)}" for s, n in sorted(counts.items(), reverse=True))
+
+    def accessible_text(self) -> str:
+        time = self.when.strftime("%H:%M") if self.when else ""
+        return _fmt(QCoreApplication.translate("PlanningCalendar", "{time} {page}: {title}. {status}. {findings}"), time=time,
+                       page=self.page_name, title=self.title(), status=self.status_label(),
+                       findings=self.findings_summary())
+
+
+# -- week view --------------------------------------------------------------------------------------
+
+
+class PostCard(QFrame):
+    """A post in the week view: time, page, title, status chip, finding badge. Drag it; Enter opens it.
+
+    Signals:
+        open_requested(str): the post id to open in the editor.
+        move_requested(str, object): keyboard move (Alt+arrows) to a new datetime.
+    """
+
+    open_requested = Signal(str)
+    move_requested = Signal(str, object)
+
+    def __init__(self, item: CalendarItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._press: QPoint | None = None
+        self.setObjectName("post_card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        pair = palette.CARD["main" if item.is_main else "unit"]
+        chip = status_pair(item.post, item.on_hold)
+        self.setStyleSheet(
+            f"QFrame#post_card {{ {pair.css()} border: 1px solid #7a7a7a; border-radius: 4px; }}"
+            f"QFrame#post_card:focus {{ border: 2px solid {palette.CARD['selected'].bg}; }}"
+            f"QLabel {{ color: {pair.fg}; background: transparent; }}"
+            f"QLabel#status_chip {{ {chip.css()} border-radius: 3px; padding: 0 3px; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(0)
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        time = item.when.strftime("%H:%M") if item.when else ""
+        head = QLabel(f"<b>{time}</b> {_escape(item.page_name)}", self)
+        head.setTextFormat(Qt.TextFormat.RichText)
+        head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(head, 1)
+        self.badge = QLabel(self)
+        severity = worst(item.findings or [])
+        if severity is not None:
+            self.badge.setPixmap(severity_icon(severity.key).pixmap(14, 14))
+            self.badge.setToolTip(item.findings_summary())
+            self.badge.setAccessibleName(item.findings_summary())
+            top.addWidget(self.badge)
+        layout.addLayout(top)
+        title = QLabel(_escape(item.title()), self)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(title)
+        self.status_chip = QLabel(item.status_label(), self)
+        self.status_chip.setObjectName("status_chip")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_chip)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.setAccessibleName(item.accessible_text())
+        self.setToolTip(item.accessible_text())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < 8:
+            return
+        self._press = None
+        drag = QDrag(self)
+        mime = QMimeData()
+        mime.setData(MIME_POST, self.item.id.encode())
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.open_requested.emit(self.item.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit(self.item.id)
+            return
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and self.item.when is not None:
+            steps = {Qt.Key.Key_Left: dt.timedelta(days=-1), Qt.Key.Key_Right: dt.timedelta(days=1),
+                     Qt.Key.Key_Up: dt.timedelta(minutes=-30), Qt.Key.Key_Down: dt.timedelta(minutes=30)}
+            if key in steps:
+                # Keyboard users move cards too (the mouse-free way to do what dragging does).
+                new = (self.item.when.replace(tzinfo=None) + steps[key]).replace(tzinfo=OSLO)
+                self.move_requested.emit(self.item.id, new)
+                return
+        super().keyPressEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DayColumn(QWidget):
+    """One day of the week view: an hour grid with the day's cards placed at their times; a drop target.
+
+    Signals:
+        dropped(str, object): a post id dropped here and the datetime (Oslo) it was dropped at.
+    """
+
+    dropped = Signal(str, object)
+
+    def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = day
+        self.cards: list[PostCard] = []
+        self.setAcceptDrops(True)
+        self.setMinimumWidth(120)
+        self.setFixedHeight((LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT)
+        self.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat()))
+
+    def time_at(self, y: int) -> dt.datetime:
+        """The time a y position stands for, to the quarter hour."""
+        minutes = FIRST_HOUR * 60 + round(max(0, y) / HOUR_HEIGHT * 60 / 15) * 15
+        minutes = min(minutes, LAST_HOUR * 60 - 15)
+        return dt.datetime.combine(self.day, dt.time(minutes // 60, minutes % 60), tzinfo=OSLO)
+
+    def y_of(self, moment: dt.datetime) -> int:
+        hours = moment.hour + moment.minute / 60 - FIRST_HOUR
+        return int(min(max(hours, 0), LAST_HOUR - FIRST_HOUR - CARD_HEIGHT / HOUR_HEIGHT) * HOUR_HEIGHT)
+
+    def set_cards(self, cards: list[PostCard]) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = cards
+        for card in cards:
+            card.setParent(self)
+            card.show()
+        self._place()
+
+    def _place(self) -> None:
+        # Cards whose times overlap share the width side by side.
+        placed: list[tuple[int, PostCard]] = [(self.y_of(c.item.when), c) for c in self.cards if c.item.when]
+        placed.sort(key=lambda pc: pc[0])
+        groups: list[list[tuple[int, PostCard]]] = []
+        for y, card in placed:
+            if groups and y < groups[-1][-1][0] + CARD_HEIGHT and y < max(g[0] for g in groups[-1]) + CARD_HEIGHT:
+                groups[-1].append((y, card))
+            else:
+                groups.append([(y, card)])
+        width = max(self.width(), self.minimumWidth()) - 4
+        for group in groups:
+            w = max(width // len(group), 30)
+            for i, (y, card) in enumerate(group):
+                card.setGeometry(2 + i * w, y + 1, w - 2, CARD_HEIGHT - 2)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        if not is_working_day(self.day):
+            base = pal.color(QPalette.ColorRole.AlternateBase)
+        painter.fillRect(self.rect(), base)
+        pen = QPen(pal.color(QPalette.ColorRole.Mid))
+        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = (hour - FIRST_HOUR) * HOUR_HEIGHT
+            pen.setStyle(Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.drawLine(0, y, self.width(), y)
+        painter.drawLine(0, 0, 0, self.height())
+        if self.day == dt.datetime.now(OSLO).date():
+            painter.setPen(QPen(QColor(palette.CARD["selected"].bg), 3))
+            painter.drawLine(1, 0, 1, self.height())
+        painter.end()
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(MIME_POST):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(MIME_POST):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        if not event.mimeData().hasFormat(MIME_POST):
+            return
+        post_id = bytes(event.mimeData().data(MIME_POST).data()).decode()
+        y = int(event.position().y()) - CARD_HEIGHT // 4
+        event.acceptProposedAction()
+        self.dropped.emit(post_id, self.time_at(y))
+
+
+class HourGutter(QWidget):
+    """The hours beside the week's day columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedWidth(44)
+        self.setFixedHeight((LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for hour in range(FIRST_HOUR, LAST_HOUR):
+            y = (hour - FIRST_HOUR) * HOUR_HEIGHT
+            painter.drawText(QRect(0, y + 2, self.width() - 6, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"{hour:02d}:00")
+        painter.end()
+
+
+class WeekView(QWidget):
+    """Seven day columns (Monday–Sunday) under their headings, scrolling through the hours.
+
+    Signals:
+        open_requested(str): open this post in the editor.
+        move_requested(str, object): move this post to this datetime (dragged or Alt+arrows).
+        day_activated(object): a day heading was chosen (date).
+    """
+
+    open_requested = Signal(str)
+    move_requested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[dt.date] = []
+        self.columns: list[DayColumn] = []
+        self.headers: list[QLabel] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header_row = QHBoxLayout()
+        self.header_row.setSpacing(0)
+        self.header_row.addSpacing(44)
+        outer.addLayout(self.header_row)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Week")))
+        outer.addWidget(self.scroll, 1)
+        self.body = QWidget()
+        self.body_layout = QHBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(0)
+        self.body_layout.addWidget(HourGutter(self.body))
+        for i in range(7):
+            header = QLabel(self)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setMinimumWidth(120)
+            self.header_row.addWidget(header, 1)
+            self.headers.append(header)
+            column = DayColumn(dt.date.today(), self.body)
+            column.dropped.connect(self.move_requested)
+            self.body_layout.addWidget(column, 1)
+            self.columns.append(column)
+        self.scroll.setWidget(self.body)
+        # Keep the headings over their columns: leave room for the vertical scroll bar.
+        self.header_row.addSpacing(self.scroll.verticalScrollBar().sizeHint().width() + 2)
+        # Office hours first: most posts are planned between 08 and 16.
+        self.scroll.verticalScrollBar().setValue((8 - FIRST_HOUR) * HOUR_HEIGHT)
+
+    def show_week(self, days: list[dt.date], items: list[CalendarItem], day_notes: dict[dt.date, str]) -> None:
+        """Show the seven ``days`` with ``items``; ``day_notes`` adds text under a heading (holiday, 3 news)."""
+        self.days = days
+        locale_days = [QCoreApplication.translate("PlanningCalendar", d) for d in WEEKDAYS]
+        today = dt.datetime.now(OSLO).date()
+        for i, day in enumerate(days):
+            column = self.columns[i]
+            column.day = day
+            column.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat()))
+            note = day_notes.get(day, "")
+            text = f"{locale_days[day.weekday()]} {day.day}.{day.month}."
+            if day == today:
+                text = f"<b>{text}</b> · " + _fmt(QCoreApplication.translate("PlanningCalendar", "today"))
+            if note:
+                text += f"<br><small>{_escape(note)}</small>"
+            self.headers[i].setText(text)
+            cards = []
+            for item in items:
+                if item.when is not None and item.when.date() == day:
+                    card = PostCard(item)
+                    card.open_requested.connect(self.open_requested)
+                    card.move_requested.connect(self.move_requested)
+                    cards.append(card)
+            column.set_cards(cards)
+            column.update()
+
+    def card(self, post_id: str) -> PostCard | None:
+        for column in self.columns:
+            for card in column.cards:
+                if card.item.id == post_id:
+                    return card
+        return None
+
+    def column_of(self, day: dt.date) -> DayColumn | None:
+        return next((c for c in self.columns if c.day == day), None)
+
+
+# -- month view -------------------------------------------------------------------------------------
+
+POSTS_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MonthModel(QAbstractTableModel):
+    """Six weeks × seven days around a month; each cell holds that day's posts (already fetched)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.first = dt.date.today().replace(day=1)
+        self.days: list[dt.date] = []
+        self.by_day: dict[dt.date, list[CalendarItem]] = {}
+        self.set_month(self.first, [])
+
+    @staticmethod
+    def grid_for(month_first: dt.date) -> list[dt.date]:
+        start = month_first - dt.timedelta(days=month_first.weekday())
+        return [start + dt.timedelta(days=i) for i in range(42)]
+
+    def set_month(self, month_first: dt.date, items: list[CalendarItem]) -> None:
+        self.beginResetModel()
+        self.first = month_first
+        self.days = self.grid_for(month_first)
+        self.by_day = {}
+        for item in items:
+            if item.when is not None:
+                self.by_day.setdefault(item.when.date(), []).append(item)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def day_at(self, index: QModelIndex | QPersistentModelIndex) -> dt.date:
+        return self.days[index.row() * 7 + index.column()]
+
+    def index_of(self, day: dt.date) -> QModelIndex:
+        if day not in self.days:
+            return QModelIndex()
+        i = self.days.index(day)
+        return self.index(i // 7, i % 7)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        day = self.day_at(index)
+        items = self.by_day.get(day, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(day.day)
+        if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
+            return _fmt(QCoreApplication.translate("PlanningCalendar", "{day}: {count} post(s)"), day=day.isoformat(), count=len(items))
+        if role == POSTS_ROLE:
+            return items
+        if role == DATE_ROLE:
+            return day
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("PlanningCalendar", WEEKDAYS[section])
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical and self.days:
+            return str(self.days[section * 7].isocalendar()[1])
+        return None
+
+
+class MonthDelegate(QStyledItemDelegate):
+    """Paints a month cell: the day number and as many "hh:mm title" lines as fit, then "+N more"."""
+
+    LINE = 17
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        model = index.model()
+        day: dt.date = index.data(DATE_ROLE)
+        items: list[CalendarItem] = index.data(POSTS_ROLE) or []
+        first = getattr(model, "first", day)
+        pal = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        bg = pal.color(QPalette.ColorRole.Base if is_working_day(day) else QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, bg)
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        if selected:
+            painter.setPen(QPen(QColor(palette.CARD["selected"].bg), 2))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setBold(day == dt.datetime.now(OSLO).date())
+        painter.setFont(font)
+        in_month = day.month == first.month
+        painter.setPen(pal.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                         str(day.day))
+        font.setBold(False)
+        painter.setFont(font)
+        y = rect.top() + self.LINE + 4
+        room = max(0, (rect.bottom() - y) // self.LINE)
+        shown = items if len(items) <= room else items[:max(room - 1, 0)]
+        for item in shown:
+            pair = status_pair(item.post, item.on_hold)
+            line = QRect(rect.left() + 3, y, rect.width() - 6, self.LINE - 1)
+            painter.fillRect(line, QColor(pair.bg))
+            painter.setPen(QColor(pair.fg))
+            time = item.when.strftime("%H:%M") if item.when else ""
+            text = painter.fontMetrics().elidedText(f"{time} {item.title()}", Qt.TextElideMode.ElideRight,
+                                                    line.width() - 4)
+            painter.drawText(line.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
+            y += self.LINE
+        if len(shown) < len(items):
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            painter.drawText(QRect(rect.left() + 4, y, rect.width() - 8, self.LINE),
+                             int(Qt.AlignmentFlag.AlignVCenter),
+                             _fmt(QCoreApplication.translate("PlanningCalendar", "+{count} more"), count=len(items) - len(shown)))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(120, 110)
+
+
+class MonthView(QTableView):
+    """The month grid; Enter or a double-click on a day opens that day's week.
+
+    Signals:
+        day_activated(object): the date chosen.
+    """
+
+    day_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month_model = MonthModel(self)
+        self.setModel(self.month_model)
+        self.setItemDelegate(MonthDelegate(self))
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setShowGrid(False)
+        self.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Month")))
+        self.activated.connect(lambda index: self.day_activated.emit(self.month_model.day_at(index)))
+        self.doubleClicked.connect(lambda index: self.day_activated.emit(self.month_model.day_at(index)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.day_activated.emit(self.month_model.day_at(self.currentIndex()))
+            return
+        super().keyPressEvent(event)
+
+
+# -- list view --------------------------------------------------------------------------------------
+
+
+class PostListModel(QAbstractTableModel):
+    """Posts of the visible range as rows; findings are computed only for rows that are shown."""
+
+    COL_TIME, COL_PAGE, COL_TITLE, COL_KIND, COL_STATUS, COL_FINDINGS = range(6)
+    HEADERS = (QT_TRANSLATE_NOOP("PlanningCalendar", "Time"), QT_TRANSLATE_NOOP("PlanningCalendar", "Page"),
+               QT_TRANSLATE_NOOP("PlanningCalendar", "Title"), QT_TRANSLATE_NOOP("PlanningCalendar", "Kind"),
+               QT_TRANSLATE_NOOP("PlanningCalendar", "Status"), QT_TRANSLATE_NOOP("PlanningCalendar", "Findings"))
+
+    def __init__(self, checker: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[CalendarItem] = []
+        # checker(item) -> list[Finding]; called lazily from data() for rows the view paints.
+        self.checker = checker
+
+    def set_items(self, items: list[CalendarItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def item_at(self, row: int) -> CalendarItem:
+        return self.items[row]
+
+    def _findings(self, item: CalendarItem) -> list[Finding]:
+        if item.findings is None:
+            item.findings = self.checker(item) if self.checker else []
+        return item.findings
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.COL_TIME:
+                return item.when.strftime("%Y-%m-%d %H:%M") if item.when else ""
+            if col == self.COL_PAGE:
+                return item.page_name
+            if col == self.COL_TITLE:
+                return item.title()
+            if col == self.COL_KIND:
+                return i18n.tr_text(kind_text(item.post.get("kind") or ""))
+            if col == self.COL_STATUS:
+                return item.status_label()
+            if col == self.COL_FINDINGS:
+                return item.findings_summary() if self._findings(item) else _fmt(QCoreApplication.translate("PlanningCalendar", "none"))
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_FINDINGS:
+            severity = worst(self._findings(item))
+            return severity_icon(severity.key if severity is not None else "ok")
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS:
+            return QColor(status_pair(item.post, item.on_hold).bg)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS:
+            return QColor(status_pair(item.post, item.on_hold).fg)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("PlanningCalendar", self.HEADERS[section])
+        return None
+

@@ -1,0 +1,179 @@
+"""Dialogs of the planning tab: CSV import with preview and row errors, and setting a crisis period (R16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain.planning import OSLO
+from mtk_admin_desktop.icons import severity_icon
+from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.services.planning import ImportPreview, PlanningError
+
+
+class CsvImportDialog(QDialog):
+    """Shows what a CSV import would do, row by row; imports only when every row is valid."""
+
+    def __init__(self, context: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path = path
+        self.imported = 0
+        self.preview: ImportPreview = context.planning.preview_csv(path)
+        self.setWindowTitle(self.tr("Import posts from CSV"))
+        self.resize(860, 520)
+        layout = QVBoxLayout(self)
+        ok = self.preview.ok
+        summary = QLabel(self)
+        summary.setWordWrap(True)
+        if ok:
+            new = sum(1 for r in self.preview.rows if not r.exists)
+            summary.setText(self.tr("{file}: {count} post(s), {new} new and {changed} updated. Nothing is written "
+                                    "until you choose Import.").format(
+                file=path.name, count=len(self.preview.rows), new=new, changed=len(self.preview.rows) - new))
+        else:
+            summary.setText(self.tr("{file} cannot be imported: fix the errors below and try again. Nothing has "
+                                    "been imported.").format(file=path.name))
+        layout.addWidget(summary)
+        self.table = QTableWidget(len(self.preview.rows), 5, self)
+        self.table.setAccessibleName(self.tr("Rows to import"))
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("When"), self.tr("Title"), self.tr("Kind"),
+                                              self.tr("Result")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, item in enumerate(self.preview.rows):
+            values = item.values
+            cells = [str(item.line), values.get("planned_at") or "", values.get("title") or "",
+                     values.get("kind") or "",
+                     self.tr("error") if item.errors else (self.tr("update") if item.exists else self.tr("new"))]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if col == 4:
+                    cell.setIcon(severity_icon("error" if item.errors else "ok"))
+                self.table.setItem(row, col, cell)
+        layout.addWidget(self.table, 2)
+        errors_label = QLabel(self.tr("&Errors:"), self)
+        self.errors = QListWidget(self)
+        self.errors.setAccessibleName(self.tr("Errors"))
+        errors_label.setBuddy(self.errors)
+        for line, text in self.preview.errors:
+            prefix = self.tr("Line {line}: ").format(line=line) if line else ""
+            self.errors.addItem(prefix + i18n.tr_text(text))
+        if not self.preview.errors:
+            self.errors.addItem(self.tr("No errors."))
+        layout.addWidget(errors_label)
+        layout.addWidget(self.errors, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(ok)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def do_import(self) -> None:
+        try:
+            self.imported = self.context.planning.import_csv(self.preview)
+        except PlanningError as exc:
+            self.errors.addItem(i18n.tr_text(exc.text))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, context: AppContext, path: Path, parent: QWidget | None = None) -> int:
+        """Preview and (if the user agrees) import; the number of posts imported (0 if none)."""
+        dialog = cls(context, path, parent)
+        return dialog.imported if dialog.exec() == QDialog.DialogCode.Accepted else 0
+
+
+class CrisisDialog(QDialog):
+    """The nettredaktør sets a crisis period: posts in it are on hold until kriseledelsen approves them."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.period_id: str | None = None
+        self.setWindowTitle(self.tr("Crisis mode"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("In a crisis, communication goes through the crisis management (kriseledelsen). "
+                               "Posts planned in the period are shown as on hold until they are approved."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        now = dt.datetime.now(OSLO).replace(second=0, microsecond=0)
+        self.starts = QDateTimeEdit(QDateTime(now.date(), now.time()), self)
+        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setCalendarPopup(True)
+        self.starts.setAccessibleName(self.tr("Starts"))
+        label = QLabel(self.tr("&Starts:"), self)
+        label.setBuddy(self.starts)
+        form.addRow(label, self.starts)
+        self.open_ended = QCheckBox(self.tr("Until lifted"), self)
+        self.open_ended.setChecked(True)
+        form.addRow(self.open_ended)
+        later = now + dt.timedelta(days=3)
+        self.ends = QDateTimeEdit(QDateTime(later.date(), later.time()), self)
+        self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ends.setCalendarPopup(True)
+        self.ends.setEnabled(False)
+        self.ends.setAccessibleName(self.tr("Ends"))
+        self.open_ended.toggled.connect(lambda on: self.ends.setEnabled(not on))
+        label = QLabel(self.tr("&Ends:"), self)
+        label.setBuddy(self.ends)
+        form.addRow(label, self.ends)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("What the crisis is"))
+        label = QLabel(self.tr("&What the crisis is:"), self)
+        label.setBuddy(self.note)
+        form.addRow(label, self.note)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Start crisis mode"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _value(edit: QDateTimeEdit) -> dt.datetime:
+        q = edit.dateTime()
+        return dt.datetime(q.date().year(), q.date().month(), q.date().day(), q.time().hour(), q.time().minute(),
+                           tzinfo=OSLO)
+
+    def save(self) -> None:
+        ends = None if self.open_ended.isChecked() else self._value(self.ends)
+        try:
+            self.period_id = self.context.planning.start_crisis(self._value(self.starts), ends, self.note.text())
+        except PlanningError as exc:
+            self.error.setText(i18n.tr_text(exc.text))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, context: AppContext, parent: QWidget | None = None) -> str | None:
+        dialog = cls(context, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        return dialog.period_id if dialog.exec() == QDialog.DialogCode.Accepted else None
