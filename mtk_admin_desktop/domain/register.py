@@ -138,7 +138,9 @@ def review_due(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]], to
 
 def r19_refusal(platform: str | None, url: str | None) -> Finding | None:
     """R19: a TikTok or Telegram account, named by platform or by address, is refused."""
-    found = (platform or "").strip().lower() if (platform or "").strip().lower() in FORBIDDEN_PLATFORMS else None
+    named = (platform or "").strip().lower()
+    found = named if named in FORBIDDEN_PLATFORMS else None
+    by_platform = found is not None
     if found is None and url:
         try:
             parsed = parse_page_url(url)
@@ -150,7 +152,7 @@ def r19_refusal(platform: str | None, url: str | None) -> Finding | None:
         return None
     return Finding("R19", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
         "Register", "{platform} accounts cannot be registered: the municipality does not use {platform}."),
-        platform=PLATFORM_LABELS[found].split(" ")[0]), field="platform" if platform == found else "url",
+        platform=PLATFORM_LABELS[found].split(" ")[0]), field="platform" if by_platform else "url",
         data={"platform": found})
 
 
