@@ -339,7 +339,7 @@ class ArchiveService:
             raise ArchiveError("nothing to export")
         filters = {"page_id": page_id, "from": date_from.isoformat() if date_from else None,
                    "to": date_to.isoformat() if date_to else None}
-        who = store.author or self.context.settings.get("user.name") or ""
+        who = store.author or ""  # (a worker thread must not touch the main connection)
         data = BuildInput(items, self.context.blobs.path, who, now or dt.datetime.now(dt.UTC), filters)
         result = write_package(data, Path(target), form, progress=progress, check=check)
         self._mark_exported(store, result, who, str(Path(target)), filters)

@@ -1,25 +1,393 @@
-"""The Archive tab: archive packages for the municipality's Noark 5 archive."""
+"""The Arkiv tab: the backlog for the municipality's Noark 5 archive, export, receipts, package history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
+from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.palette import STATUS
+from mtk_admin_desktop.ui.worker import Job, run_job
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ICON = {"pending": "warning", "exported": "info", "journalfort": "ok"}
+STATUS_PAIR = {"pending": "pending", "exported": "ready", "journalfort": "done"}
 
 
 class ArchivePage(BasePage):
-    """archive packages for the municipality's Noark 5 archive (first version: the area's issue builds it out)."""
+    """Backlog counts and list with filters and a preview; export, receipts, and the package history."""
 
     icon_name = "archive"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.service = context.archive
+        self.verify_job: Job | None = None
         layout = QVBoxLayout(self)
-        self.placeholder = QLabel(self.title(), self)
-        layout.addWidget(self.placeholder)
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(icon("archive"), self.tr("&Export to the archive…"), self)
+        self.export_button.setToolTip(self.tr("Write a package of everything to be archived (Ctrl+N)"))
+        self.export_button.clicked.connect(self.primary_action)
+        self.receipt_button = QPushButton(self.tr("Import &receipt…"), self)
+        self.receipt_button.setToolTip(self.tr("Read the archive's receipt (arkivmeldingKvittering) and mark "
+                                               "the items it names as journalført"))
+        self.receipt_button.clicked.connect(self.import_receipt)
+        self.journal_button = QPushButton(self.tr("Enter &journal number…"), self)
+        self.journal_button.setToolTip(self.tr("Mark the selected item journalført by hand"))
+        self.journal_button.clicked.connect(self.enter_journal_number)
+        for button in (self.export_button, self.receipt_button, self.journal_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        counts = QHBoxLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for status in ("pending", "exported", "journalfort"):
+            label = QLabel(self)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setStyleSheet(f"QLabel {{ {STATUS[STATUS_PAIR[status]].css()} padding: 4px 10px; "
+                                "border-radius: 4px; }")
+            self.count_labels[status] = label
+            counts.addWidget(label)
+        counts.addStretch(1)
+        layout.addLayout(counts)
+
+        filters = QHBoxLayout()
+        self.page_filter = QComboBox(self)
+        self.status_filter = QComboBox(self)
+        self.period_check = QCheckBox(self.tr("Only the &period"), self)
+        self.from_date = QDateEdit(self)
+        self.to_date = QDateEdit(self)
+        today = QDate.currentDate()
+        self.from_date.setDate(QDate(today.year(), today.month(), 1))
+        self.to_date.setDate(today)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setEnabled(False)
+        self.from_date.setAccessibleName(self.tr("Period from"))
+        self.to_date.setAccessibleName(self.tr("Period to"))
+        page_label = QLabel(self.tr("Pa&ge:"), self)
+        page_label.setBuddy(self.page_filter)
+        status_label = QLabel(self.tr("&Show:"), self)
+        status_label.setBuddy(self.status_filter)
+        dash = QLabel("–", self)
+        for widget in (page_label, self.page_filter, status_label, self.status_filter, self.period_check,
+                       self.from_date, dash, self.to_date):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        upper = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.table = QTableWidget(0, 5, upper)
+        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Date"), self.tr("Page"),
+                                              self.tr("What"), self.tr("Package / journal no.")])
+        self.table.setAccessibleName(self.tr("Items for the archive"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_: self.show_preview())
+        self.preview = QTextBrowser(upper)
+        self.preview.setAccessibleName(self.tr("Preview of what goes into the package"))
+        self.preview.setOpenLinks(False)
+        upper.addWidget(self.table)
+        upper.addWidget(self.preview)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
+
+        history = QGroupBox(self.tr("Packages written"), self.splitter)
+        history_layout = QVBoxLayout(history)
+        self.history = QTableWidget(0, 5, history)
+        self.history.setHorizontalHeaderLabels([self.tr("Written"), self.tr("Package"), self.tr("Items"),
+                                                self.tr("Where"), self.tr("Last check")])
+        self.history.setAccessibleName(self.tr("Packages written"))
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        hheader = self.history.horizontalHeader()
+        hheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hheader.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        history_layout.addWidget(self.history)
+        row = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("&Verify this package again"), history)
+        self.verify_button.setToolTip(self.tr("Read the package where it was written and check every checksum "
+                                              "and every arkivmelding.xml"))
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.verify_label = QLabel(history)
+        self.verify_label.setWordWrap(True)
+        self.verify_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.verify_label.setAccessibleName(self.tr("Result of the check"))
+        row.addWidget(self.verify_button)
+        row.addWidget(self.verify_label, 1)
+        history_layout.addLayout(row)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(history)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self._fill_choices()
+        self.page_filter.currentIndexChanged.connect(self.refresh)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.period_check.toggled.connect(self._period_toggled)
+        self.from_date.dateChanged.connect(self.refresh)
+        self.to_date.dateChanged.connect(self.refresh)
+        self.refresh()
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("ArchivePage", "Archive")
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        self.page_filter.blockSignals(True)
+        current = self.page_filter.currentData()
+        self.page_filter.clear()
+        self.page_filter.addItem(self.tr("All pages"), None)
+        if "pages" in self.context.store.tables:
+            for page in sorted(self.context.store.rows("pages"), key=lambda p: (p.get("name") or "").lower()):
+                self.page_filter.addItem(page.get("name") or page["id"], page["id"])
+        index = self.page_filter.findData(current)
+        self.page_filter.setCurrentIndex(max(0, index))
+        self.page_filter.blockSignals(False)
+        if not self.status_filter.count():
+            for text, value in ((self.tr("To be archived"), ("pending",)),
+                                (self.tr("Exported, not journalført"), ("exported",)),
+                                (self.tr("Journalført"), ("journalfort",)), (self.tr("All"), None)):
+                self.status_filter.addItem(text, value)
+
+    def _period_toggled(self, on: bool) -> None:
+        self.from_date.setEnabled(on)
+        self.to_date.setEnabled(on)
+        self.refresh()
+
+    def filters(self) -> tuple[str | None, dt.date | None, dt.date | None]:
+        """The page and period chosen (the export takes the same)."""
+        page_id = self.page_filter.currentData()
+        if not self.period_check.isChecked():
+            return page_id, None, None
+        return page_id, self.from_date.date().toPython(), self.to_date.date().toPython()
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def status_text(self, status: str) -> str:
+        return {"pending": self.tr("To be archived"), "exported": self.tr("Exported"),
+                "journalfort": self.tr("Journalført")}[status]
+
+    def refresh(self) -> None:
+        """Reload counts, the list and the history from the archive service."""
+        self._fill_choices()
+        page_id, date_from, date_to = self.filters()
+        counts = self.service.counts(page_id, date_from, date_to)
+        texts = {"pending": self.tr("To be archived: {n}"), "exported": self.tr("Exported, awaiting journal: {n}"),
+                 "journalfort": self.tr("Journalført: {n}")}
+        for status, label in self.count_labels.items():
+            label.setText(f"<b>{html.escape(texts[status].format(n=counts[status]))}</b>")
+            label.setAccessibleName(texts[status].format(n=counts[status]))
+        self.export_button.setEnabled(counts["pending"] > 0)
+        rows = self.service.backlog(page_id, date_from, date_to, self.status_filter.currentData())
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            status = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
+            status.setData(KEY_ROLE, (row.kind, row.item_id))
+            kind = self.tr("Moderation") if row.kind == "moderation" else self.tr("Post")
+            date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
+            cells = [status, QTableWidgetItem(date), QTableWidgetItem(row.page_name),
+                     QTableWidgetItem(f"{kind}: {row.title}"),
+                     QTableWidgetItem(row.journal_number or row.package_file)]
+            for c, cell in enumerate(cells):
+                self.table.setItem(r, c, cell)
+        if rows and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self.show_preview()
+        self._fill_history()
+
+    def selected_key(self) -> tuple[str, str] | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return tuple(item.data(KEY_ROLE)) if item is not None else None  # type: ignore[return-value]
+
+    def show_preview(self) -> None:
+        """The selected item as it goes into the package: its metadata, its text, its files."""
+        key = self.selected_key()
+        if key is None:
+            self.preview.setHtml(f"<p>{html.escape(self.tr('Select an item to see what goes into the package.'))}</p>")
+            return
+        items = self.service.items_for_export(keys=[key])
+        item = items[0]
+        status = self.service.status_of(*key) or "pending"
+        parts = [f"<h3>{html.escape(item.title)}</h3>",
+                 f"<p><b>{html.escape(self.tr('Status'))}:</b> {html.escape(self.status_text(status))}</p>",
+                 "<table>"]
+        for label, value in item.fields:
+            parts.append(f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>")
+        parts.append("</table>")
+        if item.text:
+            shown = item.text if len(item.text) < 2000 else item.text[:2000] + "…"
+            parts.append(f"<p>{html.escape(shown).replace(chr(10), '<br/>')}</p>")
+        files = ["arkivmelding.xml", "dokument.pdf", *(a.file_name for a in item.attachments), "data.json"]
+        parts.append(f"<p><b>{html.escape(self.tr('Files'))}:</b> {html.escape(', '.join(files))}</p>")
+        self.preview.setHtml("".join(parts))
+
+    def _fill_history(self) -> None:
+        packages = self.service.packages()
+        self.history.setRowCount(len(packages))
+        for r, package in enumerate(packages):
+            ok = package.get("verify_ok")
+            check = QTableWidgetItem(icon("ok" if ok else "error"),
+                                     (self.tr("OK") if ok else self.tr("FAILED")) + " "
+                                     + _local_time(package.get("verified_at")))
+            name = QTableWidgetItem(package.get("file_name") or "")
+            name.setData(KEY_ROLE, package["id"])
+            cells = [QTableWidgetItem(_local_time(package.get("created_at"))), name,
+                     QTableWidgetItem(str(package.get("item_count") or 0)),
+                     QTableWidgetItem(package.get("target") or ""), check]
+            for c, cell in enumerate(cells):
+                self.history.setItem(r, c, cell)
+        if packages and self.history.currentRow() < 0:
+            self.history.selectRow(0)
+        self.verify_button.setEnabled(bool(packages) and self.verify_job is None)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def primary_action(self) -> None:
+        """Export: the dialog with target, form, progress and cancel."""
+        page_id, date_from, date_to = self.filters()
+        result = ArchiveExportDialog.ask(self.context, page_id, date_from, date_to, self)
+        if result is not None:
+            self.status_message.emit(self.tr("Wrote {file} ({n} items).").format(file=result.file_name,
+                                                                                  n=len(result.item_keys)))
+            self.refresh()
+            self.data_changed.emit()
+
+    @classmethod
+    def ask_receipt_file(cls, parent: QWidget) -> str:
+        """The receipt file the user picks ("" if none); tests replace this."""
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ArchivePage", "Receipt from the archive"),
+                                              "", QCoreApplication.translate("ArchivePage", "XML files (*.xml);;All files (*)"))
+        return path
+
+    def import_receipt(self) -> None:
+        from mtk_admin_desktop.services.archive import ArchiveError
+
+        path = self.ask_receipt_file(self)
+        if not path:
+            return
+        try:
+            result = self.service.import_receipt(Path(path))
+        except ArchiveError as exc:
+            self.verify_label.setText(self.tr("Could not read the receipt: {error}").format(error=exc))
+            self.status_message.emit(self.verify_label.text())
+            return
+        message = self.tr("%n item(s) marked as journalført.", "", len(result.marked))
+        if result.unknown or result.foreign:
+            message += " " + self.tr("%n item(s) in the receipt are not known here.", "",
+                                     len(result.unknown) + len(result.foreign))
+        self.verify_label.setText(message)
+        self.status_message.emit(message)
+        self.refresh()
+        self.data_changed.emit()
+
+    def enter_journal_number(self) -> None:
+        from mtk_admin_desktop.services.archive import ArchiveError
+
+        key = self.selected_key()
+        if key is None:
+            self.status_message.emit(self.tr("Select an item first."))
+            return
+        row = self.table.currentRow()
+        answer = JournalDialog.ask(self.table.item(row, 3).text(), self)
+        if answer is None:
+            return
+        year, seq, reference = answer
+        try:
+            self.service.mark_journalfort(key[0], key[1], year, seq, reference)
+        except ArchiveError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.refresh()
+        self.data_changed.emit()
+
+    def verify_selected(self) -> None:
+        """Verify the selected package again, in the background."""
+        row = self.history.currentRow()
+        item = self.history.item(row, 1) if row >= 0 else None
+        if item is None or self.verify_job is not None:
+            return
+        package_id = item.data(KEY_ROLE)
+        context = self.context
+        self.verify_button.setEnabled(False)
+        self.verify_label.setText(self.tr("Checking {file}…").format(file=item.text()))
+
+        def work(job: Job) -> Any:
+            store = context.open_worker_store()
+            try:
+                return context.archive.verify_again(package_id, progress=job.progress, store=store)
+            finally:
+                store.close()
+
+        def done(report: Any) -> None:
+            self.verify_job = None
+            if report.ok:
+                text = self.tr("OK: {files} files and {xml} arkivmelding.xml checked.").format(
+                    files=report.files_checked, xml=report.xml_checked)
+            else:
+                text = self.tr("{n} problem(s): {first}").format(n=len(report.problems), first=report.problems[0])
+            self.verify_label.setText(text)
+            self.status_message.emit(text)
+            self._fill_history()
+
+        def failed(message: str, _trace: str) -> None:
+            self.verify_job = None
+            self.verify_label.setText(message)
+            self._fill_history()
+
+        self.verify_job = run_job(work, on_done=done, on_error=failed,
+                                  on_progress=lambda d, t, s: self.verify_label.setText(f"{d}/{t} {s}"))
+
+
+def _local_time(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return parsed.astimezone().strftime("%d.%m.%Y %H:%M")
