@@ -163,8 +163,11 @@ class ModerationService:
             return False, "key_mismatch"
         return True, ""
 
-    def add_entry(self, draft: EntryDraft) -> SaveResult:
-        """Check, seal (hash, chain, signature) and save an entry; raises :class:`EntryRefused` on BLOCK."""
+    def add_entry(self, draft: EntryDraft, created_at: dt.datetime | None = None) -> SaveResult:
+        """Check, seal (hash, chain, signature) and save an entry; raises :class:`EntryRefused` on BLOCK.
+
+        ``created_at`` is for the demo and imports of older paper records; the UI always uses now.
+        """
         if not draft.moderator:
             draft.moderator = self.current_user()
         findings = self.check(draft)
@@ -201,7 +204,8 @@ class ModerationService:
                 # R13: every deletion goes to the archive.
                 "archive_worthy": 1 if (draft.archive_worthy or draft.action == "deleted") else 0,
                 "archive_reason": draft.archive_reason.strip() or None,
-                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
+                "created_at": (created_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(
+                    timespec="microseconds"),
                 "prev_hash": last[1] if last else None,
                 "signer_device": device,
                 "chain_seq": seq,

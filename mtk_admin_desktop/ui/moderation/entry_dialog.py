@@ -1,0 +1,479 @@
+"""The "new entry" form: what was removed, why, by whom, with screenshots captured, pasted or opened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEventLoop, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain.findings import Finding, Severity, worst
+from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, EntryDraft, action_text, ground_text
+from mtk_admin_desktop.domain.rules import rule_quote
+from mtk_admin_desktop.icons import icon, severity_icon
+from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.services.moderation import EntryRefused
+from mtk_admin_desktop.services.moderation_capture import (
+    CaptureError,
+    Grab,
+    image_from_mime,
+    load_image_file,
+    screen_label,
+    screens,
+    store_grab,
+)
+from mtk_admin_desktop.ui.moderation.region_selector import RegionSelector
+from mtk_admin_desktop.ui.moderation.screen_capture import ScreenCapturer
+
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
+
+
+class EntryDialog(QDialog):
+    """Registers one moderation entry (or a correction of an earlier one)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 corrects: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = context.moderation
+        self.corrects = corrects
+        self.grabs: list[Grab] = []
+        self.saved_id: str | None = None
+        self._capturer: ScreenCapturer | None = None
+        self.setWindowTitle(self.tr("Correct moderation entry") if corrects else self.tr("New moderation entry"))
+        self.setAcceptDrops(True)
+        self._build()
+        if corrects:
+            self._fill_from(corrects)
+        self._update_findings()
+        self.resize(920, 760)
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def ask(cls, context: AppContext, parent: QWidget | None = None,
+            corrects: dict[str, Any] | None = None) -> str | None:
+        """Show the form; returns the new entry's id, or None if the user cancelled."""
+        dialog = cls(context, parent, corrects)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # Not exec(): capturing the screen hides the dialog, and hiding would end exec()'s loop.
+        loop = QEventLoop()
+        dialog.finished.connect(loop.quit)
+        dialog.show()
+        loop.exec()
+        saved = dialog.saved_id
+        dialog.deleteLater()
+        return saved
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        columns = QHBoxLayout(body)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+
+        where = QGroupBox(self.tr("The comment"), body)
+        form = QFormLayout(where)
+        self.page_combo = QComboBox(where)
+        self.page_combo.addItem(self.tr("Choose a page…"), "")
+        for page in self.service.pages():
+            self.page_combo.addItem(str(page.get("name") or page["id"]), page["id"])
+        form.addRow(self._label(self.tr("&Page:"), self.page_combo), self.page_combo)
+        self.post_edit = QLineEdit(where)
+        self.post_edit.setPlaceholderText(self.tr("Address of the post, or its first words"))
+        form.addRow(self._label(self.tr("P&ost:"), self.post_edit), self.post_edit)
+        self.author_edit = QLineEdit(where)
+        self.author_edit.setPlaceholderText(self.tr("The name as shown on the comment"))
+        form.addRow(self._label(self.tr("Comment &by:"), self.author_edit), self.author_edit)
+        posted_row = QHBoxLayout()
+        self.posted_known = QCheckBox(self.tr("&Known"), where)
+        self.posted_known.setAccessibleName(self.tr("Posting time known"))
+        self.posted_edit = QDateTimeEdit(QDateTime.currentDateTime(), where)
+        self.posted_edit.setCalendarPopup(True)
+        self.posted_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.posted_edit.setEnabled(False)
+        self.posted_known.toggled.connect(self.posted_edit.setEnabled)
+        posted_row.addWidget(self.posted_known)
+        posted_row.addWidget(self.posted_edit, 1)
+        form.addRow(self._label(self.tr("Posted &at:"), self.posted_edit), posted_row)
+        self.text_edit = QPlainTextEdit(where)
+        self.text_edit.setPlaceholderText(self.tr("The comment's text exactly as it stood (paste it)"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(90)
+        form.addRow(self._label(self.tr("Comment &text:"), self.text_edit), self.text_edit)
+        left.addWidget(where, 1)
+
+        what = QGroupBox(self.tr("What was done, and why"), body)
+        form2 = QFormLayout(what)
+        self.action_combo = QComboBox(what)
+        for action in ACTIONS:
+            self.action_combo.addItem(i18n.tr_text(action_text(action)), action)
+        form2.addRow(self._label(self.tr("A&ction:"), self.action_combo), self.action_combo)
+        self.ground_combo = QComboBox(what)
+        self.ground_combo.addItem(self.tr("— no ground —"), None)
+        for ground in GROUNDS:
+            self.ground_combo.addItem(i18n.tr_text(ground_text(ground)), ground)
+        form2.addRow(self._label(self.tr("&Ground (R13):"), self.ground_combo), self.ground_combo)
+        self.justification_edit = QPlainTextEdit(what)
+        self.justification_edit.setTabChangesFocus(True)
+        self.justification_edit.setFixedHeight(60)
+        form2.addRow(self._label(self.tr("&Justification:"), self.justification_edit), self.justification_edit)
+        self.moderator_label = QLabel(what)
+        self.moderator_label.setTextFormat(Qt.TextFormat.PlainText)
+        form2.addRow(self.tr("Moderator:"), self.moderator_label)
+        self.approved_combo = QComboBox(what)
+        self.approved_combo.setEditable(True)
+        self.approved_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        form2.addRow(self._label(self.tr("Approved b&y:"), self.approved_combo), self.approved_combo)
+        archive_row = QHBoxLayout()
+        self.archive_check = QCheckBox(self.tr("Has &documentation value (R14)"), what)
+        self.archive_reason = QLineEdit(what)
+        self.archive_reason.setPlaceholderText(self.tr("Why it must be archived"))
+        self.archive_reason.setAccessibleName(self.tr("Reason for archiving"))
+        self.archive_reason.setEnabled(False)
+        self.archive_check.toggled.connect(self.archive_reason.setEnabled)
+        archive_row.addWidget(self.archive_check)
+        archive_row.addWidget(self.archive_reason, 1)
+        form2.addRow(self.tr("Archive:"), archive_row)
+        left.addWidget(what)
+        left.addStretch(1)
+
+        shots = QGroupBox(self.tr("Screenshots"), body)
+        shots_layout = QVBoxLayout(shots)
+        screen_row = QHBoxLayout()
+        self.screen_combo = QComboBox(shots)
+        for screen in screens():
+            self.screen_combo.addItem(screen_label(screen), screen.name())
+        screen_row.addWidget(self._label(self.tr("Scr&een:"), self.screen_combo))
+        screen_row.addWidget(self.screen_combo, 1)
+        shots_layout.addLayout(screen_row)
+        buttons = QHBoxLayout()
+        self.capture_button = QPushButton(icon("camera"), self.tr("&Capture screen"), shots)
+        self.capture_button.setToolTip(self.tr("Hides this program, captures the chosen screen, then lets you "
+                                               "mark the region to keep"))
+        self.paste_button = QPushButton(self.tr("Pa&ste"), shots)
+        self.paste_button.setToolTip(self.tr("Paste a screenshot from the clipboard (for example after "
+                                             "Win+Shift+S)"))
+        self.file_button = QPushButton(self.tr("Open &file…"), shots)
+        for button in (self.capture_button, self.paste_button, self.file_button):
+            buttons.addWidget(button)
+        shots_layout.addLayout(buttons)
+        self.capture_button.clicked.connect(self.capture_screen)
+        self.paste_button.clicked.connect(self.paste_image)
+        self.file_button.clicked.connect(self.open_file)
+        self.shot_list = QListWidget(shots)
+        self.shot_list.setAccessibleName(self.tr("Screenshots of this entry"))
+        self.shot_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.shot_list.setIconSize(QSize(150, 110))
+        self.shot_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.shot_list.setMinimumHeight(150)
+        shots_layout.addWidget(self.shot_list)
+        self.remove_button = QPushButton(self.tr("&Remove screenshot"), shots)
+        self.remove_button.clicked.connect(self.remove_selected)
+        shots_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        hint = QLabel(self.tr("You can also drop image files here."), shots)
+        hint.setWordWrap(True)
+        shots_layout.addWidget(hint)
+        self.capture_message = QLabel(shots)
+        self.capture_message.setWordWrap(True)
+        self.capture_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.capture_message.setVisible(False)
+        self.capture_message.setAccessibleName(self.tr("Screenshot message"))
+        shots_layout.addWidget(self.capture_message)
+        right.addWidget(shots)
+
+        checks = QGroupBox(self.tr("Rules"), body)
+        checks_layout = QVBoxLayout(checks)
+        self.findings_list = QListWidget(checks)
+        self.findings_list.setAccessibleName(self.tr("Rule findings for this entry"))
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setMinimumHeight(120)
+        checks_layout.addWidget(self.findings_list)
+        self.signing_label = QLabel(checks)
+        self.signing_label.setWordWrap(True)
+        self.signing_label.setTextFormat(Qt.TextFormat.PlainText)
+        checks_layout.addWidget(self.signing_label)
+        right.addWidget(checks, 1)
+
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                           | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save entry"))
+        self.button_box.accepted.connect(self.save)
+        self.button_box.rejected.connect(self.reject)
+        outer.addWidget(self.button_box)
+
+        QShortcut(QKeySequence.StandardKey.Paste, self, activated=self._paste_shortcut)
+        for widget in (self.page_combo, self.action_combo, self.ground_combo):
+            widget.currentIndexChanged.connect(self._update_findings)
+        self.page_combo.currentIndexChanged.connect(self._update_approvers)
+        for edit in (self.text_edit, self.justification_edit):
+            edit.textChanged.connect(self._update_findings)
+        self.approved_combo.editTextChanged.connect(self._update_findings)
+        self.archive_check.toggled.connect(self._update_findings)
+        self.archive_reason.textChanged.connect(self._update_findings)
+        self._update_signing()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _fill_from(self, entry: dict[str, Any]) -> None:
+        index = self.page_combo.findData(entry.get("page_id"))
+        if index >= 0:
+            self.page_combo.setCurrentIndex(index)
+        self.post_edit.setText(str(entry.get("post_ref") or ""))
+        self.author_edit.setText(str(entry.get("comment_author") or ""))
+        self.text_edit.setPlainText(str(entry.get("comment_text") or ""))
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(entry.get("action"))))
+        self.ground_combo.setCurrentIndex(max(0, self.ground_combo.findData(entry.get("ground"))))
+        self.justification_edit.setPlainText(str(entry.get("justification") or ""))
+        self.approved_combo.setEditText(str(entry.get("approved_by") or ""))
+        posted = QDateTime.fromString(str(entry.get("comment_posted_at") or ""), Qt.DateFormat.ISODate)
+        if posted.isValid():
+            self.posted_known.setChecked(True)
+            self.posted_edit.setDateTime(posted.toLocalTime())
+        for sha in entry.get("screenshots") or []:
+            pixmap = QPixmap(str(self.service.screenshot_path(sha)))
+            item = QListWidgetItem(QIcon(pixmap), self.tr("Saved screenshot"))
+            item.setData(Qt.ItemDataRole.UserRole, sha)
+            self.shot_list.addItem(item)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def draft(self) -> EntryDraft:
+        """The form's content as a draft (screenshots not yet stored count by placeholder)."""
+        posted = None
+        if self.posted_known.isChecked():
+            posted = self.posted_edit.dateTime().toOffsetFromUtc(
+                self.posted_edit.dateTime().offsetFromUtc()).toString(Qt.DateFormat.ISODate)
+        kept = [self.shot_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.shot_list.count())]
+        return EntryDraft(
+            page_id=str(self.page_combo.currentData() or ""),
+            action=str(self.action_combo.currentData()),
+            ground=self.ground_combo.currentData(),
+            comment_text=self.text_edit.toPlainText(),
+            comment_author=self.author_edit.text(),
+            comment_posted_at=posted,
+            post_ref=self.post_edit.text(),
+            justification=self.justification_edit.toPlainText(),
+            moderator=self.service.current_user(),
+            approved_by=self.approved_combo.currentText(),
+            screenshots=[k if isinstance(k, str) else "0" * 64 for k in kept],
+            corrects_id=self.corrects["id"] if self.corrects else None,
+            archive_worthy=self.archive_check.isChecked(),
+            archive_reason=self.archive_reason.text(),
+        )
+
+    def findings(self) -> list[Finding]:
+        return self.service.check(self.draft())
+
+    def _update_approvers(self) -> None:
+        text = self.approved_combo.currentText()
+        self.approved_combo.clear()
+        page_id = str(self.page_combo.currentData() or "")
+        if page_id:
+            self.approved_combo.addItems(self.service.main_administrators(page_id))
+        self.approved_combo.setEditText(text)
+
+    def _update_findings(self) -> None:
+        draft = self.draft()
+        findings = self.service.check(draft)
+        self.findings_list.clear()
+        for finding in findings:
+            text = f"{finding.rule}: {i18n.tr_text(finding.message)}\n«{i18n.tr_text(rule_quote(finding.rule))}»"
+            item = QListWidgetItem(severity_icon(finding.severity.key), text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._severity_name(finding.severity)}: {text}")
+            self.findings_list.addItem(item)
+        if not findings:
+            self.findings_list.addItem(QListWidgetItem(severity_icon("ok"), self.tr("The entry meets the rules.")))
+        self.save_button.setEnabled(worst(findings) != Severity.BLOCK)
+        role = self.service.role_of(draft.page_id, draft.moderator) if draft.page_id else None
+        roles = {"hovedadministrator": self.tr("main administrator"), "administrator": self.tr("administrator"),
+                 "redaktor": self.tr("editor")}
+        role_text = roles.get(role or "", self.tr("no role on this page"))
+        self.moderator_label.setText(f"{draft.moderator or self.tr('(no name in Settings)')} — {role_text}")
+
+    def _severity_name(self, severity: Severity) -> str:
+        return {Severity.BLOCK: self.tr("Refused"), Severity.ERROR: self.tr("Error"),
+                Severity.WARNING: self.tr("Warning"), Severity.INFO: self.tr("Note")}[severity]
+
+    def _update_signing(self) -> None:
+        signed, reason = self.service.signing_state()
+        if signed:
+            self.signing_label.setText(self.tr("The entry will be sealed and signed with this computer's key, "
+                                               "so any later change can be detected."))
+        elif reason == "key_mismatch":
+            self.signing_label.setText(self.tr("Unsigned: this computer's signing key does not match the key "
+                                               "registered for it. Ask IT to check the keyring."))
+        else:
+            self.signing_label.setText(self.tr(
+                "Unsigned: this computer has no keyring (password store) to keep a signing key in. The entry "
+                "is still sealed with a hash chain, but someone who edits the database could recompute it. "
+                "Ask IT to enable the keyring."))
+
+    # -- screenshots -----------------------------------------------------------------------------
+
+    def add_grab(self, grab: Grab) -> None:
+        """Add an image (already checked not blank) to the entry; stored when the entry is saved."""
+        self.grabs.append(grab)
+        pixmap = QPixmap.fromImage(grab.image)
+        item = QListWidgetItem(QIcon(pixmap), f"{grab.image.width()}×{grab.image.height()}")
+        item.setData(Qt.ItemDataRole.UserRole, grab)
+        item.setToolTip(grab.screen)
+        self.shot_list.addItem(item)
+        self.capture_message.setVisible(False)
+        self._update_findings()
+
+    def show_capture_message(self, text: str) -> None:
+        self.capture_message.setText("⚠ " + text)
+        self.capture_message.setVisible(True)
+
+    def _chosen_screen(self) -> Any:
+        name = self.screen_combo.currentData()
+        for screen in screens():
+            if screen.name() == name:
+                return screen
+        return QGuiApplication.primaryScreen()
+
+    def capture_screen(self) -> None:
+        """Hide this program, grab the chosen screen, come back, and let the user choose the region."""
+        screen = self._chosen_screen()
+        if screen is None:
+            self.show_capture_message(self.tr("No screen to capture. Paste a screenshot or open an image file."))
+            return
+        windows: list[QWidget] = [self]
+        parent = self.parentWidget()
+        if parent is not None:
+            windows.append(parent.window())
+        self.capture_button.setEnabled(False)
+        self._capturer = ScreenCapturer(windows, screen, self)
+        self._capturer.grabbed.connect(lambda grab: self._on_grabbed(grab, screen))
+        self._capturer.failed.connect(self._on_capture_failed)
+        self._capturer.start()
+
+    def _on_grabbed(self, grab: Grab, screen: Any) -> None:
+        self.capture_button.setEnabled(True)
+        cropped = RegionSelector.ask(grab.image, screen, self)
+        if cropped is not None:
+            self.add_grab(Grab(cropped, grab.screen, grab.captured_at))
+
+    def _on_capture_failed(self, message: str) -> None:
+        self.capture_button.setEnabled(True)
+        self.show_capture_message(message)
+
+    def _paste_shortcut(self) -> None:
+        # In the text fields Ctrl+V pastes text as usual; elsewhere it pastes a screenshot.
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QPlainTextEdit, QLineEdit)) or (isinstance(focus, QComboBox) and focus.isEditable()):
+            focus.paste()  # type: ignore[union-attr]
+            return
+        self.paste_image()
+
+    def paste_image(self) -> None:
+        try:
+            grab = image_from_mime(QGuiApplication.clipboard().mimeData(), self.tr("Clipboard"))
+        except CaptureError as exc:
+            self.show_capture_message(str(exc))
+            return
+        if grab is None:
+            self.show_capture_message(self.tr("The clipboard holds no image. Take a screenshot first (for "
+                                              "example with Win+Shift+S), then paste."))
+            return
+        self.add_grab(grab)
+
+    def open_file(self) -> None:
+        path = self.choose_file()
+        if path:
+            self.add_file(path)
+
+    def choose_file(self) -> str:
+        """The file dialog (a method so tests can replace it)."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open screenshot"), "",
+                                              self.tr("Images") + f" ({IMAGE_FILTER})")
+        return name
+
+    def add_file(self, path: str) -> None:
+        try:
+            self.add_grab(load_image_file(path))
+        except CaptureError as exc:
+            self.show_capture_message(str(exc))
+
+    def remove_selected(self) -> None:
+        for item in self.shot_list.selectedItems():
+            data = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(data, Grab) and data in self.grabs:
+                self.grabs.remove(data)
+            self.shot_list.takeItem(self.shot_list.row(item))
+        self._update_findings()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasImage() or event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        try:
+            grab = image_from_mime(event.mimeData(), self.tr("Dropped image"))
+        except CaptureError as exc:
+            self.show_capture_message(str(exc))
+            return
+        if grab is None:
+            self.show_capture_message(self.tr("Only images can be dropped here."))
+            return
+        event.acceptProposedAction()
+        self.add_grab(grab)
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        draft = self.draft()
+        if worst(self.service.check(draft)) == Severity.BLOCK:
+            self._update_findings()
+            return
+        try:
+            shas = []
+            for i in range(self.shot_list.count()):
+                data = self.shot_list.item(i).data(Qt.ItemDataRole.UserRole)
+                shas.append(store_grab(self.context, data) if isinstance(data, Grab) else str(data))
+            draft.screenshots = shas
+            result = self.service.add_entry(draft)
+        except EntryRefused:
+            self._update_findings()
+            return
+        except (CaptureError, OSError) as exc:
+            # Nothing is lost: the form stays open with everything the user entered.
+            self.show_capture_message(self.tr("The entry could not be saved: {error}").format(error=exc))
+            return
+        self.saved_id = result.entry_id
+        self.accept()

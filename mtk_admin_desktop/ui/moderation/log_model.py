@@ -1,0 +1,148 @@
+"""The table model of the moderation log: one row per entry, text made safe to show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain.moderation import action_text, ground_text, visible_text
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
+from mtk_admin_desktop.icons import icon
+from mtk_admin_desktop.services.moderation import oslo_date
+
+COL_CREATED, COL_PAGE, COL_ACTION, COL_GROUND, COL_AUTHOR, COL_TEXT, COL_MODERATOR, COL_ARCHIVE, COL_SEAL = range(9)
+HEADERS = (
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Registered"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Page"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Action"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Ground"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Comment by"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Comment"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Moderator"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Archive"),
+    QT_TRANSLATE_NOOP("ModerationLogModel", "Seal"),
+)
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def archive_label(status: str | None) -> str:
+    """What the archive column says ("Skal arkiveres", "Eksportert", "Journalført" in bokmål)."""
+    labels = {
+        "pending": QCoreApplication.translate("ModerationLogModel", "To be archived"),
+        "exported": QCoreApplication.translate("ModerationLogModel", "Exported"),
+        "journalfort": QCoreApplication.translate("ModerationLogModel", "Journalført"),
+    }
+    return labels.get(status or "", QCoreApplication.translate("ModerationLogModel", "Not to be archived"))
+
+
+def archive_icon(status: str | None) -> QIcon:
+    return icon({"pending": "warning", "exported": "archive", "journalfort": "ok"}.get(status or "", "info"))
+
+
+def seal_label(entry: dict[str, Any]) -> str:
+    if entry.get("signature"):
+        return QCoreApplication.translate("ModerationLogModel", "Signed")
+    return QCoreApplication.translate("ModerationLogModel", "Unsigned")
+
+
+class ModerationLogModel(QAbstractTableModel):
+    """Entries as given by :meth:`ModerationService.entries`, with page names and archive status resolved."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_entries(self, entries: list[dict[str, Any]], page_names: dict[str, str],
+                    statuses: dict[str, str | None], corrected: set[str]) -> None:
+        """Replace the rows; ``corrected`` holds ids of entries that a later entry corrects."""
+        self.beginResetModel()
+        self._rows = []
+        for entry in entries:
+            row = dict(entry)
+            row["_page_name"] = page_names.get(str(entry.get("page_id")), str(entry.get("page_id") or ""))
+            row["_archive"] = statuses.get(entry["id"])
+            row["_corrected"] = entry["id"] in corrected
+            self._rows.append(row)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> dict[str, Any] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row["id"] == entry_id:
+                return number
+        return -1
+
+    # -- Qt --------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate("ModerationLogModel", HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ENTRY_ID_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TEXT:
+                return visible_text(str(row.get("comment_text") or ""), limit=600)
+            if column == COL_CREATED and row["_corrected"]:
+                return QCoreApplication.translate("ModerationLogModel", "A later entry corrects this one")
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == COL_ARCHIVE:
+                return archive_icon(row["_archive"])
+            if column == COL_SEAL:
+                return icon("ok" if row.get("signature") else "warning")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, column)
+        return None
+
+    def _display(self, row: dict[str, Any], column: int) -> str:
+        if column == COL_CREATED:
+            day = oslo_date(row.get("created_at"))
+            text = day.strftime("%d.%m.%Y") if day else ""
+            if row.get("corrects_id"):
+                text += " " + QCoreApplication.translate("ModerationLogModel", "(correction)")
+            if row["_corrected"]:
+                text += " " + QCoreApplication.translate("ModerationLogModel", "(corrected)")
+            return text
+        if column == COL_PAGE:
+            return str(row["_page_name"])
+        if column == COL_ACTION:
+            return i18n.tr_text(action_text(str(row.get("action"))))
+        if column == COL_GROUND:
+            return i18n.tr_text(ground_text(row.get("ground"))) if row.get("ground") else "—"
+        if column == COL_AUTHOR:
+            return visible_text(str(row.get("comment_author") or ""), limit=40)
+        if column == COL_TEXT:
+            text = str(row.get("comment_text") or "")
+            if not text:
+                shots = len(row.get("screenshots") or [])
+                return QCoreApplication.translate("ModerationLogModel", "(screenshot only: %n image(s))", "", shots)
+            return visible_text(text, limit=90)
+        if column == COL_MODERATOR:
+            return str(row.get("moderator") or "")
+        if column == COL_ARCHIVE:
+            return archive_label(row["_archive"])
+        if column == COL_SEAL:
+            return seal_label(row)
+        return ""
