@@ -424,10 +424,10 @@ class PlanningService:
         return out.getvalue()
 
     def export_csv(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
-        text = self.csv_text(posts)
+        rows = list(posts) if posts is not None else self.all_posts()
         # utf-8-sig so Excel on Windows reads æøå correctly
-        Path(path).write_text(text, encoding="utf-8-sig", newline="")
-        return max(text.count("\n") - 1, 0)
+        Path(path).write_text(self.csv_text(rows), encoding="utf-8-sig", newline="")
+        return len(rows)
 
     def preview_csv(self, path: Path) -> ImportPreview:
         """Read a CSV for import and check every row; nothing is written."""
