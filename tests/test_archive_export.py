@@ -15,7 +15,7 @@ import pytest
 from mtk_admin_desktop.domain.ids import stable_id
 
 NOW = dt.datetime(2026, 11, 25, 12, 0, 0, tzinfo=dt.UTC)
-NASTY = ("Hei ]]> <b>&amp;</b> \x00\x07\x1b bell 😀👍🏽 שלום עולם مرحبا بالعالم\r\nlinje 2 \ufffe slutt")
+NASTY = "Hei ]]> <b>&amp;</b> \x00\x07\x1b bell 😀👍🏽 שלום עולם مرحبا بالعالم\r\nlinje 2 \ufffe slutt"
 XSD = "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.xsd"
 
 
@@ -36,28 +36,72 @@ def _png(qapp, width: int = 640, height: int = 360, seed: int = 0) -> bytes:
     return bytes(data.data())
 
 
-def add_page(context, name: str = "Midt-Telemark kommune", url: str = "https://facebook.com/midttelemark") -> str:
+def add_page(
+    context, name: str = "Midt-Telemark kommune", url: str = "https://facebook.com/midttelemark"
+) -> str:
     page_id = stable_id("page", url)
-    context.store.create("pages", {"name": name, "platform": "facebook", "url": url, "url_normalised": url,
-                                   "is_main": 1, "status": "active"}, row_id=page_id)
+    context.store.create(
+        "pages",
+        {
+            "name": name,
+            "platform": "facebook",
+            "url": url,
+            "url_normalised": url,
+            "is_main": 1,
+            "status": "active",
+        },
+        row_id=page_id,
+    )
     return page_id
 
 
-def add_entry(context, page_id: str, action: str = "deleted", text: str = "Du er en idiot", shots=(),
-              worthy: int = 0, posted: str = "2026-11-20T09:15:00+01:00", ground: str | None = "personangrep") -> str:
-    return context.store.create("moderation_entries", {
-        "page_id": page_id, "post_ref": "https://facebook.com/post/1", "comment_author": "Ola Nordmann",
-        "comment_text": text, "comment_posted_at": posted, "action": action,
-        "ground": ground if action == "deleted" else None, "justification": "Grov personkarakteristikk",
-        "moderator": "Kari Hovedadmin", "moderator_role": "hovedadministrator", "screenshots": list(shots),
-        "archive_worthy": worthy, "created_at": "2026-11-20T08:20:00+00:00", "entry_hash": "ab" * 32})
+def add_entry(
+    context,
+    page_id: str,
+    action: str = "deleted",
+    text: str = "Du er en idiot",
+    shots=(),
+    worthy: int = 0,
+    posted: str = "2026-11-20T09:15:00+01:00",
+    ground: str | None = "personangrep",
+) -> str:
+    return context.store.create(
+        "moderation_entries",
+        {
+            "page_id": page_id,
+            "post_ref": "https://facebook.com/post/1",
+            "comment_author": "Ola Nordmann",
+            "comment_text": text,
+            "comment_posted_at": posted,
+            "action": action,
+            "ground": ground if action == "deleted" else None,
+            "justification": "Grov personkarakteristikk",
+            "moderator": "Kari Hovedadmin",
+            "moderator_role": "hovedadministrator",
+            "screenshots": list(shots),
+            "archive_worthy": worthy,
+            "created_at": "2026-11-20T08:20:00+00:00",
+            "entry_hash": "ab" * 32,
+        },
+    )
 
 
 def add_screenshot(context, png: bytes) -> str:
     sha = context.blobs.put(png)
-    context.store.create("screenshots", {"sha256": sha, "captured_at": "2026-11-20T08:19:00+00:00",
-                                         "screen": "DP-1", "host": "lapt-01", "user": "kari", "width": 640,
-                                         "height": 360, "mime": "image/png"}, row_id=stable_id("screenshot", sha))
+    context.store.create(
+        "screenshots",
+        {
+            "sha256": sha,
+            "captured_at": "2026-11-20T08:19:00+00:00",
+            "screen": "DP-1",
+            "host": "lapt-01",
+            "user": "kari",
+            "width": 640,
+            "height": 360,
+            "mime": "image/png",
+        },
+        row_id=stable_id("screenshot", sha),
+    )
     return sha
 
 
@@ -72,12 +116,22 @@ def archive_data(context, qapp):
         "deleted": add_entry(context, page, shots=[shot1, shot2]),
         "nasty": add_entry(context, page, text=NASTY * 3, shots=[shot1], posted="2026-11-21T22:30:00+01:00"),
         "kept": add_entry(context, page, action="kept_with_reply", text="Greit spørsmål"),
-        "post": context.store.create("posts", {
-            "page_id": page, "planned_at": "2026-11-22T10:00:00+01:00", "title": "Vedtak om skolestruktur",
-            "text": "Kommunestyret har vedtatt ...", "kind": "nyhet", "status": "publisert",
-            "responsible": "Kari Hovedadmin", "attachments": [{"sha256": image, "alt_text": "Rådhuset",
-                                                              "rights": "Foto: MTK"}],
-            "links": [], "archive_worthy": 1, "archive_reason": "Dokumentasjonsverdi (vedtak)"}),
+        "post": context.store.create(
+            "posts",
+            {
+                "page_id": page,
+                "planned_at": "2026-11-22T10:00:00+01:00",
+                "title": "Vedtak om skolestruktur",
+                "text": "Kommunestyret har vedtatt ...",
+                "kind": "nyhet",
+                "status": "publisert",
+                "responsible": "Kari Hovedadmin",
+                "attachments": [{"sha256": image, "alt_text": "Rådhuset", "rights": "Foto: MTK"}],
+                "links": [],
+                "archive_worthy": 1,
+                "archive_reason": "Dokumentasjonsverdi (vedtak)",
+            },
+        ),
     }
     ids["page"] = page
     return ids
@@ -103,7 +157,9 @@ def test_r13_backlog_counts_and_filters(context, archive_data) -> None:
     assert archive.backlog(page_id="no-such-page") == []
 
 
-def test_r13_export_zip_marks_items_and_passes_every_check(context, archive_data, shared_dir, tmp_path) -> None:
+def test_r13_export_zip_marks_items_and_passes_every_check(
+    context, archive_data, shared_dir, tmp_path
+) -> None:
     target = tmp_path / "usb"
     target.mkdir()
     result = context.archive.export(target, "zip", now=NOW)
@@ -132,7 +188,9 @@ def test_r13_export_zip_marks_items_and_passes_every_check(context, archive_data
 
     out = _extract(result.path, tmp_path / "x")
     # sha256sum -c accepts the list.
-    run = subprocess.run(["sha256sum", "-c", "--strict", "sha256sums.txt"], cwd=out, capture_output=True, text=True)
+    run = subprocess.run(
+        ["sha256sum", "-c", "--strict", "sha256sums.txt"], cwd=out, capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout + run.stderr
 
     # Every arkivmelding is valid against the official XSD and names the item by its stable id.
@@ -171,7 +229,10 @@ def test_r13_export_zip_marks_items_and_passes_every_check(context, archive_data
     # The nasty text: valid XML (checked above), a note on what could not be carried, and data.json exact.
     nasty = next(p.parent for p in xmls if archive_data["nasty"] in p.parent.name)
     assert "U+FFFD" in (nasty / "arkivmelding.xml").read_text("utf-8")
-    assert json.loads((nasty / "data.json").read_text("utf-8"))["record"]["moderation_entry"]["comment_text"] == NASTY * 3
+    assert (
+        json.loads((nasty / "data.json").read_text("utf-8"))["record"]["moderation_entry"]["comment_text"]
+        == NASTY * 3
+    )
     assert "LESMEG" not in (out / "LESMEG.txt").read_text("utf-8")[:0]
     assert "Slik kontrollerer du pakken" in (out / "LESMEG.txt").read_text("utf-8")
 
@@ -183,15 +244,18 @@ def test_r13_export_zip_marks_items_and_passes_every_check(context, archive_data
 
 def _pdf_checks(pdf: Path, tmp_path: Path) -> None:
     data = pdf.read_bytes()
-    assert b"pdfaid:part=\"1\"" in data and b"pdfaid:conformance=\"B\"" in data
+    assert b'pdfaid:part="1"' in data and b'pdfaid:conformance="B"' in data
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     lines = [line for line in fonts.splitlines()[2:] if line.strip()]
     assert lines, "no fonts"
     for line in lines:
         assert line.split()[-5] == "yes", f"font not embedded: {line}"
     out = tmp_path / f"render-{pdf.parent.name}-{pdf.stem}"
-    subprocess.run(["pdftoppm", "-r", "30", "-f", "1", "-l", "1", "-png", str(pdf), str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-f", "1", "-l", "1", "-png", str(pdf), str(out)],
+        check=True,
+        capture_output=True,
+    )
     assert list(tmp_path.glob(out.name + "*.png"))
 
 
@@ -209,7 +273,9 @@ def test_r13_pdfs_claim_pdfa_embed_fonts_and_render(context, archive_data, tmp_p
     nasty = next(p for p in pdfs if archive_data["nasty"] in p.parent.name)
     text = subprocess.run(["pdftotext", str(nasty), "-"], capture_output=True, text=True).stdout
     assert "]]>" in text and "שלום" in text
-    run = subprocess.run(["sha256sum", "-c", "sha256sums.txt"], cwd=result.path, capture_output=True, text=True)
+    run = subprocess.run(
+        ["sha256sum", "-c", "sha256sums.txt"], cwd=result.path, capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout + run.stderr
 
 
@@ -265,8 +331,14 @@ def test_r13_cli_verify_reports_damage(context, archive_data, tmp_path, shared_d
     target = tmp_path / "usb"
     target.mkdir()
     result = context.archive.export(target, "zip", now=NOW)
-    code, out, err = run_cli("archive", "verify", str(result.path), "--schema",
-                             str(shared_dir / "schemas" / "fiks-arkiv-v2"), data_dir=context.paths.data_dir)
+    code, out, err = run_cli(
+        "archive",
+        "verify",
+        str(result.path),
+        "--schema",
+        str(shared_dir / "schemas" / "fiks-arkiv-v2"),
+        data_dir=context.paths.data_dir,
+    )
     assert code == 0, out + err
     data = bytearray(result.path.read_bytes())
     data[len(data) // 3] ^= 0x10
@@ -326,8 +398,10 @@ def test_r13_full_target_message_is_norwegian(context, archive_data, tmp_path, m
     assert "full" in str(caught.value) and "eksportert" in str(caught.value)
 
 
-@pytest.mark.skipif(hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
-                    reason="root ignores permissions; the read-only case is simulated below")
+@pytest.mark.skipif(
+    hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
+    reason="root ignores permissions; the read-only case is simulated below",
+)
 def test_r13_read_only_target_marks_nothing(context, archive_data, tmp_path) -> None:
     from mtk_admin_desktop.services.archive_package import ArchiveWriteError
 
@@ -362,7 +436,9 @@ def test_r13_read_only_target_simulated_marks_nothing(context, archive_data, tmp
 
 
 @pytest.mark.parametrize("form", ["zip", "folder"])
-def test_r13_target_removed_mid_write_marks_nothing(context, archive_data, tmp_path, monkeypatch, form) -> None:
+def test_r13_target_removed_mid_write_marks_nothing(
+    context, archive_data, tmp_path, monkeypatch, form
+) -> None:
     from mtk_admin_desktop.services import archive_package
 
     target = tmp_path / "usb"

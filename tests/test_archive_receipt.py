@@ -7,15 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from tests import test_archive_export as fx
 from tests.helpers import run_cli
-from tests.test_archive_export import NOW, add_entry, add_page, archive_data  # noqa: F401 - fixture
+from tests.test_archive_export import NOW
+
+archive_data = fx.archive_data  # the shared fixture
 
 KV = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/kvittering/v2"
 MDK = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v2"
 KV_XSD = "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.kvittering.xsd"
 
 
-def receipt_xml(item_id: str, year: int, seq: int, number: int = 7, fagsystem: str = "MTK Admin Desktop") -> bytes:
+def receipt_xml(
+    item_id: str, year: int, seq: int, number: int = 7, fagsystem: str = "MTK Admin Desktop"
+) -> bytes:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <arkivmeldingKvittering xmlns="{KV}" xmlns:n5mdk="{MDK}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
   <registreringKvittering xsi:type="journalpostKvittering">
@@ -69,8 +74,12 @@ def test_r13_receipt_of_unknown_or_foreign_items_marks_nothing(context, archive_
     assert context.archive.status_of("moderation", archive_data["deleted"]) == "pending"
 
 
-@pytest.mark.parametrize("content", [b"not xml", b"<a/>", receipt_xml("x", 2026, 1).replace(b"2026", b"tjue")])
-def test_bad_receipt_gives_a_clear_error_and_changes_nothing(context, archive_data, tmp_path, content) -> None:
+@pytest.mark.parametrize(
+    "content", [b"not xml", b"<a/>", receipt_xml("x", 2026, 1).replace(b"2026", b"tjue")]
+)
+def test_bad_receipt_gives_a_clear_error_and_changes_nothing(
+    context, archive_data, tmp_path, content
+) -> None:
     from mtk_admin_desktop.services.archive import ArchiveError
 
     receipt = tmp_path / "bad.xml"
@@ -100,15 +109,29 @@ def test_r13_cli_export_receipt_and_verify(context, archive_data, tmp_path, shar
     data_dir = context.paths.data_dir
     target = tmp_path / "usb"
     target.mkdir()
-    code, out, err = run_cli("archive", "export", "--out", str(target), "--folder", "--from", "2026-11-20",
-                             "--to", "2026-11-20", "--json", data_dir=data_dir)
+    code, out, err = run_cli(
+        "archive",
+        "export",
+        "--out",
+        str(target),
+        "--folder",
+        "--from",
+        "2026-11-20",
+        "--to",
+        "2026-11-20",
+        "--json",
+        data_dir=data_dir,
+    )
     assert code == 0, err
     report = json.loads(out)
-    assert report["exported"] == 1 and report["items"] == [{"kind": "moderation", "id": archive_data["deleted"]}]
+    assert report["exported"] == 1 and report["items"] == [
+        {"kind": "moderation", "id": archive_data["deleted"]}
+    ]
     package = Path(report["path"])
     assert package.is_dir()
-    code, out, err = run_cli("archive", "verify", str(package), "--schema",
-                             str(shared_dir / "schemas" / "fiks-arkiv-v2"), "--json")
+    code, out, err = run_cli(
+        "archive", "verify", str(package), "--schema", str(shared_dir / "schemas" / "fiks-arkiv-v2"), "--json"
+    )
     assert code == 0 and json.loads(out)["ok"], out
     receipt = tmp_path / "k.xml"
     receipt.write_bytes(receipt_xml(archive_data["deleted"], 2026, 5))
@@ -119,13 +142,21 @@ def test_r13_cli_export_receipt_and_verify(context, archive_data, tmp_path, shar
     assert code == 0 and json.loads(out)["exported"] == 2
     code, out, err = run_cli("archive", "export", "--out", str(target), "--json", data_dir=data_dir)
     assert code == 0 and json.loads(out)["exported"] == 0
-    code, out, err = run_cli("archive", "export", "--out", str(tmp_path / "missing"), "--page", "nope",
-                             data_dir=data_dir)
+    code, out, err = run_cli(
+        "archive", "export", "--out", str(tmp_path / "missing"), "--page", "nope", data_dir=data_dir
+    )
     assert code == 2
 
 
 def test_cli_export_to_missing_folder_fails_cleanly(context, archive_data, tmp_path) -> None:
-    code, out, err = run_cli("archive", "export", "--out", str(tmp_path / "nowhere"), "--lang", "nb",
-                             data_dir=context.paths.data_dir)
+    code, out, err = run_cli(
+        "archive",
+        "export",
+        "--out",
+        str(tmp_path / "nowhere"),
+        "--lang",
+        "nb",
+        data_dir=context.paths.data_dir,
+    )
     assert code == 3 and err.strip()
     assert context.archive.counts()["pending"] == 3

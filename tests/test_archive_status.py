@@ -19,8 +19,9 @@ def test_status_of_rejects_unknown_kind(context) -> None:
 
 def test_r13_status_moves_only_forward(context) -> None:
     row_id = status_row_id("moderation", "e1")
-    context.store.create("archive_status", {"kind": "moderation", "item_id": "e1", "status": "journalfort"},
-                         row_id=row_id)
+    context.store.create(
+        "archive_status", {"kind": "moderation", "item_id": "e1", "status": "journalfort"}, row_id=row_id
+    )
     assert context.archive.status_of("moderation", "e1") == "journalfort"
     # A late "exported" from another laptop must not move it back (max register).
     context.store.update("archive_status", row_id, {"status": "exported"})
@@ -36,13 +37,17 @@ def test_r13_deleted_comment_is_pending_until_exported(context) -> None:
     _needs_table(context, "moderation_entries")
     entry = context.store.create("moderation_entries", {"action": "deleted", "comment_text": "x"})
     kept = context.store.create("moderation_entries", {"action": "hidden", "comment_text": "y"})
-    worthy = context.store.create("moderation_entries", {"action": "hidden", "comment_text": "z",
-                                                         "archive_worthy": 1})
+    worthy = context.store.create(
+        "moderation_entries", {"action": "hidden", "comment_text": "z", "archive_worthy": 1}
+    )
     assert context.archive.status_of("moderation", entry) == "pending"
     assert context.archive.status_of("moderation", kept) is None
     assert context.archive.status_of("moderation", worthy) == "pending"
-    context.store.create("archive_status", {"kind": "moderation", "item_id": entry, "status": "exported"},
-                         row_id=status_row_id("moderation", entry))
+    context.store.create(
+        "archive_status",
+        {"kind": "moderation", "item_id": entry, "status": "exported"},
+        row_id=status_row_id("moderation", entry),
+    )
     assert context.archive.status_of("moderation", entry) == "exported"
 
 

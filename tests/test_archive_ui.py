@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_archive_export import archive_data  # noqa: F401 - fixture
+from tests import test_archive_export as fx
 from tests.test_archive_receipt import receipt_xml
+
+archive_data = fx.archive_data  # the shared fixture
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 @pytest.fixture
-def page(context, archive_data, qtbot):  # noqa: F811
+def page(context, archive_data, qtbot):
     from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
 
     widget = ArchivePage(context)
@@ -23,7 +25,7 @@ def page(context, archive_data, qtbot):  # noqa: F811
     return widget
 
 
-def test_r13_page_shows_backlog_counts_and_preview(page, archive_data) -> None:  # noqa: F811
+def test_r13_page_shows_backlog_counts_and_preview(page, archive_data) -> None:
     assert page.title() == "Archive"
     assert page.icon_name == "archive"
     assert "3" in page.count_labels["pending"].accessibleName()
@@ -43,7 +45,7 @@ def test_r13_page_shows_backlog_counts_and_preview(page, archive_data) -> None: 
         assert widget.accessibleName()
 
 
-def test_r13_export_dialog_runs_off_the_gui_thread(context, archive_data, qtbot, tmp_path) -> None:  # noqa: F811
+def test_r13_export_dialog_runs_off_the_gui_thread(context, archive_data, qtbot, tmp_path) -> None:
     from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 
     target = tmp_path / "usb"
@@ -64,7 +66,7 @@ def test_r13_export_dialog_runs_off_the_gui_thread(context, archive_data, qtbot,
     assert context.store.get_local("archive.last_target") == str(target)
 
 
-def test_r13_export_dialog_refuses_missing_target(context, archive_data, qtbot, tmp_path) -> None:  # noqa: F811
+def test_r13_export_dialog_refuses_missing_target(context, archive_data, qtbot, tmp_path) -> None:
     from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 
     dialog = ArchiveExportDialog(context)
@@ -75,7 +77,7 @@ def test_r13_export_dialog_refuses_missing_target(context, archive_data, qtbot, 
     assert context.archive.counts()["pending"] == 3
 
 
-def test_r13_cancel_in_the_dialog_marks_nothing(context, archive_data, qtbot, tmp_path, monkeypatch) -> None:  # noqa: F811
+def test_r13_cancel_in_the_dialog_marks_nothing(context, archive_data, qtbot, tmp_path, monkeypatch) -> None:
     import threading
 
     from mtk_admin_desktop.services import archive_package
@@ -106,7 +108,7 @@ def test_r13_cancel_in_the_dialog_marks_nothing(context, archive_data, qtbot, tm
     assert context.archive.counts()["pending"] == 3
 
 
-def test_r13_failed_export_shows_the_message(context, archive_data, qtbot, tmp_path, monkeypatch) -> None:  # noqa: F811
+def test_r13_failed_export_shows_the_message(context, archive_data, qtbot, tmp_path, monkeypatch) -> None:
     import errno
 
     from mtk_admin_desktop.services import archive_package
@@ -127,8 +129,9 @@ def test_r13_failed_export_shows_the_message(context, archive_data, qtbot, tmp_p
     assert context.archive.counts()["pending"] == 3
 
 
-def test_r13_primary_action_receipt_journal_and_verify_again(page, context, archive_data, qtbot, tmp_path,
-                                                               monkeypatch) -> None:  # noqa: F811
+def test_r13_primary_action_receipt_journal_and_verify_again(
+    page, context, archive_data, qtbot, tmp_path, monkeypatch
+) -> None:
     from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
     from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
     from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
@@ -191,7 +194,7 @@ def test_journal_dialog_needs_a_number_or_reference(qtbot) -> None:
     assert dialog.values()[:2] == (dialog.year.value(), 12)
 
 
-def test_screenshots_of_the_archive_tab_in_bokmal(context, archive_data, qtbot, tmp_path, language) -> None:  # noqa: F811
+def test_screenshots_of_the_archive_tab_in_bokmal(context, archive_data, qtbot, tmp_path, language) -> None:
     """Renders the tab, the export dialog and a PDF page for docs/screenshots (bokmål)."""
     import subprocess
 
@@ -223,5 +226,19 @@ def test_screenshots_of_the_archive_tab_in_bokmal(context, archive_data, qtbot, 
     with zipfile.ZipFile(context.archive.package_path(package)) as zf:
         pdf_name = next(n for n in zf.namelist() if n.endswith("dokument.pdf"))
         (tmp_path / "dokument.pdf").write_bytes(zf.read(pdf_name))
-    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-png", "-singlefile",
-                    str(tmp_path / "dokument.pdf"), str(SCREENSHOTS / "archive-pdf-page")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "50",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-png",
+            "-singlefile",
+            str(tmp_path / "dokument.pdf"),
+            str(SCREENSHOTS / "archive-pdf-page"),
+        ],
+        check=True,
+    )

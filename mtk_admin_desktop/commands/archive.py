@@ -1,4 +1,5 @@
-"""Subcommands of the archive area: ``archive export``, ``archive verify``, ``archive receipt``, ``archive mark``."""
+"""Subcommands of the archive area: ``archive export``, ``archive verify``, ``archive receipt``, ``archive "
+"mark``."""
 
 from __future__ import annotations
 
@@ -17,8 +18,31 @@ from mtk_admin_desktop.commands.common import (
     open_context,
     print_json,
 )
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 
 _CTX = "ArchiveCommands"
+
+
+# Messages for the user, marked for lupdate (translated by _tr at display time).
+MSG_NO_PAGE_PAGE_IN = QT_TRANSLATE_NOOP("ArchiveCommands", "No page {page} in the register.")
+MSG_FROM_IS_AFTER_TO = QT_TRANSLATE_NOOP("ArchiveCommands", "--from is after --to.")
+MSG_NOTHING_TO_ARCHIVE = QT_TRANSLATE_NOOP("ArchiveCommands", "Nothing to archive.")
+MSG_WROTE_PATH_COUNT_ITEMS = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Wrote {path} ({count} items). SHA-256: {sha}"
+)
+MSG_NO_SCHEMA_FOLDER_DIR = QT_TRANSLATE_NOOP("ArchiveCommands", "No schema folder {dir}.")
+MSG_NO_PACKAGE_PATH = QT_TRANSLATE_NOOP("ArchiveCommands", "No package {path}.")
+MSG_FAILED_PROBLEM = QT_TRANSLATE_NOOP("ArchiveCommands", "FAILED: {problem}")
+MSG_OK_FILES_FILES_AND = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "OK: {files} files and {xml} arkivmelding.xml checked{schema}."
+)
+MSG_ALSO_AGAINST_THE_XSD = QT_TRANSLATE_NOOP("ArchiveCommands", " (also against the XSD)")
+MSG_COUNT_PROBLEMS_FOUND = QT_TRANSLATE_NOOP("ArchiveCommands", "{count} problems found.")
+MSG_COULD_NOT_READ_THE = QT_TRANSLATE_NOOP("ArchiveCommands", "Could not read the receipt {file}: {error}")
+MSG_COUNT_ITEMS_MARKED_AS = QT_TRANSLATE_NOOP("ArchiveCommands", "{count} items marked as journalført.")
+MSG_NOT_KNOWN_HERE_KEY = QT_TRANSLATE_NOOP("ArchiveCommands", "Not known here: {key}")
+MSG_FROM_ANOTHER_SYSTEM_IGNORED = QT_TRANSLATE_NOOP("ArchiveCommands", "From another system, ignored: {key}")
+MSG_MARKED_AS_JOURNALF_RT = QT_TRANSLATE_NOOP("ArchiveCommands", "Marked as journalført.")
 
 
 def _tr(source: str, **params: object) -> str:
@@ -29,7 +53,9 @@ def _tr(source: str, **params: object) -> str:
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add this area's subcommands; each sets handler to a function(args) -> exit code."""
-    archive = subparsers.add_parser("archive", parents=[common], help="archive packages for Noark 5 (R13, R14)")
+    archive = subparsers.add_parser(
+        "archive", parents=[common], help="archive packages for Noark 5 (R13, R14)"
+    )
     sub = archive.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
 
     export = sub.add_parser("export", parents=[common], help="write a package of everything to be archived")
@@ -45,11 +71,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
 
     verify = sub.add_parser("verify", parents=[common], help="check a package: checksums, XML, ZIP form")
     verify.add_argument("package", metavar="PACKAGE", help="the ZIP file or the package folder")
-    verify.add_argument("--schema", metavar="DIR", help="folder with the FIKS Arkiv v2 XSDs: validate against them")
+    verify.add_argument(
+        "--schema", metavar="DIR", help="folder with the FIKS Arkiv v2 XSDs: validate against them"
+    )
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=_verify)
 
-    receipt = sub.add_parser("receipt", parents=[common], help="import the archive's receipt (arkivmeldingKvittering)")
+    receipt = sub.add_parser(
+        "receipt", parents=[common], help="import the archive's receipt (arkivmeldingKvittering)"
+    )
     receipt.add_argument("file", metavar="FILE")
     receipt.add_argument("--json", action="store_true")
     receipt.set_defaults(handler=_receipt)
@@ -82,15 +112,15 @@ def _export(args: argparse.Namespace) -> int:
         if args.page:
             page_id = _resolve_page(context, args.page)
             if page_id is None:
-                return fail(_tr("No page {page} in the register.", page=args.page), EXIT_USAGE)
+                return fail(_tr(MSG_NO_PAGE_PAGE_IN, page=args.page), EXIT_USAGE)
         if args.date_from and args.date_to and args.date_from > args.date_to:
-            return fail(_tr("--from is after --to."), EXIT_USAGE)
+            return fail(_tr(MSG_FROM_IS_AFTER_TO), EXIT_USAGE)
         pending = context.archive.backlog(page_id, args.date_from, args.date_to, ("pending",))
         if not pending:
             if args.json:
                 print_json({"exported": 0})
             else:
-                print(_tr("Nothing to archive."))
+                print(_tr(MSG_NOTHING_TO_ARCHIVE))
             return EXIT_OK
 
         def progress(done: int, total: int, text: str) -> None:
@@ -99,20 +129,34 @@ def _export(args: argparse.Namespace) -> int:
                 sys.stderr.flush()
 
         try:
-            result = context.archive.export(Path(args.out), args.form, page_id, args.date_from, args.date_to,
-                                             progress=progress)
+            result = context.archive.export(
+                Path(args.out), args.form, page_id, args.date_from, args.date_to, progress=progress
+            )
         except ArchiveWriteError as exc:
             return fail("\n" + str(exc))
         except ArchiveError as exc:
             return fail("\n" + str(exc))
         if args.json:
-            print_json({"exported": len(result.item_keys), "package_id": result.package_id,
-                        "path": str(result.path), "sha256": result.sha256, "size": result.size,
-                        "items": [{"kind": k, "id": i} for k, i in result.item_keys]})
+            print_json(
+                {
+                    "exported": len(result.item_keys),
+                    "package_id": result.package_id,
+                    "path": str(result.path),
+                    "sha256": result.sha256,
+                    "size": result.size,
+                    "items": [{"kind": k, "id": i} for k, i in result.item_keys],
+                }
+            )
         else:
             sys.stderr.write("\n")
-            print(_tr("Wrote {path} ({count} items). SHA-256: {sha}", path=result.path,
-                      count=len(result.item_keys), sha=result.sha256))
+            print(
+                _tr(
+                    MSG_WROTE_PATH_COUNT_ITEMS,
+                    path=result.path,
+                    count=len(result.item_keys),
+                    sha=result.sha256,
+                )
+            )
         return EXIT_OK
     finally:
         context.close()
@@ -126,22 +170,35 @@ def _verify(args: argparse.Namespace) -> int:
     package = Path(args.package)
     schema = Path(args.schema) if args.schema else None
     if schema is not None and not schema.is_dir():
-        return fail(_tr("No schema folder {dir}.", dir=schema), EXIT_USAGE)
+        return fail(_tr(MSG_NO_SCHEMA_FOLDER_DIR, dir=schema), EXIT_USAGE)
     if not package.exists():
-        return fail(_tr("No package {path}.", path=package))
+        return fail(_tr(MSG_NO_PACKAGE_PATH, path=package))
     report = verify_package(package, schema)
     if args.json:
-        print_json({"ok": report.ok, "package_id": report.package_id, "items": report.items,
-                    "files_checked": report.files_checked, "xml_checked": report.xml_checked,
-                    "problems": report.problems})
+        print_json(
+            {
+                "ok": report.ok,
+                "package_id": report.package_id,
+                "items": report.items,
+                "files_checked": report.files_checked,
+                "xml_checked": report.xml_checked,
+                "problems": report.problems,
+            }
+        )
     else:
         for problem in report.problems:
-            print(_tr("FAILED: {problem}", problem=problem))
+            print(_tr(MSG_FAILED_PROBLEM, problem=problem))
         if report.ok:
-            print(_tr("OK: {files} files and {xml} arkivmelding.xml checked{schema}.", files=report.files_checked,
-                      xml=report.xml_checked, schema=_tr(" (also against the XSD)") if schema else ""))
+            print(
+                _tr(
+                    MSG_OK_FILES_FILES_AND,
+                    files=report.files_checked,
+                    xml=report.xml_checked,
+                    schema=_tr(MSG_ALSO_AGAINST_THE_XSD) if schema else "",
+                )
+            )
         else:
-            print(_tr("{count} problems found.", count=len(report.problems)))
+            print(_tr(MSG_COUNT_PROBLEMS_FOUND, count=len(report.problems)))
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
@@ -153,16 +210,21 @@ def _receipt(args: argparse.Namespace) -> int:
         try:
             result = context.archive.import_receipt(Path(args.file))
         except ArchiveError as exc:
-            return fail(_tr("Could not read the receipt {file}: {error}", file=args.file, error=exc))
+            return fail(_tr(MSG_COULD_NOT_READ_THE, file=args.file, error=exc))
         if args.json:
-            print_json({"marked": [{"kind": k, "id": i} for k, i in result.marked], "unknown": result.unknown,
-                        "foreign": result.foreign})
+            print_json(
+                {
+                    "marked": [{"kind": k, "id": i} for k, i in result.marked],
+                    "unknown": result.unknown,
+                    "foreign": result.foreign,
+                }
+            )
         else:
-            print(_tr("{count} items marked as journalført.", count=len(result.marked)))
+            print(_tr(MSG_COUNT_ITEMS_MARKED_AS, count=len(result.marked)))
             for key in result.unknown:
-                print(_tr("Not known here: {key}", key=key))
+                print(_tr(MSG_NOT_KNOWN_HERE_KEY, key=key))
             for key in result.foreign:
-                print(_tr("From another system, ignored: {key}", key=key))
+                print(_tr(MSG_FROM_ANOTHER_SYSTEM_IGNORED, key=key))
         return EXIT_OK if result.marked else EXIT_FINDINGS
     finally:
         context.close()
@@ -177,7 +239,7 @@ def _mark(args: argparse.Namespace) -> int:
             context.archive.mark_journalfort(args.kind, args.item, args.year, args.seq, args.reference)
         except ArchiveError as exc:
             return fail(str(exc), EXIT_USAGE)
-        print(_tr("Marked as journalført."))
+        print(_tr(MSG_MARKED_AS_JOURNALF_RT))
         return EXIT_OK
     finally:
         context.close()

@@ -28,17 +28,46 @@ ITEM_TABLES = {"moderation": "moderation_entries", "post": "posts"}
 OSLO = ZoneInfo("Europe/Oslo")
 
 # The package is the municipality's record, written in bokmål whatever the UI language.
-ACTION_NB = {"deleted": "Slettet kommentar", "hidden": "Skjult kommentar",
-             "reported": "Kommentar rapportert til plattformen", "kept_with_reply": "Kommentar beholdt med svar",
-             "user_blocked": "Bruker blokkert"}
-GROUND_NB = {"personangrep": "Personangrep", "navngir_tredjepersoner": "Navngir tredjepersoner",
-             "i_strid_med_norsk_lov": "I strid med norsk lov"}
-ROLE_NB = {"hovedadministrator": "Hovedadministrator", "administrator": "Administrator", "redaktor": "Redaktør"}
+ACTION_NB = {
+    "deleted": "Slettet kommentar",
+    "hidden": "Skjult kommentar",
+    "reported": "Kommentar rapportert til plattformen",
+    "kept_with_reply": "Kommentar beholdt med svar",
+    "user_blocked": "Bruker blokkert",
+}
+GROUND_NB = {
+    "personangrep": "Personangrep",
+    "navngir_tredjepersoner": "Navngir tredjepersoner",
+    "i_strid_med_norsk_lov": "I strid med norsk lov",
+}
+ROLE_NB = {
+    "hovedadministrator": "Hovedadministrator",
+    "administrator": "Administrator",
+    "redaktor": "Redaktør",
+}
 KIND_NB = {"nyhet": "Nyhet", "film": "Film", "bilde": "Bilde", "arrangement": "Arrangement", "annet": "Annet"}
-POST_STATUS_NB = {"ide": "Idé", "utkast": "Utkast", "klar": "Klar", "publisert": "Publisert", "avlyst": "Avlyst"}
-MAGIC = [(b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"II*\x00", "image/tiff"),
-         (b"MM\x00*", "image/tiff"), (b"GIF8", "image/gif"), (b"RIFF", "image/webp")]
-SUFFIX = {"image/png": "png", "image/jpeg": "jpg", "image/tiff": "tif", "image/gif": "gif", "image/webp": "webp"}
+POST_STATUS_NB = {
+    "ide": "Idé",
+    "utkast": "Utkast",
+    "klar": "Klar",
+    "publisert": "Publisert",
+    "avlyst": "Avlyst",
+}
+MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"GIF8", "image/gif"),
+    (b"RIFF", "image/webp"),
+]
+SUFFIX = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/tiff": "tif",
+    "image/gif": "gif",
+    "image/webp": "webp",
+}
 
 
 @dataclass(frozen=True)
@@ -120,7 +149,7 @@ class ArchiveService:
         return store.get("archive_status", status_row_id(kind, item_id))
 
     def status_of(self, kind: str, item_id: str) -> str | None:
-        """"pending", "exported" or "journalfort"; None for an item that need not be archived."""
+        """ "pending", "exported" or "journalfort"; None for an item that need not be archived."""
         if kind not in KINDS:
             raise ValueError(f"unknown archive kind {kind!r}")
         row = self.status_row(kind, item_id)
@@ -156,9 +185,14 @@ class ArchiveService:
             return _oslo_date(row.get("comment_posted_at") or row.get("created_at"))
         return _oslo_date(row.get("planned_at"))
 
-    def backlog(self, page_id: str | None = None, date_from: dt.date | None = None,
-                date_to: dt.date | None = None, statuses: tuple[str, ...] | None = None,
-                store: Store | None = None) -> list[BacklogRow]:
+    def backlog(
+        self,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        statuses: tuple[str, ...] | None = None,
+        store: Store | None = None,
+    ) -> list[BacklogRow]:
         """Items to archive and archived, filtered by page and by period (Oslo dates, inclusive)."""
         store = store or self.store
         pages = self._page_names(store)
@@ -177,14 +211,25 @@ class ArchiveService:
             if statuses and status not in statuses:
                 continue
             page = pages.get(row.get("page_id") or "", {})
-            out.append(BacklogRow(kind, row["id"], row.get("page_id") or "", page.get("name") or "",
-                                  date, self._title(kind, row, page), status,
-                                  (st or {}).get("package_file") or "", (st or {}).get("journal_number") or ""))
+            out.append(
+                BacklogRow(
+                    kind,
+                    row["id"],
+                    row.get("page_id") or "",
+                    page.get("name") or "",
+                    date,
+                    self._title(kind, row, page),
+                    status,
+                    (st or {}).get("package_file") or "",
+                    (st or {}).get("journal_number") or "",
+                )
+            )
         out.sort(key=lambda r: (r.date, r.kind, r.item_id))
         return out
 
-    def counts(self, page_id: str | None = None, date_from: dt.date | None = None,
-               date_to: dt.date | None = None) -> dict[str, int]:
+    def counts(
+        self, page_id: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> dict[str, int]:
         """How many items are to be archived, exported and journalført (with the same filters)."""
         counts = {"pending": 0, "exported": 0, "journalfort": 0}
         for row in self.backlog(page_id, date_from, date_to):
@@ -218,21 +263,32 @@ class ArchiveService:
                 return mime
         return "application/octet-stream"
 
-    def build_item(self, kind: str, row: dict[str, Any], store: Store,
-                   pages: dict[str, dict[str, Any]]) -> ArchiveItem:
+    def build_item(
+        self, kind: str, row: dict[str, Any], store: Store, pages: dict[str, dict[str, Any]]
+    ) -> ArchiveItem:
         """The archive view of one row: title, metadata table, text, files, raw record."""
         page = pages.get(row.get("page_id") or "", {})
-        common = {"kind": kind, "item_id": row["id"], "page_id": row.get("page_id") or "",
-                  "page_name": page.get("name") or "", "page_url": page.get("url") or "",
-                  "platform": page.get("platform") or "", "title": self._title(kind, row, page)}
-        page_fields = [("Side", page.get("name") or row.get("page_id") or "-"),
-                       ("Plattform", page.get("platform") or "-"), ("Adresse", page.get("url") or "-")]
+        common = {
+            "kind": kind,
+            "item_id": row["id"],
+            "page_id": row.get("page_id") or "",
+            "page_name": page.get("name") or "",
+            "page_url": page.get("url") or "",
+            "platform": page.get("platform") or "",
+            "title": self._title(kind, row, page),
+        }
+        page_fields = [
+            ("Side", page.get("name") or row.get("page_id") or "-"),
+            ("Plattform", page.get("platform") or "-"),
+            ("Adresse", page.get("url") or "-"),
+        ]
         if kind == "moderation":
             return self._moderation_item(row, store, common, page_fields)
         return self._post_item(row, common, page_fields)
 
-    def _moderation_item(self, row: dict[str, Any], store: Store, common: dict[str, Any],
-                         page_fields: list[tuple[str, str]]) -> ArchiveItem:
+    def _moderation_item(
+        self, row: dict[str, Any], store: Store, common: dict[str, Any], page_fields: list[tuple[str, str]]
+    ) -> ArchiveItem:
         shots = row.get("screenshots") or []
         attachments, metas = [], []
         for number, sha in enumerate(shots, 1):
@@ -243,76 +299,128 @@ class ArchiveService:
             mime = self._mime(sha, meta)
             caption = ""
             if meta:
-                caption = (f"Tatt {_oslo_time(meta.get('captured_at'))} på maskin {meta.get('host') or '-'} "
-                           f"av {meta.get('user') or '-'}, {meta.get('width')}×{meta.get('height')} piksler, "
-                           f"skjerm {meta.get('screen') or '-'}")
-            attachments.append(Attachment(sha, mime, f"skjermbilde-{number}.{SUFFIX.get(mime, 'bin')}",
-                                          f"Skjermbilde {number}", caption))
+                caption = (
+                    f"Tatt {_oslo_time(meta.get('captured_at'))} på maskin {meta.get('host') or '-'} "
+                    f"av {meta.get('user') or '-'}, {meta.get('width')}×{meta.get('height')} piksler, "
+                    f"skjerm {meta.get('screen') or '-'}"
+                )
+            attachments.append(
+                Attachment(
+                    sha,
+                    mime,
+                    f"skjermbilde-{number}.{SUFFIX.get(mime, 'bin')}",
+                    f"Skjermbilde {number}",
+                    caption,
+                )
+            )
         ground = GROUND_NB.get(row.get("ground") or "", "-")
-        fields = [*page_fields,
-                  ("Innlegg", row.get("post_ref") or "-"),
-                  ("Kommentar skrevet av", row.get("comment_author") or "-"),
-                  ("Kommentar publisert", _oslo_time(row.get("comment_posted_at")) or "-"),
-                  ("Handling", ACTION_NB.get(row.get("action") or "", row.get("action") or "-")),
-                  ("Grunnlag", ground),
-                  ("Begrunnelse", row.get("justification") or "-"),
-                  ("Moderator", row.get("moderator") or "-"),
-                  ("Moderatorens rolle", ROLE_NB.get(row.get("moderator_role") or "", row.get("moderator_role") or "-")),
-                  ("Godkjent av", row.get("approved_by") or "-"),
-                  ("Registrert", _oslo_time(row.get("created_at")) or "-"),
-                  ("Retter oppføring", row.get("corrects_id") or "-"),
-                  ("Arkivverdig fordi", row.get("archive_reason") or ("Slettet kommentar (R13)"
-                                                                     if row.get("action") == "deleted" else "-")),
-                  ("Oppføringens hash", row.get("entry_hash") or "-"),
-                  ("Signert av enhet", row.get("signer_device") or "-"),
-                  ("Signatur", "ja" if row.get("signature") else "nei"),
-                  ("Element-ID", row["id"])]
-        description = "; ".join(x for x in (f"Grunnlag: {ground}" if row.get("ground") else "",
-                                             f"Begrunnelse: {row['justification']}" if row.get("justification") else "")
-                                if x)
-        return ArchiveItem(**common, created_at=row.get("created_at") or "",
-                           document_date=_oslo_date(row.get("comment_posted_at") or row.get("created_at")),
-                           author=row.get("moderator") or "", description=description,
-                           text=row.get("comment_text") or "", correspondent=row.get("comment_author") or "",
-                           fields=fields, attachments=attachments,
-                           record={"moderation_entry": _public(row), "screenshots": metas})
+        fields = [
+            *page_fields,
+            ("Innlegg", row.get("post_ref") or "-"),
+            ("Kommentar skrevet av", row.get("comment_author") or "-"),
+            ("Kommentar publisert", _oslo_time(row.get("comment_posted_at")) or "-"),
+            ("Handling", ACTION_NB.get(row.get("action") or "", row.get("action") or "-")),
+            ("Grunnlag", ground),
+            ("Begrunnelse", row.get("justification") or "-"),
+            ("Moderator", row.get("moderator") or "-"),
+            (
+                "Moderatorens rolle",
+                ROLE_NB.get(row.get("moderator_role") or "", row.get("moderator_role") or "-"),
+            ),
+            ("Godkjent av", row.get("approved_by") or "-"),
+            ("Registrert", _oslo_time(row.get("created_at")) or "-"),
+            ("Retter oppføring", row.get("corrects_id") or "-"),
+            (
+                "Arkivverdig fordi",
+                row.get("archive_reason")
+                or ("Slettet kommentar (R13)" if row.get("action") == "deleted" else "-"),
+            ),
+            ("Oppføringens hash", row.get("entry_hash") or "-"),
+            ("Signert av enhet", row.get("signer_device") or "-"),
+            ("Signatur", "ja" if row.get("signature") else "nei"),
+            ("Element-ID", row["id"]),
+        ]
+        description = "; ".join(
+            x
+            for x in (
+                f"Grunnlag: {ground}" if row.get("ground") else "",
+                f"Begrunnelse: {row['justification']}" if row.get("justification") else "",
+            )
+            if x
+        )
+        return ArchiveItem(
+            **common,
+            created_at=row.get("created_at") or "",
+            document_date=_oslo_date(row.get("comment_posted_at") or row.get("created_at")),
+            author=row.get("moderator") or "",
+            description=description,
+            text=row.get("comment_text") or "",
+            correspondent=row.get("comment_author") or "",
+            fields=fields,
+            attachments=attachments,
+            record={"moderation_entry": _public(row), "screenshots": metas},
+        )
 
-    def _post_item(self, row: dict[str, Any], common: dict[str, Any],
-                   page_fields: list[tuple[str, str]]) -> ArchiveItem:
+    def _post_item(
+        self, row: dict[str, Any], common: dict[str, Any], page_fields: list[tuple[str, str]]
+    ) -> ArchiveItem:
         attachments = []
         images = [a for a in (row.get("attachments") or []) if isinstance(a, dict) and a.get("sha256")]
         for number, att in enumerate(images, 1):
             sha = att["sha256"]
             mime = self._mime(sha, None, str(att.get("mime") or ""))
-            caption = "; ".join(x for x in (f"Alternativ tekst: {att['alt_text']}" if att.get("alt_text") else "",
-                                             f"Rettigheter: {att['rights']}" if att.get("rights") else "") if x)
-            attachments.append(Attachment(sha, mime, f"bilde-{number}.{SUFFIX.get(mime, 'bin')}",
-                                          f"Bilde {number}", caption))
-        links = ", ".join(str(link.get("url") if isinstance(link, dict) else link) for link in row.get("links") or [])
-        fields = [*page_fields,
-                  ("Tittel", row.get("title") or "-"),
-                  ("Planlagt / publisert", _oslo_time(row.get("planned_at")) or "-"),
-                  ("Type", KIND_NB.get(row.get("kind") or "", row.get("kind") or "-")),
-                  ("Status", POST_STATUS_NB.get(row.get("status") or "", row.get("status") or "-")),
-                  ("Ansvarlig", row.get("responsible") or "-"),
-                  ("Lenker", links or "-"),
-                  ("Arkivverdig fordi", row.get("archive_reason") or "-"),
-                  ("Element-ID", row["id"])]
-        return ArchiveItem(**common, created_at=row.get("planned_at") or "",
-                           document_date=_oslo_date(row.get("planned_at")),
-                           author=row.get("responsible") or "",
-                           description=f"Arkivverdig fordi: {row['archive_reason']}" if row.get("archive_reason") else "",
-                           text=row.get("text") or "", fields=fields, attachments=attachments,
-                           record={"post": _public(row)})
+            caption = "; ".join(
+                x
+                for x in (
+                    f"Alternativ tekst: {att['alt_text']}" if att.get("alt_text") else "",
+                    f"Rettigheter: {att['rights']}" if att.get("rights") else "",
+                )
+                if x
+            )
+            attachments.append(
+                Attachment(sha, mime, f"bilde-{number}.{SUFFIX.get(mime, 'bin')}", f"Bilde {number}", caption)
+            )
+        links = ", ".join(
+            str(link.get("url") if isinstance(link, dict) else link) for link in row.get("links") or []
+        )
+        fields = [
+            *page_fields,
+            ("Tittel", row.get("title") or "-"),
+            ("Planlagt / publisert", _oslo_time(row.get("planned_at")) or "-"),
+            ("Type", KIND_NB.get(row.get("kind") or "", row.get("kind") or "-")),
+            ("Status", POST_STATUS_NB.get(row.get("status") or "", row.get("status") or "-")),
+            ("Ansvarlig", row.get("responsible") or "-"),
+            ("Lenker", links or "-"),
+            ("Arkivverdig fordi", row.get("archive_reason") or "-"),
+            ("Element-ID", row["id"]),
+        ]
+        return ArchiveItem(
+            **common,
+            created_at=row.get("planned_at") or "",
+            document_date=_oslo_date(row.get("planned_at")),
+            author=row.get("responsible") or "",
+            description=f"Arkivverdig fordi: {row['archive_reason']}" if row.get("archive_reason") else "",
+            text=row.get("text") or "",
+            fields=fields,
+            attachments=attachments,
+            record={"post": _public(row)},
+        )
 
-    def items_for_export(self, page_id: str | None = None, date_from: dt.date | None = None,
-                         date_to: dt.date | None = None, keys: list[tuple[str, str]] | None = None,
-                         store: Store | None = None) -> list[ArchiveItem]:
+    def items_for_export(
+        self,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        keys: list[tuple[str, str]] | None = None,
+        store: Store | None = None,
+    ) -> list[ArchiveItem]:
         """The pending items (or exactly ``keys``) as they go into a package."""
         store = store or self.store
         pages = self._page_names(store)
         if keys is None:
-            keys = [(r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",), store)]
+            keys = [
+                (r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",), store)
+            ]
         items = []
         for kind, item_id in keys:
             row = self.item(kind, item_id, store)
@@ -323,12 +431,19 @@ class ArchiveService:
 
     # -- export ----------------------------------------------------------------------------------
 
-    def export(self, target: Path, form: str = "zip", page_id: str | None = None,
-               date_from: dt.date | None = None, date_to: dt.date | None = None,
-               keys: list[tuple[str, str]] | None = None,
-               progress: Callable[[int, int, str], None] | None = None,
-               check: Callable[[], None] | None = None, store: Store | None = None,
-               now: dt.datetime | None = None) -> PackageResult:
+    def export(
+        self,
+        target: Path,
+        form: str = "zip",
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        keys: list[tuple[str, str]] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        check: Callable[[], None] | None = None,
+        store: Store | None = None,
+        now: dt.datetime | None = None,
+    ) -> PackageResult:
         """Write a package of the pending items to ``target``; only when it is verified there are they
         marked exported, all in one transaction. Raises ArchiveWriteError (nothing marked) or ArchiveError."""
         from mtk_admin_desktop.services.archive_package import BuildInput, write_package
@@ -337,29 +452,55 @@ class ArchiveService:
         items = self.items_for_export(page_id, date_from, date_to, keys, store)
         if not items:
             raise ArchiveError("nothing to export")
-        filters = {"page_id": page_id, "from": date_from.isoformat() if date_from else None,
-                   "to": date_to.isoformat() if date_to else None}
+        filters = {
+            "page_id": page_id,
+            "from": date_from.isoformat() if date_from else None,
+            "to": date_to.isoformat() if date_to else None,
+        }
         who = store.author or ""  # (a worker thread must not touch the main connection)
         data = BuildInput(items, self.context.blobs.path, who, now or dt.datetime.now(dt.UTC), filters)
         result = write_package(data, Path(target), form, progress=progress, check=check)
         self._mark_exported(store, result, who, str(Path(target)), filters)
         return result
 
-    def _mark_exported(self, store: Store, result: PackageResult, who: str, target: str,
-                       filters: dict[str, Any]) -> None:
+    def _mark_exported(
+        self, store: Store, result: PackageResult, who: str, target: str, filters: dict[str, Any]
+    ) -> None:
         with store.transaction() as tx:
             for kind, item_id in result.item_keys:
-                tx.create("archive_status", {
-                    "kind": kind, "item_id": item_id, "status": "exported", "package_id": result.package_id,
-                    "package_file": result.file_name, "package_sha256": result.sha256,
-                    "exported_at": result.created_at}, row_id=status_row_id(kind, item_id))
-            tx.create("archive_packages", {
-                "package_id": result.package_id, "file_name": result.file_name, "target": target,
-                "form": result.form, "sha256": result.sha256, "size": result.size,
-                "created_at": result.created_at, "created_by": who, "item_count": len(result.item_keys),
-                "items": [{"kind": k, "item_id": i} for k, i in result.item_keys], "filters": filters,
-                "verified_at": result.created_at, "verify_ok": 1, "verify_message": ""},
-                row_id=result.package_id)
+                tx.create(
+                    "archive_status",
+                    {
+                        "kind": kind,
+                        "item_id": item_id,
+                        "status": "exported",
+                        "package_id": result.package_id,
+                        "package_file": result.file_name,
+                        "package_sha256": result.sha256,
+                        "exported_at": result.created_at,
+                    },
+                    row_id=status_row_id(kind, item_id),
+                )
+            tx.create(
+                "archive_packages",
+                {
+                    "package_id": result.package_id,
+                    "file_name": result.file_name,
+                    "target": target,
+                    "form": result.form,
+                    "sha256": result.sha256,
+                    "size": result.size,
+                    "created_at": result.created_at,
+                    "created_by": who,
+                    "item_count": len(result.item_keys),
+                    "items": [{"kind": k, "item_id": i} for k, i in result.item_keys],
+                    "filters": filters,
+                    "verified_at": result.created_at,
+                    "verify_ok": 1,
+                    "verify_message": "",
+                },
+                row_id=result.package_id,
+            )
 
     # -- history and verification ---------------------------------------------------------------
 
@@ -370,16 +511,24 @@ class ArchiveService:
     def package_path(self, package: dict[str, Any]) -> Path:
         return Path(package.get("target") or "") / (package.get("file_name") or "")
 
-    def verify(self, path: Path, schema_dir: Path | None = None,
-               progress: Callable[[int, int, str], None] | None = None) -> VerifyReport:
+    def verify(
+        self,
+        path: Path,
+        schema_dir: Path | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> VerifyReport:
         """Check a package (every checksum, every arkivmelding; the XSDs when ``schema_dir`` is given)."""
         from mtk_admin_desktop.services.archive_package import verify_package
 
         return verify_package(Path(path), schema_dir, progress)
 
-    def verify_again(self, package_id: str, schema_dir: Path | None = None,
-                     progress: Callable[[int, int, str], None] | None = None,
-                     store: Store | None = None) -> VerifyReport:
+    def verify_again(
+        self,
+        package_id: str,
+        schema_dir: Path | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        store: Store | None = None,
+    ) -> VerifyReport:
         """Verify a package from the history where it was written, and record the result."""
         store = store or self.store
         package = store.get("archive_packages", package_id)
@@ -393,9 +542,15 @@ class ArchiveService:
             if actual != package.get("sha256"):
                 report.problems.append(f"the ZIP's SHA-256 is {actual}, recorded {package.get('sha256')}")
         with store.transaction() as tx:
-            tx.update("archive_packages", package_id, {
-                "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                "verify_ok": 1 if report.ok else 0, "verify_message": "\n".join(report.problems[:50])})
+            tx.update(
+                "archive_packages",
+                package_id,
+                {
+                    "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "verify_ok": 1 if report.ok else 0,
+                    "verify_message": "\n".join(report.problems[:50]),
+                },
+            )
         return report
 
     # -- receipts --------------------------------------------------------------------------------
@@ -436,19 +591,34 @@ class ArchiveService:
                     result.unknown.append(receipt.item_id)
                     continue
                 number = _journal_number(receipt.journal_year, receipt.journal_seq)
-                values = {"kind": key[0], "item_id": key[1], "status": "journalfort", "journalfort_at": now,
-                          "journal_year": receipt.journal_year, "journal_seq": receipt.journal_seq,
-                          "journal_number": number or (str(receipt.journal_number)
-                                                       if receipt.journal_number is not None else None),
-                          "archive_reference": receipt.system_id or None}
-                tx.create("archive_status", {k: v for k, v in values.items() if v is not None},
-                          row_id=status_row_id(*key))
+                values = {
+                    "kind": key[0],
+                    "item_id": key[1],
+                    "status": "journalfort",
+                    "journalfort_at": now,
+                    "journal_year": receipt.journal_year,
+                    "journal_seq": receipt.journal_seq,
+                    "journal_number": number
+                    or (str(receipt.journal_number) if receipt.journal_number is not None else None),
+                    "archive_reference": receipt.system_id or None,
+                }
+                tx.create(
+                    "archive_status",
+                    {k: v for k, v in values.items() if v is not None},
+                    row_id=status_row_id(*key),
+                )
                 result.marked.append(key)
         return result
 
-    def mark_journalfort(self, kind: str, item_id: str, journal_year: int | None = None,
-                         journal_seq: int | None = None, reference: str = "",
-                         store: Store | None = None) -> None:
+    def mark_journalfort(
+        self,
+        kind: str,
+        item_id: str,
+        journal_year: int | None = None,
+        journal_seq: int | None = None,
+        reference: str = "",
+        store: Store | None = None,
+    ) -> None:
         """Enter the archive's reference by hand (when there is no receipt file)."""
         store = store or self.store
         if kind not in KINDS:
@@ -461,8 +631,12 @@ class ArchiveService:
             raise ArchiveError(f"journal year {journal_year} is not plausible")
         if journal_seq is not None and journal_seq < 1:
             raise ArchiveError("the sequence number must be 1 or more")
-        values: dict[str, Any] = {"kind": kind, "item_id": item_id, "status": "journalfort",
-                                  "journalfort_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+        values: dict[str, Any] = {
+            "kind": kind,
+            "item_id": item_id,
+            "status": "journalfort",
+            "journalfort_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
         if journal_year is not None:
             values["journal_year"] = journal_year
         if journal_seq is not None:

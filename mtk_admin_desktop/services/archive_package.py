@@ -17,6 +17,7 @@ import shutil
 import stat
 import struct
 import tempfile
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from mtk_admin_desktop.domain.archive import (
     parse_sha256sums,
     sha256sums_line,
 )
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.services import archive_pdf
 from mtk_admin_desktop.services.archive_xml import (
     ARKIVMELDING_XSD,
@@ -49,8 +51,53 @@ TEMP_PREFIX = ".mtk-arkiv-tmp-"
 CHUNK = 1 << 20
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".pdf", ".gif", ".webp", ".tif", ".tiff")
 ZIP64_LIMIT = (1 << 31) - 1  # what zipfile itself uses to decide that a size needs ZIP64
-MIME_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/gif": ".gif",
-               "image/webp": ".webp"}
+MIME_SUFFIX = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/tiff": ".tif",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+}
+
+
+# Messages for the user, marked for lupdate (translated by _tr at display time).
+MSG_THE_TARGET_IS_FULL = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "The target is full: {target}. Nothing was marked as exported; free some space or choose another target.",
+)
+MSG_THE_TARGET_IS_READ = QT_TRANSLATE_NOOP(
+    "ArchiveExport", "The target is read-only or not writable: {target}. Nothing was marked as exported."
+)
+MSG_THE_TARGET_DISAPPEARED_WHILE = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "The target disappeared while writing "
+    "(USB stick pulled out or share "
+    "lost?): {target}. Nothing was marked "
+    "as exported.",
+)
+MSG_COULD_NOT_WRITE_THE = QT_TRANSLATE_NOOP(
+    "ArchiveExport", "Could not write the package to {target}: {error}. Nothing was marked as exported."
+)
+MSG_THE_TARGET_FOLDER_DOES = QT_TRANSLATE_NOOP("ArchiveExport", "The target folder does not exist: {target}")
+MSG_A_PACKAGE_WITH_THIS = QT_TRANSLATE_NOOP(
+    "ArchiveExport", "A package with this name exists already: {path}"
+)
+MSG_READING_THE_PACKAGE_BACK = QT_TRANSLATE_NOOP(
+    "ArchiveExport", "Reading the package back and checking every checksum"
+)
+MSG_DONE = QT_TRANSLATE_NOOP("ArchiveExport", "Done")
+MSG_ITEM_N_OF_TOTAL = QT_TRANSLATE_NOOP("ArchiveExport", "Item {n} of {total}")
+MSG_A_SCREENSHOT_IS_MISSING = QT_TRANSLATE_NOOP(
+    "ArchiveExport", "A screenshot is missing from this laptop: {sha}. Run a sync first."
+)
+MSG_A_SCREENSHOT_IS_DAMAGED = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "A screenshot is damaged on this laptop (its content no longer matches its checksum): {sha}",
+)
+MSG_TABLE_OF_CONTENTS = QT_TRANSLATE_NOOP("ArchiveExport", "Table of contents")
+MSG_THE_PACKAGE_READ_BACK = QT_TRANSLATE_NOOP(
+    "ArchiveExport", "The package read back from the target differs from what was written: {problems}"
+)
 
 
 def _tr(text: str) -> str:
@@ -58,7 +105,7 @@ def _tr(text: str) -> str:
 
 
 class ArchiveWriteError(RuntimeError):
-    """The package could not be written; nothing was marked exported. ``reason``: full, read_only, gone, ..."""
+    """The package could not be written; nothing was marked exported (``reason``: full, read_only...)."""
 
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
@@ -69,17 +116,14 @@ def _write_error(exc: OSError, target: Path) -> ArchiveWriteError:
     """A clear message for the usual ways a USB stick or share lets us down."""
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return ArchiveWriteError(_tr("The target is full: {target}. Nothing was marked as exported; "
-                                     "free some space or choose another target.").format(target=target), "full")
+        return ArchiveWriteError(_tr(MSG_THE_TARGET_IS_FULL).format(target=target), "full")
     if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ArchiveWriteError(_tr("The target is read-only or not writable: {target}. Nothing was marked "
-                                     "as exported.").format(target=target), "read_only")
+        return ArchiveWriteError(_tr(MSG_THE_TARGET_IS_READ).format(target=target), "read_only")
     if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
-        return ArchiveWriteError(_tr("The target disappeared while writing (USB stick pulled out or share "
-                                     "lost?): {target}. Nothing was marked as exported.").format(target=target),
-                                 "gone")
-    return ArchiveWriteError(_tr("Could not write the package to {target}: {error}. Nothing was marked as "
-                                 "exported.").format(target=target, error=exc.strerror or exc), "other")
+        return ArchiveWriteError(_tr(MSG_THE_TARGET_DISAPPEARED_WHILE).format(target=target), "gone")
+    return ArchiveWriteError(
+        _tr(MSG_COULD_NOT_WRITE_THE).format(target=target, error=exc.strerror or exc), "other"
+    )
 
 
 @dataclass
@@ -141,14 +185,22 @@ class ZipWriter(_Writer):
         self.fh = open(path, "xb")  # noqa: SIM115 - closed in close()/abort()
         self.zip = zipfile.ZipFile(self.fh, "w", allowZip64=True)
         local = when.astimezone(dt.UTC)
-        self.date_time = (max(local.year, 1980), local.month, local.day, local.hour, local.minute,
-                          local.second // 2 * 2)
+        self.date_time = (
+            max(local.year, 1980),
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            local.second // 2 * 2,
+        )
 
     def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
         info = zipfile.ZipInfo(name, self.date_time)
         info.create_system = 3
         info.external_attr = (stat.S_IFREG | 0o644) << 16
-        info.compress_type = zipfile.ZIP_STORED if name.lower().endswith(_STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+        info.compress_type = (
+            zipfile.ZIP_STORED if name.lower().endswith(_STORED_SUFFIXES) else zipfile.ZIP_DEFLATED
+        )
         info.file_size = size  # lets zipfile decide on ZIP64 up front, only when the size needs it
         with self.zip.open(info, "w") as sink:
             sha, written = _copy(source, sink)
@@ -255,8 +307,13 @@ def _item_files(item: ArchiveItem) -> Iterator[tuple[str, str]]:
         yield att.file_name, att.sha256
 
 
-def write_package(data: BuildInput, target: Path, form: str = "zip",
-                  progress: ProgressFn | None = None, check: Callable[[], None] | None = None) -> PackageResult:
+def write_package(
+    data: BuildInput,
+    target: Path,
+    form: str = "zip",
+    progress: ProgressFn | None = None,
+    check: Callable[[], None] | None = None,
+) -> PackageResult:
     """Build, write and verify a package on ``target``; raises :class:`ArchiveWriteError` if it fails.
 
     On any failure (or cancel via ``check``) the temporary file or folder is removed; nothing is renamed
@@ -268,7 +325,7 @@ def write_package(data: BuildInput, target: Path, form: str = "zip",
     check = check or (lambda: None)
     target = Path(target)
     if not target.is_dir():
-        raise ArchiveWriteError(_tr("The target folder does not exist: {target}").format(target=target), "gone")
+        raise ArchiveWriteError(_tr(MSG_THE_TARGET_FOLDER_DOES).format(target=target), "gone")
     clean_temporaries(target)
     items = sorted(data.items, key=lambda i: i.sort_key)
     created = data.created_at.astimezone(dt.UTC).replace(microsecond=0)
@@ -277,7 +334,7 @@ def write_package(data: BuildInput, target: Path, form: str = "zip",
     base = package_file_name(created_text, package_id)
     final = target / (base + ".zip" if form == "zip" else base)
     if final.exists():
-        raise ArchiveWriteError(_tr("A package with this name exists already: {path}").format(path=final), "exists")
+        raise ArchiveWriteError(_tr(MSG_A_PACKAGE_WITH_THIS).format(path=final), "exists")
     temp = target / f"{TEMP_PREFIX}{package_id[:8]}-{os.getpid()}"
     writer: _Writer | None = None
     try:
@@ -286,7 +343,7 @@ def write_package(data: BuildInput, target: Path, form: str = "zip",
             _fill(writer, data, items, package_id, created_text, Path(scratch), progress, check)
         writer.close()
         check()
-        progress(len(items), len(items) + 1, _tr("Reading the package back and checking every checksum"))
+        progress(len(items), len(items) + 1, _tr(MSG_READING_THE_PACKAGE_BACK))
         package_sha, size = _read_back(temp, form, writer.files)
         check()
         os.replace(temp, final)
@@ -309,21 +366,36 @@ def write_package(data: BuildInput, target: Path, form: str = "zip",
         else:
             _remove(temp)
         raise
-    progress(len(items) + 1, len(items) + 1, _tr("Done"))
-    return PackageResult(package_id=package_id, file_name=final.name, path=final, form=form,
-                         sha256=package_sha, size=size, created_at=created_text,
-                         item_keys=[i.key for i in items],
-                         files={name: sha for name, (sha, _) in writer.files.items()})
+    progress(len(items) + 1, len(items) + 1, _tr(MSG_DONE))
+    return PackageResult(
+        package_id=package_id,
+        file_name=final.name,
+        path=final,
+        form=form,
+        sha256=package_sha,
+        size=size,
+        created_at=created_text,
+        item_keys=[i.key for i in items],
+        files={name: sha for name, (sha, _) in writer.files.items()},
+    )
 
 
-def _fill(writer: _Writer, data: BuildInput, items: list[ArchiveItem], package_id: str, created_text: str,
-          scratch: Path, progress: ProgressFn, check: Callable[[], None]) -> None:
+def _fill(
+    writer: _Writer,
+    data: BuildInput,
+    items: list[ArchiveItem],
+    package_id: str,
+    created_text: str,
+    scratch: Path,
+    progress: ProgressFn,
+    check: Callable[[], None],
+) -> None:
     contents_rows: list[list[str]] = []
     manifest_items = []
     total = len(items) + 1
     for number, item in enumerate(items, 1):
         check()
-        progress(number - 1, total, _tr("Item {n} of {total}").format(n=number, total=len(items)))
+        progress(number - 1, total, _tr(MSG_ITEM_N_OF_TOTAL).format(n=number, total=len(items)))
         folder = folder_name(number, item)
         docs: list[DocumentFile] = []
         # Originals byte for byte, streamed from the blob store; checked against their name on the way.
@@ -333,50 +405,109 @@ def _fill(writer: _Writer, data: BuildInput, items: list[ArchiveItem], package_i
                 sha, size = writer.add_file(f"{folder}/{att.file_name}", source)
             except FileNotFoundError as exc:
                 if exc.filename and Path(exc.filename) == source:
-                    raise ArchiveWriteError(_tr("A screenshot is missing from this laptop: {sha}. Run a sync "
-                                                "first.").format(sha=att.sha256), "blob") from exc
+                    raise ArchiveWriteError(
+                        _tr(MSG_A_SCREENSHOT_IS_MISSING).format(sha=att.sha256), "blob"
+                    ) from exc
                 raise
             if sha != att.sha256:
-                raise ArchiveWriteError(_tr("A screenshot is damaged on this laptop (its content no longer "
-                                            "matches its checksum): {sha}").format(sha=att.sha256), "blob")
-            docs.append(DocumentFile(f"{folder}/{att.file_name}", att.file_name, att.title, att.mime, sha, size,
-                                     main=False, document_type=("FOTO", "Foto")))
+                raise ArchiveWriteError(_tr(MSG_A_SCREENSHOT_IS_DAMAGED).format(sha=att.sha256), "blob")
+            docs.append(
+                DocumentFile(
+                    f"{folder}/{att.file_name}",
+                    att.file_name,
+                    att.title,
+                    att.mime,
+                    sha,
+                    size,
+                    main=False,
+                    document_type=("FOTO", "Foto"),
+                )
+            )
         pdf_path = scratch / f"{number:04d}.pdf"
         archive_pdf.write_item_pdf(pdf_path, item, data.blob_path, package_note="Arkivpakke sosiale medier")
         sha, size = writer.add_file(f"{folder}/dokument.pdf", pdf_path)
         pdf_path.unlink()
-        docs.insert(0, DocumentFile(f"{folder}/dokument.pdf", "dokument.pdf", item.title, "application/pdf",
-                                    sha, size, main=True, document_type=_doc_type(item.kind)))
+        docs.insert(
+            0,
+            DocumentFile(
+                f"{folder}/dokument.pdf",
+                "dokument.pdf",
+                item.title,
+                "application/pdf",
+                sha,
+                size,
+                main=True,
+                document_type=_doc_type(item.kind),
+            ),
+        )
         raw = json_bytes({"kind": item.kind, "id": item.item_id, "record": item.record})
         sha, size = writer.add_bytes(f"{folder}/data.json", raw)
-        docs.append(DocumentFile(f"{folder}/data.json", "data.json", "Rådata (JSON)", "application/json",
-                                 sha, size, main=False))
+        docs.append(
+            DocumentFile(
+                f"{folder}/data.json", "data.json", "Rådata (JSON)", "application/json", sha, size, main=False
+            )
+        )
         writer.add_bytes(f"{folder}/arkivmelding.xml", arkivmelding_bytes(item, docs))
         files = ", ".join(name.rsplit("/", 1)[1] for name in writer.files if name.startswith(folder + "/"))
-        contents_rows.append([str(number), item.page_name or "", item.document_date[:10],
-                              "Moderering" if item.kind == "moderation" else "Innlegg",
-                              item.title + (f" ({item.description})" if item.description else ""),
-                              f"{folder}/: {files}"])
-        manifest_items.append({"number": number, "kind": item.kind, "id": item.item_id, "folder": folder,
-                               "title": item.title, "page_id": item.page_id, "date": item.document_date})
+        contents_rows.append(
+            [
+                str(number),
+                item.page_name or "",
+                item.document_date[:10],
+                "Moderering" if item.kind == "moderation" else "Innlegg",
+                item.title + (f" ({item.description})" if item.description else ""),
+                f"{folder}/: {files}",
+            ]
+        )
+        manifest_items.append(
+            {
+                "number": number,
+                "kind": item.kind,
+                "id": item.item_id,
+                "folder": folder,
+                "title": item.title,
+                "page_id": item.page_id,
+                "date": item.document_date,
+            }
+        )
     check()
-    progress(len(items), total, _tr("Table of contents"))
-    header = [("Pakke-ID", package_id), ("Laget", created_text), ("Laget av", data.created_by or "-"),
-              ("Program", f"{APP_NAME} {__version__}"), ("Antall elementer", str(len(items)))]
+    progress(len(items), total, _tr(MSG_TABLE_OF_CONTENTS))
+    header = [
+        ("Pakke-ID", package_id),
+        ("Laget", created_text),
+        ("Laget av", data.created_by or "-"),
+        ("Program", f"{APP_NAME} {__version__}"),
+        ("Antall elementer", str(len(items))),
+    ]
     toc = scratch / "innhold.pdf"
-    archive_pdf.write_contents_pdf(toc, f"Arkivpakke sosiale medier – {ORG_NAME}", header, contents_rows,
-                                   dt.datetime.fromisoformat(created_text.replace("Z", "+00:00")),
-                                   f"package:{package_id}")
+    archive_pdf.write_contents_pdf(
+        toc,
+        f"Arkivpakke sosiale medier – {ORG_NAME}",
+        header,
+        contents_rows,
+        dt.datetime.fromisoformat(created_text.replace("Z", "+00:00")),
+        f"package:{package_id}",
+    )
     writer.add_file("innhold.pdf", toc)
-    writer.add_bytes("LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(items)).encode())
+    writer.add_bytes(
+        "LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(items)).encode()
+    )
     counts: dict[str, int] = {}
     for item in items:
         counts[item.kind] = counts.get(item.kind, 0) + 1
-    manifest = {"package_id": package_id, "created_at": created_text, "created_by": data.created_by,
-                "application": APP_NAME, "version": __version__, "organisation": ORG_NAME,
-                "format": "FIKS Arkiv v2 arkivmelding.opprett, en per element", "counts": counts,
-                "filters": data.filters, "items": manifest_items,
-                "files": {name: {"sha256": sha, "size": size} for name, (sha, size) in writer.files.items()}}
+    manifest = {
+        "package_id": package_id,
+        "created_at": created_text,
+        "created_by": data.created_by,
+        "application": APP_NAME,
+        "version": __version__,
+        "organisation": ORG_NAME,
+        "format": "FIKS Arkiv v2 arkivmelding.opprett, en per element",
+        "counts": counts,
+        "filters": data.filters,
+        "items": manifest_items,
+        "files": {name: {"sha256": sha, "size": size} for name, (sha, size) in writer.files.items()},
+    }
     writer.add_bytes("manifest.json", json_bytes(manifest))
     sums = "".join(sha256sums_line(sha, name) for name, (sha, _) in sorted(writer.files.items()))
     writer.add_bytes("sha256sums.txt", sums.encode())
@@ -443,8 +574,9 @@ def _read_back(path: Path, form: str, expected: dict[str, tuple[str, int]]) -> t
                 if got != sha or got_size != length:
                     problems.append(f"{name}: differs")
         if problems:
-            raise ArchiveWriteError(_tr("The package read back from the target differs from what was "
-                                        "written: {problems}").format(problems="; ".join(problems[:5])), "verify")
+            raise ArchiveWriteError(
+                _tr(MSG_THE_PACKAGE_READ_BACK).format(problems="; ".join(problems[:5])), "verify"
+            )
         return digest.hexdigest(), size
     problems = []
     for name, (sha, length) in expected.items():
@@ -452,8 +584,9 @@ def _read_back(path: Path, form: str, expected: dict[str, tuple[str, int]]) -> t
         if got != sha or got_size != length:
             problems.append(f"{name}: differs")
     if problems:
-        raise ArchiveWriteError(_tr("The package read back from the target differs from what was "
-                                    "written: {problems}").format(problems="; ".join(problems[:5])), "verify")
+        raise ArchiveWriteError(
+            _tr(MSG_THE_PACKAGE_READ_BACK).format(problems="; ".join(problems[:5])), "verify"
+        )
     total = sum(length for _, length in expected.values())
     return expected["sha256sums.txt"][0], total
 
@@ -480,15 +613,21 @@ def verify_zip_structure(path: Path) -> list[str]:
     with zf:
         for info in zf.infolist():
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                problems.append(f"{info.filename}: compression method {info.compress_type} (only stored/deflate)")
+                problems.append(
+                    f"{info.filename}: compression method {info.compress_type} (only stored/deflate)"
+                )
             if info.flag_bits & 0x1:
                 problems.append(f"{info.filename}: encrypted")
             if not info.filename.isascii() and not info.flag_bits & 0x800:
                 problems.append(f"{info.filename}: non-ASCII name without the UTF-8 flag")
             if info.volume != 0:
                 problems.append(f"{info.filename}: on another volume (multi-volume ZIP)")
-            if _has_zip64_extra(info.extra) and info.file_size <= ZIP64_LIMIT \
-                    and info.compress_size <= ZIP64_LIMIT and info.header_offset <= ZIP64_LIMIT:
+            if (
+                _has_zip64_extra(info.extra)
+                and info.file_size <= ZIP64_LIMIT
+                and info.compress_size <= ZIP64_LIMIT
+                and info.header_offset <= ZIP64_LIMIT
+            ):
                 problems.append(f"{info.filename}: ZIP64 without need")
             if info.filename.startswith("/") or ".." in PurePosixPath(info.filename).parts:
                 problems.append(f"{info.filename}: unsafe path")
@@ -498,7 +637,7 @@ def verify_zip_structure(path: Path) -> list[str]:
 def _has_zip64_extra(extra: bytes) -> bool:
     pos = 0
     while pos + 4 <= len(extra):
-        tag, length = struct.unpack("<HH", extra[pos:pos + 4])
+        tag, length = struct.unpack("<HH", extra[pos : pos + 4])
         if tag == 0x0001:
             return True
         pos += 4 + length
@@ -547,11 +686,10 @@ class _Reader:
             self.zip.close()
 
 
-def verify_package(path: Path, schema_dir: Path | None = None,
-                   progress: ProgressFn | None = None) -> VerifyReport:
+def verify_package(
+    path: Path, schema_dir: Path | None = None, progress: ProgressFn | None = None
+) -> VerifyReport:
     """Check a package as the archive staff would: every checksum, every arkivmelding, the ZIP's form."""
-    import xml.etree.ElementTree as ET
-
     path = Path(path)
     report = VerifyReport(path)
     if not path.exists():
@@ -608,9 +746,11 @@ def verify_package(path: Path, schema_dir: Path | None = None,
                 report.problems.append(f"{name}: cannot be read ({exc})")
                 continue
             report.xml_checked += 1
-            report.problems += [f"{name}: {p}" for p in _check_arkivmelding(xml, name, names, hashes, ET)]
+            report.problems += [f"{name}: {p}" for p in _check_arkivmelding(xml, names, hashes)]
             if schema_dir is not None:
-                report.problems += [f"{name}: XSD: {e}" for e in validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD)]
+                report.problems += [
+                    f"{name}: XSD: {e}" for e in validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD)
+                ]
         if not report.xml_checked:
             report.problems.append("no arkivmelding.xml found")
     finally:
@@ -618,7 +758,7 @@ def verify_package(path: Path, schema_dir: Path | None = None,
     return report
 
 
-def _check_arkivmelding(xml: bytes, name: str, names: set[str], hashes: dict[str, str], ET: Any) -> list[str]:
+def _check_arkivmelding(xml: bytes, names: set[str], hashes: dict[str, str]) -> list[str]:
     """Structural checks without the XSD: the root, antallFiler, each document's file, size and checksum."""
     try:
         root = ET.fromstring(xml)

@@ -17,9 +17,9 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl, QUuid
 from PySide6.QtGui import (
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QTextDocument,
@@ -48,8 +48,14 @@ def _text(value: str) -> str:
 def _writer(path: Path, title: str, doc_key: str) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setResolution(300)
     writer.setTitle(xml_safe(title)[0])
     writer.setCreator(f"{APP_NAME} ({ORG_NAME})")
@@ -66,7 +72,8 @@ def _document(body: str, writer: QPdfWriter) -> QTextDocument:
     doc.setDefaultStyleSheet(
         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; }"
         "td { padding: 2px 6px 2px 0; vertical-align: top; } th { text-align: left; padding-right: 6px; }"
-        ".label { color: #333333; font-weight: bold; } .small { font-size: 8pt; color: #333333; }")
+        ".label { color: #333333; font-weight: bold; } .small { font-size: 8pt; color: #333333; }"
+    )
     layout = writer.pageLayout()
     rect = layout.paintRectPoints()
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
@@ -88,8 +95,11 @@ def _pin_dates(path: Path, when: dt.datetime) -> None:
     info = utc.strftime("%Y%m%d%H%M%S").encode()
     xmp = utc.strftime("%Y-%m-%dT%H:%M:%S").encode()
     data = re.sub(rb"(/(?:CreationDate|ModDate) \(D:)\d{14}", lambda m: m.group(1) + info, data)
-    data = re.sub(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d',
-                  lambda m: m.group(1) + xmp, data)
+    data = re.sub(
+        rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d',
+        lambda m: m.group(1) + xmp,
+        data,
+    )
     with open(path, "r+b") as fh:
         fh.write(data)
 
@@ -98,13 +108,18 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return "".join(f"<tr><td class='label'>{_text(k)}</td><td>{_text(v)}</td></tr>" for k, v in pairs)
 
 
-def write_item_pdf(path: Path, item: ArchiveItem, image_path: Callable[[str], Path],
-                   package_note: str = "") -> None:
+def write_item_pdf(
+    path: Path, item: ArchiveItem, image_path: Callable[[str], Path], package_note: str = ""
+) -> None:
     """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-1b."""
     writer = _writer(path, item.title, f"{item.kind}:{item.item_id}")
-    parts = [f"<h1>{_text(item.title)}</h1>",
-             f"<p class='small'>{_text(ORG_NAME)} · {_text(APP_NAME)} · {_text(package_note)}</p>",
-             "<table>", _rows(item.fields), "</table>"]
+    parts = [
+        f"<h1>{_text(item.title)}</h1>",
+        f"<p class='small'>{_text(ORG_NAME)} · {_text(APP_NAME)} · {_text(package_note)}</p>",
+        "<table>",
+        _rows(item.fields),
+        "</table>",
+    ]
     if item.text:
         parts += ["<h2>Tekst</h2>", f"<p>{_text(item.text)}</p>"]
     doc_images: list[tuple[str, QImage]] = []
@@ -139,14 +154,26 @@ def write_item_pdf(path: Path, item: ArchiveItem, image_path: Callable[[str], Pa
         raise PdfError(f"could not write {path}")
 
 
-def write_contents_pdf(path: Path, title: str, header: list[tuple[str, str]],
-                       rows: list[list[str]], created: dt.datetime, key: str) -> None:
+def write_contents_pdf(
+    path: Path,
+    title: str,
+    header: list[tuple[str, str]],
+    rows: list[list[str]],
+    created: dt.datetime,
+    key: str,
+) -> None:
     """``innhold.pdf``: the package's table of contents (one row per item), as PDF/A-1b."""
     writer = _writer(path, title, key)
-    parts = [f"<h1>{_text(title)}</h1>", "<table>", _rows(header), "</table>",
-             "<h2>Innhold</h2>", "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
-             "<tr><th>Nr.</th><th>Side</th><th>Dato</th><th>Type</th><th>Tittel / grunnlag</th>"
-             "<th>Mappe og filer</th></tr>"]
+    parts = [
+        f"<h1>{_text(title)}</h1>",
+        "<table>",
+        _rows(header),
+        "</table>",
+        "<h2>Innhold</h2>",
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
+        "<tr><th>Nr.</th><th>Side</th><th>Dato</th><th>Type</th><th>Tittel / grunnlag</th>"
+        "<th>Mappe og filer</th></tr>",
+    ]
     for row in rows:
         parts.append("<tr>" + "".join(f"<td>{_text(cell)}</td>" for cell in row) + "</tr>")
     parts.append("</table>")
@@ -160,4 +187,3 @@ def _parse(value: str) -> dt.datetime | None:
     except (TypeError, ValueError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-

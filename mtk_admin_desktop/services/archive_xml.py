@@ -1,4 +1,5 @@
-"""FIKS Arkiv v2 messages: the ``arkivmelding.opprett`` of one item, and reading an ``arkivmeldingKvittering``."""
+"""FIKS Arkiv v2 messages: the ``arkivmelding.opprett`` of one item, and reading an "
+"``arkivmeldingKvittering``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from mtk_admin_desktop import APP_NAME
 from mtk_admin_desktop.domain.archive import FAGSYSTEM, ArchiveItem, xml_safe
 
 NS = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v2"
-KVITTERING_NS = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/kvittering/v2"
+KVITTERING_NS = (
+    "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/kvittering/v2"
+)
 MDK = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v2"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 ARKIVMELDING_XSD = "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.xsd"
@@ -45,8 +48,9 @@ class _Builder:
     def __init__(self) -> None:
         self.replaced = 0
 
-    def el(self, parent: ET.Element, name: str, text: str | None = None, ns: str = NS,
-           **attrs: str) -> ET.Element:
+    def el(
+        self, parent: ET.Element, name: str, text: str | None = None, ns: str = NS, **attrs: str
+    ) -> ET.Element:
         child = ET.SubElement(parent, f"{{{ns}}}{name}", attrs)
         if text is not None:
             safe, count = xml_safe(text)
@@ -122,16 +126,21 @@ def arkivmelding_bytes(item: ArchiveItem, files: list[DocumentFile]) -> bytes:
     key = b.el(reg, "referanseEksternNoekkel")
     b.el(key, "fagsystem", FAGSYSTEM, ns=MDK)
     b.el(key, "noekkel", item.item_id, ns=MDK)
-    b.code(reg, "journalposttype", *(("I", "Inngående dokument") if item.kind == "moderation"
-                                     else ("U", "Utgående dokument")))
+    b.code(
+        reg,
+        "journalposttype",
+        *(("I", "Inngående dokument") if item.kind == "moderation" else ("U", "Utgående dokument")),
+    )
     if item.document_date:
         b.el(reg, "dokumentetsDato", item.document_date[:10])
     b.el(reg, "antallVedlegg", str(sum(1 for f in files if not f.main)))
     if b.replaced:
         note = ET.Element(f"{{{NS}}}merknad")
         text = ET.SubElement(note, f"{{{NS}}}merknadstekst")
-        text.text = (f"{b.replaced} tegn som XML 1.0 ikke tillater, er erstattet med U+FFFD i denne "
-                     "meldingen. Originalteksten ligger uendret i data.json.")
+        text.text = (
+            f"{b.replaced} tegn som XML 1.0 ikke tillater, er erstattet med U+FFFD i denne "
+            "meldingen. Originalteksten ligger uendret i data.json."
+        )
         reg.insert(note_at, note)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
@@ -164,7 +173,9 @@ def parse_receipt(data: bytes) -> list[Receipt]:
     except ET.ParseError as exc:
         raise ReceiptError(f"not XML: {exc}") from exc
     q = f"{{{KVITTERING_NS}}}"
-    kvitteringer = [root] if root.tag == f"{q}arkivmeldingKvittering" else list(root.iter(f"{q}arkivmeldingKvittering"))
+    kvitteringer = (
+        [root] if root.tag == f"{q}arkivmeldingKvittering" else list(root.iter(f"{q}arkivmeldingKvittering"))
+    )
     if not kvitteringer:
         raise ReceiptError("no arkivmeldingKvittering")
     out = []
@@ -175,37 +186,43 @@ def parse_receipt(data: bytes) -> list[Receipt]:
         key = reg.find(f"{q}referanseEksternNoekkel")
         if key is None:
             continue
-        ns_mdk = MDK
-
-        def text(parent: ET.Element, name: str) -> str | None:
-            node = parent.find(f"{q}{name}")
-            if node is None:
-                node = parent.find(f"{{{ns_mdk}}}{name}")
-            return node.text.strip() if node is not None and node.text else None
-
-        def number(name: str) -> int | None:
-            value = text(reg, name)
-            try:
-                return int(value) if value else None
-            except ValueError as exc:
-                raise ReceiptError(f"{name} is not a number: {value!r}") from exc
-
-        noekkel, fagsystem = text(key, "noekkel"), text(key, "fagsystem")
+        noekkel, fagsystem = _child_text(key, "noekkel", q), _child_text(key, "fagsystem", q)
         if not noekkel:
             continue
-        out.append(Receipt(item_id=noekkel, fagsystem=fagsystem or "", journal_year=number("journalaar"),
-                           journal_seq=number("journalsekvensnummer"),
-                           journal_number=number("journalpostnummer"), system_id=text(reg, "systemID") or ""))
+        out.append(
+            Receipt(
+                item_id=noekkel,
+                fagsystem=fagsystem or "",
+                journal_year=_child_number(reg, "journalaar", q),
+                journal_seq=_child_number(reg, "journalsekvensnummer", q),
+                journal_number=_child_number(reg, "journalpostnummer", q),
+                system_id=_child_text(reg, "systemID", q) or "",
+            )
+        )
     if not out:
         raise ReceiptError("no registreringKvittering with referanseEksternNoekkel")
     return out
 
 
+def _child_text(parent: ET.Element, name: str, q: str) -> str | None:
+    # Local elements of metadata-catalogue types are in that namespace; the receipt's own in its.
+    node = parent.find(f"{q}{name}")
+    if node is None:
+        node = parent.find(f"{{{MDK}}}{name}")
+    return node.text.strip() if node is not None and node.text else None
+
+
+def _child_number(parent: ET.Element, name: str, q: str) -> int | None:
+    value = _child_text(parent, name, q)
+    try:
+        return int(value) if value else None
+    except ValueError as exc:
+        raise ReceiptError(f"{name} is not a number: {value!r}") from exc
+
+
 def validate_with_xsd(xml: bytes, schema_dir: Path, xsd_name: str = ARKIVMELDING_XSD) -> list[str]:
     """Errors of ``xml`` against the official XSD in ``schema_dir`` (empty: valid)."""
     import io
-
-    import xmlschema
 
     schema = _schema(str(schema_dir / xsd_name))
     return [str(error.reason or error) for error in schema.iter_errors(io.BytesIO(xml))]

@@ -56,8 +56,12 @@ class ArchivePage(BasePage):
         self.export_button.setToolTip(self.tr("Write a package of everything to be archived (Ctrl+N)"))
         self.export_button.clicked.connect(self.primary_action)
         self.receipt_button = QPushButton(self.tr("Import &receipt…"), self)
-        self.receipt_button.setToolTip(self.tr("Read the archive's receipt (arkivmeldingKvittering) and mark "
-                                               "the items it names as journalført"))
+        self.receipt_button.setToolTip(
+            self.tr(
+                "Read the archive's receipt (arkivmeldingKvittering) and mark "
+                "the items it names as journalført"
+            )
+        )
         self.receipt_button.clicked.connect(self.import_receipt)
         self.journal_button = QPushButton(self.tr("Enter &journal number…"), self)
         self.journal_button.setToolTip(self.tr("Mark the selected item journalført by hand"))
@@ -72,8 +76,9 @@ class ArchivePage(BasePage):
         for status in ("pending", "exported", "journalfort"):
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setStyleSheet(f"QLabel {{ {STATUS[STATUS_PAIR[status]].css()} padding: 4px 10px; "
-                                "border-radius: 4px; }")
+            label.setStyleSheet(
+                f"QLabel {{ {STATUS[STATUS_PAIR[status]].css()} padding: 4px 10px; border-radius: 4px; }}"
+            )
             self.count_labels[status] = label
             counts.addWidget(label)
         counts.addStretch(1)
@@ -99,8 +104,16 @@ class ArchivePage(BasePage):
         status_label = QLabel(self.tr("&Show:"), self)
         status_label.setBuddy(self.status_filter)
         dash = QLabel("–", self)
-        for widget in (page_label, self.page_filter, status_label, self.status_filter, self.period_check,
-                       self.from_date, dash, self.to_date):
+        for widget in (
+            page_label,
+            self.page_filter,
+            status_label,
+            self.status_filter,
+            self.period_check,
+            self.from_date,
+            dash,
+            self.to_date,
+        ):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
@@ -108,8 +121,15 @@ class ArchivePage(BasePage):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         upper = QSplitter(Qt.Orientation.Horizontal, self.splitter)
         self.table = QTableWidget(0, 5, upper)
-        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Date"), self.tr("Page"),
-                                              self.tr("What"), self.tr("Package / journal no.")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Status"),
+                self.tr("Date"),
+                self.tr("Page"),
+                self.tr("What"),
+                self.tr("Package / journal no."),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Items for the archive"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,8 +152,15 @@ class ArchivePage(BasePage):
         history = QGroupBox(self.tr("Packages written"), self.splitter)
         history_layout = QVBoxLayout(history)
         self.history = QTableWidget(0, 5, history)
-        self.history.setHorizontalHeaderLabels([self.tr("Written"), self.tr("Package"), self.tr("Items"),
-                                                self.tr("Where"), self.tr("Last check")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Written"),
+                self.tr("Package"),
+                self.tr("Items"),
+                self.tr("Where"),
+                self.tr("Last check"),
+            ]
+        )
         self.history.setAccessibleName(self.tr("Packages written"))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,8 +172,11 @@ class ArchivePage(BasePage):
         history_layout.addWidget(self.history)
         row = QHBoxLayout()
         self.verify_button = QPushButton(self.tr("&Verify this package again"), history)
-        self.verify_button.setToolTip(self.tr("Read the package where it was written and check every checksum "
-                                              "and every arkivmelding.xml"))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Read the package where it was written and check every checksum and every arkivmelding.xml"
+            )
+        )
         self.verify_button.clicked.connect(self.verify_selected)
         self.verify_label = QLabel(history)
         self.verify_label.setWordWrap(True)
@@ -187,9 +217,12 @@ class ArchivePage(BasePage):
         self.page_filter.setCurrentIndex(max(0, index))
         self.page_filter.blockSignals(False)
         if not self.status_filter.count():
-            for text, value in ((self.tr("To be archived"), ("pending",)),
-                                (self.tr("Exported, not journalført"), ("exported",)),
-                                (self.tr("Journalført"), ("journalfort",)), (self.tr("All"), None)):
+            for text, value in (
+                (self.tr("To be archived"), ("pending",)),
+                (self.tr("Exported, not journalført"), ("exported",)),
+                (self.tr("Journalført"), ("journalfort",)),
+                (self.tr("All"), None),
+            ):
                 self.status_filter.addItem(text, value)
 
     def _period_toggled(self, on: bool) -> None:
@@ -207,16 +240,22 @@ class ArchivePage(BasePage):
     # -- showing ---------------------------------------------------------------------------------
 
     def status_text(self, status: str) -> str:
-        return {"pending": self.tr("To be archived"), "exported": self.tr("Exported"),
-                "journalfort": self.tr("Journalført")}[status]
+        return {
+            "pending": self.tr("To be archived"),
+            "exported": self.tr("Exported"),
+            "journalfort": self.tr("Journalført"),
+        }[status]
 
     def refresh(self) -> None:
         """Reload counts, the list and the history from the archive service."""
         self._fill_choices()
         page_id, date_from, date_to = self.filters()
         counts = self.service.counts(page_id, date_from, date_to)
-        texts = {"pending": self.tr("To be archived: {n}"), "exported": self.tr("Exported, awaiting journal: {n}"),
-                 "journalfort": self.tr("Journalført: {n}")}
+        texts = {
+            "pending": self.tr("To be archived: {n}"),
+            "exported": self.tr("Exported, awaiting journal: {n}"),
+            "journalfort": self.tr("Journalført: {n}"),
+        }
         for status, label in self.count_labels.items():
             label.setText(f"<b>{html.escape(texts[status].format(n=counts[status]))}</b>")
             label.setAccessibleName(texts[status].format(n=counts[status]))
@@ -229,9 +268,13 @@ class ArchivePage(BasePage):
             status.setData(KEY_ROLE, (row.kind, row.item_id))
             kind = self.tr("Moderation") if row.kind == "moderation" else self.tr("Post")
             date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
-            cells = [status, QTableWidgetItem(date), QTableWidgetItem(row.page_name),
-                     QTableWidgetItem(f"{kind}: {row.title}"),
-                     QTableWidgetItem(row.journal_number or row.package_file)]
+            cells = [
+                status,
+                QTableWidgetItem(date),
+                QTableWidgetItem(row.page_name),
+                QTableWidgetItem(f"{kind}: {row.title}"),
+                QTableWidgetItem(row.journal_number or row.package_file),
+            ]
             for c, cell in enumerate(cells):
                 self.table.setItem(r, c, cell)
         if rows and self.table.currentRow() < 0:
@@ -248,14 +291,17 @@ class ArchivePage(BasePage):
         """The selected item as it goes into the package: its metadata, its text, its files."""
         key = self.selected_key()
         if key is None:
-            self.preview.setHtml(f"<p>{html.escape(self.tr('Select an item to see what goes into the package.'))}</p>")
+            hint = self.tr("Select an item to see what goes into the package.")
+            self.preview.setHtml(f"<p>{html.escape(hint)}</p>")
             return
         items = self.service.items_for_export(keys=[key])
         item = items[0]
         status = self.service.status_of(*key) or "pending"
-        parts = [f"<h3>{html.escape(item.title)}</h3>",
-                 f"<p><b>{html.escape(self.tr('Status'))}:</b> {html.escape(self.status_text(status))}</p>",
-                 "<table>"]
+        parts = [
+            f"<h3>{html.escape(item.title)}</h3>",
+            f"<p><b>{html.escape(self.tr('Status'))}:</b> {html.escape(self.status_text(status))}</p>",
+            "<table>",
+        ]
         for label, value in item.fields:
             parts.append(f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>")
         parts.append("</table>")
@@ -271,14 +317,19 @@ class ArchivePage(BasePage):
         self.history.setRowCount(len(packages))
         for r, package in enumerate(packages):
             ok = package.get("verify_ok")
-            check = QTableWidgetItem(icon("ok" if ok else "error"),
-                                     (self.tr("OK") if ok else self.tr("FAILED")) + " "
-                                     + _local_time(package.get("verified_at")))
+            check = QTableWidgetItem(
+                icon("ok" if ok else "error"),
+                (self.tr("OK") if ok else self.tr("FAILED")) + " " + _local_time(package.get("verified_at")),
+            )
             name = QTableWidgetItem(package.get("file_name") or "")
             name.setData(KEY_ROLE, package["id"])
-            cells = [QTableWidgetItem(_local_time(package.get("created_at"))), name,
-                     QTableWidgetItem(str(package.get("item_count") or 0)),
-                     QTableWidgetItem(package.get("target") or ""), check]
+            cells = [
+                QTableWidgetItem(_local_time(package.get("created_at"))),
+                name,
+                QTableWidgetItem(str(package.get("item_count") or 0)),
+                QTableWidgetItem(package.get("target") or ""),
+                check,
+            ]
             for c, cell in enumerate(cells):
                 self.history.setItem(r, c, cell)
         if packages and self.history.currentRow() < 0:
@@ -292,16 +343,21 @@ class ArchivePage(BasePage):
         page_id, date_from, date_to = self.filters()
         result = ArchiveExportDialog.ask(self.context, page_id, date_from, date_to, self)
         if result is not None:
-            self.status_message.emit(self.tr("Wrote {file} ({n} items).").format(file=result.file_name,
-                                                                                  n=len(result.item_keys)))
+            self.status_message.emit(
+                self.tr("Wrote {file} ({n} items).").format(file=result.file_name, n=len(result.item_keys))
+            )
             self.refresh()
             self.data_changed.emit()
 
     @classmethod
     def ask_receipt_file(cls, parent: QWidget) -> str:
         """The receipt file the user picks ("" if none); tests replace this."""
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ArchivePage", "Receipt from the archive"),
-                                              "", QCoreApplication.translate("ArchivePage", "XML files (*.xml);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("ArchivePage", "Receipt from the archive"),
+            "",
+            QCoreApplication.translate("ArchivePage", "XML files (*.xml);;All files (*)"),
+        )
         return path
 
     def import_receipt(self) -> None:
@@ -318,8 +374,9 @@ class ArchivePage(BasePage):
             return
         message = self.tr("%n item(s) marked as journalført.", "", len(result.marked))
         if result.unknown or result.foreign:
-            message += " " + self.tr("%n item(s) in the receipt are not known here.", "",
-                                     len(result.unknown) + len(result.foreign))
+            message += " " + self.tr(
+                "%n item(s) in the receipt are not known here.", "", len(result.unknown) + len(result.foreign)
+            )
         self.verify_label.setText(message)
         self.status_message.emit(message)
         self.refresh()
@@ -367,9 +424,12 @@ class ArchivePage(BasePage):
             self.verify_job = None
             if report.ok:
                 text = self.tr("OK: {files} files and {xml} arkivmelding.xml checked.").format(
-                    files=report.files_checked, xml=report.xml_checked)
+                    files=report.files_checked, xml=report.xml_checked
+                )
             else:
-                text = self.tr("{n} problem(s): {first}").format(n=len(report.problems), first=report.problems[0])
+                text = self.tr("{n} problem(s): {first}").format(
+                    n=len(report.problems), first=report.problems[0]
+                )
             self.verify_label.setText(text)
             self.status_message.emit(text)
             self._fill_history()
@@ -379,8 +439,12 @@ class ArchivePage(BasePage):
             self.verify_label.setText(message)
             self._fill_history()
 
-        self.verify_job = run_job(work, on_done=done, on_error=failed,
-                                  on_progress=lambda d, t, s: self.verify_label.setText(f"{d}/{t} {s}"))
+        self.verify_job = run_job(
+            work,
+            on_done=done,
+            on_error=failed,
+            on_progress=lambda d, t, s: self.verify_label.setText(f"{d}/{t} {s}"),
+        )
 
 
 def _local_time(value: str | None) -> str:

@@ -32,8 +32,14 @@ class ArchiveExportDialog(QDialog):
 
     exported = Signal(object)  # the PackageResult
 
-    def __init__(self, context: AppContext, page_id: str | None = None, date_from: dt.date | None = None,
-                 date_to: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.page_id, self.date_from, self.date_to = page_id, date_from, date_to
@@ -48,7 +54,9 @@ class ArchiveExportDialog(QDialog):
         self.item_count = len(pending)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setText(self.tr("%n item(s) to be archived will go into the package.", "", self.item_count))
+        self.summary.setText(
+            self.tr("%n item(s) to be archived will go into the package.", "", self.item_count)
+        )
         layout.addWidget(self.summary)
 
         form = QFormLayout()
@@ -89,7 +97,9 @@ class ArchiveExportDialog(QDialog):
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -99,15 +109,23 @@ class ArchiveExportDialog(QDialog):
             self.status.setText(self.tr("Nothing to archive with these filters."))
 
     @classmethod
-    def ask(cls, context: AppContext, page_id: str | None = None, date_from: dt.date | None = None,
-            date_to: dt.date | None = None, parent: QWidget | None = None) -> Any:
+    def ask(
+        cls,
+        context: AppContext,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> Any:
         """Show the dialog; returns the written package (PackageResult) or None."""
         dialog = cls(context, page_id, date_from, date_to, parent)
         dialog.exec()
         return dialog.result_package
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the target folder"), self.target_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the target folder"), self.target_edit.text()
+        )
         if folder:
             self.target_edit.setText(folder)
 
@@ -115,7 +133,13 @@ class ArchiveExportDialog(QDialog):
         return "zip" if self.zip_radio.isChecked() else "folder"
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.target_edit, self.browse_button, self.zip_radio, self.folder_radio, self.export_button):
+        for widget in (
+            self.target_edit,
+            self.browse_button,
+            self.zip_radio,
+            self.folder_radio,
+            self.export_button,
+        ):
             widget.setEnabled(not busy)
 
     def start(self) -> None:
@@ -127,8 +151,11 @@ class ArchiveExportDialog(QDialog):
             return
         target = Path(text)
         if not target.is_dir():
-            self.status.setText(self.tr("The folder {path} does not exist (is the USB stick plugged in?).")
-                                .format(path=target))
+            self.status.setText(
+                self.tr("The folder {path} does not exist (is the USB stick plugged in?).").format(
+                    path=target
+                )
+            )
             return
         self._busy(True)
         self.error_message = ""
@@ -139,8 +166,16 @@ class ArchiveExportDialog(QDialog):
         def work(job: Job) -> Any:
             store = context.open_worker_store()  # SQLite connections belong to one thread
             try:
-                return context.archive.export(target, form, page_id, date_from, date_to,
-                                              progress=job.progress, check=job.check, store=store)
+                return context.archive.export(
+                    target,
+                    form,
+                    page_id,
+                    date_from,
+                    date_to,
+                    progress=job.progress,
+                    check=job.check,
+                    store=store,
+                )
             finally:
                 store.close()
 

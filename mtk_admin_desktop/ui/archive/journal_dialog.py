@@ -35,8 +35,11 @@ class JournalDialog(QDialog):
         self.seq.setSpecialValueText(self.tr("(none)"))
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("e.g. 26/01234-3 or the archive system's id"))
-        for text, widget in ((self.tr("Journal &year:"), self.year), (self.tr("&Sequence number:"), self.seq),
-                             (self.tr("Archive &reference:"), self.reference)):
+        for text, widget in (
+            (self.tr("Journal &year:"), self.year),
+            (self.tr("&Sequence number:"), self.seq),
+            (self.tr("Archive &reference:"), self.reference),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -44,7 +47,9 @@ class JournalDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
