@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QScreen
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -35,7 +35,6 @@ class RegionSelector(QDialog):
             "keys move the mark and Shift with arrow keys resizes it."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setMinimumSize(QSize(320, 200))
 
     @classmethod
     def ask(cls, image: QImage, screen: QScreen | None = None, parent: QWidget | None = None) -> QImage | None:
