@@ -21,20 +21,38 @@ def ops_count(context) -> int:
 def make_compliant(context, page_id: str, today: dt.date = TODAY) -> None:
     """Fill every checklist field, give the page a main administrator, review it and activate it."""
     service = context.register
-    service.save_page({"purpose": "Nyheter", "target_group": "Innbyggere", "activity_what": "Nyheter",
-                       "activity_frequency": 5, "activity_period": "week", "activity_by": "Kommunikasjon",
-                       "visual_profile_confirmed": 1, "cleared_by": "Tone Haugen",
-                       "cleared_on": "2026-01-05"}, page_id, today)
-    service.add_role(page_id, "Kari Nordbø", "hovedadministrator", "kari.nordbo@mt.kommune.no",
-                     acknowledged_on=today, from_date=today)
+    service.save_page(
+        {
+            "purpose": "Nyheter",
+            "target_group": "Innbyggere",
+            "activity_what": "Nyheter",
+            "activity_frequency": 5,
+            "activity_period": "week",
+            "activity_by": "Kommunikasjon",
+            "visual_profile_confirmed": 1,
+            "cleared_by": "Tone Haugen",
+            "cleared_on": "2026-01-05",
+        },
+        page_id,
+        today,
+    )
+    service.add_role(
+        page_id,
+        "Kari Nordbø",
+        "hovedadministrator",
+        "kari.nordbo@mt.kommune.no",
+        acknowledged_on=today,
+        from_date=today,
+    )
     service.record_notice_sent(page_id, "Kari Nordbø", today)
     service.add_review(page_id, "Kari Nordbø", "ok", today)
     service.set_status(page_id, "active", today)
 
 
 def test_r17_new_page_starts_awaiting_clearance_with_a_stable_id(context) -> None:
-    page_id = context.register.save_page({"name": "Midt-Telemark kommune", "url": "facebook.com/MidtTelemark/",
-                                          "is_main": True})
+    page_id = context.register.save_page(
+        {"name": "Midt-Telemark kommune", "url": "facebook.com/MidtTelemark/", "is_main": True}
+    )
     assert page_id == stable_id("page", "facebook.com/midttelemark")
     page = context.register.page(page_id)
     assert page["status"] == "awaiting_clearance"
@@ -65,7 +83,9 @@ def test_r19_tiktok_refused_and_nothing_written(context) -> None:
 
 
 def test_r6_second_main_page_refused_by_the_service(context) -> None:
-    context.register.save_page({"name": "Midt-Telemark kommune", "url": "facebook.com/midttelemark", "is_main": 1})
+    context.register.save_page(
+        {"name": "Midt-Telemark kommune", "url": "facebook.com/midttelemark", "is_main": 1}
+    )
     other = context.register.save_page({"name": "Kulturskolen", "url": "facebook.com/kulturskolen"})
     with pytest.raises(RegisterRefused) as refused:
         context.register.save_page({"is_main": 1}, other)
@@ -103,8 +123,9 @@ def test_r9_roles_keep_their_history(context) -> None:
     page_id = service.save_page({"name": "A", "url": "facebook.com/a"})
     old = service.add_role(page_id, "Lars Tveit", "hovedadministrator", from_date=dt.date(2024, 1, 1))
     service.end_role(old, dt.date(2026, 6, 30))
-    new = service.add_role(page_id, "Marte Aas", "hovedadministrator", "marte.aas@mt.kommune.no",
-                           from_date=dt.date(2026, 7, 1))
+    new = service.add_role(
+        page_id, "Marte Aas", "hovedadministrator", "marte.aas@mt.kommune.no", from_date=dt.date(2026, 7, 1)
+    )
     assert [r["person_name"] for r in service.current_roles(page_id, TODAY)] == ["Marte Aas"]
     assert {r["person_name"] for r in service.roles(page_id)} == {"Lars Tveit", "Marte Aas"}
     assert service.role_of(page_id, "marte aas", TODAY) == "hovedadministrator"
@@ -125,8 +146,9 @@ def test_r9_bad_role_input_refused(context) -> None:
 
 def test_r7_2_notice_mailto_and_one_click_record(context) -> None:
     service = context.register
-    page_id = service.save_page({"name": "Kulturskolen", "url": "facebook.com/kulturskolen",
-                                 "purpose": "Konserter og opptak"})
+    page_id = service.save_page(
+        {"name": "Kulturskolen", "url": "facebook.com/kulturskolen", "purpose": "Konserter og opptak"}
+    )
     service.add_role(page_id, "Marte Aas", "hovedadministrator", "marte.aas@mt.kommune.no")
     url = service.notice_mailto(page_id)
     parts = urlsplit(url)
@@ -134,8 +156,12 @@ def test_r7_2_notice_mailto_and_one_click_record(context) -> None:
     query = parse_qs(parts.query)
     assert "Kulturskolen" in query["subject"][0]
     body = query["body"][0]
-    for expected in ("Kulturskolen", "https://www.facebook.com/kulturskolen", "Konserter og opptak",
-                     "Marte Aas <marte.aas@mt.kommune.no>"):
+    for expected in (
+        "Kulturskolen",
+        "https://www.facebook.com/kulturskolen",
+        "Konserter og opptak",
+        "Marte Aas <marte.aas@mt.kommune.no>",
+    ):
         assert expected in body
     assert "R7.2" in [f.rule for f in service.findings(page_id, TODAY)]
     service.record_notice_sent(page_id, on=TODAY)
@@ -160,13 +186,15 @@ def test_r4_reviews_and_due_list(context) -> None:
 
 
 def test_compliant_page_has_no_findings(context) -> None:
-    page_id = context.register.save_page({"name": "Midt-Telemark kommune", "url": "facebook.com/midttelemark",
-                                          "is_main": 1})
+    page_id = context.register.save_page(
+        {"name": "Midt-Telemark kommune", "url": "facebook.com/midttelemark", "is_main": 1}
+    )
     make_compliant(context, page_id)
     assert context.register.findings(page_id, TODAY) == []
 
 
 # -- the yearly list (R1), from the op log ----------------------------------------------------------
+
 
 @pytest.fixture
 def timed_context(tmp_path: Path, credentials):
@@ -193,7 +221,9 @@ def test_r1_yearly_list_is_the_register_as_it_stood_on_1_january(timed_context) 
     ctx = timed_context
     service = ctx.register
     ctx.at(dt.datetime(2025, 3, 1, 12, tzinfo=OSLO))
-    main = service.save_page({"name": "Midt-Telemark kommune", "url": "facebook.com/midttelemark", "is_main": 1})
+    main = service.save_page(
+        {"name": "Midt-Telemark kommune", "url": "facebook.com/midttelemark", "is_main": 1}
+    )
     make_compliant(ctx, main, dt.date(2025, 3, 1))
     closed = service.save_page({"name": "Ungdomsrådet", "url": "x.com/ungdomsrad"})
     make_compliant(ctx, closed, dt.date(2025, 3, 1))
@@ -209,7 +239,9 @@ def test_r1_yearly_list_is_the_register_as_it_stood_on_1_january(timed_context) 
     service.set_status(waiting, "closed", dt.date(2026, 2, 1))
 
     names_2026 = [e.name for e in service.yearly_list(2026)]
-    assert names_2026 == ["Midt-Telemark kommune (hovedside)"]  # closed before, awaiting, and later: not listed
+    assert names_2026 == [
+        "Midt-Telemark kommune (hovedside)"
+    ]  # closed before, awaiting, and later: not listed
     names_2025 = [e.name for e in service.yearly_list(2025)]
     assert names_2025 == []  # nothing was registered yet
     names_2027 = [e.name for e in service.yearly_list(2027)]
@@ -231,8 +263,9 @@ def test_r1_yearly_list_ignores_a_page_deleted_before_the_date(timed_context) ->
 def test_r1_yearly_csv_and_pdf(timed_context, tmp_path: Path, qapp) -> None:
     ctx = timed_context
     ctx.at(dt.datetime(2025, 3, 1, tzinfo=OSLO))
-    page_id = ctx.register.save_page({"name": "Bø sjukeheim – pårørende", "url": "facebook.com/groups/bo",
-                                      "unit": "Helse og omsorg"})
+    page_id = ctx.register.save_page(
+        {"name": "Bø sjukeheim – pårørende", "url": "facebook.com/groups/bo", "unit": "Helse og omsorg"}
+    )
     make_compliant(ctx, page_id, dt.date(2025, 3, 1))
     ctx.at(dt.datetime(2026, 2, 1, tzinfo=OSLO))
     csv_path = tmp_path / "kontoer.csv"
@@ -241,7 +274,9 @@ def test_r1_yearly_csv_and_pdf(timed_context, tmp_path: Path, qapp) -> None:
     assert data.startswith("\ufeff".encode())
     lines = data.decode("utf-8-sig").splitlines()
     assert lines[0].split(";")[0] == "Name" and len(lines) == 2
-    assert lines[1].startswith("Bø sjukeheim – pårørende;Facebook;https://www.facebook.com/groups/bo;Helse og omsorg")
+    assert lines[1].startswith(
+        "Bø sjukeheim – pårørende;Facebook;https://www.facebook.com/groups/bo;Helse og omsorg"
+    )
     pdf_path = tmp_path / "kontoer.pdf"
     assert ctx.register.write_yearly_pdf(pdf_path, 2026) == 1
     pdf = pdf_path.read_bytes()

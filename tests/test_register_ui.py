@@ -11,8 +11,14 @@ from PySide6.QtCore import Qt
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.ui.register import page_form
 from mtk_admin_desktop.ui.register.register_dialogs import ReviewDialog, RoleDialog, UnsavedDialog
-from mtk_admin_desktop.ui.register.register_model import (COL_COMPLIANCE, COL_NAME, COL_REVIEW, PageSummary,
-                                                          PagesFilter, PagesModel)
+from mtk_admin_desktop.ui.register.register_model import (
+    COL_COMPLIANCE,
+    COL_NAME,
+    COL_REVIEW,
+    PagesFilter,
+    PagesModel,
+    PageSummary,
+)
 from mtk_admin_desktop.ui.register.register_page import RegisterPage
 
 
@@ -153,9 +159,19 @@ def test_r7_2_notice_mail_opens_and_is_recorded_with_one_click(qtbot, demo_page,
 def test_r7_1_adding_a_main_administrator_clears_the_finding(qtbot, demo_page, monkeypatch) -> None:
     page_id = select(demo_page, "facebook.com/kulturskolenmidttelemark")
     assert "R7.1" in demo_page.checklist.rules_shown()
-    monkeypatch.setattr(RoleDialog, "ask", classmethod(lambda cls, parent=None, default_role="": {
-        "person_name": "Marte Aas", "email": "marte.aas@mt.kommune.no", "role": default_role,
-        "from_date": dt.date.today(), "acknowledged_on": None}))
+    monkeypatch.setattr(
+        RoleDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent=None, default_role="": {
+                "person_name": "Marte Aas",
+                "email": "marte.aas@mt.kommune.no",
+                "role": default_role,
+                "from_date": dt.date.today(),
+                "acknowledged_on": None,
+            }
+        ),
+    )
     demo_page.tabs.setCurrentWidget(demo_page.roles_widget)
     qtbot.mouseClick(demo_page.roles_widget.add_button, Qt.MouseButton.LeftButton)
     assert "R7.1" not in demo_page.checklist.rules_shown()
@@ -175,8 +191,17 @@ def test_r4_logging_a_review_clears_the_badge(qtbot, demo_page, monkeypatch) -> 
     assert "R4" in demo_page.checklist.rules_shown()
     row = demo_page.model.row_of(page_id)
     assert "review due" in demo_page.model.index(row, COL_REVIEW).data()
-    monkeypatch.setattr(ReviewDialog, "ask", classmethod(lambda cls, parent=None, reviewer="": {
-        "reviewed_on": dt.date.today(), "reviewed_by": reviewer, "note": "Oppdatert"}))
+    monkeypatch.setattr(
+        ReviewDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent=None, reviewer="": {
+                "reviewed_on": dt.date.today(),
+                "reviewed_by": reviewer,
+                "note": "Oppdatert",
+            }
+        ),
+    )
     qtbot.mouseClick(demo_page.reviews_widget.add_button, Qt.MouseButton.LeftButton)
     assert "R4" not in demo_page.checklist.rules_shown()
     assert demo_page.service.reviews(page_id)[0]["reviewed_by"] == demo_page.context.settings.get("user.name")
@@ -198,7 +223,10 @@ def test_filters_by_findings_review_status_and_text(qtbot, demo_page) -> None:
     with_errors = demo_page.proxy.rowCount()
     assert 0 < with_errors < total
     for row in range(with_errors):
-        assert demo_page.proxy.index(row, COL_COMPLIANCE).data(Qt.ItemDataRole.UserRole + 2) in ("error", "block")
+        assert demo_page.proxy.index(row, COL_COMPLIANCE).data(Qt.ItemDataRole.UserRole + 2) in (
+            "error",
+            "block",
+        )
     demo_page.findings_filter.click()
     demo_page.review_filter.click()
     due_names = {demo_page.proxy.index(r, COL_NAME).data() for r in range(demo_page.proxy.rowCount())}
@@ -267,10 +295,22 @@ def test_title_and_labels_in_bokmal(qtbot, context, language) -> None:
 
 
 def test_every_input_has_a_label_or_accessible_name(page) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDateEdit,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+    )
 
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
-    inputs = [w for kind in (QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QDateEdit) for w in page.findChildren(kind)]
+    inputs = [
+        w
+        for kind in (QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QDateEdit)
+        for w in page.findChildren(kind)
+    ]
     for widget in inputs:
         if isinstance(widget.parent(), (QComboBox, QSpinBox, QDateEdit)):
             continue  # the inner line edit of a combo box or spin box

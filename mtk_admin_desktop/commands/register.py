@@ -10,8 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mtk_admin_desktop.commands.common import (EXIT_FAILED, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail,
-                                               open_context, print_json)
+from mtk_admin_desktop.commands.common import (
+    EXIT_FAILED,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    open_context,
+    print_json,
+)
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 
@@ -25,8 +32,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     listing.add_argument("--json", action="store_true", help="JSON on stdout")
     listing.set_defaults(handler=_list)
 
-    checking = sub.add_parser("check", parents=[common],
-                              help="every page's findings; exit 1 when any page has errors")
+    checking = sub.add_parser(
+        "check", parents=[common], help="every page's findings; exit 1 when any page has errors"
+    )
     checking.add_argument("--json", action="store_true", help="JSON on stdout")
     checking.set_defaults(handler=_check)
 
@@ -39,8 +47,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     adding.add_argument("--json", action="store_true", help="JSON on stdout")
     adding.set_defaults(handler=_add)
 
-    yearly = sub.add_parser("yearly", parents=[common],
-                            help='"Kommunens kontoer pr. 1.1.YYYY" as CSV or PDF (by the file suffix)')
+    yearly = sub.add_parser(
+        "yearly", parents=[common], help='"Kommunens kontoer pr. 1.1.YYYY" as CSV or PDF (by the file suffix)'
+    )
     yearly.add_argument("year", type=int)
     yearly.add_argument("--out", required=True, type=Path, help="a .csv or .pdf file")
     yearly.set_defaults(handler=_yearly)
@@ -77,8 +86,10 @@ def _list(args: argparse.Namespace) -> int:
         for page in pages:
             main = "*" if page.get("is_main") else " "
             status = i18n.tr_text(rules.label(rules.STATUS_LABELS, page.get("status")))
-            print(f"{main} {page.get('name')}\t{page.get('platform')}\t{page.get('url')}\t"
-                  f"{page.get('unit') or '-'}\t{status}")
+            print(
+                f"{main} {page.get('name')}\t{page.get('platform')}\t{page.get('url')}\t"
+                f"{page.get('unit') or '-'}\t{status}"
+            )
         return EXIT_OK
     finally:
         context.close()
@@ -90,14 +101,19 @@ def _check(args: argparse.Namespace) -> int:
         service = context.register
         register_findings = service.register_findings()
         results = [(page, service.findings(page)) for page in service.pages()]
-        bad = any((worst(f) or Severity.INFO) >= Severity.ERROR for _, f in results) or \
-            any(f.severity >= Severity.ERROR for f in register_findings)
+        bad = any((worst(f) or Severity.INFO) >= Severity.ERROR for _, f in results) or any(
+            f.severity >= Severity.ERROR for f in register_findings
+        )
         if args.json:
-            print_json({
-                "register": [_finding_json(f) for f in register_findings],
-                "pages": [{**_page_json(p), "findings": [_finding_json(f) for f in fs]} for p, fs in results],
-                "errors": bad,
-            })
+            print_json(
+                {
+                    "register": [_finding_json(f) for f in register_findings],
+                    "pages": [
+                        {**_page_json(p), "findings": [_finding_json(f) for f in fs]} for p, fs in results
+                    ],
+                    "errors": bad,
+                }
+            )
         else:
             for finding in register_findings:
                 print(f"{finding.severity.key.upper():8} {finding.rule:5} {_text(finding)}")
@@ -132,11 +148,19 @@ def _add(args: argparse.Namespace) -> int:
             return EXIT_FINDINGS
         page = context.register.page(page_id) or {}
         if args.json:
-            print_json({"refused": False, "page": _page_json(page),
-                        "findings": [_finding_json(f) for f in context.register.findings(page)]})
+            print_json(
+                {
+                    "refused": False,
+                    "page": _page_json(page),
+                    "findings": [_finding_json(f) for f in context.register.findings(page)],
+                }
+            )
         else:
-            print(QCoreApplication.translate("RegisterCommands", "Registered {name} ({url}), awaiting clearance.")
-                  .format(name=page.get("name"), url=page.get("url")))
+            print(
+                QCoreApplication.translate(
+                    "RegisterCommands", "Registered {name} ({url}), awaiting clearance."
+                ).format(name=page.get("name"), url=page.get("url"))
+            )
         return EXIT_OK
     finally:
         context.close()
@@ -152,10 +176,14 @@ def _yearly(args: argparse.Namespace) -> int:
     out: Path = args.out
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".pdf"):
-        return fail(QCoreApplication.translate("RegisterCommands", "The file must end in .csv or .pdf."), EXIT_USAGE)
+        return fail(
+            QCoreApplication.translate("RegisterCommands", "The file must end in .csv or .pdf."), EXIT_USAGE
+        )
     if not 1990 <= args.year <= dt.date.today().year + 1:
-        return fail(QCoreApplication.translate("RegisterCommands", "Give a year between 1990 and next year."),
-                    EXIT_USAGE)
+        return fail(
+            QCoreApplication.translate("RegisterCommands", "Give a year between 1990 and next year."),
+            EXIT_USAGE,
+        )
     context = open_context(args)
     try:
         if suffix == ".csv":
@@ -163,14 +191,23 @@ def _yearly(args: argparse.Namespace) -> int:
         else:
             from PySide6.QtGui import QGuiApplication
 
-            if QGuiApplication.instance() is None or not isinstance(QCoreApplication.instance(), QGuiApplication):
-                return fail(QCoreApplication.translate(
-                    "RegisterCommands", "PDF needs the graphical libraries; write a .csv file instead."), EXIT_FAILED)
+            if QGuiApplication.instance() is None or not isinstance(
+                QCoreApplication.instance(), QGuiApplication
+            ):
+                return fail(
+                    QCoreApplication.translate(
+                        "RegisterCommands", "PDF needs the graphical libraries; write a .csv file instead."
+                    ),
+                    EXIT_FAILED,
+                )
             count = context.register.write_yearly_pdf(out, args.year)
     except OSError as exc:
         return fail(str(exc), EXIT_FAILED)
     finally:
         context.close()
-    print(QCoreApplication.translate("RegisterCommands", "{count} pages written to {path}.")
-          .format(count=count, path=out))
+    print(
+        QCoreApplication.translate("RegisterCommands", "{count} pages written to {path}.").format(
+            count=count, path=out
+        )
+    )
     return EXIT_OK

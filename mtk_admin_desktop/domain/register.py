@@ -109,8 +109,13 @@ def is_current(role: Mapping[str, Any], today: dt.date) -> bool:
 def current_roles(roles: Iterable[Mapping[str, Any]], today: dt.date) -> list[Mapping[str, Any]]:
     """The roles held on ``today``, main administrators first."""
     held = [r for r in roles if is_current(r, today)]
-    return sorted(held, key=lambda r: (ROLES.index(r["role"]) if r.get("role") in ROLES else 9,
-                                       str(r.get("person_name") or "")))
+    return sorted(
+        held,
+        key=lambda r: (
+            ROLES.index(r["role"]) if r.get("role") in ROLES else 9,
+            str(r.get("person_name") or ""),
+        ),
+    )
 
 
 def main_administrators(roles: Iterable[Mapping[str, Any]], today: dt.date) -> list[Mapping[str, Any]]:
@@ -150,10 +155,19 @@ def r19_refusal(platform: str | None, url: str | None) -> Finding | None:
             found = parsed.platform
     if found is None:
         return None
-    return Finding("R19", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
-        "Register", "{platform} accounts cannot be registered: the municipality does not use {platform}."),
-        platform=PLATFORM_LABELS[found].split(" ")[0]), field="platform" if by_platform else "url",
-        data={"platform": found})
+    return Finding(
+        "R19",
+        Severity.BLOCK,
+        _t(
+            QT_TRANSLATE_NOOP(
+                "Register",
+                "{platform} accounts cannot be registered: the municipality does not use {platform}.",
+            ),
+            platform=PLATFORM_LABELS[found].split(" ")[0],
+        ),
+        field="platform" if by_platform else "url",
+        data={"platform": found},
+    )
 
 
 def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> list[Finding]:
@@ -167,8 +181,14 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
     if refusal:
         return [refusal]
     if not str(values.get("name") or "").strip():
-        out.append(Finding("R1", Severity.BLOCK, _t(QT_TRANSLATE_NOOP("Register", "The page needs a name.")),
-                           field="name"))
+        out.append(
+            Finding(
+                "R1",
+                Severity.BLOCK,
+                _t(QT_TRANSLATE_NOOP("Register", "The page needs a name.")),
+                field="name",
+            )
+        )
     try:
         parsed = parse_page_url(str(values.get("url") or ""))
     except UrlError as exc:
@@ -176,63 +196,131 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
         parsed = None
     platform = values.get("platform") or (parsed.platform if parsed else None)
     if platform not in PLATFORMS:
-        out.append(Finding("R1", Severity.BLOCK, _t(QT_TRANSLATE_NOOP("Register", "Unknown platform: {platform}"),
-                                                    platform=str(platform)), field="platform"))
+        out.append(
+            Finding(
+                "R1",
+                Severity.BLOCK,
+                _t(QT_TRANSLATE_NOOP("Register", "Unknown platform: {platform}"), platform=str(platform)),
+                field="platform",
+            )
+        )
     elif parsed and parsed.platform not in ("website", platform) and platform != "other":
-        out.append(Finding("R1", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
-            "Register", "The address is a {detected} address: choose {detected} as the platform."),
-            detected=PLATFORM_LABELS[parsed.platform]), field="platform"))
+        out.append(
+            Finding(
+                "R1",
+                Severity.BLOCK,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register", "The address is a {detected} address: choose {detected} as the platform."
+                    ),
+                    detected=PLATFORM_LABELS[parsed.platform],
+                ),
+                field="platform",
+            )
+        )
     status = values.get("status") or "awaiting_clearance"
     if status not in STATUSES:
-        out.append(Finding("R17", Severity.BLOCK, _t(QT_TRANSLATE_NOOP("Register", "Unknown status: {status}"),
-                                                     status=str(status)), field="status"))
+        out.append(
+            Finding(
+                "R17",
+                Severity.BLOCK,
+                _t(QT_TRANSLATE_NOOP("Register", "Unknown status: {status}"), status=str(status)),
+                field="status",
+            )
+        )
     if values.get("is_main"):
         mains = [p for p in others if p.get("is_main") and p.get("status") != "closed"]
         if mains:
-            out.append(Finding("R6", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
-                "Register", "{name} is already the main page. There can be only one main page."),
-                name=str(mains[0].get("name") or "")), field="is_main"))
+            out.append(
+                Finding(
+                    "R6",
+                    Severity.BLOCK,
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "Register", "{name} is already the main page. There can be only one main page."
+                        ),
+                        name=str(mains[0].get("name") or ""),
+                    ),
+                    field="is_main",
+                )
+            )
     size = values.get("group_size")
     if size not in (None, "") and (not isinstance(size, int) or size < 0):
-        out.append(Finding("R18", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
-            "Register", "The group size must be a whole number of members.")), field="group_size"))
+        out.append(
+            Finding(
+                "R18",
+                Severity.BLOCK,
+                _t(QT_TRANSLATE_NOOP("Register", "The group size must be a whole number of members.")),
+                field="group_size",
+            )
+        )
     return out
 
 
-def validate_transition(page: Mapping[str, Any], new_status: str, roles: Iterable[Mapping[str, Any]],
-                        today: dt.date) -> list[Finding]:
+def validate_transition(
+    page: Mapping[str, Any], new_status: str, roles: Iterable[Mapping[str, Any]], today: dt.date
+) -> list[Finding]:
     """Refusals for moving ``page`` to ``new_status`` (the status flow, R17 clearance, R7.1)."""
     old = page.get("status") or "awaiting_clearance"
     if new_status == old:
         return []
     if new_status not in TRANSITIONS.get(old, ()):
         if old == "closed":
-            text = _t(QT_TRANSLATE_NOOP("Register", "A closed page cannot be opened again: register it anew."))
+            text = _t(
+                QT_TRANSLATE_NOOP("Register", "A closed page cannot be opened again: register it anew.")
+            )
         elif new_status == "awaiting_clearance":
-            text = _t(QT_TRANSLATE_NOOP("Register", "A page that has been cleared cannot go back to awaiting "
-                                                    "clearance."))
+            text = _t(
+                QT_TRANSLATE_NOOP(
+                    "Register", "A page that has been cleared cannot go back to awaiting clearance."
+                )
+            )
         else:
-            text = _t(QT_TRANSLATE_NOOP("Register", "A page awaiting clearance can only become active or be "
-                                                    "closed."))
+            text = _t(
+                QT_TRANSLATE_NOOP(
+                    "Register", "A page awaiting clearance can only become active or be closed."
+                )
+            )
         return [Finding("R17", Severity.BLOCK, text, field="status", data={"from": old, "to": new_status})]
     out: list[Finding] = []
     if new_status == "active":
         if not (str(page.get("cleared_by") or "").strip() and parse_date(page.get("cleared_on"))):
-            out.append(Finding("R17", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
-                "Register", "Record who in the administration cleared the page, and when, before it becomes "
-                            "active.")), field="cleared_by"))
+            out.append(
+                Finding(
+                    "R17",
+                    Severity.BLOCK,
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "Register",
+                            "Record who in the administration cleared the page, and when, before it becomes "
+                            "active.",
+                        )
+                    ),
+                    field="cleared_by",
+                )
+            )
         if not main_administrators(roles, today):
-            out.append(Finding("R7.1", Severity.BLOCK, _t(QT_TRANSLATE_NOOP(
-                "Register", "An active page must have a main administrator.")), field="roles"))
+            out.append(
+                Finding(
+                    "R7.1",
+                    Severity.BLOCK,
+                    _t(QT_TRANSLATE_NOOP("Register", "An active page must have a main administrator.")),
+                    field="roles",
+                )
+            )
     return out
 
 
 # -- the checklist -------------------------------------------------------------------------------
 
 
-def check(page: Mapping[str, Any], roles: Iterable[Mapping[str, Any]] = (),
-          reviews: Iterable[Mapping[str, Any]] = (), today: dt.date | None = None,
-          posts_in_last_30_days: int | None = None) -> list[Finding]:
+def check(
+    page: Mapping[str, Any],
+    roles: Iterable[Mapping[str, Any]] = (),
+    reviews: Iterable[Mapping[str, Any]] = (),
+    today: dt.date | None = None,
+    posts_in_last_30_days: int | None = None,
+) -> list[Finding]:
     """The guideline's checklist for one page, most severe first.
 
     ``roles`` and ``reviews`` are the page's rows (all of them; history is filtered here),
@@ -254,71 +342,185 @@ def check(page: Mapping[str, Any], roles: Iterable[Mapping[str, Any]] = (),
 
     # R17: clearance from the administration
     if status == "awaiting_clearance":
-        out.append(Finding("R17", Severity.INFO, _t(QT_TRANSLATE_NOOP(
-            "Register", "Awaiting clearance from the administration.")), field="status"))
+        out.append(
+            Finding(
+                "R17",
+                Severity.INFO,
+                _t(QT_TRANSLATE_NOOP("Register", "Awaiting clearance from the administration.")),
+                field="status",
+            )
+        )
     elif not (str(page.get("cleared_by") or "").strip() and parse_date(page.get("cleared_on"))):
-        out.append(Finding("R17", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "No record of who cleared the page with the administration, and when.")),
-            field="cleared_by"))
+        out.append(
+            Finding(
+                "R17",
+                Severity.ERROR,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register", "No record of who cleared the page with the administration, and when."
+                    )
+                ),
+                field="cleared_by",
+            )
+        )
 
     # R7.1: a main administrator
     current = current_roles(roles, today)
     if not [r for r in current if r.get("role") == "hovedadministrator"]:
-        out.append(Finding("R7.1", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "The page has no main administrator.")), field="roles"))
+        out.append(
+            Finding(
+                "R7.1",
+                Severity.ERROR,
+                _t(QT_TRANSLATE_NOOP("Register", "The page has no main administrator.")),
+                field="roles",
+            )
+        )
 
     # R7.2: the notice to the service office
     if social and not parse_date(page.get("notice_sent_on")):
-        out.append(Finding("R7.2", Severity.ERROR if opened else Severity.INFO, _t(QT_TRANSLATE_NOOP(
-            "Register", "The service office (post@mt.kommune.no) has not been told about the page.")),
-            field="notice_sent_on"))
+        out.append(
+            Finding(
+                "R7.2",
+                Severity.ERROR if opened else Severity.INFO,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register",
+                        "The service office (post@mt.kommune.no) has not been told about the page.",
+                    )
+                ),
+                field="notice_sent_on",
+            )
+        )
 
     # R7.3: purpose and target group
     if not str(page.get("purpose") or "").strip():
-        out.append(Finding("R7.3", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "The purpose of the page is not written down.")), field="purpose"))
+        out.append(
+            Finding(
+                "R7.3",
+                Severity.ERROR,
+                _t(QT_TRANSLATE_NOOP("Register", "The purpose of the page is not written down.")),
+                field="purpose",
+            )
+        )
     if not str(page.get("target_group") or "").strip():
-        out.append(Finding("R7.3", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "The target group (who the page speaks to) is not written down.")), field="target_group"))
+        out.append(
+            Finding(
+                "R7.3",
+                Severity.ERROR,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register", "The target group (who the page speaks to) is not written down."
+                    )
+                ),
+                field="target_group",
+            )
+        )
 
     # R7.4: the activity plan
-    missing = [name for name, key in (("what", "activity_what"), ("how often", "activity_frequency"),
-                                      ("by whom", "activity_by"))
-               if not str(page.get(key) or "").strip() or (key == "activity_frequency" and not _positive(page.get(key)))]
+    missing = [
+        name
+        for name, key in (
+            ("what", "activity_what"),
+            ("how often", "activity_frequency"),
+            ("by whom", "activity_by"),
+        )
+        if not str(page.get(key) or "").strip()
+        or (key == "activity_frequency" and not _positive(page.get(key)))
+    ]
     if missing:
-        out.append(Finding("R7.4", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "The activity plan is incomplete: it must say what is published, how often and by whom.")),
-            field="activity_what" if "what" in missing else ("activity_frequency" if "how often" in missing
-                                                             else "activity_by"),
-            data={"missing": missing}))
+        out.append(
+            Finding(
+                "R7.4",
+                Severity.ERROR,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register",
+                        "The activity plan is incomplete: it must say what is published, how often and by "
+                        "whom.",
+                    )
+                ),
+                field="activity_what"
+                if "what" in missing
+                else ("activity_frequency" if "how often" in missing else "activity_by"),
+                data={"missing": missing},
+            )
+        )
     elif status == "active" and posts_in_last_30_days is not None:
         expected = _expected_per_30_days(page)
         if expected >= 2 and posts_in_last_30_days < expected / 2:
-            out.append(Finding("R7.4", Severity.INFO, _t(QT_TRANSLATE_NOOP(
-                "Register", "Far below its own plan: {actual} posts in the last 30 days, the plan says about "
-                            "{expected}."), actual=posts_in_last_30_days, expected=round(expected)),
-                field="activity_frequency"))
+            out.append(
+                Finding(
+                    "R7.4",
+                    Severity.INFO,
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "Register",
+                            "Far below its own plan: {actual} posts in the last 30 days, the plan says about "
+                            "{expected}.",
+                        ),
+                        actual=posts_in_last_30_days,
+                        expected=round(expected),
+                    ),
+                    field="activity_frequency",
+                )
+            )
 
     # R7.7: the visual profile
     if social and not page.get("visual_profile_confirmed"):
-        out.append(Finding("R7.7", Severity.WARNING, _t(QT_TRANSLATE_NOOP(
-            "Register", "Nobody has confirmed that logo and colours follow the visual profile.")),
-            field="visual_profile_confirmed"))
+        out.append(
+            Finding(
+                "R7.7",
+                Severity.WARNING,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register", "Nobody has confirmed that logo and colours follow the visual profile."
+                    )
+                ),
+                field="visual_profile_confirmed",
+            )
+        )
 
     # R9: every current role holder has acknowledged the duties
     for role in current:
         if not parse_date(role.get("acknowledged_on")):
-            out.append(Finding("R9", Severity.WARNING, _t(QT_TRANSLATE_NOOP(
-                "Register", "{person} has not acknowledged the administrator duties (privacy, information "
-                            "security, archiving, image rights, universal design)."),
-                person=str(role.get("person_name") or "")), field="roles",
-                data={"person": role.get("person_name")}))
+            out.append(
+                Finding(
+                    "R9",
+                    Severity.WARNING,
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "Register",
+                            "{person} has not acknowledged the administrator duties (privacy, information "
+                            "security, archiving, image rights, universal design).",
+                        ),
+                        person=str(role.get("person_name") or ""),
+                    ),
+                    field="roles",
+                    data={"person": role.get("person_name")},
+                )
+            )
 
     # R18: closed groups above the limit are legally public
-    if page.get("is_group") and _positive(page.get("group_size")) and int(page["group_size"]) > GROUP_PUBLIC_LIMIT:
-        out.append(Finding("R18", Severity.INFO, _t(QT_TRANSLATE_NOOP(
-            "Register", "The group has {size} members: a closed group of more than 20-30 people is legally "
-                        "public."), size=int(page["group_size"])), field="group_size"))
+    if (
+        page.get("is_group")
+        and _positive(page.get("group_size"))
+        and int(page["group_size"]) > GROUP_PUBLIC_LIMIT
+    ):
+        out.append(
+            Finding(
+                "R18",
+                Severity.INFO,
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "Register",
+                        "The group has {size} members: a closed group of more than 20-30 people is legally "
+                        "public.",
+                    ),
+                    size=int(page["group_size"]),
+                ),
+                field="group_size",
+            )
+        )
 
     # R4: the monthly review
     if review_due(page, reviews, today):
@@ -326,8 +528,10 @@ def check(page: Mapping[str, Any], roles: Iterable[Mapping[str, Any]] = (),
         if last is None:
             text = _t(QT_TRANSLATE_NOOP("Register", "The page has never been reviewed."))
         else:
-            text = _t(QT_TRANSLATE_NOOP("Register", "Not reviewed for more than a month (last review {date})."),
-                      date=last.isoformat())
+            text = _t(
+                QT_TRANSLATE_NOOP("Register", "Not reviewed for more than a month (last review {date})."),
+                date=last.isoformat(),
+            )
         out.append(Finding("R4", Severity.INFO, text, field="reviews"))
 
     return sorted(out, key=lambda f: -int(f.severity))
@@ -337,12 +541,26 @@ def check_register(pages: Sequence[Mapping[str, Any]]) -> list[Finding]:
     """Findings about the register as a whole: R6, exactly one main page among the open pages."""
     mains = [p for p in pages if p.get("is_main") and p.get("status") != "closed"]
     if not mains:
-        return [Finding("R6", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "No page is marked as the municipality's main page.")), field="is_main")]
+        return [
+            Finding(
+                "R6",
+                Severity.ERROR,
+                _t(QT_TRANSLATE_NOOP("Register", "No page is marked as the municipality's main page.")),
+                field="is_main",
+            )
+        ]
     if len(mains) > 1:
-        return [Finding("R6", Severity.ERROR, _t(QT_TRANSLATE_NOOP(
-            "Register", "More than one main page: {names}."), names=", ".join(str(p.get("name")) for p in mains)),
-            field="is_main")]
+        return [
+            Finding(
+                "R6",
+                Severity.ERROR,
+                _t(
+                    QT_TRANSLATE_NOOP("Register", "More than one main page: {names}."),
+                    names=", ".join(str(p.get("name")) for p in mains),
+                ),
+                field="is_main",
+            )
+        ]
     return []
 
 

@@ -85,7 +85,7 @@ def _bare_host(host: str) -> str:
         changed = False
         for prefix in _STRIP_PREFIXES:
             if host.startswith(prefix) and host.count(".") >= 2:
-                host = host[len(prefix):]
+                host = host[len(prefix) :]
                 changed = True
     return host
 
@@ -108,27 +108,54 @@ def parse_page_url(raw: str) -> PageUrl:
     if not text:
         raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP("Register", "The address is empty.")))
     if any(ch.isspace() for ch in text):
-        raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP("Register", "An address cannot contain spaces: {url}"),
-                            {"url": text}))
+        raise UrlError(
+            Text(
+                _CTX, QT_TRANSLATE_NOOP("Register", "An address cannot contain spaces: {url}"), {"url": text}
+            )
+        )
     if text.startswith("@"):
-        raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP(
-            "Register", "Write the whole address of the account, not only its handle: {url}"), {"url": text}))
+        raise UrlError(
+            Text(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Register", "Write the whole address of the account, not only its handle: {url}"
+                ),
+                {"url": text},
+            )
+        )
     if "://" not in text:
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", text):
-            raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP(
-                "Register", "Only web addresses (https://...) can be registered: {url}"), {"url": text}))
+            raise UrlError(
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Register", "Only web addresses (https://...) can be registered: {url}"
+                    ),
+                    {"url": text},
+                )
+            )
         text = "https://" + text.lstrip("/")
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
-        raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP(
-            "Register", "Only web addresses (https://...) can be registered: {url}"), {"url": raw.strip()}))
+        raise UrlError(
+            Text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Register", "Only web addresses (https://...) can be registered: {url}"),
+                {"url": raw.strip()},
+            )
+        )
     try:
         hostname = parts.hostname or ""
     except ValueError:
         hostname = ""
     if not _HOST_RE.match(hostname.lower()):
-        raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP(
-            "Register", "This is not a valid web address: {url}"), {"url": raw.strip()}))
+        raise UrlError(
+            Text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Register", "This is not a valid web address: {url}"),
+                {"url": raw.strip()},
+            )
+        )
     forbidden = forbidden_platform_of_host(hostname)
     bare = _bare_host(hostname)
     path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
@@ -148,13 +175,19 @@ def parse_page_url(raw: str) -> PageUrl:
         # Account names on the platforms are case-insensitive; the web site's paths need not be.
         path = path.lower()
     if platform in ("facebook", "instagram", "x", "linkedin", "snapchat", "youtube") and path in ("",):
-        raise UrlError(Text(_CTX, QT_TRANSLATE_NOOP(
-            "Register", "The address names the platform but no account: {url}"), {"url": raw.strip()}))
+        raise UrlError(
+            Text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Register", "The address names the platform but no account: {url}"),
+                {"url": raw.strip()},
+            )
+        )
     normalised = canonical_host + path + (("?" + query) if query else "")
     # Shown the way the platforms themselves spell their addresses.
     shown_host = canonical_host
     if canonical_host in ("facebook.com", "instagram.com", "linkedin.com", "youtube.com", "snapchat.com") or (
-            platform == "website" and hostname.lower().startswith("www.")):
+        platform == "website" and hostname.lower().startswith("www.")
+    ):
         shown_host = "www." + canonical_host
     url = "https://" + shown_host + path + (("?" + query) if query else "")
     return PageUrl(url=url, normalised=normalised, platform=platform, host=canonical_host)

@@ -32,17 +32,34 @@ if TYPE_CHECKING:
 
 OSLO = ZoneInfo("Europe/Oslo")
 SERVICE_OFFICE = "post@mt.kommune.no"
-VISUAL_PROFILE_URL = ("https://midt-telemark.kommune.no/for-ansatte/informasjon-for-ansatte/"
-                      "grafisk-profil-logoer-og-maler/")
+VISUAL_PROFILE_URL = (
+    "https://midt-telemark.kommune.no/for-ansatte/informasjon-for-ansatte/grafisk-profil-logoer-og-maler/"
+)
 _CTX = "RegisterService"
 
 #: the fields a form may set on a page (the rest are kept by the service)
-EDITABLE_FIELDS = ("name", "platform", "url", "is_main", "unit", "cleared_by", "cleared_on", "purpose",
-                   "target_group", "activity_what", "activity_frequency", "activity_period", "activity_by",
-                   "visual_profile_confirmed", "is_group", "group_size", "notes")
+EDITABLE_FIELDS = (
+    "name",
+    "platform",
+    "url",
+    "is_main",
+    "unit",
+    "cleared_by",
+    "cleared_on",
+    "purpose",
+    "target_group",
+    "activity_what",
+    "activity_frequency",
+    "activity_period",
+    "activity_by",
+    "visual_profile_confirmed",
+    "is_group",
+    "group_size",
+    "notes",
+)
 
 
-class RegisterRefused(Exception):
+class RegisterRefused(Exception):  # noqa: N818 - a refusal, not an error
     """A change the guideline does not allow; ``findings`` say why (severity BLOCK)."""
 
     def __init__(self, findings: list[Finding]) -> None:
@@ -118,8 +135,12 @@ class RegisterService:
 
     def roles(self, page_id: str) -> list[dict[str, Any]]:
         """Every role ever held on the page (history included), newest start first."""
-        return self.store.rows("page_roles", "page_id = ?", [page_id],
-                               order_by="coalesce(to_date, '9999') DESC, from_date DESC, person_name")
+        return self.store.rows(
+            "page_roles",
+            "page_id = ?",
+            [page_id],
+            order_by="coalesce(to_date, '9999') DESC, from_date DESC, person_name",
+        )
 
     def current_roles(self, page_id: str, today: dt.date | None = None) -> list[dict[str, Any]]:
         return [dict(r) for r in rules.current_roles(self.roles(page_id), today or _today())]
@@ -134,7 +155,9 @@ class RegisterService:
 
     def reviews(self, page_id: str) -> list[dict[str, Any]]:
         """The page's review log (R4), newest first."""
-        return self.store.rows("page_reviews", "page_id = ?", [page_id], order_by="reviewed_on DESC, _created DESC")
+        return self.store.rows(
+            "page_reviews", "page_id = ?", [page_id], order_by="reviewed_on DESC, _created DESC"
+        )
 
     def units(self) -> list[str]:
         """The units named on pages, for filters and completion."""
@@ -148,9 +171,11 @@ class RegisterService:
             return None  # planning is not in use yet: no basis for "far below its own plan"
         start = (today - dt.timedelta(days=30)).isoformat()
         row = self.store.db.execute(
-            "SELECT count(*) FROM posts WHERE _deleted = 0 AND page_id = ? AND substr(planned_at, 1, 10) >= ? "
-            "AND substr(planned_at, 1, 10) <= ? AND coalesce(status, '') NOT IN ('avlyst', 'ide')",
-            [page_id, start, today.isoformat()]).fetchone()
+            "SELECT count(*) FROM posts WHERE _deleted = 0 AND page_id = ? "
+            "AND substr(planned_at, 1, 10) >= ? AND substr(planned_at, 1, 10) <= ? "
+            "AND coalesce(status, '') NOT IN ('avlyst', 'ide')",
+            [page_id, start, today.isoformat()],
+        ).fetchone()
         return int(row[0])
 
     # -- the checklist ---------------------------------------------------------------------------
@@ -179,14 +204,25 @@ class RegisterService:
     def due_for_review(self, today: dt.date | None = None) -> list[dict[str, Any]]:
         """R4: open pages not reviewed within the last month."""
         today = today or _today()
-        return [p for p in self.pages(include_closed=False) if rules.review_due(p, self.reviews(p["id"]), today)]
+        return [
+            p for p in self.pages(include_closed=False) if rules.review_due(p, self.reviews(p["id"]), today)
+        ]
 
     # -- writing pages ---------------------------------------------------------------------------
 
     def prepare(self, values: Mapping[str, Any], page_id: str | None = None) -> dict[str, Any]:
         """The values as they would be saved (address normalised, platform detected); raises on refusal."""
         clean: dict[str, Any] = {k: v for k, v in values.items() if k in EDITABLE_FIELDS}
-        for key in ("name", "unit", "purpose", "target_group", "activity_what", "activity_by", "cleared_by", "notes"):
+        for key in (
+            "name",
+            "unit",
+            "purpose",
+            "target_group",
+            "activity_what",
+            "activity_by",
+            "cleared_by",
+            "notes",
+        ):
             if isinstance(clean.get(key), str):
                 clean[key] = clean[key].strip()
         existing = self.page(page_id) if page_id else None
@@ -207,8 +243,9 @@ class RegisterService:
             clean["group_size"] = None
         return clean
 
-    def save_page(self, values: Mapping[str, Any], page_id: str | None = None,
-                  today: dt.date | None = None) -> str:
+    def save_page(
+        self, values: Mapping[str, Any], page_id: str | None = None, today: dt.date | None = None
+    ) -> str:
         """Create (``page_id`` None) or update a page; returns its id.
 
         A new page starts awaiting clearance (R17). Its id is ``stable_id("page", url_normalised)`` so two
@@ -224,14 +261,23 @@ class RegisterService:
             if page_id is None:
                 existing = self.store.get("pages", new_id, include_deleted=True)
                 if existing is not None and not existing.get("_deleted"):
-                    raise RegisterRefused([Finding("R1", Severity.BLOCK, Text("Register", _ALREADY_REGISTERED,
-                                                                             {"name": existing.get("name") or ""}),
-                                                   field="url")])
+                    raise RegisterRefused(
+                        [
+                            Finding(
+                                "R1",
+                                Severity.BLOCK,
+                                Text("Register", _ALREADY_REGISTERED, {"name": existing.get("name") or ""}),
+                                field="url",
+                            )
+                        ]
+                    )
                 clean.setdefault("status", "awaiting_clearance")
                 clean["status_changed_on"] = today.isoformat()
                 clean.setdefault("is_main", 0)
                 if clean.get("visual_profile_confirmed"):
-                    clean.update(visual_profile_confirmed_by=me, visual_profile_confirmed_on=today.isoformat())
+                    clean.update(
+                        visual_profile_confirmed_by=me, visual_profile_confirmed_on=today.isoformat()
+                    )
                 if existing is not None:
                     tx.restore("pages", new_id)
                 tx.create("pages", clean, row_id=new_id)
@@ -240,7 +286,9 @@ class RegisterService:
             if current is None:
                 raise RegisterRefused([Finding("R1", Severity.BLOCK, Text("Register", _PAGE_GONE))])
             if clean["url_normalised"] != current.get("url_normalised"):
-                raise RegisterRefused([Finding("R1", Severity.BLOCK, Text("Register", _URL_CHANGED), field="url")])
+                raise RegisterRefused(
+                    [Finding("R1", Severity.BLOCK, Text("Register", _URL_CHANGED), field="url")]
+                )
             if clean.get("visual_profile_confirmed") and not current.get("visual_profile_confirmed"):
                 clean.update(visual_profile_confirmed_by=me, visual_profile_confirmed_on=today.isoformat())
             elif "visual_profile_confirmed" in clean and not clean["visual_profile_confirmed"]:
@@ -258,34 +306,62 @@ class RegisterService:
         if refusals:
             raise RegisterRefused(refusals)
         if new_status != page.get("status"):
-            self.store.update("pages", page_id, {"status": new_status, "status_changed_on": today.isoformat()})
+            self.store.update(
+                "pages", page_id, {"status": new_status, "status_changed_on": today.isoformat()}
+            )
 
     def record_clearance(self, page_id: str, cleared_by: str, cleared_on: dt.date) -> None:
         """R17: who in the administration cleared the page, and when."""
         if not cleared_by.strip():
-            raise RegisterRefused([Finding("R17", Severity.BLOCK, Text("Register", _NEED_CLEARER),
-                                           field="cleared_by")])
-        self.store.update("pages", page_id, {"cleared_by": cleared_by.strip(), "cleared_on": cleared_on.isoformat()})
+            raise RegisterRefused(
+                [Finding("R17", Severity.BLOCK, Text("Register", _NEED_CLEARER), field="cleared_by")]
+            )
+        self.store.update(
+            "pages", page_id, {"cleared_by": cleared_by.strip(), "cleared_on": cleared_on.isoformat()}
+        )
 
     # -- roles -----------------------------------------------------------------------------------
 
-    def add_role(self, page_id: str, person_name: str, role: str, email: str = "",
-                 acknowledged_on: dt.date | None = None, from_date: dt.date | None = None) -> str:
+    def add_role(
+        self,
+        page_id: str,
+        person_name: str,
+        role: str,
+        email: str = "",
+        acknowledged_on: dt.date | None = None,
+        from_date: dt.date | None = None,
+    ) -> str:
         """Give ``person_name`` a role on the page from ``from_date`` (today); returns the role's id."""
         if role not in rules.ROLES:
-            raise RegisterRefused([Finding("R7.1", Severity.BLOCK, Text("Register", _BAD_ROLE, {"role": role}))])
+            raise RegisterRefused(
+                [Finding("R7.1", Severity.BLOCK, Text("Register", _BAD_ROLE, {"role": role}))]
+            )
         if not person_name.strip():
-            raise RegisterRefused([Finding("R7.1", Severity.BLOCK, Text("Register", _NEED_PERSON),
-                                           field="person_name")])
+            raise RegisterRefused(
+                [Finding("R7.1", Severity.BLOCK, Text("Register", _NEED_PERSON), field="person_name")]
+            )
         email = email.strip()
         if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
-            raise RegisterRefused([Finding("R7.1", Severity.BLOCK, Text("Register", _BAD_EMAIL, {"email": email}),
-                                           field="email")])
+            raise RegisterRefused(
+                [
+                    Finding(
+                        "R7.1", Severity.BLOCK, Text("Register", _BAD_EMAIL, {"email": email}), field="email"
+                    )
+                ]
+            )
         start = from_date or _today()
-        return self.store.create("page_roles", {
-            "page_id": page_id, "person_name": person_name.strip(), "email": email, "role": role,
-            "acknowledged_on": acknowledged_on.isoformat() if acknowledged_on else None,
-            "from_date": start.isoformat(), "to_date": None})
+        return self.store.create(
+            "page_roles",
+            {
+                "page_id": page_id,
+                "person_name": person_name.strip(),
+                "email": email,
+                "role": role,
+                "acknowledged_on": acknowledged_on.isoformat() if acknowledged_on else None,
+                "from_date": start.isoformat(),
+                "to_date": None,
+            },
+        )
 
     def end_role(self, role_id: str, to_date: dt.date | None = None) -> None:
         """The person no longer holds the role from ``to_date`` (kept as history)."""
@@ -297,17 +373,28 @@ class RegisterService:
 
     # -- reviews ---------------------------------------------------------------------------------
 
-    def add_review(self, page_id: str, reviewed_by: str, note: str = "", reviewed_on: dt.date | None = None) -> str:
+    def add_review(
+        self, page_id: str, reviewed_by: str, note: str = "", reviewed_on: dt.date | None = None
+    ) -> str:
         """R4: log a review of the page."""
         if not reviewed_by.strip():
-            raise RegisterRefused([Finding("R4", Severity.BLOCK, Text("Register", _NEED_REVIEWER),
-                                           field="reviewed_by")])
+            raise RegisterRefused(
+                [Finding("R4", Severity.BLOCK, Text("Register", _NEED_REVIEWER), field="reviewed_by")]
+            )
         day = reviewed_on or _today()
         if day > _today() + dt.timedelta(days=1):
-            raise RegisterRefused([Finding("R4", Severity.BLOCK, Text("Register", _FUTURE_REVIEW),
-                                           field="reviewed_on")])
-        return self.store.create("page_reviews", {"page_id": page_id, "reviewed_on": day.isoformat(),
-                                                  "reviewed_by": reviewed_by.strip(), "note": note.strip()})
+            raise RegisterRefused(
+                [Finding("R4", Severity.BLOCK, Text("Register", _FUTURE_REVIEW), field="reviewed_on")]
+            )
+        return self.store.create(
+            "page_reviews",
+            {
+                "page_id": page_id,
+                "reviewed_on": day.isoformat(),
+                "reviewed_by": reviewed_by.strip(),
+                "note": note.strip(),
+            },
+        )
 
     # -- the notice e-mail (R7.2) ----------------------------------------------------------------
 
@@ -315,22 +402,39 @@ class RegisterService:
         """(recipient, subject, body) of the notice to the service office, in the user's language."""
         page = self.page(page_id) or {}
         mains = [r for r in self.current_roles(page_id) if r.get("role") == "hovedadministrator"]
-        admin = ", ".join(f"{r['person_name']}" + (f" <{r['email']}>" if r.get("email") else "") for r in mains)
-        subject = _fill(QCoreApplication.translate("RegisterService", "New page for Midt-Telemark kommune: {name}"),
-                        name=page.get("name") or "")
+        admin = ", ".join(
+            f"{r['person_name']}" + (f" <{r['email']}>" if r.get("email") else "") for r in mains
+        )
+        subject = _fill(
+            QCoreApplication.translate("RegisterService", "New page for Midt-Telemark kommune: {name}"),
+            name=page.get("name") or "",
+        )
         lines = [
             QCoreApplication.translate("RegisterService", "Hello,"),
             "",
-            QCoreApplication.translate("RegisterService", "This is to tell you that the following page has been created for "
-                                  "Midt-Telemark kommune (the guideline for social media, \"Opprette nye sider\"):"),
+            QCoreApplication.translate(
+                "RegisterService",
+                "This is to tell you that the following page has been created for "
+                'Midt-Telemark kommune (the guideline for social media, "Opprette nye sider"):',
+            ),
             "",
             _fill(QCoreApplication.translate("RegisterService", "Name: {name}"), name=page.get("name") or ""),
             _fill(QCoreApplication.translate("RegisterService", "Address: {url}"), url=page.get("url") or ""),
-            _fill(QCoreApplication.translate("RegisterService", "Unit: {unit}"), unit=page.get("unit") or "-"),
-            _fill(QCoreApplication.translate("RegisterService", "Purpose: {purpose}"), purpose=page.get("purpose") or "-"),
-            _fill(QCoreApplication.translate("RegisterService", "Target group: {target}"), target=page.get("target_group") or "-"),
-            _fill(QCoreApplication.translate("RegisterService", "Main administrator: {admin}"),
-                  admin=admin or QCoreApplication.translate("RegisterService", "(not appointed yet)")),
+            _fill(
+                QCoreApplication.translate("RegisterService", "Unit: {unit}"), unit=page.get("unit") or "-"
+            ),
+            _fill(
+                QCoreApplication.translate("RegisterService", "Purpose: {purpose}"),
+                purpose=page.get("purpose") or "-",
+            ),
+            _fill(
+                QCoreApplication.translate("RegisterService", "Target group: {target}"),
+                target=page.get("target_group") or "-",
+            ),
+            _fill(
+                QCoreApplication.translate("RegisterService", "Main administrator: {admin}"),
+                admin=admin or QCoreApplication.translate("RegisterService", "(not appointed yet)"),
+            ),
             "",
             QCoreApplication.translate("RegisterService", "Regards,"),
             str(self.context.settings.get("user.name") or ""),
@@ -341,13 +445,19 @@ class RegisterService:
     def notice_mailto(self, page_id: str) -> str:
         """The ``mailto:`` address that opens the notice, filled, in the user's mail program."""
         to, subject, body = self.notice_mail(page_id)
-        return f"mailto:{to}?subject={quote(subject, safe='')}&body={quote(body.replace(chr(10), chr(13) + chr(10)), safe='')}"
+        body = body.replace("\n", "\r\n")  # RFC 6068: line breaks in a mailto body are CRLF
+        return f"mailto:{to}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
 
     def record_notice_sent(self, page_id: str, sent_by: str | None = None, on: dt.date | None = None) -> None:
         """R7.2: the notice was sent (one click in the UI)."""
-        self.store.update("pages", page_id, {
-            "notice_sent_on": (on or _today()).isoformat(),
-            "notice_sent_by": (sent_by or self.context.settings.get("user.name") or "").strip()})
+        self.store.update(
+            "pages",
+            page_id,
+            {
+                "notice_sent_on": (on or _today()).isoformat(),
+                "notice_sent_by": (sent_by or self.context.settings.get("user.name") or "").strip(),
+            },
+        )
 
     # -- the yearly list (R1) --------------------------------------------------------------------
 
@@ -360,8 +470,12 @@ class RegisterService:
         store = store or self.store
         limit = Timestamp(int(moment.timestamp() * 1000), 0, "").encode()
         spec = store.spec("pages")
-        ids = [r[0] for r in store.db.execute("SELECT DISTINCT row_id FROM ops WHERE tbl = 'pages' AND hlc < ?",
-                                              [limit]).fetchall()]
+        ids = [
+            r[0]
+            for r in store.db.execute(
+                "SELECT DISTINCT row_id FROM ops WHERE tbl = 'pages' AND hlc < ?", [limit]
+            ).fetchall()
+        ]
         out = []
         for row_id in ids:
             ops = [op for op in store.ops_for_row("pages", row_id) if op.hlc < limit]
@@ -372,7 +486,7 @@ class RegisterService:
         return sorted(out, key=lambda p: (-int(p.get("is_main") or 0), str(p.get("name") or "").casefold()))
 
     def yearly_list(self, year: int, store: Store | None = None) -> list[YearlyEntry]:
-        """"Kommunens kontoer pr. 1.1.``year``": the open pages as the register stood at that moment."""
+        """ "Kommunens kontoer pr. 1.1.``year``": the open pages as the register stood at that moment."""
         store = store or self.store
         cutoff = new_year_cutoff(year)
         day = cutoff.date()
@@ -382,18 +496,36 @@ class RegisterService:
                 continue
             roles = store.rows("page_roles", "page_id = ?", [page["id"]])
             admins = ", ".join(str(r["person_name"]) for r in rules.main_administrators(roles, day))
-            entries.append(YearlyEntry(page["id"], str(page.get("name") or ""), str(page.get("platform") or ""),
-                                       str(page.get("url") or ""), str(page.get("unit") or ""),
-                                       bool(page.get("is_main")), str(page.get("status") or ""), admins))
+            entries.append(
+                YearlyEntry(
+                    page["id"],
+                    str(page.get("name") or ""),
+                    str(page.get("platform") or ""),
+                    str(page.get("url") or ""),
+                    str(page.get("unit") or ""),
+                    bool(page.get("is_main")),
+                    str(page.get("status") or ""),
+                    admins,
+                )
+            )
         return entries
 
     def yearly_title(self, year: int) -> str:
         return _tr_text(rules.yearly_list_title(year))
 
     def _yearly_rows(self, entries: Iterable[YearlyEntry]) -> list[list[str]]:
-        return [[e.name, _tr_text(rules.label(rules.PLATFORM_LABELS, e.platform)), e.url, e.unit,
-                 self._kind(e.is_main, e.platform),
-                 _tr_text(rules.label(rules.STATUS_LABELS, e.status)), e.main_administrators] for e in entries]
+        return [
+            [
+                e.name,
+                _tr_text(rules.label(rules.PLATFORM_LABELS, e.platform)),
+                e.url,
+                e.unit,
+                self._kind(e.is_main, e.platform),
+                _tr_text(rules.label(rules.STATUS_LABELS, e.status)),
+                e.main_administrators,
+            ]
+            for e in entries
+        ]
 
     def _kind(self, is_main: bool, platform: str) -> str:
         if is_main:
@@ -403,9 +535,15 @@ class RegisterService:
         return QCoreApplication.translate("RegisterService", "Unit page")
 
     def _yearly_headers(self) -> list[str]:
-        return [QCoreApplication.translate("RegisterService", "Name"), QCoreApplication.translate("RegisterService", "Platform"), QCoreApplication.translate("RegisterService", "Address"),
-                QCoreApplication.translate("RegisterService", "Unit"), QCoreApplication.translate("RegisterService", "Kind"), QCoreApplication.translate("RegisterService", "Status"),
-                QCoreApplication.translate("RegisterService", "Main administrator")]
+        return [
+            QCoreApplication.translate("RegisterService", "Name"),
+            QCoreApplication.translate("RegisterService", "Platform"),
+            QCoreApplication.translate("RegisterService", "Address"),
+            QCoreApplication.translate("RegisterService", "Unit"),
+            QCoreApplication.translate("RegisterService", "Kind"),
+            QCoreApplication.translate("RegisterService", "Status"),
+            QCoreApplication.translate("RegisterService", "Main administrator"),
+        ]
 
     def yearly_csv(self, year: int, store: Store | None = None) -> str:
         """The yearly list as CSV text (semicolon-separated, as Excel in Norway expects)."""
@@ -430,16 +568,33 @@ class RegisterService:
         entries = self.yearly_list(year, store)
         settings = Settings(store or self.store)  # the caller's connection: this may run in a worker thread
         head = "".join(f"<th align='left'>{escape(h)}</th>" for h in self._yearly_headers())
-        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                       for row in self._yearly_rows(entries))
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+            for row in self._yearly_rows(entries)
+        )
         editor = settings.get("org.nettredaktor") or "-"
         director = settings.get("org.kommunedirektor") or "-"
-        responsible = _fill(QCoreApplication.translate("RegisterService", "Midt-Telemark kommune. Editorial responsibility: {director} "
-                                                  "(chief municipal executive); web editor: {editor}."),
-                            director=director, editor=editor)
-        counted = _fill(QCoreApplication.translate("RegisterService", "{count} accounts, as registered in the page register at midnight "
-                                              "on 1 January {year}."), count=len(entries), year=year)
-        made = _fill(QCoreApplication.translate("RegisterService", "Made {date} with MTK Admin Desktop."), date=_today().isoformat())
+        responsible = _fill(
+            QCoreApplication.translate(
+                "RegisterService",
+                "Midt-Telemark kommune. Editorial responsibility: {director} "
+                "(chief municipal executive); web editor: {editor}.",
+            ),
+            director=director,
+            editor=editor,
+        )
+        counted = _fill(
+            QCoreApplication.translate(
+                "RegisterService",
+                "{count} accounts, as registered in the page register at midnight on 1 January {year}.",
+            ),
+            count=len(entries),
+            year=year,
+        )
+        made = _fill(
+            QCoreApplication.translate("RegisterService", "Made {date} with MTK Admin Desktop."),
+            date=_today().isoformat(),
+        )
         return (
             "<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 9pt'>"
             f"<h2>{escape(self.yearly_title(year))}</h2>"
@@ -447,7 +602,8 @@ class RegisterService:
             "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
             f"<p style='font-size: 7pt'>{escape(made)}</p>"
-            "</body></html>")
+            "</body></html>"
+        )
 
     def write_yearly_pdf(self, path: Path, year: int, store: Store | None = None) -> int:
         """Write the yearly list as an A4 PDF (fonts embedded by Qt); returns the number of pages listed."""
@@ -460,8 +616,14 @@ class RegisterService:
         writer = QPdfWriter(str(tmp))
         writer.setTitle(self.yearly_title(year))
         writer.setCreator("MTK Admin Desktop")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         writer.setResolution(300)
         document = QTextDocument()
         document.setHtml(html)
@@ -481,10 +643,13 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 # Messages of refusals made here rather than in the domain (marked for lupdate in the Register context).
-_ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Register", "This address is already registered, as \"{name}\".")
+_ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Register", 'This address is already registered, as "{name}".')
 _PAGE_GONE = QT_TRANSLATE_NOOP("Register", "The page is no longer in the register.")
-_URL_CHANGED = QT_TRANSLATE_NOOP("Register", "The address identifies the page and cannot be changed to another "
-                                             "account: close this page and register the new address.")
+_URL_CHANGED = QT_TRANSLATE_NOOP(
+    "Register",
+    "The address identifies the page and cannot be changed to another "
+    "account: close this page and register the new address.",
+)
 _NEED_CLEARER = QT_TRANSLATE_NOOP("Register", "Write who in the administration cleared the page.")
 _BAD_ROLE = QT_TRANSLATE_NOOP("Register", "Unknown role: {role}")
 _NEED_PERSON = QT_TRANSLATE_NOOP("Register", "Write the person's name.")

@@ -8,12 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import register as rules
@@ -49,12 +63,18 @@ class ChecklistView(QListWidget):
         self.findings = list(findings)
         self.clear()
         if not findings:
-            item = QListWidgetItem(severity_icon("ok"), self.tr("In order: the page meets the guideline's checklist."))
+            item = QListWidgetItem(
+                severity_icon("ok"), self.tr("In order: the page meets the guideline's checklist.")
+            )
             self.addItem(item)
             return
         for finding in findings:
-            word = {Severity.BLOCK: self.tr("Refused"), Severity.ERROR: self.tr("Error"),
-                    Severity.WARNING: self.tr("Warning"), Severity.INFO: self.tr("Note")}[finding.severity]
+            word = {
+                Severity.BLOCK: self.tr("Refused"),
+                Severity.ERROR: self.tr("Error"),
+                Severity.WARNING: self.tr("Warning"),
+                Severity.INFO: self.tr("Note"),
+            }[finding.severity]
             quote = i18n.tr_text(rule_quote(finding.rule))
             text = f"{word} ({finding.rule}): {i18n.tr_text(finding.message)}\n\u00ab{quote}\u00bb"
             item = QListWidgetItem(severity_icon(finding.severity.key), text)
@@ -99,8 +119,9 @@ class PageForm(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("QLabel { background: #fbe3e1; color: #1b1b1b; border: 1px solid #b3261e;"
-                                  " padding: 6px; }")
+        self.banner.setStyleSheet(
+            "QLabel { background: #fbe3e1; color: #1b1b1b; border: 1px solid #b3261e; padding: 6px; }"
+        )
         self.banner.setAccessibleName(self.tr("Message"))
         self.banner.hide()
         outer.addWidget(self.banner)
@@ -141,8 +162,9 @@ class PageForm(QWidget):
         box = QGroupBox(self.tr("Status and clearance"), body)
         form = QFormLayout(box)
         self.status_label = QLabel(box)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.next_status = QComboBox(box)
         self.change_status = QPushButton(self.tr("Change s&tatus"), box)
         self.change_status.clicked.connect(self._status_clicked)
@@ -239,7 +261,14 @@ class PageForm(QWidget):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
 
-        for edit in (self.name, self.url, self.target_group, self.activity_what, self.activity_by, self.cleared_by):
+        for edit in (
+            self.name,
+            self.url,
+            self.target_group,
+            self.activity_what,
+            self.activity_by,
+            self.cleared_by,
+        ):
             edit.textEdited.connect(self._edited)
         self.unit.editTextChanged.connect(self._edited)
         for text_edit in (self.purpose, self.notes):
@@ -254,12 +283,24 @@ class PageForm(QWidget):
         self.url.textEdited.connect(self._update_url_hint)
         self.is_group.toggled.connect(self.group_size.setEnabled)
         self.fields: dict[str, QWidget] = {
-            "name": self.name, "url": self.url, "platform": self.platform, "unit": self.unit, "is_main": self.is_main,
-            "status": self.next_status, "cleared_by": self.cleared_by, "cleared_on": self.cleared_on,
-            "purpose": self.purpose, "target_group": self.target_group, "activity_what": self.activity_what,
-            "activity_frequency": self.activity_frequency, "activity_period": self.activity_period,
-            "activity_by": self.activity_by, "visual_profile_confirmed": self.visual_profile_confirmed,
-            "notice_sent_on": self.notice_mail, "is_group": self.is_group, "group_size": self.group_size,
+            "name": self.name,
+            "url": self.url,
+            "platform": self.platform,
+            "unit": self.unit,
+            "is_main": self.is_main,
+            "status": self.next_status,
+            "cleared_by": self.cleared_by,
+            "cleared_on": self.cleared_on,
+            "purpose": self.purpose,
+            "target_group": self.target_group,
+            "activity_what": self.activity_what,
+            "activity_frequency": self.activity_frequency,
+            "activity_period": self.activity_period,
+            "activity_by": self.activity_by,
+            "visual_profile_confirmed": self.visual_profile_confirmed,
+            "notice_sent_on": self.notice_mail,
+            "is_group": self.is_group,
+            "group_size": self.group_size,
             "notes": self.notes,
         }
         self.set_page(None)
@@ -301,7 +342,9 @@ class PageForm(QWidget):
         self.target_group.setText(str(p.get("target_group") or ""))
         self.activity_what.setText(str(p.get("activity_what") or ""))
         self.activity_frequency.setValue(int(p.get("activity_frequency") or 0))
-        self.activity_period.setCurrentIndex(max(self.activity_period.findData(p.get("activity_period") or "week"), 0))
+        self.activity_period.setCurrentIndex(
+            max(self.activity_period.findData(p.get("activity_period") or "week"), 0)
+        )
         self.activity_by.setText(str(p.get("activity_by") or ""))
         self.visual_profile_confirmed.setChecked(bool(p.get("visual_profile_confirmed")))
         self.is_group.setChecked(bool(p.get("is_group")))
@@ -333,8 +376,11 @@ class PageForm(QWidget):
 
     def _show_notice(self, page: dict[str, Any]) -> None:
         if page.get("notice_sent_on"):
-            self.notice_label.setText(self.tr("Sent {date} by {person}").format(
-                date=page["notice_sent_on"], person=page.get("notice_sent_by") or "-"))
+            self.notice_label.setText(
+                self.tr("Sent {date} by {person}").format(
+                    date=page["notice_sent_on"], person=page.get("notice_sent_by") or "-"
+                )
+            )
         elif page.get("platform") == "website":
             self.notice_label.setText(self.tr("Not needed for the website"))
         else:
@@ -409,8 +455,11 @@ class PageForm(QWidget):
         except UrlError as exc:
             self.url_hint.setText(i18n.tr_text(exc.text))
             return
-        self.url_hint.setText(self.tr("{platform}: {url}").format(
-            platform=i18n.tr_text(rules.label(rules.PLATFORM_LABELS, parsed.platform)), url=parsed.url))
+        self.url_hint.setText(
+            self.tr("{platform}: {url}").format(
+                platform=i18n.tr_text(rules.label(rules.PLATFORM_LABELS, parsed.platform)), url=parsed.url
+            )
+        )
 
     def _status_clicked(self) -> None:
         key = self.next_status.currentData()
@@ -421,4 +470,3 @@ class PageForm(QWidget):
 def open_mail(url: str) -> bool:
     """Open ``url`` (a mailto: address) in the user's mail program; tests replace this function."""
     return QDesktopServices.openUrl(QUrl(url))
-

@@ -6,8 +6,18 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import register as rules
@@ -46,8 +56,18 @@ class RolesWidget(QWidget):
         self.roles: list[dict[str, Any]] = []
         self.today = dt.date.today()
         layout = QVBoxLayout(self)
-        self.table = _table(self, [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("From"),
-                                   self.tr("To"), self.tr("Duties acknowledged (R9)")], self.tr("Roles"))
+        self.table = _table(
+            self,
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("E-mail"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Duties acknowledged (R9)"),
+            ],
+            self.tr("Roles"),
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.history = QCheckBox(self.tr("Show &former roles"), self)
         self.history.toggled.connect(lambda _: self._fill())
@@ -68,7 +88,9 @@ class RolesWidget(QWidget):
         layout.addLayout(buttons)
         self.set_roles([], enabled=False)
 
-    def set_roles(self, roles: list[dict[str, Any]], enabled: bool = True, today: dt.date | None = None) -> None:
+    def set_roles(
+        self, roles: list[dict[str, Any]], enabled: bool = True, today: dt.date | None = None
+    ) -> None:
         self.roles = roles
         self.today = today or dt.date.today()
         self.add_button.setEnabled(enabled)
@@ -140,7 +162,9 @@ class ReviewsWidget(QWidget):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        self.table = _table(self, [self.tr("Date"), self.tr("Reviewed by"), self.tr("Note")], self.tr("Review log"))
+        self.table = _table(
+            self, [self.tr("Date"), self.tr("Reviewed by"), self.tr("Note")], self.tr("Review log")
+        )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("&Log review..."), self)
@@ -164,9 +188,12 @@ class ReviewsWidget(QWidget):
             self.state.setText(self.tr("Review due: feel free to review your pages once a month (R4)."))
         else:
             last = rules.last_review(reviews)
-            self.state.setText(self.tr("Reviewed {date}; next review by {next}.").format(
-                date=last.isoformat() if last else "-",
-                next=rules.add_months(last, 1).isoformat() if last else "-"))
+            self.state.setText(
+                self.tr("Reviewed {date}; next review by {next}.").format(
+                    date=last.isoformat() if last else "-",
+                    next=rules.add_months(last, 1).isoformat() if last else "-",
+                )
+            )
 
 
 def _quote(rule_id: str) -> Any:

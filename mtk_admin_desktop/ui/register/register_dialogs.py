@@ -10,9 +10,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import register as rules
@@ -62,19 +78,27 @@ class RoleDialog(QDialog):
         duties = QLabel(i18n.tr_text(_r9_quote()), self)
         duties.setWordWrap(True)
         layout.addWidget(duties)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, Any]:
         day = from_qdate(self.from_date.date())
-        return {"person_name": self.name.text().strip(), "email": self.email.text().strip(),
-                "role": self.role.currentData(), "from_date": day,
-                "acknowledged_on": day if self.acknowledged.isChecked() else None}
+        return {
+            "person_name": self.name.text().strip(),
+            "email": self.email.text().strip(),
+            "role": self.role.currentData(),
+            "from_date": day,
+            "acknowledged_on": day if self.acknowledged.isChecked() else None,
+        }
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, default_role: str = "hovedadministrator") -> dict[str, Any] | None:
+    def ask(
+        cls, parent: QWidget | None = None, default_role: str = "hovedadministrator"
+    ) -> dict[str, Any] | None:
         """The new role's values, or None if cancelled."""
         dialog = cls(parent, default_role)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -104,14 +128,19 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("Reviewed &by:"), self.reviewer)
         form.addRow(self.tr("&Note:"), self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, Any]:
-        return {"reviewed_on": from_qdate(self.day.date()), "reviewed_by": self.reviewer.text().strip(),
-                "note": self.note.toPlainText().strip()}
+        return {
+            "reviewed_on": from_qdate(self.day.date()),
+            "reviewed_by": self.reviewer.text().strip(),
+            "note": self.note.toPlainText().strip(),
+        }
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, reviewer: str = "") -> dict[str, Any] | None:
@@ -126,8 +155,13 @@ class YearlyListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Yearly list of accounts"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The list shows the accounts as the register stood at midnight on 1 January of "
-                               "the year chosen."), self)
+        intro = QLabel(
+            self.tr(
+                "The list shows the accounts as the register stood at midnight on 1 January of "
+                "the year chosen."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -152,8 +186,9 @@ class YearlyListDialog(QDialog):
         row.addWidget(browse)
         form.addRow(self.tr("&File:"), row)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -172,8 +207,12 @@ class YearlyListDialog(QDialog):
         self.path.setText(str(folder / f"kommunens-kontoer-{self.year.value()}{self._suffix()}"))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(),
-                                                "PDF (*.pdf)" if self.pdf.isChecked() else "CSV (*.csv)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.windowTitle(),
+            self.path.text(),
+            "PDF (*.pdf)" if self.pdf.isChecked() else "CSV (*.csv)",
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -196,7 +235,7 @@ class YearlyListDialog(QDialog):
 
 
 class UnsavedDialog:
-    """"Save the changes to this page?" before the form shows another page."""
+    """ "Save the changes to this page?" before the form shows another page."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> str:
@@ -204,9 +243,16 @@ class UnsavedDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("UnsavedDialog", "Unsaved changes"))
-        box.setText(QCoreApplication.translate("UnsavedDialog", "Save the changes to {name}?").format(name=name or "-"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box.setText(
+            QCoreApplication.translate("UnsavedDialog", "Save the changes to {name}?").format(
+                name=name or "-"
+            )
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"

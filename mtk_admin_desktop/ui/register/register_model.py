@@ -6,8 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from mtk_admin_desktop import i18n
@@ -34,8 +40,13 @@ SEVERITY_WORDS = {
     "ok": QT_TRANSLATE_NOOP("PagesModel", "In order"),
 }
 #: light backgrounds (text stays black, contrast above 4.5:1); the icon and the word carry the meaning too
-SEVERITY_COLOURS = {"block": "#f6d5d3", "error": "#fbe3e1", "warning": "#fdf0d5", "info": "#e3edf9",
-                    "ok": "#e3f3e6"}
+SEVERITY_COLOURS = {
+    "block": "#f6d5d3",
+    "error": "#fbe3e1",
+    "warning": "#fdf0d5",
+    "info": "#e3edf9",
+    "ok": "#e3f3e6",
+}
 
 #: a role with the page's row, for views and tests
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,14 +102,23 @@ class PagesModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return QCoreApplication.translate("PagesModel", HEADERS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
@@ -108,8 +128,12 @@ class PagesModel(QAbstractTableModel):
             return page
         if role == SEVERITY_ROLE:
             return summary.severity_key
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            SORT_ROLE,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self._text(summary, column, role)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(summary, column)
@@ -163,8 +187,11 @@ class PagesModel(QAbstractTableModel):
                 return summary.last_review.isoformat() if summary.last_review else ""
             if page.get("status") == "closed":
                 return QCoreApplication.translate("PagesModel", "Closed: no review")
-            shown = summary.last_review.isoformat() if summary.last_review else \
-                QCoreApplication.translate("PagesModel", "never")
+            shown = (
+                summary.last_review.isoformat()
+                if summary.last_review
+                else QCoreApplication.translate("PagesModel", "never")
+            )
             if summary.review_due:
                 return QCoreApplication.translate("PagesModel", "{date} - review due").format(date=shown)
             return shown
@@ -222,13 +249,20 @@ class PagesFilter(QSortFilterProxyModel):
             return False
         if self.text:
             needle = self.text.casefold()
-            hay = " ".join(str(page.get(k) or "") for k in ("name", "url", "unit", "purpose")) + " " + summary.main_admins
+            hay = (
+                " ".join(str(page.get(k) or "") for k in ("name", "url", "unit", "purpose"))
+                + " "
+                + summary.main_admins
+            )
             if needle not in hay.casefold():
                 return False
         return True
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802
-                 right: QModelIndex | QPersistentModelIndex) -> bool:
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,  # noqa: N802
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)

@@ -8,9 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import register as rules
@@ -23,10 +37,19 @@ from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.register import page_form
 from mtk_admin_desktop.ui.register.page_form import ChecklistView, PageForm
 from mtk_admin_desktop.ui.register.page_lists import ReviewsWidget, RolesWidget
-from mtk_admin_desktop.ui.register.register_dialogs import (ReviewDialog, RoleDialog, UnsavedDialog,
-                                                            YearlyListDialog)
-from mtk_admin_desktop.ui.register.register_model import (COL_COMPLIANCE, COL_NAME, PageSummary, PagesFilter,
-                                                          PagesModel)
+from mtk_admin_desktop.ui.register.register_dialogs import (
+    ReviewDialog,
+    RoleDialog,
+    UnsavedDialog,
+    YearlyListDialog,
+)
+from mtk_admin_desktop.ui.register.register_model import (
+    COL_COMPLIANCE,
+    COL_NAME,
+    PagesFilter,
+    PagesModel,
+    PageSummary,
+)
 from mtk_admin_desktop.ui.worker import Job, run_job
 
 
@@ -73,7 +96,9 @@ class RegisterPage(BasePage):
         bar.addWidget(self.findings_filter)
         bar.addWidget(self.review_filter)
         self.yearly_button = QPushButton(self.tr("&Yearly list..."), self)
-        self.yearly_button.setToolTip(self.tr("\"The municipality's accounts as of 1 January\" as PDF or CSV (R1)"))
+        self.yearly_button.setToolTip(
+            self.tr('"The municipality\'s accounts as of 1 January" as PDF or CSV (R1)')
+        )
         self.yearly_button.clicked.connect(self.export_yearly_list)
         bar.addWidget(self.yearly_button)
         layout.addLayout(bar)
@@ -136,11 +161,14 @@ class RegisterPage(BasePage):
         # -- wiring
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
         self.unit_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_filter(unit=self.unit_filter.currentData() or ""))
+            lambda _: self.proxy.set_filter(unit=self.unit_filter.currentData() or "")
+        )
         self.status_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_filter(status=self.status_filter.currentData() or ""))
+            lambda _: self.proxy.set_filter(status=self.status_filter.currentData() or "")
+        )
         self.platform_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_filter(platform=self.platform_filter.currentData() or ""))
+            lambda _: self.proxy.set_filter(platform=self.platform_filter.currentData() or "")
+        )
         self.findings_filter.toggled.connect(lambda on: self.proxy.set_filter(only_findings=on))
         self.review_filter.toggled.connect(lambda on: self.proxy.set_filter(only_review_due=on))
         self.form.changed.connect(self.update_checklist)
@@ -181,10 +209,17 @@ class RegisterPage(BasePage):
         for page in self._pages:
             roles = self.service.roles(page["id"])
             reviews = self.service.reviews(page["id"])
-            summaries.append(PageSummary(
-                page=page, findings=self.service.findings(page, self.today),
-                main_admins=", ".join(str(r["person_name"]) for r in rules.main_administrators(roles, self.today)),
-                last_review=rules.last_review(reviews), review_due=rules.review_due(page, reviews, self.today)))
+            summaries.append(
+                PageSummary(
+                    page=page,
+                    findings=self.service.findings(page, self.today),
+                    main_admins=", ".join(
+                        str(r["person_name"]) for r in rules.main_administrators(roles, self.today)
+                    ),
+                    last_review=rules.last_review(reviews),
+                    review_due=rules.review_due(page, reviews, self.today),
+                )
+            )
         self._switching = True
         self.model.set_summaries(summaries)
         self._switching = False
@@ -192,8 +227,9 @@ class RegisterPage(BasePage):
         self._fill_units()
         register_findings = self.service.register_findings()
         if register_findings:
-            self.register_banner.setText("\n".join(
-                f"{f.rule}: {i18n.tr_text(f.message)}" for f in register_findings))
+            self.register_banner.setText(
+                "\n".join(f"{f.rule}: {i18n.tr_text(f.message)}" for f in register_findings)
+            )
             self.register_banner.show()
         else:
             self.register_banner.hide()
@@ -238,11 +274,16 @@ class RegisterPage(BasePage):
         others = [p for p in self._pages if p["id"] != self._current_id]
         findings: list[Finding] = [f for f in rules.validate_page(preview, others)]
         seen = {(f.rule, f.field) for f in findings}
-        findings += [f for f in rules.check(preview, self._roles, self._reviews, self.today)
-                     if (f.rule, f.field) not in seen]
+        findings += [
+            f
+            for f in rules.check(preview, self._roles, self._reviews, self.today)
+            if (f.rule, f.field) not in seen
+        ]
         findings.sort(key=lambda f: -int(f.severity))
         name = preview.get("name") or self.tr("New page")
-        self.checklist_title.setText(self.tr("{name}: {count} findings").format(name=name, count=len(findings)))
+        self.checklist_title.setText(
+            self.tr("{name}: {count} findings").format(name=name, count=len(findings))
+        )
         self.checklist.set_findings(findings)
 
     # -- selection -------------------------------------------------------------------------------
@@ -256,7 +297,8 @@ class RegisterPage(BasePage):
             return
         self._switching = True
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self._switching = False
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -292,7 +334,9 @@ class RegisterPage(BasePage):
         self._load(None)
         self.tabs.setCurrentWidget(self.form)
         self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.status_message.emit(self.tr("New page: fill in the form and save. It starts awaiting clearance."))
+        self.status_message.emit(
+            self.tr("New page: fill in the form and save. It starts awaiting clearance.")
+        )
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -350,12 +394,21 @@ class RegisterPage(BasePage):
         if self.form.dirty and not self.save():
             return
         if page_form.open_mail(self.service.notice_mailto(self._current_id)):
-            self.status_message.emit(self.tr("The e-mail is ready in your mail program. When it is sent, press "
-                                             "\"Record notice as sent\"."))
+            self.status_message.emit(
+                self.tr(
+                    "The e-mail is ready in your mail program. When it is sent, press "
+                    '"Record notice as sent".'
+                )
+            )
         else:
-            QMessageBox.warning(self, self.tr("Notice e-mail"),
-                                self.tr("No mail program could be opened. Send the notice to post@mt.kommune.no "
-                                        "yourself, then record it as sent."))
+            QMessageBox.warning(
+                self,
+                self.tr("Notice e-mail"),
+                self.tr(
+                    "No mail program could be opened. Send the notice to post@mt.kommune.no "
+                    "yourself, then record it as sent."
+                ),
+            )
 
     def record_notice_sent(self) -> None:
         self._page_action(lambda page_id: self.service.record_notice_sent(page_id, on=self.today))
@@ -363,16 +416,25 @@ class RegisterPage(BasePage):
     def add_role(self) -> None:
         if not self._current_id:
             return
-        has_main = any(r.get("role") == "hovedadministrator" for r in rules.current_roles(self._roles, self.today))
+        has_main = any(
+            r.get("role") == "hovedadministrator" for r in rules.current_roles(self._roles, self.today)
+        )
         values = RoleDialog.ask(self, "administrator" if has_main else "hovedadministrator")
         if values is None:
             return
         try:
-            self.service.add_role(self._current_id, values["person_name"], values["role"], values.get("email", ""),
-                                  values.get("acknowledged_on"), values.get("from_date"))
+            self.service.add_role(
+                self._current_id,
+                values["person_name"],
+                values["role"],
+                values.get("email", ""),
+                values.get("acknowledged_on"),
+                values.get("from_date"),
+            )
         except RegisterRefused as refused:
-            QMessageBox.warning(self, self.tr("Role not added"),
-                                "\n".join(i18n.tr_text(f.message) for f in refused.findings))
+            QMessageBox.warning(
+                self, self.tr("Role not added"), "\n".join(i18n.tr_text(f.message) for f in refused.findings)
+            )
             return
         self._after_change()
 
@@ -391,11 +453,15 @@ class RegisterPage(BasePage):
         if values is None:
             return
         try:
-            self.service.add_review(self._current_id, values["reviewed_by"], values.get("note", ""),
-                                    values.get("reviewed_on"))
+            self.service.add_review(
+                self._current_id, values["reviewed_by"], values.get("note", ""), values.get("reviewed_on")
+            )
         except RegisterRefused as refused:
-            QMessageBox.warning(self, self.tr("Review not logged"),
-                                "\n".join(i18n.tr_text(f.message) for f in refused.findings))
+            QMessageBox.warning(
+                self,
+                self.tr("Review not logged"),
+                "\n".join(i18n.tr_text(f.message) for f in refused.findings),
+            )
             return
         self._after_change()
 
@@ -411,7 +477,9 @@ class RegisterPage(BasePage):
                 self._load(self._current_id)
             else:
                 self.roles_widget.set_roles(self._roles, today=self.today)
-                self.reviews_widget.set_reviews(self.service.page(self._current_id), self._reviews, self.today)
+                self.reviews_widget.set_reviews(
+                    self.service.page(self._current_id), self._reviews, self.today
+                )
                 del values
                 self.update_checklist()
         self.data_changed.emit()
@@ -453,19 +521,27 @@ class RegisterPage(BasePage):
                 store.close()
 
         self.yearly_button.setEnabled(False)
-        job = run_job(work, on_done=lambda count: self._yearly_done(count, year, path), on_error=self._yearly_failed)
+        job = run_job(
+            work, on_done=lambda count: self._yearly_done(count, year, path), on_error=self._yearly_failed
+        )
         self.jobs.append(job)
         return job
 
     def _yearly_done(self, count: int, year: int, path: Path) -> None:
         self.yearly_button.setEnabled(True)
-        self.status_message.emit(self.tr("The list as of 1 January {year} ({count} accounts) is saved in {path}.")
-                                 .format(year=year, count=count, path=str(path)))
+        self.status_message.emit(
+            self.tr("The list as of 1 January {year} ({count} accounts) is saved in {path}.").format(
+                year=year, count=count, path=str(path)
+            )
+        )
 
     def _yearly_failed(self, message: str, _trace: str) -> None:
         self.yearly_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Yearly list"), self.tr("The list could not be written: {reason}")
-                            .format(reason=message))
+        QMessageBox.warning(
+            self,
+            self.tr("Yearly list"),
+            self.tr("The list could not be written: {reason}").format(reason=message),
+        )
 
 
 __all__ = ["RegisterPage", "COL_COMPLIANCE"]
