@@ -105,7 +105,9 @@ def _resolve_page(context: Any, given: str) -> str | None:
 def _export(args: argparse.Namespace) -> int:
     from mtk_admin_desktop.services.archive import ArchiveError
     from mtk_admin_desktop.services.archive_package import ArchiveWriteError
+    from mtk_admin_desktop.services.archive_pdf import ensure_gui_application
 
+    ensure_gui_application()  # before open_context makes a plain QCoreApplication
     context = open_context(args)
     try:
         page_id = None

@@ -18,6 +18,7 @@ from mtk_admin_desktop.domain.archive import (
     status_row_id,
 )
 from mtk_admin_desktop.domain.ids import stable_id
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive_package import PackageResult, VerifyReport
@@ -92,6 +93,27 @@ class ReceiptResult:
     marked: list[tuple[str, str]] = field(default_factory=list)  # (kind, item_id) now journalført
     unknown: list[str] = field(default_factory=list)  # keys the receipt names that this store does not know
     foreign: list[str] = field(default_factory=list)  # keys of another fagsystem
+
+
+_CTX = "ArchiveService"
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("ArchiveService", "No moderation entry or post with id {id}.")
+MSG_NOTHING = QT_TRANSLATE_NOOP("ArchiveService", "Nothing to archive with these filters.")
+MSG_NO_PACKAGE = QT_TRANSLATE_NOOP("ArchiveService", "No package {id} in the history.")
+MSG_NEED_NUMBER = QT_TRANSLATE_NOOP(
+    "ArchiveService", "Give a journal sequence number or the archive's reference."
+)
+MSG_BAD_YEAR = QT_TRANSLATE_NOOP("ArchiveService", "The journal year {year} is not plausible (four digits).")
+MSG_BAD_SEQ = QT_TRANSLATE_NOOP("ArchiveService", "The sequence number must be 1 or more.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("ArchiveService", "The file cannot be read: {error}")
+MSG_NOT_RECEIPT = QT_TRANSLATE_NOOP(
+    "ArchiveService", "The file is not a receipt from the archive (arkivmeldingKvittering): {detail}"
+)
+
+
+def _tr(source: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(_CTX, source)
 
 
 class ArchiveError(ValueError):
@@ -425,7 +447,7 @@ class ArchiveService:
         for kind, item_id in keys:
             row = self.item(kind, item_id, store)
             if row is None:
-                raise ArchiveError(f"{kind} {item_id} not found")
+                raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
             items.append(self.build_item(kind, row, store, pages))
         return items
 
@@ -451,7 +473,7 @@ class ArchiveService:
         store = store or self.store
         items = self.items_for_export(page_id, date_from, date_to, keys, store)
         if not items:
-            raise ArchiveError("nothing to export")
+            raise ArchiveError(_tr(MSG_NOTHING))
         filters = {
             "page_id": page_id,
             "from": date_from.isoformat() if date_from else None,
@@ -460,12 +482,14 @@ class ArchiveService:
         who = store.author or ""  # (a worker thread must not touch the main connection)
         data = BuildInput(items, self.context.blobs.path, who, now or dt.datetime.now(dt.UTC), filters)
         result = write_package(data, Path(target), form, progress=progress, check=check)
-        self._mark_exported(store, result, who, str(Path(target)), filters)
+        self.mark_exported(store, result, who, str(Path(target)), filters)
         return result
 
-    def _mark_exported(
+    def mark_exported(
         self, store: Store, result: PackageResult, who: str, target: str, filters: dict[str, Any]
     ) -> None:
+        """Record a written, verified package: its items exported and the package in the history (one
+        transaction)."""
         with store.transaction() as tx:
             for kind, item_id in result.item_keys:
                 tx.create(
@@ -533,7 +557,7 @@ class ArchiveService:
         store = store or self.store
         package = store.get("archive_packages", package_id)
         if package is None:
-            raise ArchiveError(f"no package {package_id}")
+            raise ArchiveError(_tr(MSG_NO_PACKAGE).format(id=package_id))
         report = self.verify(self.package_path(package), schema_dir, progress)
         if report.ok and package.get("form") == "zip":
             from mtk_admin_desktop.storage.blobs import sha256_file
@@ -574,11 +598,11 @@ class ArchiveService:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise ArchiveError(str(exc)) from exc
+            raise ArchiveError(_tr(MSG_UNREADABLE).format(error=exc.strerror or exc)) from exc
         try:
             receipts = parse_receipt(data)
         except ReceiptError as exc:
-            raise ArchiveError(str(exc)) from exc
+            raise ArchiveError(_tr(MSG_NOT_RECEIPT).format(detail=exc)) from exc
         result = ReceiptResult()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with store.transaction() as tx:
@@ -622,15 +646,15 @@ class ArchiveService:
         """Enter the archive's reference by hand (when there is no receipt file)."""
         store = store or self.store
         if kind not in KINDS:
-            raise ArchiveError(f"unknown kind {kind!r}")
+            raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
         if self.item(kind, item_id, store) is None and self.status_row(kind, item_id, store) is None:
-            raise ArchiveError(f"{kind} {item_id} not found")
+            raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
         if journal_year is None and journal_seq is None and not reference.strip():
-            raise ArchiveError("a journal number or an archive reference is needed")
+            raise ArchiveError(_tr(MSG_NEED_NUMBER))
         if journal_year is not None and not 1900 <= journal_year <= 2200:
-            raise ArchiveError(f"journal year {journal_year} is not plausible")
+            raise ArchiveError(_tr(MSG_BAD_YEAR).format(year=journal_year))
         if journal_seq is not None and journal_seq < 1:
-            raise ArchiveError("the sequence number must be 1 or more")
+            raise ArchiveError(_tr(MSG_BAD_SEQ))
         values: dict[str, Any] = {
             "kind": kind,
             "item_id": item_id,

@@ -38,6 +38,28 @@ class PdfError(RuntimeError):
     """Qt could not write the PDF (target not writable, painter failed)."""
 
 
+_app: object = None
+
+
+def ensure_gui_application() -> None:
+    """Qt needs a QGuiApplication for fonts and PDF writing; the command line makes an offscreen one."""
+    global _app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return
+    if existing is not None:
+        raise PdfError("PDF writing needs a QGuiApplication, and a QCoreApplication exists already")
+    import os
+    import sys
+
+    # No window is ever shown for the export, so it must not need a display (cron, SSH, CI).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(sys.argv[:1])
+
+
 def _text(value: str) -> str:
     """Escaped HTML text; forbidden characters shown as U+FFFD, line breaks kept."""
     safe, _ = xml_safe(value or "")
