@@ -11,19 +11,38 @@ from mtk_admin_desktop.credentials import MemoryCredentials
 from mtk_admin_desktop.domain.findings import Severity
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.moderation import EntryDraft, check_draft, entry_hash, visible_text
-from mtk_admin_desktop.services.moderation import EntryRefused
+from mtk_admin_desktop.services.moderation import EntryRefusedError
 from mtk_admin_desktop.storage.store import AppendOnlyError
 
 
 def make_page(context, name: str = "Midt-Telemark kommune", url: str = "https://facebook.com/mtk") -> str:
     """A page and its main administrator through the register's tables (contract fields only)."""
     page_id = stable_id("page", url)
-    context.store.create("pages", {"name": name, "platform": "facebook", "url": url, "url_normalised": url,
-                                   "is_main": 1, "status": "active"}, row_id=page_id)
-    context.store.create("page_roles", {"page_id": page_id, "person_name": "Hanne Hoved",
-                                        "role": "hovedadministrator", "from_date": "2026-01-01"})
-    context.store.create("page_roles", {"page_id": page_id, "person_name": "Test Testesen",
-                                        "role": "redaktor", "from_date": "2026-01-01"})
+    context.store.create(
+        "pages",
+        {
+            "name": name,
+            "platform": "facebook",
+            "url": url,
+            "url_normalised": url,
+            "is_main": 1,
+            "status": "active",
+        },
+        row_id=page_id,
+    )
+    context.store.create(
+        "page_roles",
+        {
+            "page_id": page_id,
+            "person_name": "Hanne Hoved",
+            "role": "hovedadministrator",
+            "from_date": "2026-01-01",
+        },
+    )
+    context.store.create(
+        "page_roles",
+        {"page_id": page_id, "person_name": "Test Testesen", "role": "redaktor", "from_date": "2026-01-01"},
+    )
     return page_id
 
 
@@ -42,9 +61,15 @@ def png(color: str = "#c00000", size: int = 40) -> bytes:
 
 
 def deletion(page_id: str, **kw) -> EntryDraft:
-    values = dict(page_id=page_id, action="deleted", ground="personangrep", comment_author="Ola Sint",
-                  comment_text="Rådmannen er en idiot", moderator="Hanne Hoved",
-                  justification="Personangrep mot navngitt ansatt")
+    values = dict(
+        page_id=page_id,
+        action="deleted",
+        ground="personangrep",
+        comment_author="Ola Sint",
+        comment_text="Rådmannen er en idiot",
+        moderator="Hanne Hoved",
+        justification="Personangrep mot navngitt ansatt",
+    )
     values.update(kw)
     return EntryDraft(**values)
 
@@ -53,8 +78,9 @@ def deletion(page_id: str, **kw) -> EntryDraft:
 
 
 def test_r13_delete_without_ground_is_blocked_with_the_rules_text():
-    findings = check_draft(EntryDraft(page_id="p", action="deleted", comment_text="x", moderator="A"),
-                           "hovedadministrator")
+    findings = check_draft(
+        EntryDraft(page_id="p", action="deleted", comment_text="x", moderator="A"), "hovedadministrator"
+    )
     blocks = [f for f in findings if f.severity == Severity.BLOCK]
     assert [f.rule for f in blocks] == ["R13"]
     assert blocks[0].field == "ground"
@@ -63,18 +89,26 @@ def test_r13_delete_without_ground_is_blocked_with_the_rules_text():
 
 @pytest.mark.parametrize("ground", ["personangrep", "navngir_tredjepersoner", "i_strid_med_norsk_lov"])
 def test_r13_each_of_the_three_grounds_allows_deleting(ground):
-    findings = check_draft(EntryDraft(page_id="p", action="deleted", ground=ground, comment_text="x",
-                                      moderator="A"), "hovedadministrator")
+    findings = check_draft(
+        EntryDraft(page_id="p", action="deleted", ground=ground, comment_text="x", moderator="A"),
+        "hovedadministrator",
+    )
     assert findings == []
 
 
 def test_r13_hiding_needs_no_ground():
-    assert check_draft(EntryDraft(page_id="p", action="hidden", comment_text="x", moderator="A"),
-                       "administrator") == []
+    assert (
+        check_draft(
+            EntryDraft(page_id="p", action="hidden", comment_text="x", moderator="A"), "administrator"
+        )
+        == []
+    )
 
 
 def test_r13_not_main_administrator_warns_and_names_the_approver():
-    draft = EntryDraft(page_id="p", action="deleted", ground="personangrep", comment_text="x", moderator="Per")
+    draft = EntryDraft(
+        page_id="p", action="deleted", ground="personangrep", comment_text="x", moderator="Per"
+    )
     missing = check_draft(draft, "redaktor")
     assert [(f.rule, f.severity, f.field) for f in missing] == [("R13", Severity.WARNING, "approved_by")]
     assert "name the main administrator" in missing[0].message.english()
@@ -87,13 +121,17 @@ def test_r13_not_main_administrator_warns_and_names_the_approver():
 def test_r7_5_entry_without_text_or_screenshot_is_refused():
     findings = check_draft(EntryDraft(page_id="p", action="hidden", moderator="A"), "administrator")
     assert [(f.rule, f.severity) for f in findings] == [("R7.5", Severity.BLOCK)]
-    assert check_draft(EntryDraft(page_id="p", action="hidden", moderator="A", screenshots=["a" * 64]),
-                       "administrator") == []
+    assert (
+        check_draft(
+            EntryDraft(page_id="p", action="hidden", moderator="A", screenshots=["a" * 64]), "administrator"
+        )
+        == []
+    )
 
 
 def test_r13_service_refuses_deletion_without_ground_and_saves_nothing(context):
     page = make_page(context)
-    with pytest.raises(EntryRefused) as caught:
+    with pytest.raises(EntryRefusedError) as caught:
         context.moderation.add_entry(deletion(page, ground=None))
     assert caught.value.findings[0].rule == "R13"
     assert context.moderation.entries() == []
@@ -127,8 +165,13 @@ def test_r13_deletions_are_to_be_archived(context):
 def test_r13_saved_entry_cannot_be_changed(context):
     page = make_page(context)
     entry_id = context.moderation.add_entry(deletion(page)).entry_id
-    for field, value in [("comment_text", "changed"), ("ground", "i_strid_med_norsk_lov"),
-                         ("screenshots", ["a" * 64]), ("entry_hash", "0" * 64), ("signature", None)]:
+    for field, value in [
+        ("comment_text", "changed"),
+        ("ground", "i_strid_med_norsk_lov"),
+        ("screenshots", ["a" * 64]),
+        ("entry_hash", "0" * 64),
+        ("signature", None),
+    ]:
         with pytest.raises(AppendOnlyError):
             context.store.update("moderation_entries", entry_id, {field: value})
     assert context.moderation.entry(entry_id)["comment_text"] == "Rådmannen er en idiot"
@@ -137,11 +180,12 @@ def test_r13_saved_entry_cannot_be_changed(context):
 def test_r13_correction_is_a_new_entry_and_both_stay(context):
     page = make_page(context)
     first = context.moderation.add_entry(deletion(page, ground="navngir_tredjepersoner")).entry_id
-    second = context.moderation.add_entry(deletion(page, corrects_id=first,
-                                                   justification="Rettet: grunnlaget var personangrep"))
+    second = context.moderation.add_entry(
+        deletion(page, corrects_id=first, justification="Rettet: grunnlaget var personangrep")
+    )
     assert {e["id"] for e in context.moderation.entries()} == {first, second.entry_id}
     assert [c["id"] for c in context.moderation.corrections_of(first)] == [second.entry_id]
-    with pytest.raises(EntryRefused):
+    with pytest.raises(EntryRefusedError):
         context.moderation.add_entry(deletion(page, corrects_id="no-such-entry"))
     assert context.moderation.verify().ok
 
@@ -152,8 +196,12 @@ def test_r13_correction_is_a_new_entry_and_both_stay(context):
 def _three(context):
     page = make_page(context)
     sha = context.moderation.store_screenshot(png(), 40, 40, screen="test")
-    ids = [context.moderation.add_entry(deletion(page, comment_text=f"kommentar {n}", screenshots=[sha])).entry_id
-           for n in range(3)]
+    ids = [
+        context.moderation.add_entry(
+            deletion(page, comment_text=f"kommentar {n}", screenshots=[sha])
+        ).entry_id
+        for n in range(3)
+    ]
     return ids, sha
 
 
@@ -172,7 +220,9 @@ def test_r13_chain_links_each_entry_to_the_previous_one_on_the_device(context):
 
 def test_r13_byte_changed_in_database_is_named(context):
     ids, _ = _three(context)
-    context.store.db.execute("UPDATE moderation_entries SET comment_text = 'kommentar X' WHERE id = ?", [ids[1]])
+    context.store.db.execute(
+        "UPDATE moderation_entries SET comment_text = 'kommentar X' WHERE id = ?", [ids[1]]
+    )
     report = context.moderation.verify()
     assert report.failed_ids() == [ids[1]]
     assert {p.kind for p in report.failures} == {"hash"}
@@ -183,8 +233,10 @@ def test_r13_recomputed_hash_after_edit_is_caught_by_the_signature(context):
     entry = context.moderation.entry(ids[0])
     entry["comment_text"] = "en helt uskyldig kommentar"
     new_hash = entry_hash(entry, ids[0])
-    context.store.db.execute("UPDATE moderation_entries SET comment_text = ?, entry_hash = ? WHERE id = ?",
-                             [entry["comment_text"], new_hash, ids[0]])
+    context.store.db.execute(
+        "UPDATE moderation_entries SET comment_text = ?, entry_hash = ? WHERE id = ?",
+        [entry["comment_text"], new_hash, ids[0]],
+    )
     report = context.moderation.verify()
     kinds = {(p.entry_id, p.kind) for p in report.failures}
     assert (ids[0], "signature") in kinds
@@ -204,8 +256,10 @@ def test_r13_replaced_public_key_and_resigned_entries_are_named(context):
     public = forger.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     import base64
 
-    context.store.db.execute("UPDATE device_keys SET public_key = ? WHERE id = ?",
-                             [base64.b64encode(public).decode(), context.store.device_id])
+    context.store.db.execute(
+        "UPDATE device_keys SET public_key = ? WHERE id = ?",
+        [base64.b64encode(public).decode(), context.store.device_id],
+    )
     for entry_id in ids:
         entry = context.moderation.entry(entry_id)
         sig = base64.b64encode(forger.sign(signed_message(entry["entry_hash"]))).decode()
@@ -292,8 +346,9 @@ def test_r13_entry_from_another_device_verifies_with_its_synced_key(context, dat
 
 def test_r7_5_comment_text_is_stored_faithfully(context):
     page = make_page(context)
-    text = ("\u05e9\u05dc\u05d5\u05dd RTL \u202eevil\u202c emoji 😡👍🏽 ctrl \x00\x07\x1b[31m tab\t nl\n"
-            * 2200)[:100_000]
+    text = (
+        "\u05e9\u05dc\u05d5\u05dd RTL \u202eevil\u202c emoji 😡👍🏽 ctrl \x00\x07\x1b[31m tab\t nl\n" * 2200
+    )[:100_000]
     assert len(text) == 100_000
     entry_id = context.moderation.add_entry(deletion(page, comment_text=text)).entry_id
     assert context.moderation.entry(entry_id)["comment_text"] == text

@@ -37,12 +37,17 @@ def page(qtbot, context):
 def test_log_model_passes_qtmodeltester(qtmodeltester, context):
     page_id = make_page(context)
     context.moderation.add_entry(deletion(page_id, comment_text="x\x00y \u202eevil"))
-    context.moderation.add_entry(deletion(page_id, action="hidden", ground=None, comment_text="",
-                                          screenshots=["a" * 64]))
+    context.moderation.add_entry(
+        deletion(page_id, action="hidden", ground=None, comment_text="", screenshots=["a" * 64])
+    )
     model = ModerationLogModel()
     entries = context.moderation.entries()
-    model.set_entries(entries, {page_id: "Hovedside"}, {e["id"]: context.moderation.archive_status(e["id"])
-                                                        for e in entries}, set())
+    model.set_entries(
+        entries,
+        {page_id: "Hovedside"},
+        {e["id"]: context.moderation.archive_status(e["id"]) for e in entries},
+        set(),
+    )
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     texts = [model.data(model.index(r, COL_TEXT)) for r in range(2)]
@@ -57,7 +62,9 @@ def test_r13_register_deletion_with_pasted_screenshot_as_a_user_would(qtbot, pag
     seen: dict[str, object] = {}
 
     def act() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, EntryDialog) and w.isVisible())
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, EntryDialog) and w.isVisible()
+        )
         seen["dialog"] = dialog
         dialog.page_combo.setCurrentIndex(dialog.page_combo.findText("Midt-Telemark kommune"))
         qtbot.keyClicks(dialog.author_edit, "Ola Sint")
@@ -110,8 +117,11 @@ def test_r7_5_capture_of_blank_screen_is_refused_and_offers_paste(qtbot, page, c
 
     monkeypatch.setattr(QScreen, "grabWindow", lambda self, *a: QPixmap.fromImage(blank))
     hidden_during = []
-    monkeypatch.setattr(screen_capture, "grab_screen",
-                        _spy(screen_capture.grab_screen, lambda: hidden_during.append(dialog.isVisible())))
+    monkeypatch.setattr(
+        screen_capture,
+        "grab_screen",
+        _spy(screen_capture.grab_screen, lambda: hidden_during.append(dialog.isVisible())),
+    )
     dialog.capture_screen()
     qtbot.waitUntil(lambda: dialog.capture_message.isVisible(), timeout=5000)
     assert hidden_during == [False]  # the form was out of the picture when the grab was taken
@@ -136,8 +146,11 @@ def test_r7_5_capture_then_region_is_kept(qtbot, page, context, monkeypatch):
 
     monkeypatch.setattr(screen_capture.ScreenCapturer, "SETTLE_MS", 10)
     monkeypatch.setattr(QScreen, "grabWindow", lambda self, *a: QPixmap.fromImage(comment_image()))
-    monkeypatch.setattr(entry_dialog.RegionSelector, "ask",
-                        classmethod(lambda cls, image, screen=None, parent=None: image.copy(QRect(150, 60, 100, 40))))
+    monkeypatch.setattr(
+        entry_dialog.RegionSelector,
+        "ask",
+        classmethod(lambda cls, image, screen=None, parent=None: image.copy(QRect(150, 60, 100, 40))),
+    )
     dialog = EntryDialog(context, page)
     qtbot.addWidget(dialog)
     dialog.show()

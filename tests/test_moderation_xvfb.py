@@ -83,9 +83,10 @@ CHILD = textwrap.dedent(
         selector.showFullScreen()
         settle(0.3)
         out["selector"] = [selector.width(), selector.height()]
-        QTest.mousePress(selector, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(110, 110))
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QTest.mousePress(selector, left, none, QPoint(110, 110))
         QTest.mouseMove(selector, QPoint(200, 160))
-        QTest.mouseRelease(selector, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(290, 210))
+        QTest.mouseRelease(selector, left, none, QPoint(290, 210))
         if selector.result_image is None:
             fail("no region chosen")
             return
@@ -111,13 +112,18 @@ def xvfb_display():
     binary = shutil.which("Xvfb")
     if binary is None:
         if os.environ.get("CI"):
-            pytest.fail("Xvfb is not installed, but CI must run the screen-capture test (apt-get install xvfb)")
+            pytest.fail(
+                "Xvfb is not installed, but CI must run the screen-capture test (apt-get install xvfb)"
+            )
         pytest.skip("Xvfb is not installed: the real-screen capture test needs it (apt-get install xvfb)")
     read_fd, write_fd = os.pipe()
     # -displayfd lets the server pick a free display and tell us which: no races between parallel runs.
-    server = subprocess.Popen([binary, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24",
-                               "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [binary, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     try:
         with os.fdopen(read_fd) as pipe:
@@ -140,8 +146,14 @@ def test_r7_5_capture_finds_the_pattern_on_a_real_x_screen(xvfb_display, tmp_pat
     script.write_text(CHILD, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=xvfb_display, PYTHONPATH=str(ROOT))
     env.pop("WAYLAND_DISPLAY", None)
-    done = subprocess.run([sys.executable, str(script), str(tmp_path / "store")], env=env, capture_output=True,
-                          text=True, timeout=90, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "store")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["covered"] == "#ff00ff", "the application window did not cover the pattern to begin with"

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mtk_admin_desktop.commands.common import (
     EXIT_FAILED,
     EXIT_FINDINGS,
@@ -21,13 +23,10 @@ from mtk_admin_desktop.domain.findings import Severity
 from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, EntryDraft, action_text, ground_text
 from mtk_admin_desktop.domain.rules import rule_quote
 
-_CTX = "ModerationCommands"
 
-
-def _tr(source: str, **params: object) -> str:
-    from mtk_admin_desktop import i18n
-
-    return i18n.tr(_CTX, source, **params)
+def _tr(translated: str, **params: object) -> str:
+    """Fill ``{named}`` placeholders of an already translated text."""
+    return translated.format(**params) if params else translated
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -48,7 +47,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     add.add_argument("--justification", default="")
     add.add_argument("--moderator", help="default: the user name in settings")
     add.add_argument("--approved-by", default="", help="main administrator who approved (R13)")
-    add.add_argument("--screenshot", action="append", default=[], metavar="FILE", help="an image file (repeat)")
+    add.add_argument(
+        "--screenshot", action="append", default=[], metavar="FILE", help="an image file (repeat)"
+    )
     add.add_argument("--corrects", help="id of the entry this one corrects")
     add.add_argument("--archive-reason", default="", help="mark archive-worthy, with this reason (R14)")
     add.add_argument("--json", action="store_true")
@@ -81,32 +82,53 @@ def _resolve_page(context: Any, given: str) -> str | None:
 
 def _add(args: argparse.Namespace) -> int:
     from mtk_admin_desktop import i18n
-    from mtk_admin_desktop.services.moderation import EntryRefused
+    from mtk_admin_desktop.services.moderation import EntryRefusedError
     from mtk_admin_desktop.services.moderation_capture import CaptureError, load_image_file, store_grab
 
     context = open_context(args)
     try:
         page_id = _resolve_page(context, args.page)
         if page_id is None:
-            return fail(_tr("No page {page} in the register.", page=args.page), EXIT_USAGE)
+            return fail(
+                _tr(
+                    QCoreApplication.translate("ModerationCommands", "No page {page} in the register."),
+                    page=args.page,
+                ),
+                EXIT_USAGE,
+            )
         comment = args.text
         if args.text_file:
             try:
                 comment = Path(args.text_file).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                return fail(_tr("Could not read {file}: {error}", file=args.text_file, error=exc))
+                return fail(
+                    _tr(
+                        QCoreApplication.translate("ModerationCommands", "Could not read {file}: {error}"),
+                        file=args.text_file,
+                        error=exc,
+                    )
+                )
         grabs = []
         for file in args.screenshot:
             try:
                 grabs.append(load_image_file(file))
             except CaptureError as exc:
                 return fail(str(exc))
-        draft = EntryDraft(page_id=page_id, action=args.action, ground=args.ground, comment_text=comment,
-                           comment_author=args.author, comment_posted_at=args.posted_at, post_ref=args.post,
-                           justification=args.justification,
-                           moderator=args.moderator or context.moderation.current_user(),
-                           approved_by=args.approved_by, corrects_id=args.corrects,
-                           archive_worthy=bool(args.archive_reason), archive_reason=args.archive_reason)
+        draft = EntryDraft(
+            page_id=page_id,
+            action=args.action,
+            ground=args.ground,
+            comment_text=comment,
+            comment_author=args.author,
+            comment_posted_at=args.posted_at,
+            post_ref=args.post,
+            justification=args.justification,
+            moderator=args.moderator or context.moderation.current_user(),
+            approved_by=args.approved_by,
+            corrects_id=args.corrects,
+            archive_worthy=bool(args.archive_reason),
+            archive_reason=args.archive_reason,
+        )
         # Check before storing screenshots, so a refused entry leaves nothing behind.
         draft.screenshots = ["0" * 64] * len(grabs)
         findings = context.moderation.check(draft)
@@ -114,7 +136,7 @@ def _add(args: argparse.Namespace) -> int:
             draft.screenshots = [store_grab(context, g) for g in grabs]
         try:
             result = context.moderation.add_entry(draft)
-        except EntryRefused as refused:
+        except EntryRefusedError as refused:
             _print_findings(refused.findings, args.json)
             return EXIT_FINDINGS
         if args.json:
@@ -124,7 +146,9 @@ def _add(args: argparse.Namespace) -> int:
             print_json(out)
         else:
             _print_findings(result.findings, False)
-            print(_tr("Saved entry {id}.", id=result.entry_id))
+            print(
+                _tr(QCoreApplication.translate("ModerationCommands", "Saved entry {id}."), id=result.entry_id)
+            )
             if not result.signed:
                 print(_unsigned_explanation(result.unsigned_reason))
         return EXIT_OK
@@ -134,10 +158,20 @@ def _add(args: argparse.Namespace) -> int:
 
 def _unsigned_explanation(reason: str) -> str:
     if reason == "key_mismatch":
-        return _tr("Saved unsigned: this computer's signing key does not match the key registered for it.")
-    return _tr("Saved unsigned: this computer has no keyring to keep a signing key in. The entry is "
-               "protected by its hash chain only, which does not stop someone who edits the database and "
-               "recomputes the hashes.")
+        return _tr(
+            QCoreApplication.translate(
+                "ModerationCommands",
+                "Saved unsigned: this computer's signing key does not match the key registered for it.",
+            )
+        )
+    return _tr(
+        QCoreApplication.translate(
+            "ModerationCommands",
+            "Saved unsigned: this computer has no keyring to keep a signing key in. The entry is "
+            "protected by its hash chain only, which does not stop someone who edits the database and "
+            "recomputes the hashes.",
+        )
+    )
 
 
 def _print_findings(findings: list[Any], as_json: bool) -> None:
@@ -148,7 +182,11 @@ def _print_findings(findings: list[Any], as_json: bool) -> None:
         return
     for finding in findings:
         stream = sys.stderr if finding.severity == Severity.BLOCK else sys.stdout
-        label = _tr("refused") if finding.severity == Severity.BLOCK else _tr("warning")
+        label = (
+            _tr(QCoreApplication.translate("ModerationCommands", "refused"))
+            if finding.severity == Severity.BLOCK
+            else _tr(QCoreApplication.translate("ModerationCommands", "warning"))
+        )
         stream.write(f"{finding.rule} {label}: {i18n.tr_text(finding.message)}\n")
         stream.write(f"  «{i18n.tr_text(rule_quote(finding.rule))}»\n")
 
@@ -163,10 +201,22 @@ def _list(args: argparse.Namespace) -> int:
         if args.page:
             page_id = _resolve_page(context, args.page)
             if page_id is None:
-                return fail(_tr("No page {page} in the register.", page=args.page), EXIT_USAGE)
-        rows = context.moderation.entries(page_id=page_id, ground=args.ground, action=args.action,
-                                          archive_status=args.archive_status, date_from=args.date_from,
-                                          date_to=args.date_to, search=args.search)
+                return fail(
+                    _tr(
+                        QCoreApplication.translate("ModerationCommands", "No page {page} in the register."),
+                        page=args.page,
+                    ),
+                    EXIT_USAGE,
+                )
+        rows = context.moderation.entries(
+            page_id=page_id,
+            ground=args.ground,
+            action=args.action,
+            archive_status=args.archive_status,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            search=args.search,
+        )
         if args.json:
             out = []
             for row in rows:
@@ -177,21 +227,32 @@ def _list(args: argparse.Namespace) -> int:
             return EXIT_OK
         for row in rows:
             status = context.moderation.archive_status(row["id"])
-            print("\t".join([
-                row["id"], str(row.get("created_at") or "")[:19], context.moderation.page_name(row.get("page_id")),
-                i18n.tr_text(action_text(str(row.get("action")))), i18n.tr_text(ground_text(row.get("ground"))),
-                str(row.get("moderator") or ""), _status_label(status),
-                visible_text(str(row.get("comment_text") or ""), limit=60).strip("\u2068\u2069"),
-            ]))
-        print(_tr("{count} entries.", count=len(rows)))
+            print(
+                "\t".join(
+                    [
+                        row["id"],
+                        str(row.get("created_at") or "")[:19],
+                        context.moderation.page_name(row.get("page_id")),
+                        i18n.tr_text(action_text(str(row.get("action")))),
+                        i18n.tr_text(ground_text(row.get("ground"))),
+                        str(row.get("moderator") or ""),
+                        _status_label(status),
+                        visible_text(str(row.get("comment_text") or ""), limit=60).strip("\u2068\u2069"),
+                    ]
+                )
+            )
+        print(_tr(QCoreApplication.translate("ModerationCommands", "{count} entries."), count=len(rows)))
         return EXIT_OK
     finally:
         context.close()
 
 
 def _status_label(status: str | None) -> str:
-    return {"pending": _tr("To be archived"), "exported": _tr("Exported"),
-            "journalfort": _tr("Journalført")}.get(status or "", "")
+    return {
+        "pending": _tr(QCoreApplication.translate("ModerationCommands", "To be archived")),
+        "exported": _tr(QCoreApplication.translate("ModerationCommands", "Exported")),
+        "journalfort": _tr(QCoreApplication.translate("ModerationCommands", "Journalført")),
+    }.get(status or "", "")
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -202,20 +263,55 @@ def _verify(args: argparse.Namespace) -> int:
         try:
             report = context.moderation.verify()
         except Exception as exc:  # noqa: BLE001 - a damaged database must give a message, not a trace
-            return fail(_tr("The log could not be checked: {error}", error=exc), EXIT_FAILED)
+            return fail(
+                _tr(
+                    QCoreApplication.translate("ModerationCommands", "The log could not be checked: {error}"),
+                    error=exc,
+                ),
+                EXIT_FAILED,
+            )
         if args.json:
-            print_json({"checked": report.checked, "ok": report.ok, "failed": report.failed_ids(),
-                        "problems": [{"entry": p.entry_id, "kind": p.kind, "failure": p.is_failure,
-                                      "message": i18n.tr_text(p.text())} for p in report.problems]})
+            print_json(
+                {
+                    "checked": report.checked,
+                    "ok": report.ok,
+                    "failed": report.failed_ids(),
+                    "problems": [
+                        {
+                            "entry": p.entry_id,
+                            "kind": p.kind,
+                            "failure": p.is_failure,
+                            "message": i18n.tr_text(p.text()),
+                        }
+                        for p in report.problems
+                    ],
+                }
+            )
         else:
             for problem in report.problems:
                 stream = sys.stderr if problem.is_failure else sys.stdout
                 stream.write(f"{problem.entry_id}: {i18n.tr_text(problem.text())}\n")
             if report.ok:
-                print(_tr("{count} entries checked: hashes, chains and signatures hold.", count=report.checked))
+                print(
+                    _tr(
+                        QCoreApplication.translate(
+                            "ModerationCommands",
+                            "{count} entries checked: hashes, chains and signatures hold.",
+                        ),
+                        count=report.checked,
+                    )
+                )
             else:
-                sys.stderr.write(_tr("{count} entries checked; {bad} do not hold.", count=report.checked,
-                                     bad=len(report.failed_ids())) + "\n")
+                sys.stderr.write(
+                    _tr(
+                        QCoreApplication.translate(
+                            "ModerationCommands", "{count} entries checked; {bad} do not hold."
+                        ),
+                        count=report.checked,
+                        bad=len(report.failed_ids()),
+                    )
+                    + "\n"
+                )
         return EXIT_OK if report.ok else EXIT_FINDINGS
     finally:
         context.close()

@@ -16,39 +16,59 @@ from mtk_admin_desktop.services.moderation import OSLO
 
 ENTRIES: list[dict[str, Any]] = [
     {
-        "page": "Midt-Telemark kommune", "days_ago": 12, "hour": 21, "action": "deleted", "ground": "personangrep",
-        "author": "Roar Ekornes", "moderator": "Kari Nordbø",
+        "page": "Midt-Telemark kommune",
+        "days_ago": 12,
+        "hour": 21,
+        "action": "deleted",
+        "ground": "personangrep",
+        "author": "Roar Ekornes",
+        "moderator": "Kari Nordbø",
         "post": "https://www.facebook.com/midttelemark/posts/brøyting-i-bø-sentrum",
         "text": "Han brøytesjefen er en udugelig idiot som burde sparkes. Vet hvor han bor også.",
         "justification": "Personangrep mot navngitt ansatt, med antydet trussel. Slettet og fulgt opp med "
-                         "enhetsleder.",
+        "enhetsleder.",
         "likes": 3,
     },
     {
-        "page": "Midt-Telemark folkebibliotek", "days_ago": 8, "hour": 14, "action": "hidden",
-        "ground": "navngir_tredjepersoner", "author": "Marit S.", "moderator": "Siri Lia",
+        "page": "Midt-Telemark folkebibliotek",
+        "days_ago": 8,
+        "hour": 14,
+        "action": "hidden",
+        "ground": "navngir_tredjepersoner",
+        "author": "Marit S.",
+        "moderator": "Siri Lia",
         "post": "Sommerles 2026 er i gang!",
         "text": "Det var Petter Olsen i 5b som rev i stykker bøkene i fjor, spør han!",
         "justification": "Navngir et barn (tredjeperson). Skjult, og svart i tråden at vi ikke omtaler "
-                         "enkeltpersoner.",
+        "enkeltpersoner.",
         "likes": 0,
     },
     {
-        "page": "Midt-Telemark kommune", "days_ago": 5, "hour": 9, "action": "reported", "ground": None,
-        "author": "Crypto Gains Official", "moderator": "Kari Nordbø",
+        "page": "Midt-Telemark kommune",
+        "days_ago": 5,
+        "hour": 9,
+        "action": "reported",
+        "ground": None,
+        "author": "Crypto Gains Official",
+        "moderator": "Kari Nordbø",
         "post": "Ledige stillinger i Midt-Telemark kommune",
         "text": "💰💰 Tjen 5000 kr om dagen hjemmefra!!! Klikk på lenken i profilen min 👉👉",
         "justification": "Spam. Rapportert til Facebook, som fjernet kommentaren.",
         "likes": 0,
     },
     {
-        "page": "Bø sjukeheim - pårørende", "days_ago": 2, "hour": 19, "action": "deleted",
-        "ground": "i_strid_med_norsk_lov", "author": "Anonym pårørende", "moderator": "Kari Nordbø",
+        "page": "Bø sjukeheim - pårørende",
+        "days_ago": 2,
+        "hour": 19,
+        "action": "deleted",
+        "ground": "i_strid_med_norsk_lov",
+        "author": "Anonym pårørende",
+        "moderator": "Kari Nordbø",
         "approved_by": "Hilde Rui",
         "post": "Besøkstider i julen",
         "text": "Mora mi på rom 12 fikk feil medisin i går, og hun på rom 14 har demens og roper hele natta.",
         "justification": "Helseopplysninger om beboere (taushetsplikt). Slettet etter avtale med "
-                         "hovedadministrator; pårørende ringt opp.",
+        "hovedadministrator; pårørende ringt opp.",
         "likes": 1,
     },
 ]
@@ -61,21 +81,37 @@ def populate(context: AppContext, today: dt.date) -> None:
     wanted = [e for e in ENTRIES if e["page"] in by_name]
     if not wanted:
         return  # no register demo (or renamed pages): nothing to attach entries to
-    images = render_comments([{"author": e["author"], "text": e["text"], "likes": e["likes"],
-                               "page": e["page"]} for e in wanted])
+    images = render_comments(
+        [{"author": e["author"], "text": e["text"], "likes": e["likes"], "page": e["page"]} for e in wanted]
+    )
     for entry, png in zip(wanted, images, strict=False):
-        moment = dt.datetime.combine(today - dt.timedelta(days=entry["days_ago"]), dt.time(entry["hour"], 12),
-                                     OSLO)
+        moment = dt.datetime.combine(
+            today - dt.timedelta(days=entry["days_ago"]), dt.time(entry["hour"], 12), OSLO
+        )
         shots = []
         if png:
-            shots.append(service.store_screenshot(png["png"], png["width"], png["height"], screen="demo",
-                                                  captured_at=moment.astimezone(dt.UTC).isoformat(timespec="seconds")))
+            shots.append(
+                service.store_screenshot(
+                    png["png"],
+                    png["width"],
+                    png["height"],
+                    screen="demo",
+                    captured_at=moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                )
+            )
         draft = EntryDraft(
-            page_id=by_name[entry["page"]], action=entry["action"], ground=entry["ground"],
-            comment_text=entry["text"], comment_author=entry["author"], post_ref=entry["post"],
+            page_id=by_name[entry["page"]],
+            action=entry["action"],
+            ground=entry["ground"],
+            comment_text=entry["text"],
+            comment_author=entry["author"],
+            post_ref=entry["post"],
             comment_posted_at=(moment - dt.timedelta(minutes=40)).isoformat(timespec="minutes"),
-            justification=entry["justification"], moderator=entry["moderator"],
-            approved_by=entry.get("approved_by", ""), screenshots=shots)
+            justification=entry["justification"],
+            moderator=entry["moderator"],
+            approved_by=entry.get("approved_by", ""),
+            screenshots=shots,
+        )
         service.add_entry(draft, created_at=moment)
 
 
@@ -93,8 +129,15 @@ def render_comments(comments: list[dict[str, Any]]) -> list[dict[str, Any] | Non
     if getattr(sys, "frozen", False):
         return [None] * len(comments)  # no interpreter to run; the entries keep their text
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "mtk_admin_desktop.demo.moderation"], input=json.dumps(comments),
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "mtk_admin_desktop.demo.moderation"],
+        input=json.dumps(comments),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     if done.returncode != 0:
         return [None] * len(comments)
     out = json.loads(done.stdout)
@@ -150,8 +193,13 @@ def _main() -> None:
     out = []
     for comment in comments:
         drawn = _draw(comment)
-        out.append({"png": base64.b64encode(drawn["png"]).decode("ascii"), "width": drawn["width"],
-                    "height": drawn["height"]})
+        out.append(
+            {
+                "png": base64.b64encode(drawn["png"]).decode("ascii"),
+                "width": drawn["width"],
+                "height": drawn["height"],
+            }
+        )
     sys.stdout.write(json.dumps(out))
 
 

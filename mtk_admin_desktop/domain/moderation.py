@@ -41,9 +41,25 @@ NO_GROUND_LABEL = QT_TRANSLATE_NOOP("Moderation", "No ground")
 
 #: the fields whose values the entry hash covers, in no particular order (the JSON is key-sorted)
 HASHED_FIELDS = (
-    "page_id", "post_ref", "comment_author", "comment_text", "comment_posted_at", "action", "ground",
-    "justification", "moderator", "moderator_role", "approved_by", "screenshots", "corrects_id",
-    "archive_worthy", "archive_reason", "created_at", "prev_hash", "signer_device", "chain_seq",
+    "page_id",
+    "post_ref",
+    "comment_author",
+    "comment_text",
+    "comment_posted_at",
+    "action",
+    "ground",
+    "justification",
+    "moderator",
+    "moderator_role",
+    "approved_by",
+    "screenshots",
+    "corrects_id",
+    "archive_worthy",
+    "archive_reason",
+    "created_at",
+    "prev_hash",
+    "signer_device",
+    "chain_seq",
 )
 #: fields that never change once saved (the store refuses it): everything the hash covers and the seal
 CORE_FIELDS = frozenset(HASHED_FIELDS) | {"entry_hash", "signature"}
@@ -81,53 +97,149 @@ class EntryDraft:
     archive_reason: str = ""
 
 
-def check_draft(draft: EntryDraft, moderator_role: str | None, page_exists: bool = True,
-                corrected_exists: bool = True) -> list[Finding]:
+def check_draft(
+    draft: EntryDraft, moderator_role: str | None, page_exists: bool = True, corrected_exists: bool = True
+) -> list[Finding]:
     """The rules an entry must meet before it is saved (R7.5, R13, R14); BLOCK findings refuse it."""
     out: list[Finding] = []
     if not draft.page_id or not page_exists:
-        out.append(Finding("R13", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "Choose the page where the comment was.")), field="page_id"))
+        out.append(
+            Finding(
+                "R13",
+                Severity.BLOCK,
+                Text(_CTX, QT_TRANSLATE_NOOP("Moderation", "Choose the page where the comment was.")),
+                field="page_id",
+            )
+        )
     if draft.action not in ACTIONS:
-        out.append(Finding("R13", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "Unknown action {action}."), {"action": draft.action}), field="action"))
+        out.append(
+            Finding(
+                "R13",
+                Severity.BLOCK,
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("Moderation", "Unknown action {action}."),
+                    {"action": draft.action},
+                ),
+                field="action",
+            )
+        )
     if draft.ground is not None and draft.ground not in GROUNDS:
-        out.append(Finding("R13", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "Unknown ground {ground}."), {"ground": draft.ground}), field="ground"))
+        out.append(
+            Finding(
+                "R13",
+                Severity.BLOCK,
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP("Moderation", "Unknown ground {ground}."),
+                    {"ground": draft.ground},
+                ),
+                field="ground",
+            )
+        )
     if draft.action == "deleted" and draft.ground not in GROUNDS:
-        out.append(Finding("R13", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "A comment may only be deleted for one of the three grounds: personal attack, "
-                          "naming third parties, or breaking Norwegian law."))
-            , field="ground", data={"quote": rule_quote("R13").source}))
+        out.append(
+            Finding(
+                "R13",
+                Severity.BLOCK,
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Moderation",
+                        "A comment may only be deleted for one of the three grounds: personal attack, "
+                        "naming third parties, or breaking Norwegian law.",
+                    ),
+                ),
+                field="ground",
+                data={"quote": rule_quote("R13").source},
+            )
+        )
     if not draft.comment_text.strip() and not draft.screenshots:
-        out.append(Finding("R7.5", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "Document what was there: give the comment's text or add a screenshot.")),
-            field="comment_text"))
+        out.append(
+            Finding(
+                "R7.5",
+                Severity.BLOCK,
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Moderation", "Document what was there: give the comment's text or add a screenshot."
+                    ),
+                ),
+                field="comment_text",
+            )
+        )
     if len(draft.comment_text) > MAX_TEXT:
-        out.append(Finding("R7.5", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "The comment text is longer than {limit} characters; add a screenshot instead."),
-            {"limit": MAX_TEXT}), field="comment_text"))
+        out.append(
+            Finding(
+                "R7.5",
+                Severity.BLOCK,
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Moderation",
+                        "The comment text is longer than {limit} characters; add a screenshot instead.",
+                    ),
+                    {"limit": MAX_TEXT},
+                ),
+                field="comment_text",
+            )
+        )
     if not draft.moderator.strip():
-        out.append(Finding("R13", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "The moderator's name is missing: set your name in Settings.")), field="moderator"))
+        out.append(
+            Finding(
+                "R13",
+                Severity.BLOCK,
+                Text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Moderation", "The moderator's name is missing: set your name in Settings."
+                    ),
+                ),
+                field="moderator",
+            )
+        )
     if draft.corrects_id is not None and not corrected_exists:
-        out.append(Finding("R13", Severity.BLOCK, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "The entry to correct does not exist.")), field="corrects_id"))
+        out.append(
+            Finding(
+                "R13",
+                Severity.BLOCK,
+                Text(_CTX, QT_TRANSLATE_NOOP("Moderation", "The entry to correct does not exist.")),
+                field="corrects_id",
+            )
+        )
     if draft.action == "deleted" and moderator_role != MAIN_ADMIN_ROLE and draft.moderator.strip():
         if draft.approved_by.strip():
-            message = Text(_CTX, QT_TRANSLATE_NOOP(
-                "Moderation", "{moderator} is not main administrator of this page; the deletion was "
-                              "approved by {approver}."),
-                {"moderator": draft.moderator, "approver": draft.approved_by})
+            message = Text(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Moderation",
+                    "{moderator} is not main administrator of this page; the deletion was "
+                    "approved by {approver}.",
+                ),
+                {"moderator": draft.moderator, "approver": draft.approved_by},
+            )
         else:
-            message = Text(_CTX, QT_TRANSLATE_NOOP(
-                "Moderation", "{moderator} is not main administrator of this page: name the main "
-                              "administrator who approved the deletion."), {"moderator": draft.moderator})
-        out.append(Finding("R13", Severity.WARNING, message, field="approved_by",
-                           data={"role": moderator_role}))
+            message = Text(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Moderation",
+                    "{moderator} is not main administrator of this page: name the main "
+                    "administrator who approved the deletion.",
+                ),
+                {"moderator": draft.moderator},
+            )
+        out.append(
+            Finding("R13", Severity.WARNING, message, field="approved_by", data={"role": moderator_role})
+        )
     if draft.archive_worthy and draft.action != "deleted" and not draft.archive_reason.strip():
-        out.append(Finding("R14", Severity.WARNING, Text(_CTX, QT_TRANSLATE_NOOP(
-            "Moderation", "Say why the entry has documentation value.")), field="archive_reason"))
+        out.append(
+            Finding(
+                "R14",
+                Severity.WARNING,
+                Text(_CTX, QT_TRANSLATE_NOOP("Moderation", "Say why the entry has documentation value.")),
+                field="archive_reason",
+            )
+        )
     return out
 
 
@@ -159,23 +271,29 @@ def entry_hash(entry: Mapping[str, Any], entry_id: str) -> str:
 
 PROBLEM_TEXTS = {
     "hash": QT_TRANSLATE_NOOP("Moderation", "its content does not match its hash (changed after saving)"),
-    "signature": QT_TRANSLATE_NOOP("Moderation", "its signature does not hold (changed after signing, "
-                                                 "hashes recomputed?)"),
+    "signature": QT_TRANSLATE_NOOP(
+        "Moderation", "its signature does not hold (changed after signing, hashes recomputed?)"
+    ),
     "no_key": QT_TRANSLATE_NOOP("Moderation", "it is signed, but its device's public key is missing"),
-    "chain": QT_TRANSLATE_NOOP("Moderation", "it does not follow the previous entry of its device "
-                                             "(an entry before it was removed or changed)"),
-    "fork": QT_TRANSLATE_NOOP("Moderation", "another entry of the same device has the same place in the "
-                                            "chain"),
+    "chain": QT_TRANSLATE_NOOP(
+        "Moderation",
+        "it does not follow the previous entry of its device (an entry before it was removed or changed)",
+    ),
+    "fork": QT_TRANSLATE_NOOP(
+        "Moderation", "another entry of the same device has the same place in the chain"
+    ),
     "gap": QT_TRANSLATE_NOOP("Moderation", "entries before it in its device's chain are missing"),
-    "deleted": QT_TRANSLATE_NOOP("Moderation", "it is marked deleted, but moderation entries are never "
-                                               "deleted"),
-    "screenshot_changed": QT_TRANSLATE_NOOP("Moderation", "screenshot {sha} has changed (its bytes no "
-                                                          "longer match its hash)"),
+    "deleted": QT_TRANSLATE_NOOP(
+        "Moderation", "it is marked deleted, but moderation entries are never deleted"
+    ),
+    "screenshot_changed": QT_TRANSLATE_NOOP(
+        "Moderation", "screenshot {sha} has changed (its bytes no longer match its hash)"
+    ),
     "screenshot_missing": QT_TRANSLATE_NOOP("Moderation", "screenshot {sha} is missing"),
-    "unsigned": QT_TRANSLATE_NOOP("Moderation", "unsigned (saved without a keyring): hash and chain "
-                                                "only"),
-    "key_mismatch": QT_TRANSLATE_NOOP("Moderation", "the public key stored for this device is not the "
-                                                    "one in this computer's keyring"),
+    "unsigned": QT_TRANSLATE_NOOP("Moderation", "unsigned (saved without a keyring): hash and chain only"),
+    "key_mismatch": QT_TRANSLATE_NOOP(
+        "Moderation", "the public key stored for this device is not the one in this computer's keyring"
+    ),
 }
 #: problems that are reported but do not make the log fail verification
 NOTES = frozenset({"unsigned"})
@@ -197,9 +315,11 @@ class Problem:
         return Text(_CTX, PROBLEM_TEXTS[self.kind], dict(self.params))
 
 
-def verify_entries(entries: Sequence[Mapping[str, Any]],
-                   check_signature: Callable[[Mapping[str, Any]], bool | None],
-                   check_blob: Callable[[str], str]) -> list[Problem]:
+def verify_entries(
+    entries: Sequence[Mapping[str, Any]],
+    check_signature: Callable[[Mapping[str, Any]], bool | None],
+    check_blob: Callable[[str], str],
+) -> list[Problem]:
     """Check every entry's hash, signature, chain and screenshots; return what does not hold.
 
     ``check_signature(entry)`` returns True/False, or None when the device's key is unknown;

@@ -34,7 +34,7 @@ TABLE = "moderation_entries"
 ARCHIVE_STATUSES = ("pending", "exported", "journalfort")
 
 
-class EntryRefused(ValueError):
+class EntryRefusedError(ValueError):
     """The entry breaks a rule that blocks saving; ``findings`` say which."""
 
     def __init__(self, findings: list[Finding]) -> None:
@@ -128,8 +128,9 @@ class ModerationService:
             return register.role_of(page_id, person)  # type: ignore[no-any-return]
         if not self._has_table("page_roles"):
             return None
-        rows = self.store.rows("page_roles", "page_id = ? AND person_name = ? AND to_date IS NULL",
-                               [page_id, person])
+        rows = self.store.rows(
+            "page_roles", "page_id = ? AND person_name = ? AND to_date IS NULL", [page_id, person]
+        )
         ranks = {"hovedadministrator": 3, "administrator": 2, "redaktor": 1}
         roles = sorted((str(r.get("role")) for r in rows), key=lambda r: -ranks.get(r, 0))
         return roles[0] if roles else None
@@ -164,7 +165,7 @@ class ModerationService:
         return True, ""
 
     def add_entry(self, draft: EntryDraft, created_at: dt.datetime | None = None) -> SaveResult:
-        """Check, seal (hash, chain, signature) and save an entry; raises :class:`EntryRefused` on BLOCK.
+        """Check, seal (hash, chain, signature) and save an entry; raises :class:`EntryRefusedError` on BLOCK.
 
         ``created_at`` is for the demo and imports of older paper records; the UI always uses now.
         """
@@ -172,7 +173,7 @@ class ModerationService:
             draft.moderator = self.current_user()
         findings = self.check(draft)
         if worst(findings) == Severity.BLOCK:
-            raise EntryRefused(findings)
+            raise EntryRefusedError(findings)
         role = self.role_of(draft.page_id, draft.moderator)
         signer = DeviceSigner(self.context.credentials, self.store)
         key = signer.private_key(create=True)
@@ -185,7 +186,9 @@ class ModerationService:
         with self.store.transaction() as tx:
             last = self.store.db.execute(
                 f"SELECT chain_seq, entry_hash FROM [{TABLE}] WHERE signer_device = ? "
-                "ORDER BY chain_seq DESC LIMIT 1", [device]).fetchone()
+                "ORDER BY chain_seq DESC LIMIT 1",
+                [device],
+            ).fetchone()
             seq = (int(last[0] or 0) + 1) if last else 1
             values: dict[str, Any] = {
                 "page_id": draft.page_id,
@@ -204,8 +207,9 @@ class ModerationService:
                 # R13: every deletion goes to the archive.
                 "archive_worthy": 1 if (draft.archive_worthy or draft.action == "deleted") else 0,
                 "archive_reason": draft.archive_reason.strip() or None,
-                "created_at": (created_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(
-                    timespec="microseconds"),
+                "created_at": (created_at or dt.datetime.now(dt.UTC))
+                .astimezone(dt.UTC)
+                .isoformat(timespec="microseconds"),
                 "prev_hash": last[1] if last else None,
                 "signer_device": device,
                 "chain_seq": seq,
@@ -222,8 +226,9 @@ class ModerationService:
             tx.create(TABLE, values, row_id=entry_id)
         return SaveResult(entry_id, findings, key is not None, reason)
 
-    def store_screenshot(self, png: bytes, width: int, height: int, screen: str = "",
-                         captured_at: str | None = None) -> str:
+    def store_screenshot(
+        self, png: bytes, width: int, height: int, screen: str = "", captured_at: str | None = None
+    ) -> str:
         """Store PNG bytes once (by SHA-256) with their capture metadata; returns the SHA-256."""
         if not png.startswith(b"\x89PNG\r\n\x1a\n"):
             raise ValueError("screenshots are stored as PNG")
@@ -232,11 +237,20 @@ class ModerationService:
 
         row_id = stable_id("screenshot", sha)
         if self.store.get("screenshots", row_id, include_deleted=True) is None:
-            self.store.create("screenshots", {
-                "sha256": sha, "captured_at": captured_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                "screen": screen, "host": socket.gethostname(), "user": _os_user(),
-                "width": int(width), "height": int(height), "mime": "image/png",
-            }, row_id=row_id)
+            self.store.create(
+                "screenshots",
+                {
+                    "sha256": sha,
+                    "captured_at": captured_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "screen": screen,
+                    "host": socket.gethostname(),
+                    "user": _os_user(),
+                    "width": int(width),
+                    "height": int(height),
+                    "mime": "image/png",
+                },
+                row_id=row_id,
+            )
         return sha
 
     # -- reading ---------------------------------------------------------------------------------
@@ -244,9 +258,16 @@ class ModerationService:
     def entry(self, entry_id: str) -> dict[str, Any] | None:
         return self.store.get(TABLE, entry_id)
 
-    def entries(self, page_id: str | None = None, ground: str | None = None, action: str | None = None,
-                archive_status: str | None = None, date_from: dt.date | None = None,
-                date_to: dt.date | None = None, search: str | None = None) -> list[dict[str, Any]]:
+    def entries(
+        self,
+        page_id: str | None = None,
+        ground: str | None = None,
+        action: str | None = None,
+        archive_status: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        search: str | None = None,
+    ) -> list[dict[str, Any]]:
         """Entries, newest first, filtered; ``ground="none"`` means entries without a ground.
 
         ``archive_status`` is "pending", "exported", "journalfort" or "none" (not to be archived).
@@ -273,9 +294,17 @@ class ModerationService:
                 continue
             if date_to and (day is None or day > date_to):
                 continue
-            if needle and not any(needle in str(row.get(k) or "").casefold()
-                                  for k in ("comment_text", "comment_author", "justification", "post_ref",
-                                            "moderator", "approved_by")):
+            if needle and not any(
+                needle in str(row.get(k) or "").casefold()
+                for k in (
+                    "comment_text",
+                    "comment_author",
+                    "justification",
+                    "post_ref",
+                    "moderator",
+                    "approved_by",
+                )
+            ):
                 continue
             if archive_status:
                 status = self.archive_status(row["id"]) or "none"
@@ -297,7 +326,7 @@ class ModerationService:
         return self.store.get("screenshots", stable_id("screenshot", sha256))
 
     def archive_status(self, entry_id: str) -> str | None:
-        """"pending", "exported", "journalfort", or None (the archive area decides; R13, R14)."""
+        """ "pending", "exported", "journalfort", or None (the archive area decides; R13, R14)."""
         archive = self.context.archive
         if hasattr(archive, "status_of"):
             try:
@@ -319,8 +348,9 @@ class ModerationService:
                 return None
         return None
 
-    def counts_by_ground(self, date_from: dt.date | None = None,
-                         date_to: dt.date | None = None) -> dict[str, int]:
+    def counts_by_ground(
+        self, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> dict[str, int]:
         """How many entries per ground (and "none") were made in the period (Oslo dates, inclusive)."""
         counts = {g: 0 for g in (*GROUNDS, "none")}
         for row in self.entries(date_from=date_from, date_to=date_to):
@@ -332,8 +362,10 @@ class ModerationService:
     def verify(self) -> VerifyReport:
         """Check every entry (deleted ones too): hash, chain, signature, and the screenshots' bytes."""
         entries = self.store.rows(TABLE, include_deleted=True)
-        keys = {str(r["id"]): str(r.get("public_key") or "")
-                for r in self.store.rows("device_keys", include_deleted=True)}
+        keys = {
+            str(r["id"]): str(r.get("public_key") or "")
+            for r in self.store.rows("device_keys", include_deleted=True)
+        }
         blobs = self.context.blobs
 
         def check_blob(sha: str) -> str:

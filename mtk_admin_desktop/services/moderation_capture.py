@@ -39,8 +39,9 @@ class Grab:
         return cls(image, screen, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ModerationCapture", text)
+def _tr(translated: str) -> str:
+    """The translated text (the literal call beside it is what lupdate extracts)."""
+    return translated
 
 
 def screens() -> list[QScreen]:
@@ -76,10 +77,16 @@ def grab_screen(screen: QScreen) -> Grab:
     pixmap = screen.grabWindow(0)
     image = pixmap.toImage()
     if is_blank(image):
-        raise CaptureError(_tr(
-            "The screen could not be captured: the system returned an empty image (this happens on some "
-            "Wayland desktops). Take the screenshot with the system's own tool and paste it, or open an "
-            "image file."))
+        raise CaptureError(
+            _tr(
+                QCoreApplication.translate(
+                    "ModerationCapture",
+                    "The screen could not be captured: the system returned an empty image (this happens "
+                    "on some Wayland desktops). Take the screenshot with the system's own tool and paste "
+                    "it, or open an image file.",
+                )
+            )
+        )
     image.setDevicePixelRatio(1.0)
     return Grab.now(image, screen_label(screen))
 
@@ -98,7 +105,9 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise CaptureError(_tr("The image could not be converted to PNG."))
+        raise CaptureError(
+            _tr(QCoreApplication.translate("ModerationCapture", "The image could not be converted to PNG."))
+        )
     buffer.close()
     return bytes(data.data())
 
@@ -109,18 +118,44 @@ def load_image_file(path: Path | str) -> Grab:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise CaptureError(_tr("The file {name} could not be read.").format(name=path.name)) from exc
+        raise CaptureError(
+            _tr(QCoreApplication.translate("ModerationCapture", "The file {name} could not be read.")).format(
+                name=path.name
+            )
+        ) from exc
     if size > MAX_FILE_BYTES:
-        raise CaptureError(_tr("The file {name} is too large for a screenshot.").format(name=path.name))
+        raise CaptureError(
+            _tr(
+                QCoreApplication.translate(
+                    "ModerationCapture", "The file {name} is too large for a screenshot."
+                )
+            ).format(name=path.name)
+        )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     head = reader.size()
     if head.isValid() and (head.width() > MAX_SIDE or head.height() > MAX_SIDE):
-        raise CaptureError(_tr("The image {name} is too large for a screenshot.").format(name=path.name))
+        raise CaptureError(
+            _tr(
+                QCoreApplication.translate(
+                    "ModerationCapture", "The image {name} is too large for a screenshot."
+                )
+            ).format(name=path.name)
+        )
     image = reader.read()
     if image.isNull():
-        raise CaptureError(_tr("The file {name} is not an image this program can read.").format(name=path.name))
-    return _checked(Grab.now(image, _tr("File: {name}").format(name=path.name)))
+        raise CaptureError(
+            _tr(
+                QCoreApplication.translate(
+                    "ModerationCapture", "The file {name} is not an image this program can read."
+                )
+            ).format(name=path.name)
+        )
+    return _checked(
+        Grab.now(
+            image, _tr(QCoreApplication.translate("ModerationCapture", "File: {name}")).format(name=path.name)
+        )
+    )
 
 
 def image_from_mime(mime: QMimeData | None, source: str) -> Grab | None:
@@ -140,15 +175,34 @@ def image_from_mime(mime: QMimeData | None, source: str) -> Grab | None:
 
 def _checked(grab: Grab) -> Grab:
     if is_blank(grab.image):
-        raise CaptureError(_tr("The image is empty (a single colour); it is not saved as evidence."))
+        raise CaptureError(
+            _tr(
+                QCoreApplication.translate(
+                    "ModerationCapture", "The image is empty (a single colour); it is not saved as evidence."
+                )
+            )
+        )
     if grab.image.width() > MAX_SIDE or grab.image.height() > MAX_SIDE:
-        raise CaptureError(_tr("The image is too large for a screenshot."))
+        raise CaptureError(
+            _tr(QCoreApplication.translate("ModerationCapture", "The image is too large for a screenshot."))
+        )
     return grab
 
 
 def store_grab(context: AppContext, grab: Grab) -> str:
     """Store the image once as a PNG blob with its metadata; returns its SHA-256."""
     if is_blank(grab.image):
-        raise CaptureError(_tr("The image is empty (a single colour); it is not saved as evidence."))
-    return context.moderation.store_screenshot(png_bytes(grab.image), grab.image.width(), grab.image.height(),
-                                               screen=grab.screen, captured_at=grab.captured_at)
+        raise CaptureError(
+            _tr(
+                QCoreApplication.translate(
+                    "ModerationCapture", "The image is empty (a single colour); it is not saved as evidence."
+                )
+            )
+        )
+    return context.moderation.store_screenshot(
+        png_bytes(grab.image),
+        grab.image.width(),
+        grab.image.height(),
+        screen=grab.screen,
+        captured_at=grab.captured_at,
+    )

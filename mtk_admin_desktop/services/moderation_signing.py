@@ -63,8 +63,9 @@ class DeviceSigner:
             if not create:
                 return None
             key = Ed25519PrivateKey.generate()
-            raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
+            raw = key.private_bytes(
+                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+            )
             self.credentials.set(key_name(self.store.device_id), base64.b64encode(raw).decode("ascii"))
             # Read it back: a keyring that silently drops secrets must not leave us signing with a key
             # nobody can use again.
@@ -82,11 +83,17 @@ class DeviceSigner:
             return
         # A different key already stored for this device makes create() raise AppendOnlyError:
         # the keyring lost its key; the caller saves unsigned rather than claim a second identity.
-        tx.create("device_keys", {
-            "public_key": public, "algorithm": ALGORITHM,
-            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "host": socket.gethostname(), "user": _os_user(),
-        }, row_id=self.store.device_id)
+        tx.create(
+            "device_keys",
+            {
+                "public_key": public,
+                "algorithm": ALGORITHM,
+                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "host": socket.gethostname(),
+                "user": _os_user(),
+            },
+            row_id=self.store.device_id,
+        )
 
     def sign(self, key: Ed25519PrivateKey, entry_hash: str) -> str:
         return base64.b64encode(key.sign(signed_message(entry_hash))).decode("ascii")
@@ -99,7 +106,9 @@ def verify_signature(entry: Mapping[str, Any], public_keys: Mapping[str, str]) -
         return None
     try:
         key = public_key_from_text(public)
-        key.verify(base64.b64decode(str(entry.get("signature") or "")), signed_message(str(entry.get("entry_hash"))))
+        key.verify(
+            base64.b64decode(str(entry.get("signature") or "")), signed_message(str(entry.get("entry_hash")))
+        )
     except (InvalidSignature, ValueError, TypeError, UnicodeEncodeError):
         return False
     return True

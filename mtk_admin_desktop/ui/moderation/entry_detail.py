@@ -1,4 +1,4 @@
-"""One entry in full: every field, its seal, its archive status, corrections, and the screenshots at full size."""
+"""One entry in full: every field, its seal, archive status, corrections, and the screenshots at full size."""
 
 from __future__ import annotations
 
@@ -6,7 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain.moderation import action_text, ground_text, visible_text
@@ -101,8 +110,9 @@ class EntryDetail(QWidget):
             widget = QLabel(value, self.body)
             widget.setTextFormat(Qt.TextFormat.PlainText)
             widget.setWordWrap(True)
-            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            widget.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             caption = QLabel(label, self.body)
             caption.setBuddy(widget)
             widget.setAccessibleName(label.rstrip(":"))
@@ -117,8 +127,11 @@ class EntryDetail(QWidget):
         row(self.tr("Action:"), i18n.tr_text(action_text(str(e.get("action")))))
         row(self.tr("Ground:"), i18n.tr_text(ground_text(e.get("ground"))))
         row(self.tr("Justification:"), visible_text(str(e.get("justification") or "—"), limit=2000))
-        roles = {"hovedadministrator": self.tr("main administrator"), "administrator": self.tr("administrator"),
-                 "redaktor": self.tr("editor")}
+        roles = {
+            "hovedadministrator": self.tr("main administrator"),
+            "administrator": self.tr("administrator"),
+            "redaktor": self.tr("editor"),
+        }
         role = roles.get(str(e.get("moderator_role") or ""), self.tr("no role on the page"))
         row(self.tr("Moderator:"), f"{e.get('moderator') or '—'} ({role})")
         if e.get("approved_by"):
@@ -137,10 +150,12 @@ class EntryDetail(QWidget):
         row(self.tr("Archive:"), archive_text)
         if e.get("signature"):
             seal = self.tr("Signed by device {device}; hash {hash}…").format(
-                device=str(e.get("signer_device"))[:8], hash=str(e.get("entry_hash"))[:16])
+                device=str(e.get("signer_device"))[:8], hash=str(e.get("entry_hash"))[:16]
+            )
         else:
             seal = self.tr("Unsigned (saved on a computer without a keyring); hash {hash}…").format(
-                hash=str(e.get("entry_hash"))[:16])
+                hash=str(e.get("entry_hash"))[:16]
+            )
         row(self.tr("Seal:"), seal)
         left.addLayout(form)
 
@@ -149,8 +164,12 @@ class EntryDetail(QWidget):
             button.clicked.connect(lambda _=False, i=e["corrects_id"]: self.open_entry.emit(i))
             left.addWidget(button)
         for correction in service.corrections_of(e["id"]):
-            button = QPushButton(self.tr("Corrected by the entry of {when}: show it").format(
-                when=_local_time(correction.get("created_at"))), self.body)
+            button = QPushButton(
+                self.tr("Corrected by the entry of {when}: show it").format(
+                    when=_local_time(correction.get("created_at"))
+                ),
+                self.body,
+            )
             button.clicked.connect(lambda _=False, i=correction["id"]: self.open_entry.emit(i))
             left.addWidget(button)
 
@@ -172,8 +191,11 @@ class EntryDetail(QWidget):
         for sha in shots:
             info = service.screenshot_info(sha) or {}
             meta = self.tr("Captured {when} on {screen} by {user}@{host}").format(
-                when=_local_time(info.get("captured_at")), screen=info.get("screen") or "?",
-                user=info.get("user") or "?", host=info.get("host") or "?")
+                when=_local_time(info.get("captured_at")),
+                screen=info.get("screen") or "?",
+                user=info.get("user") or "?",
+                host=info.get("host") or "?",
+            )
             right.addWidget(QLabel(meta, self.body))
             label = QLabel(self.body)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEventLoop, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,7 +42,7 @@ from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, EntryDraft, ac
 from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.services.moderation import EntryRefused
+from mtk_admin_desktop.services.moderation import EntryRefusedError
 from mtk_admin_desktop.services.moderation_capture import (
     CaptureError,
     Grab,
@@ -53,8 +61,9 @@ IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
 class EntryDialog(QDialog):
     """Registers one moderation entry (or a correction of an earlier one)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 corrects: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, corrects: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.service = context.moderation
@@ -62,7 +71,9 @@ class EntryDialog(QDialog):
         self.grabs: list[Grab] = []
         self.saved_id: str | None = None
         self._capturer: ScreenCapturer | None = None
-        self.setWindowTitle(self.tr("Correct moderation entry") if corrects else self.tr("New moderation entry"))
+        self.setWindowTitle(
+            self.tr("Correct moderation entry") if corrects else self.tr("New moderation entry")
+        )
         self.setAcceptDrops(True)
         self._build()
         if corrects:
@@ -73,8 +84,9 @@ class EntryDialog(QDialog):
     # -- opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def ask(cls, context: AppContext, parent: QWidget | None = None,
-            corrects: dict[str, Any] | None = None) -> str | None:
+    def ask(
+        cls, context: AppContext, parent: QWidget | None = None, corrects: dict[str, Any] | None = None
+    ) -> str | None:
         """Show the form; returns the new entry's id, or None if the user cancelled."""
         dialog = cls(context, parent, corrects)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -147,7 +159,9 @@ class EntryDialog(QDialog):
         self.justification_edit = QPlainTextEdit(what)
         self.justification_edit.setTabChangesFocus(True)
         self.justification_edit.setFixedHeight(60)
-        form2.addRow(self._label(self.tr("&Justification:"), self.justification_edit), self.justification_edit)
+        form2.addRow(
+            self._label(self.tr("&Justification:"), self.justification_edit), self.justification_edit
+        )
         self.moderator_label = QLabel(what)
         self.moderator_label.setTextFormat(Qt.TextFormat.PlainText)
         form2.addRow(self.tr("Moderator:"), self.moderator_label)
@@ -179,11 +193,13 @@ class EntryDialog(QDialog):
         shots_layout.addLayout(screen_row)
         buttons = QHBoxLayout()
         self.capture_button = QPushButton(icon("camera"), self.tr("&Capture screen"), shots)
-        self.capture_button.setToolTip(self.tr("Hides this program, captures the chosen screen, then lets you "
-                                               "mark the region to keep"))
+        self.capture_button.setToolTip(
+            self.tr("Hides this program, captures the chosen screen, then lets you mark the region to keep")
+        )
         self.paste_button = QPushButton(self.tr("Pa&ste"), shots)
-        self.paste_button.setToolTip(self.tr("Paste a screenshot from the clipboard (for example after "
-                                             "Win+Shift+S)"))
+        self.paste_button.setToolTip(
+            self.tr("Paste a screenshot from the clipboard (for example after Win+Shift+S)")
+        )
         self.file_button = QPushButton(self.tr("Open &file…"), shots)
         for button in (self.capture_button, self.paste_button, self.file_button):
             buttons.addWidget(button)
@@ -225,8 +241,9 @@ class EntryDialog(QDialog):
         checks_layout.addWidget(self.signing_label)
         right.addWidget(checks, 1)
 
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                           | QDialogButtonBox.StandardButton.Cancel, self)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save entry"))
         self.button_box.accepted.connect(self.save)
@@ -276,8 +293,11 @@ class EntryDialog(QDialog):
         """The form's content as a draft (screenshots not yet stored count by placeholder)."""
         posted = None
         if self.posted_known.isChecked():
-            posted = self.posted_edit.dateTime().toOffsetFromUtc(
-                self.posted_edit.dateTime().offsetFromUtc()).toString(Qt.DateFormat.ISODate)
+            posted = (
+                self.posted_edit.dateTime()
+                .toOffsetFromUtc(self.posted_edit.dateTime().offsetFromUtc())
+                .toString(Qt.DateFormat.ISODate)
+            )
         kept = [self.shot_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.shot_list.count())]
         return EntryDraft(
             page_id=str(self.page_combo.currentData() or ""),
@@ -312,36 +332,60 @@ class EntryDialog(QDialog):
         findings = self.service.check(draft)
         self.findings_list.clear()
         for finding in findings:
-            text = f"{finding.rule}: {i18n.tr_text(finding.message)}\n«{i18n.tr_text(rule_quote(finding.rule))}»"
+            text = (
+                f"{finding.rule}: {i18n.tr_text(finding.message)}\n«{i18n.tr_text(rule_quote(finding.rule))}»"
+            )
             item = QListWidgetItem(severity_icon(finding.severity.key), text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._severity_name(finding.severity)}: {text}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{self._severity_name(finding.severity)}: {text}"
+            )
             self.findings_list.addItem(item)
         if not findings:
-            self.findings_list.addItem(QListWidgetItem(severity_icon("ok"), self.tr("The entry meets the rules.")))
+            self.findings_list.addItem(
+                QListWidgetItem(severity_icon("ok"), self.tr("The entry meets the rules."))
+            )
         self.save_button.setEnabled(worst(findings) != Severity.BLOCK)
         role = self.service.role_of(draft.page_id, draft.moderator) if draft.page_id else None
-        roles = {"hovedadministrator": self.tr("main administrator"), "administrator": self.tr("administrator"),
-                 "redaktor": self.tr("editor")}
+        roles = {
+            "hovedadministrator": self.tr("main administrator"),
+            "administrator": self.tr("administrator"),
+            "redaktor": self.tr("editor"),
+        }
         role_text = roles.get(role or "", self.tr("no role on this page"))
         self.moderator_label.setText(f"{draft.moderator or self.tr('(no name in Settings)')} — {role_text}")
 
     def _severity_name(self, severity: Severity) -> str:
-        return {Severity.BLOCK: self.tr("Refused"), Severity.ERROR: self.tr("Error"),
-                Severity.WARNING: self.tr("Warning"), Severity.INFO: self.tr("Note")}[severity]
+        return {
+            Severity.BLOCK: self.tr("Refused"),
+            Severity.ERROR: self.tr("Error"),
+            Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Note"),
+        }[severity]
 
     def _update_signing(self) -> None:
         signed, reason = self.service.signing_state()
         if signed:
-            self.signing_label.setText(self.tr("The entry will be sealed and signed with this computer's key, "
-                                               "so any later change can be detected."))
+            self.signing_label.setText(
+                self.tr(
+                    "The entry will be sealed and signed with this computer's key, "
+                    "so any later change can be detected."
+                )
+            )
         elif reason == "key_mismatch":
-            self.signing_label.setText(self.tr("Unsigned: this computer's signing key does not match the key "
-                                               "registered for it. Ask IT to check the keyring."))
+            self.signing_label.setText(
+                self.tr(
+                    "Unsigned: this computer's signing key does not match the key "
+                    "registered for it. Ask IT to check the keyring."
+                )
+            )
         else:
-            self.signing_label.setText(self.tr(
-                "Unsigned: this computer has no keyring (password store) to keep a signing key in. The entry "
-                "is still sealed with a hash chain, but someone who edits the database could recompute it. "
-                "Ask IT to enable the keyring."))
+            self.signing_label.setText(
+                self.tr(
+                    "Unsigned: this computer has no keyring (password store) to keep a signing key in. The "
+                    "entry is still sealed with a hash chain, but someone who edits the database could "
+                    "recompute it. Ask IT to enable the keyring."
+                )
+            )
 
     # -- screenshots -----------------------------------------------------------------------------
 
@@ -371,7 +415,9 @@ class EntryDialog(QDialog):
         """Hide this program, grab the chosen screen, come back, and let the user choose the region."""
         screen = self._chosen_screen()
         if screen is None:
-            self.show_capture_message(self.tr("No screen to capture. Paste a screenshot or open an image file."))
+            self.show_capture_message(
+                self.tr("No screen to capture. Paste a screenshot or open an image file.")
+            )
             return
         windows: list[QWidget] = [self]
         parent = self.parentWidget()
@@ -396,7 +442,9 @@ class EntryDialog(QDialog):
     def _paste_shortcut(self) -> None:
         # In the text fields Ctrl+V pastes text as usual; elsewhere it pastes a screenshot.
         focus = QApplication.focusWidget()
-        if isinstance(focus, (QPlainTextEdit, QLineEdit)) or (isinstance(focus, QComboBox) and focus.isEditable()):
+        if isinstance(focus, (QPlainTextEdit, QLineEdit)) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        ):
             focus.paste()  # type: ignore[union-attr]
             return
         self.paste_image()
@@ -408,8 +456,12 @@ class EntryDialog(QDialog):
             self.show_capture_message(str(exc))
             return
         if grab is None:
-            self.show_capture_message(self.tr("The clipboard holds no image. Take a screenshot first (for "
-                                              "example with Win+Shift+S), then paste."))
+            self.show_capture_message(
+                self.tr(
+                    "The clipboard holds no image. Take a screenshot first (for "
+                    "example with Win+Shift+S), then paste."
+                )
+            )
             return
         self.add_grab(grab)
 
@@ -420,8 +472,9 @@ class EntryDialog(QDialog):
 
     def choose_file(self) -> str:
         """The file dialog (a method so tests can replace it)."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open screenshot"), "",
-                                              self.tr("Images") + f" ({IMAGE_FILTER})")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open screenshot"), "", self.tr("Images") + f" ({IMAGE_FILTER})"
+        )
         return name
 
     def add_file(self, path: str) -> None:
@@ -468,7 +521,7 @@ class EntryDialog(QDialog):
                 shas.append(store_grab(self.context, data) if isinstance(data, Grab) else str(data))
             draft.screenshots = shas
             result = self.service.add_entry(draft)
-        except EntryRefused:
+        except EntryRefusedError:
             self._update_findings()
             return
         except (CaptureError, OSError) as exc:

@@ -13,7 +13,9 @@ from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.moderation import oslo_date
 
-COL_CREATED, COL_PAGE, COL_ACTION, COL_GROUND, COL_AUTHOR, COL_TEXT, COL_MODERATOR, COL_ARCHIVE, COL_SEAL = range(9)
+COL_CREATED, COL_PAGE, COL_ACTION, COL_GROUND, COL_AUTHOR, COL_TEXT, COL_MODERATOR, COL_ARCHIVE, COL_SEAL = (
+    range(9)
+)
 HEADERS = (
     QT_TRANSLATE_NOOP("ModerationLogModel", "Registered"),
     QT_TRANSLATE_NOOP("ModerationLogModel", "Page"),
@@ -57,8 +59,13 @@ class ModerationLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
 
-    def set_entries(self, entries: list[dict[str, Any]], page_names: dict[str, str],
-                    statuses: dict[str, str | None], corrected: set[str]) -> None:
+    def set_entries(
+        self,
+        entries: list[dict[str, Any]],
+        page_names: dict[str, str],
+        statuses: dict[str, str | None],
+        corrected: set[str],
+    ) -> None:
         """Replace the rows; ``corrected`` holds ids of entries that a later entry corrects."""
         self.beginResetModel()
         self._rows = []
@@ -87,8 +94,14 @@ class ModerationLogModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return QCoreApplication.translate("ModerationLogModel", HEADERS[section])
         return None
 
@@ -137,7 +150,9 @@ class ModerationLogModel(QAbstractTableModel):
             text = str(row.get("comment_text") or "")
             if not text:
                 shots = len(row.get("screenshots") or [])
-                return QCoreApplication.translate("ModerationLogModel", "(screenshot only: %n image(s))", "", shots)
+                return QCoreApplication.translate(
+                    "ModerationLogModel", "(screenshot only: %n image(s))", "", shots
+                )
             return visible_text(text, limit=90)
         if column == COL_MODERATOR:
             return str(row.get("moderator") or "")

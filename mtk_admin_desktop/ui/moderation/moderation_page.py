@@ -49,8 +49,12 @@ class ModerationPage(BasePage):
         self.new_button.setToolTip(self.tr("Register a hidden or deleted comment (Ctrl+N)"))
         self.new_button.clicked.connect(self.primary_action)
         self.correct_button = QPushButton(self.tr("C&orrect entry…"), self)
-        self.correct_button.setToolTip(self.tr("Saved entries never change: a correction is a new entry "
-                                               "linked to the old one, and both stay in the log"))
+        self.correct_button.setToolTip(
+            self.tr(
+                "Saved entries never change: a correction is a new entry "
+                "linked to the old one, and both stay in the log"
+            )
+        )
         self.correct_button.clicked.connect(self.correct_selected)
         self.verify_button = QPushButton(self.tr("&Verify log"), self)
         self.verify_button.setToolTip(self.tr("Check every entry's hash, chain, signature and screenshots"))
@@ -80,10 +84,15 @@ class ModerationPage(BasePage):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search in text, author, justification…"))
         self.search_edit.setClearButtonEnabled(True)
-        for text, widget in ((self.tr("Pa&ge:"), self.page_filter), (self.tr("Ac&tion:"), self.action_filter),
-                             (self.tr("G&round:"), self.ground_filter), (self.tr("Arc&hive:"), self.archive_filter),
-                             (self.tr("&From:"), self.from_date), (self.tr("T&o:"), self.to_date),
-                             (self.tr("&Search:"), self.search_edit)):
+        for text, widget in (
+            (self.tr("Pa&ge:"), self.page_filter),
+            (self.tr("Ac&tion:"), self.action_filter),
+            (self.tr("G&round:"), self.ground_filter),
+            (self.tr("Arc&hive:"), self.archive_filter),
+            (self.tr("&From:"), self.from_date),
+            (self.tr("T&o:"), self.to_date),
+            (self.tr("&Search:"), self.search_edit),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -151,8 +160,12 @@ class ModerationPage(BasePage):
             self.ground_filter.addItem(i18n.tr_text(ground_text(ground)), ground)
         self.ground_filter.addItem(i18n.tr_text(ground_text(None)), "none")
         self.archive_filter.addItem(self.tr("Any archive status"), None)
-        for key, text in (("pending", self.tr("To be archived")), ("exported", self.tr("Exported")),
-                          ("journalfort", self.tr("Journalført")), ("none", self.tr("Not to be archived"))):
+        for key, text in (
+            ("pending", self.tr("To be archived")),
+            ("exported", self.tr("Exported")),
+            ("journalfort", self.tr("Journalført")),
+            ("none", self.tr("Not to be archived")),
+        ):
             self.archive_filter.addItem(text, key)
 
     def _reload_pages(self) -> None:
@@ -179,9 +192,14 @@ class ModerationPage(BasePage):
         self._reload_pages()
         start, end = self.period()
         entries = self.service.entries(
-            page_id=self.page_filter.currentData(), ground=self.ground_filter.currentData(),
-            action=self.action_filter.currentData(), archive_status=self.archive_filter.currentData(),
-            date_from=start, date_to=end, search=self.search_edit.text())
+            page_id=self.page_filter.currentData(),
+            ground=self.ground_filter.currentData(),
+            action=self.action_filter.currentData(),
+            archive_status=self.archive_filter.currentData(),
+            date_from=start,
+            date_to=end,
+            search=self.search_edit.text(),
+        )
         names = {str(p["id"]): str(p.get("name") or p["id"]) for p in self.service.pages()}
         statuses = {e["id"]: self.service.archive_status(e["id"]) for e in entries}
         corrected = {str(e["corrects_id"]) for e in self.service.entries() if e.get("corrects_id")}
@@ -250,7 +268,8 @@ class ModerationPage(BasePage):
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(self.model.index(row, 0))
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
@@ -262,8 +281,11 @@ class ModerationPage(BasePage):
         counts = self.service.counts_by_ground(start, end)
         parts = [f"{i18n.tr_text(ground_text(g))}: {counts.get(g, 0)}" for g in GROUNDS]
         parts.append(f"{i18n.tr_text(ground_text(None))}: {counts.get('none', 0)}")
-        self.counts_label.setText(self.tr("{start}–{end}: {counts}").format(
-            start=start.strftime("%d.%m.%Y"), end=end.strftime("%d.%m.%Y"), counts=" · ".join(parts)))
+        self.counts_label.setText(
+            self.tr("{start}–{end}: {counts}").format(
+                start=start.strftime("%d.%m.%Y"), end=end.strftime("%d.%m.%Y"), counts=" · ".join(parts)
+            )
+        )
 
     def _update_signing(self) -> None:
         signed, reason = self.service.signing_state()
@@ -273,11 +295,21 @@ class ModerationPage(BasePage):
             return
         self.signing_label.setVisible(True)
         if reason == "key_mismatch":
-            self.signing_label.setText("⚠ " + self.tr("New entries are saved unsigned: this computer's signing "
-                                                      "key does not match the key registered for it."))
+            self.signing_label.setText(
+                "⚠ "
+                + self.tr(
+                    "New entries are saved unsigned: this computer's signing "
+                    "key does not match the key registered for it."
+                )
+            )
         else:
-            self.signing_label.setText("⚠ " + self.tr("New entries are saved unsigned: this computer has no "
-                                                      "keyring to keep a signing key in. Ask IT to enable it."))
+            self.signing_label.setText(
+                "⚠ "
+                + self.tr(
+                    "New entries are saved unsigned: this computer has no "
+                    "keyring to keep a signing key in. Ask IT to enable it."
+                )
+            )
 
     # -- verification ----------------------------------------------------------------------------
 
@@ -308,8 +340,13 @@ class ModerationPage(BasePage):
                 text += " " + self.tr("{notes} of them are unsigned.").format(notes=notes)
         else:
             lines = [f"{p.entry_id[:8]}: {i18n.tr_text(p.text())}" for p in report.failures[:8]]
-            text = self.tr("⚠ {bad} of {count} entries do not hold:").format(
-                bad=len(report.failed_ids()), count=report.checked) + "\n" + "\n".join(lines)
+            text = (
+                self.tr("⚠ {bad} of {count} entries do not hold:").format(
+                    bad=len(report.failed_ids()), count=report.checked
+                )
+                + "\n"
+                + "\n".join(lines)
+            )
         self.last_verification = report
         self.verify_label.setText(text)
         self.verify_label.setVisible(True)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QScreen
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QScreen,
+)
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mtk_admin_desktop.services.moderation_capture import crop
@@ -30,15 +40,20 @@ class RegionSelector(QDialog):
         self.result_image: QImage | None = None
         self.setWindowTitle(self.tr("Choose the region to keep"))
         self.setAccessibleName(self.tr("Screenshot region selector"))
-        self.setAccessibleDescription(self.tr(
-            "Drag to mark the region to keep. Enter keeps it (or the whole screenshot), Esc cancels, arrow "
-            "keys move the mark and Shift with arrow keys resizes it."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Drag to mark the region to keep. Enter keeps it (or the whole screenshot), Esc cancels, "
+                "arrow keys move the mark and Shift with arrow keys resizes it."
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     @classmethod
-    def ask(cls, image: QImage, screen: QScreen | None = None, parent: QWidget | None = None) -> QImage | None:
-        """Show the selector full screen (on ``screen``) and return the cropped image, or None if cancelled."""
+    def ask(
+        cls, image: QImage, screen: QScreen | None = None, parent: QWidget | None = None
+    ) -> QImage | None:
+        """Show the selector full screen (on ``screen``); the cropped image, or None if cancelled."""
         dialog = cls(image, parent)
         dialog.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -73,8 +88,12 @@ class RegionSelector(QDialog):
     def _to_widget(self, rect: QRect) -> QRectF:
         area = self._image_rect()
         scale = area.width() / self.image.width() if self.image.width() else 1.0
-        return QRectF(area.x() + rect.x() * scale, area.y() + rect.y() * scale, rect.width() * scale,
-                      rect.height() * scale)
+        return QRectF(
+            area.x() + rect.x() * scale,
+            area.y() + rect.y() * scale,
+            rect.width() * scale,
+            rect.height() * scale,
+        )
 
     # -- finishing -------------------------------------------------------------------------------
 
@@ -104,9 +123,11 @@ class RegionSelector(QDialog):
             size = self.selection.normalized().size()
             painter.drawText(marked.topLeft() + QPoint(4, -6).toPointF(), f"{size.width()} × {size.height()}")
         painter.setPen(QColor("white"))
-        painter.drawText(self.rect().adjusted(12, 8, -12, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
-                         self.tr("Drag to mark the region to keep · Enter: keep (all if nothing is marked) · "
-                                 "Esc: cancel"))
+        painter.drawText(
+            self.rect().adjusted(12, 8, -12, -8),
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+            self.tr("Drag to mark the region to keep · Enter: keep (all if nothing is marked) · Esc: cancel"),
+        )
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -124,9 +145,10 @@ class RegionSelector(QDialog):
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start is not None:
             end = self._to_image(event.position().toPoint())
             # QRect from two corners includes both; the region kept runs up to the release point.
-            self.selection = QRect(QPoint(min(self._drag_start.x(), end.x()), min(self._drag_start.y(), end.y())),
-                                   QPoint(max(self._drag_start.x(), end.x()) - 1,
-                                          max(self._drag_start.y(), end.y()) - 1))
+            self.selection = QRect(
+                QPoint(min(self._drag_start.x(), end.x()), min(self._drag_start.y(), end.y())),
+                QPoint(max(self._drag_start.x(), end.x()) - 1, max(self._drag_start.y(), end.y()) - 1),
+            )
             self._drag_start = None
             if self.selection.width() >= 4 and self.selection.height() >= 4:
                 self.take()
@@ -147,7 +169,12 @@ class RegionSelector(QDialog):
             self.selection = QRect(self.image.rect())
             self.update()
             return
-        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         if key in steps:
             step = 1 if mods & Qt.KeyboardModifier.ControlModifier else 10
             dx, dy = steps[key][0] * step, steps[key][1] * step
