@@ -73,6 +73,7 @@ class PostEditorDialog(QDialog):
         self.saved_id: str | None = None
         self.findings: list[Finding] = []
         self.last_check_ms = 0.0
+        self._closed = False
         self._check_context: CheckContext | None = None
         self._check_context_page: str | None = None
         post = new_post(**(self.service.post(post_id) or {} if post_id else {}))
@@ -167,7 +168,7 @@ class PostEditorDialog(QDialog):
         for key, label in STATUSES.items():
             self.status_combo.addItem(QCoreApplication.translate("Planning", label), key)
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(post.get("status")), 0))
-        form.addRow(self._label(self.tr("&Status:"), self.status_combo), self.status_combo)
+        form.addRow(self._label(self.tr("St&atus:"), self.status_combo), self.status_combo)
 
         self.responsible_combo = QComboBox(tab)
         self.responsible_combo.setEditable(True)
@@ -509,7 +510,14 @@ class PostEditorDialog(QDialog):
         }
 
     def schedule_check(self, *_: Any) -> None:
-        self.timer.start()
+        if not self._closed:
+            self.timer.start()
+
+    def done(self, result: int) -> None:
+        # A check pending after the dialog closed would read a store that may be gone by then.
+        self._closed = True
+        self.timer.stop()
+        super().done(result)
 
     def run_check(self) -> None:
         """Check the form now (the debounced timer calls this; the checks are pure and take a few ms)."""

@@ -1,0 +1,1017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>Crisis mode</source>
+        <translation>Krisemodus</translation>
+    </message>
+    <message>
+        <source>In a crisis, communication goes through the crisis management (kriseledelsen). Posts planned in the period are shown as on hold until they are approved.</source>
+        <translation>Ved krisesituasjoner skal kommunikasjonen gå via kommunens kriseledelse. Innlegg som er planlagt i perioden, vises som «på vent» til de er godkjent.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starter:</translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation>Til den oppheves</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutter:</translation>
+    </message>
+    <message>
+        <source>What the crisis is</source>
+        <translation>Hva krisen gjelder</translation>
+    </message>
+    <message>
+        <source>&amp;What the crisis is:</source>
+        <translation>&amp;Hva krisen gjelder:</translation>
+    </message>
+    <message>
+        <source>Start crisis mode</source>
+        <translation>Start krisemodus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import posts from CSV</source>
+        <translation>Importer innlegg fra CSV</translation>
+    </message>
+    <message>
+        <source>{file}: {count} post(s), {new} new and {changed} updated. Nothing is written until you choose Import.</source>
+        <translation>{file}: {count} innlegg, {new} nye og {changed} oppdaterte. Ingenting lagres før du velger Importer.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: fix the errors below and try again. Nothing has been imported.</source>
+        <translation>{file} kan ikke importeres: rett feilene nedenfor og prøv igjen. Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rader som skal importeres</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>oppdateres</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>&amp;Errors:</source>
+        <translation>&amp;Feil:</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>Linje {line}: </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Ingen feil.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>News</source>
+        <translation>Nyhet</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <extracomment>Kinds that count as news items on the main page (R11: &quot;inklusive film- og bildenyheter&quot;).</extracomment>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Published on the website (URL)</source>
+        <translation>Publisert på hjemmesiden (URL)</translation>
+    </message>
+    <message>
+        <source>Planned on the website</source>
+        <translation>Planlagt på hjemmesiden</translation>
+    </message>
+    <message>
+        <source>Not relevant (give a reason)</source>
+        <translation>Ikke aktuelt (oppgi grunn)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCalendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>man.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn.</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>ingen funn</translation>
+    </message>
+    <message>
+        <source>{time} {page}: {title}. {status}. {findings}</source>
+        <translation>{time} {page}: {title}. {status}. {findings}</translation>
+    </message>
+    <message>
+        <source>Day {day}</source>
+        <translation>Dag {day}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>{day}: {count} post(s)</source>
+        <translation>{day}: {count} innlegg</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} til</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCommands</name>
+    <message>
+        <source>blocked</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>No page {page}.</source>
+        <translation>Finner ingen side {page}.</translation>
+    </message>
+    <message>
+        <source>Give one --image for each --alt.</source>
+        <translation>Oppgi ett --image for hver --alt.</translation>
+    </message>
+    <message>
+        <source>No such image file: {path}</source>
+        <translation>Bildefilen finnes ikke: {path}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ingen funn.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan ikke skrive {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{count} post(s) exported to {path}.</source>
+        <translation>{count} innlegg eksportert til {path}.</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>linje {line}: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) can be imported.</source>
+        <translation>{count} innlegg kan importeres.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) imported.</source>
+        <translation>{count} innlegg importert.</translation>
+    </message>
+    <message>
+        <source>Not an ISO week: {week} (use YYYY-Www, e.g. 2026-W05).</source>
+        <translation>Ikke en ISO-uke: {week} (bruk ÅÅÅÅ-Wuu, f.eks. 2026-W05).</translation>
+    </message>
+    <message>
+        <source>Week {week} on the main page</source>
+        <translation>Uke {week} på hovedsiden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Move post</source>
+        <translation>Flytt innlegg</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>Previous period (Ctrl+PgUp)</source>
+        <translation>Forrige periode (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Neste periode</translation>
+    </message>
+    <message>
+        <source>Next period (Ctrl+PgDown)</source>
+        <translation>Neste periode (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Uke</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Måned</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <source>Show page</source>
+        <translation>Vis side</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>&amp;Nytt innlegg</translation>
+    </message>
+    <message>
+        <source>Crisis mode…</source>
+        <translation>Krisemodus …</translation>
+    </message>
+    <message>
+        <source>End crisis mode</source>
+        <translation>Avslutt krisemodus</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Eksporter .ics …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planlegging</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Alle sider</translation>
+    </message>
+    <message>
+        <source>Week {week}, {first} – {last}</source>
+        <translation>Uke {week}, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{count} post(s) shown.</source>
+        <translation>{count} innlegg vist.</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>⚠ {count} news items (max {limit})</source>
+        <translation>⚠ {count} nyhetssaker (maks {limit})</translation>
+    </message>
+    <message>
+        <source>No main page registered: no weekly quota.</source>
+        <translation>Ingen hovedside registrert: ingen ukekvote.</translation>
+    </message>
+    <message>
+        <source>over the guideline</source>
+        <translation>over retningslinjen</translation>
+    </message>
+    <message>
+        <source>below 7</source>
+        <translation>under 7</translation>
+    </message>
+    <message>
+        <source>within the guideline</source>
+        <translation>innenfor retningslinjen</translation>
+    </message>
+    <message>
+        <source>Main page: {count} / {limit} this week · {state}</source>
+        <translation>Hovedsiden: {count} / {limit} denne uka · {state}</translation>
+    </message>
+    <message>
+        <source>more than two on: {days}</source>
+        <translation>mer enn to på: {days}</translation>
+    </message>
+    <message>
+        <source>Crisis mode since {start}: posts are on hold until kriseledelsen approves them ({count} shown)</source>
+        <translation>Krisemodus siden {start}: innlegg er på vent til kriseledelsen godkjenner dem ({count} vist)</translation>
+    </message>
+    <message>
+        <source>Post saved.</source>
+        <translation>Innlegget er lagret.</translation>
+    </message>
+    <message>
+        <source>Post moved to {when}. Ctrl+Z undoes it.</source>
+        <translation>Innlegget er flyttet til {when}. Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>Krisemodus</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Eksporter til iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Eksporter til CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import posts from CSV</source>
+        <translation>Importer innlegg fra CSV</translation>
+    </message>
+    <message>
+        <source>{count} post(s) exported to {path}.</source>
+        <translation>{count} innlegg eksportert til {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>{count} post(s) imported.</source>
+        <translation>{count} innlegg importert.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningRules</name>
+    <message>
+        <source>The website counterpart has no URL yet.</source>
+        <extracomment>R11: news items per ISO week on the main page (&quot;7-10 nyhetssaker per uke (to pr. virkedag)&quot;).</extracomment>
+        <translation>Saken på hjemmesiden har ingen URL ennå.</translation>
+    </message>
+    <message>
+        <source>Say why a news item on the website is not relevant.</source>
+        <translation>Skriv hvorfor en sak på hjemmesiden ikke er aktuelt.</translation>
+    </message>
+    <message>
+        <source>Record the website counterpart: its URL, &quot;planned&quot;, or why it is not relevant.</source>
+        <translation>Registrer saken på hjemmesiden: URL, «planlagt», eller hvorfor den ikke er aktuell.</translation>
+    </message>
+    <message>
+        <source>Could this interest more residents? Consider sending it to Kommunikasjon.</source>
+        <translation>Kan dette interessere flere innbyggere? Vurder å sende det til kommunikasjonsavdelingen.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for publishing this post.</source>
+        <translation>Oppgi hvem som er ansvarlig for å publisere innlegget.</translation>
+    </message>
+    <message>
+        <source>{person} holds no role on this page and may not publish on it.</source>
+        <translation>{person} har ingen rolle på denne siden og skal ikke publisere der.</translation>
+    </message>
+    <message>
+        <source>Image {name} has no alternative text.</source>
+        <translation>Bildet {name} mangler alternativ tekst.</translation>
+    </message>
+    <message>
+        <source>Image {name} contains text: write that text in the alternative text or the post.</source>
+        <translation>Bildet {name} inneholder tekst: skriv den teksten i den alternative teksten eller i innlegget.</translation>
+    </message>
+    <message>
+        <source>The text in image {name} is neither in its alternative text nor in the post.</source>
+        <translation>Teksten i bildet {name} står verken i den alternative teksten eller i innlegget.</translation>
+    </message>
+    <message>
+        <source>Record the rights to image {name}: photographer or source, and licence or consent.</source>
+        <translation>Registrer bruksretten til bildet {name}: fotograf eller kilde, og lisens eller samtykke.</translation>
+    </message>
+    <message>
+        <source>Video {name} has no captions.</source>
+        <translation>Videoen {name} er ikke tekstet.</translation>
+    </message>
+    <message>
+        <source>Audio {name} has no text alternative (transcript).</source>
+        <translation>Lyden {name} mangler tekstalternativ (transkripsjon).</translation>
+    </message>
+    <message>
+        <source>&quot;{link_text}&quot; does not say where the link goes.</source>
+        <translation>«{link_text}» sier ikke hvor lenken går.</translation>
+    </message>
+    <message>
+        <source>The linked document must be universally designed too.</source>
+        <translation>Dokumentet det lenkes til, må også være universelt utformet.</translation>
+    </message>
+    <message>
+        <source>An emoji inside a sentence is read aloud in the middle of it.</source>
+        <translation>En emoji inne i en setning blir lest opp midt i setningen.</translation>
+    </message>
+    <message>
+        <source>{count} emoji in one post: screen readers read every one aloud; use three or fewer.</source>
+        <translation>{count} emojier i ett innlegg: skjermlesere leser opp hver av dem; bruk tre eller færre.</translation>
+    </message>
+    <message>
+        <source>Write the hashtag as {suggestion} so screen readers read the words.</source>
+        <translation>Skriv emneknaggen som {suggestion} så skjermlesere leser ordene riktig.</translation>
+    </message>
+    <message>
+        <source>If this hashtag is several words, start each word with a capital letter.</source>
+        <translation>Hvis emneknaggen består av flere ord, start hvert ord med stor bokstav.</translation>
+    </message>
+    <message>
+        <source>Say why the post is worth archiving (legal, administrative, cultural or research value).</source>
+        <translation>Skriv hvorfor innlegget er arkivverdig (rettslig, forvaltningsmessig, kulturell eller forskningsmessig verdi).</translation>
+    </message>
+    <message>
+        <source>This looks like a D-number. Remove it: duty of confidentiality.</source>
+        <translation>Dette ser ut som et D-nummer. Fjern det: husk taushetsplikten!</translation>
+    </message>
+    <message>
+        <source>This looks like a national identity number (fødselsnummer). Remove it: duty of confidentiality.</source>
+        <translation>Dette ser ut som et fødselsnummer. Fjern det: husk taushetsplikten!</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>«{word}» høres ut som saksbehandling, og det skal IKKE drives saksbehandling på sosiale medier.</translation>
+    </message>
+    <message>
+        <source>Crisis mode: this post is on hold until the crisis management (kriseledelsen) approves it.</source>
+        <translation>Krisemodus: innlegget er på vent til kriseledelsen har godkjent det.</translation>
+    </message>
+    <message>
+        <source>{count} news items planned in week {week} on the main page; the guideline says at most 10.</source>
+        <translation>{count} nyhetssaker planlagt i uke {week} på hovedsiden; retningslinjen sier høyst 10.</translation>
+    </message>
+    <message>
+        <source>{count} news items on {day}; the guideline says two per working day.</source>
+        <translation>{count} nyhetssaker {day}; retningslinjen sier to pr. virkedag.</translation>
+    </message>
+    <message>
+        <source>Only {count} news items in week {week} on the main page; the guideline suggests 7 to 10.</source>
+        <translation>Bare {count} nyhetssaker i uke {week} på hovedsiden; retningslinjen sier 7–10.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningService</name>
+    <message>
+        <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
+        <translation>Ukjent type «{value}» (bruk en av: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;{value}&quot; (use one of: {allowed}).</source>
+        <translation>Ukjent status «{value}» (bruk en av: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date and time (use 2026-05-17T10:00+02:00).</source>
+        <translation>«{value}» er ikke en dato og et klokkeslett (bruk 2026-05-17T10:00+02:00).</translation>
+    </message>
+    <message>
+        <source>{name} must be a list.</source>
+        <translation>{name} må være en liste.</translation>
+    </message>
+    <message>
+        <source>website must be an object.</source>
+        <translation>website må være et objekt.</translation>
+    </message>
+    <message>
+        <source>Give the post a title or some text.</source>
+        <translation>Gi innlegget en tittel eller litt tekst.</translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation>Innlegget finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Only the web editor (nettredaktør) {editor} can set crisis mode.</source>
+        <translation>Bare nettredaktøren ({editor}) kan sette krisemodus.</translation>
+    </message>
+    <message>
+        <source>The crisis period must end after it starts.</source>
+        <translation>Kriseperioden må slutte etter at den starter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan ikke lese {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>The file lacks the column(s): {columns}.</source>
+        <translation>Filen mangler kolonnen(e): {columns}.</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not 0 or 1.</source>
+        <translation>{column}: «{value}» er ikke 0 eller 1.</translation>
+    </message>
+    <message>
+        <source>{column}: not valid JSON ({error}).</source>
+        <translation>{column}: ikke gyldig JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown page id {page}.</source>
+        <translation>Ukjent side-id {page}.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;{page}&quot;.</source>
+        <translation>Ukjent side «{page}».</translation>
+    </message>
+    <message>
+        <source>The file has no posts.</source>
+        <translation>Filen har ingen innlegg.</translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>Filen har feil; ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditorDialog</name>
+    <message>
+        <source>Edit post</source>
+        <translation>Rediger innlegg</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nytt innlegg</translation>
+    </message>
+    <message>
+        <source>Post fields</source>
+        <translation>Innleggets felt</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>Images and media</source>
+        <translation>Bilder og media</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Lenker</translation>
+    </message>
+    <message>
+        <source>Website, archive, crisis</source>
+        <translation>Hjemmeside, arkiv, krise</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>(no page)</source>
+        <translation>(ingen side)</translation>
+    </message>
+    <message>
+        <source>main page</source>
+        <translation>hovedside</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ingen dato ennå</translation>
+    </message>
+    <message>
+        <source>&amp;When (Oslo time):</source>
+        <translation>&amp;Når (norsk tid):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Add &amp;image…</source>
+        <translation>Legg til &amp;bilde …</translation>
+    </message>
+    <message>
+        <source>Add &amp;video</source>
+        <translation>Legg til &amp;video</translation>
+    </message>
+    <message>
+        <source>Add a&amp;udio</source>
+        <translation>Legg til ly&amp;d</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Selected attachment</source>
+        <translation>Valgt vedlegg</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Forhåndsvisning av bildet</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative text:</source>
+        <translation>Alt&amp;ernativ tekst:</translation>
+    </message>
+    <message>
+        <source>The image contains text</source>
+        <translation>Bildet inneholder tekst</translation>
+    </message>
+    <message>
+        <source>Text in the image:</source>
+        <translation>Teksten i bildet:</translation>
+    </message>
+    <message>
+        <source>Photographer or source:</source>
+        <translation>Fotograf eller kilde:</translation>
+    </message>
+    <message>
+        <source>e.g. own photo, CC BY 4.0, consent from the people shown</source>
+        <translation>f.eks. eget bilde, CC BY 4.0, samtykke fra de avbildede</translation>
+    </message>
+    <message>
+        <source>Licence or consent:</source>
+        <translation>Lisens eller samtykke:</translation>
+    </message>
+    <message>
+        <source>The video is captioned</source>
+        <translation>Videoen er tekstet</translation>
+    </message>
+    <message>
+        <source>The audio has a transcript</source>
+        <translation>Lyden har transkripsjon</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>lyd</translation>
+    </message>
+    <message>
+        <source>Link text says where the link goes (not &quot;click here&quot;).</source>
+        <translation>Lenketeksten skal si hvor lenken går (ikke «klikk her»).</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>Lenketekst</translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation>Legg til &amp;lenke</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Fjern lenke</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>&amp;Website counterpart:</source>
+        <translation>Sak på &amp;hjemmesiden:</translation>
+    </message>
+    <message>
+        <source>Website URL:</source>
+        <translation>URL på hjemmesiden:</translation>
+    </message>
+    <message>
+        <source>Why not relevant:</source>
+        <translation>Hvorfor ikke aktuelt:</translation>
+    </message>
+    <message>
+        <source>Send to Kommunikasjon (of interest to more residents)</source>
+        <translation>Send til kommunikasjonsavdelingen (av interesse for flere innbyggere)</translation>
+    </message>
+    <message>
+        <source>Worth archiving</source>
+        <translation>Arkivverdig</translation>
+    </message>
+    <message>
+        <source>Archive reason:</source>
+        <translation>Grunn til arkivering:</translation>
+    </message>
+    <message>
+        <source>Approved by the crisis management (kriseledelsen)</source>
+        <translation>Godkjent av kriseledelsen</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Godkjent av:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Legg til bilde</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Could not read the image: {error}</source>
+        <translation>Kunne ikke lese bildet: {error}</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>No findings: the post follows the guideline.</source>
+        <translation>Ingen funn: innlegget følger retningslinjen.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings ({count}):</source>
+        <translation>&amp;Funn ({count}):</translation>
+    </message>
+    <message>
+        <source>The guideline ({rule}): “{quote}”</source>
+        <translation>Retningslinjen ({rule}): «{quote}»</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="en">
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>Crisis mode</source>
+        <translation>Krisemodus</translation>
+    </message>
+    <message>
+        <source>In a crisis, communication goes through the crisis management (kriseledelsen). Posts planned in the period are shown as on hold until they are approved.</source>
+        <translation>Ved krisesituasjonar skal kommunikasjonen gå via kommunen si kriseleiing. Innlegg som er planlagde i perioden, blir viste som «på vent» til dei er godkjende.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Startar</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Startar:</translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation>Til han blir oppheva</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Sluttar</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;luttar:</translation>
+    </message>
+    <message>
+        <source>What the crisis is</source>
+        <translation>Kva krisa gjeld</translation>
+    </message>
+    <message>
+        <source>&amp;What the crisis is:</source>
+        <translation>&amp;Kva krisa gjeld:</translation>
+    </message>
+    <message>
+        <source>Start crisis mode</source>
+        <translation>Start krisemodus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import posts from CSV</source>
+        <translation>Importer innlegg frå CSV</translation>
+    </message>
+    <message>
+        <source>{file}: {count} post(s), {new} new and {changed} updated. Nothing is written until you choose Import.</source>
+        <translation>{file}: {count} innlegg, {new} nye og {changed} oppdaterte. Ingenting blir lagra før du vel Importer.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: fix the errors below and try again. Nothing has been imported.</source>
+        <translation>{file} kan ikkje importerast: rett feila nedanfor og prøv igjen. Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rader som skal importerast</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>blir oppdatert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>&amp;Errors:</source>
+        <translation>&amp;Feil:</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>Linje {line}: </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Ingen feil.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>News</source>
+        <translation>Nyheit</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bilete</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <extracomment>Kinds that count as news items on the main page (R11: &quot;inklusive film- og bildenyheter&quot;).</extracomment>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Published on the website (URL)</source>
+        <translation>Publisert på heimesida (URL)</translation>
+    </message>
+    <message>
+        <source>Planned on the website</source>
+        <translation>Planlagd på heimesida</translation>
+    </message>
+    <message>
+        <source>Not relevant (give a reason)</source>
+        <translation>Ikkje aktuelt (grunngje)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCalendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>mån.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tys.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lau.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sun.</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>stoppa</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>ingen funn</translation>
+    </message>
+    <message>
+        <source>{time} {page}: {title}. {status}. {findings}</source>
+        <translation>{time} {page}: {title}. {status}. {findings}</translation>
+    </message>
+    <message>
+        <source>Day {day}</source>
+        <translation>Dag {day}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>{day}: {count} post(s)</source>
+        <translation>{day}: {count} innlegg</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} til</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCommands</name>
+    <message>
+        <source>blocked</source>
+        <translation>stoppa</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>No page {page}.</source>
+        <translation>Finn inga side {page}.</translation>
+    </message>
+    <message>
+        <source>Give one --image for each --alt.</source>
+        <translation>Oppgje eitt --image for kvar --alt.</translation>
+    </message>
+    <message>
+        <source>No such image file: {path}</source>
+        <translation>Biletfila finst ikkje: {path}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ingen funn.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Kan ikkje skrive {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{count} post(s) exported to {path}.</source>
+        <translation>{count} innlegg eksportert til {path}.</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>linje {line}: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) can be imported.</source>
+        <translation>{count} innlegg kan importerast.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) imported.</source>
+        <translation>{count} innlegg importert.</translation>
+    </message>
+    <message>
+        <source>Not an ISO week: {week} (use YYYY-Www, e.g. 2026-W05).</source>
+        <translation>Ikkje ei ISO-veke: {week} (bruk ÅÅÅÅ-Wvv, t.d. 2026-W05).</translation>
+    </message>
+    <message>
+        <source>Week {week} on the main page</source>
+        <translation>Veke {week} på hovudsida</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Move post</source>
+        <translation>Flytt innlegg</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Førre periode</translation>
+    </message>
+    <message>
+        <source>Previous period (Ctrl+PgUp)</source>
+        <translation>Førre periode (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Neste periode</translation>
+    </message>
+    <message>
+        <source>Next period (Ctrl+PgDown)</source>
+        <translation>Neste periode (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Veke</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Månad</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <source>Show page</source>
+        <translation>Vis side</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>&amp;Nytt innlegg</translation>
+    </message>
+    <message>
+        <source>Crisis mode…</source>
+        <translation>Krisemodus …</translation>
+    </message>
+    <message>
+        <source>End crisis mode</source>
+        <translation>Avslutt krisemodus</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Eksporter .ics …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjer om</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planlegging</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Alle sider</translation>
+    </message>
+    <message>
+        <source>Week {week}, {first} – {last}</source>
+        <translation>Veke {week}, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{count} post(s) shown.</source>
+        <translation>{count} innlegg viste.</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>heilagdag</translation>
+    </message>
+    <message>
+        <source>⚠ {count} news items (max {limit})</source>
+        <translation>⚠ {count} nyheitssaker (maks {limit})</translation>
+    </message>
+    <message>
+        <source>No main page registered: no weekly quota.</source>
+        <translation>Inga hovudside registrert: ingen vekekvote.</translation>
+    </message>
+    <message>
+        <source>over the guideline</source>
+        <translation>over retningslina</translation>
+    </message>
+    <message>
+        <source>below 7</source>
+        <translation>under 7</translation>
+    </message>
+    <message>
+        <source>within the guideline</source>
+        <translation>innanfor retningslina</translation>
+    </message>
+    <message>
+        <source>Main page: {count} / {limit} this week · {state}</source>
+        <translation>Hovudsida: {count} / {limit} denne veka · {state}</translation>
+    </message>
+    <message>
+        <source>more than two on: {days}</source>
+        <translation>meir enn to på: {days}</translation>
+    </message>
+    <message>
+        <source>Crisis mode since {start}: posts are on hold until kriseledelsen approves them ({count} shown)</source>
+        <translation>Krisemodus sidan {start}: innlegg er på vent til kriseleiinga godkjenner dei ({count} viste)</translation>
+    </message>
+    <message>
+        <source>Post saved.</source>
+        <translation>Innlegget er lagra.</translation>
+    </message>
+    <message>
+        <source>Post moved to {when}. Ctrl+Z undoes it.</source>
+        <translation>Innlegget er flytt til {when}. Ctrl+Z angrar.</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>Krisemodus</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Eksporter til iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Eksporter til CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import posts from CSV</source>
+        <translation>Importer innlegg frå CSV</translation>
+    </message>
+    <message>
+        <source>{count} post(s) exported to {path}.</source>
+        <translation>{count} innlegg eksportert til {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislukkast</translation>
+    </message>
+    <message>
+        <source>{count} post(s) imported.</source>
+        <translation>{count} innlegg importert.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningRules</name>
+    <message>
+        <source>The website counterpart has no URL yet.</source>
+        <extracomment>R11: news items per ISO week on the main page (&quot;7-10 nyhetssaker per uke (to pr. virkedag)&quot;).</extracomment>
+        <translation>Saka på heimesida har ingen URL enno.</translation>
+    </message>
+    <message>
+        <source>Say why a news item on the website is not relevant.</source>
+        <translation>Skriv kvifor ei sak på heimesida ikkje er aktuell.</translation>
+    </message>
+    <message>
+        <source>Record the website counterpart: its URL, &quot;planned&quot;, or why it is not relevant.</source>
+        <translation>Registrer saka på heimesida: URL, «planlagd», eller kvifor ho ikkje er aktuell.</translation>
+    </message>
+    <message>
+        <source>Could this interest more residents? Consider sending it to Kommunikasjon.</source>
+        <translation>Kan dette interessere fleire innbyggjarar? Vurder å sende det til kommunikasjonsavdelinga.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for publishing this post.</source>
+        <translation>Oppgje kven som er ansvarleg for å publisere innlegget.</translation>
+    </message>
+    <message>
+        <source>{person} holds no role on this page and may not publish on it.</source>
+        <translation>{person} har inga rolle på denne sida og skal ikkje publisere der.</translation>
+    </message>
+    <message>
+        <source>Image {name} has no alternative text.</source>
+        <translation>Biletet {name} manglar alternativ tekst.</translation>
+    </message>
+    <message>
+        <source>Image {name} contains text: write that text in the alternative text or the post.</source>
+        <translation>Biletet {name} inneheld tekst: skriv den teksten i den alternative teksten eller i innlegget.</translation>
+    </message>
+    <message>
+        <source>The text in image {name} is neither in its alternative text nor in the post.</source>
+        <translation>Teksten i biletet {name} står verken i den alternative teksten eller i innlegget.</translation>
+    </message>
+    <message>
+        <source>Record the rights to image {name}: photographer or source, and licence or consent.</source>
+        <translation>Registrer bruksretten til biletet {name}: fotograf eller kjelde, og lisens eller samtykke.</translation>
+    </message>
+    <message>
+        <source>Video {name} has no captions.</source>
+        <translation>Videoen {name} er ikkje teksta.</translation>
+    </message>
+    <message>
+        <source>Audio {name} has no text alternative (transcript).</source>
+        <translation>Lyden {name} manglar tekstalternativ (transkripsjon).</translation>
+    </message>
+    <message>
+        <source>&quot;{link_text}&quot; does not say where the link goes.</source>
+        <translation>«{link_text}» seier ikkje kvar lenkja går.</translation>
+    </message>
+    <message>
+        <source>The linked document must be universally designed too.</source>
+        <translation>Dokumentet det blir lenkja til, må òg vere universelt utforma.</translation>
+    </message>
+    <message>
+        <source>An emoji inside a sentence is read aloud in the middle of it.</source>
+        <translation>Ein emoji inne i ei setning blir lesen opp midt i setninga.</translation>
+    </message>
+    <message>
+        <source>{count} emoji in one post: screen readers read every one aloud; use three or fewer.</source>
+        <translation>{count} emojiar i eitt innlegg: skjermlesarar les opp kvar av dei; bruk tre eller færre.</translation>
+    </message>
+    <message>
+        <source>Write the hashtag as {suggestion} so screen readers read the words.</source>
+        <translation>Skriv emneknaggen som {suggestion} så skjermlesarar les orda rett.</translation>
+    </message>
+    <message>
+        <source>If this hashtag is several words, start each word with a capital letter.</source>
+        <translation>Viss emneknaggen består av fleire ord, start kvart ord med stor bokstav.</translation>
+    </message>
+    <message>
+        <source>Say why the post is worth archiving (legal, administrative, cultural or research value).</source>
+        <translation>Skriv kvifor innlegget er arkivverdig (rettsleg, forvaltingsmessig, kulturell eller forskingsmessig verdi).</translation>
+    </message>
+    <message>
+        <source>This looks like a D-number. Remove it: duty of confidentiality.</source>
+        <translation>Dette ser ut som eit D-nummer. Fjern det: hugs teieplikta!</translation>
+    </message>
+    <message>
+        <source>This looks like a national identity number (fødselsnummer). Remove it: duty of confidentiality.</source>
+        <translation>Dette ser ut som eit fødselsnummer. Fjern det: hugs teieplikta!</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>«{word}» høyrest ut som sakshandsaming, og det skal IKKJE drivast sakshandsaming på sosiale medium.</translation>
+    </message>
+    <message>
+        <source>Crisis mode: this post is on hold until the crisis management (kriseledelsen) approves it.</source>
+        <translation>Krisemodus: innlegget er på vent til kriseleiinga har godkjent det.</translation>
+    </message>
+    <message>
+        <source>{count} news items planned in week {week} on the main page; the guideline says at most 10.</source>
+        <translation>{count} nyheitssaker planlagde i veke {week} på hovudsida; retningslina seier høgst 10.</translation>
+    </message>
+    <message>
+        <source>{count} news items on {day}; the guideline says two per working day.</source>
+        <translation>{count} nyheitssaker {day}; retningslina seier to pr. vyrkedag.</translation>
+    </message>
+    <message>
+        <source>Only {count} news items in week {week} on the main page; the guideline suggests 7 to 10.</source>
+        <translation>Berre {count} nyheitssaker i veke {week} på hovudsida; retningslina seier 7–10.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningService</name>
+    <message>
+        <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
+        <translation>Ukjend type «{value}» (bruk ein av: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;{value}&quot; (use one of: {allowed}).</source>
+        <translation>Ukjend status «{value}» (bruk ein av: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date and time (use 2026-05-17T10:00+02:00).</source>
+        <translation>«{value}» er ikkje ein dato og eit klokkeslett (bruk 2026-05-17T10:00+02:00).</translation>
+    </message>
+    <message>
+        <source>{name} must be a list.</source>
+        <translation>{name} må vere ei liste.</translation>
+    </message>
+    <message>
+        <source>website must be an object.</source>
+        <translation>website må vere eit objekt.</translation>
+    </message>
+    <message>
+        <source>Give the post a title or some text.</source>
+        <translation>Gi innlegget ein tittel eller litt tekst.</translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation>Innlegget finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>Only the web editor (nettredaktør) {editor} can set crisis mode.</source>
+        <translation>Berre nettredaktøren ({editor}) kan setje krisemodus.</translation>
+    </message>
+    <message>
+        <source>The crisis period must end after it starts.</source>
+        <translation>Kriseperioden må slutte etter at han startar.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Kan ikkje lese {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} er ikkje UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>The file lacks the column(s): {columns}.</source>
+        <translation>Fila manglar kolonnen(e): {columns}.</translation>
+    </message>
+    <message>
+        <source>{column}: &quot;{value}&quot; is not 0 or 1.</source>
+        <translation>{column}: «{value}» er ikkje 0 eller 1.</translation>
+    </message>
+    <message>
+        <source>{column}: not valid JSON ({error}).</source>
+        <translation>{column}: ikkje gyldig JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown page id {page}.</source>
+        <translation>Ukjend side-id {page}.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;{page}&quot;.</source>
+        <translation>Ukjend side «{page}».</translation>
+    </message>
+    <message>
+        <source>The file has no posts.</source>
+        <translation>Fila har ingen innlegg.</translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>Fila har feil; ingenting vart importert.</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditorDialog</name>
+    <message>
+        <source>Edit post</source>
+        <translation>Rediger innlegg</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nytt innlegg</translation>
+    </message>
+    <message>
+        <source>Post fields</source>
+        <translation>Felta i innlegget</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>Images and media</source>
+        <translation>Bilete og media</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Lenkjer</translation>
+    </message>
+    <message>
+        <source>Website, archive, crisis</source>
+        <translation>Heimeside, arkiv, krise</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>(no page)</source>
+        <translation>(inga side)</translation>
+    </message>
+    <message>
+        <source>main page</source>
+        <translation>hovudside</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ingen dato enno</translation>
+    </message>
+    <message>
+        <source>&amp;When (Oslo time):</source>
+        <translation>&amp;Når (norsk tid):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Add &amp;image…</source>
+        <translation>Legg til &amp;bilete …</translation>
+    </message>
+    <message>
+        <source>Add &amp;video</source>
+        <translation>Legg til &amp;video</translation>
+    </message>
+    <message>
+        <source>Add a&amp;udio</source>
+        <translation>Legg til ly&amp;d</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Selected attachment</source>
+        <translation>Valt vedlegg</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Førehandsvising av biletet</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative text:</source>
+        <translation>Alt&amp;ernativ tekst:</translation>
+    </message>
+    <message>
+        <source>The image contains text</source>
+        <translation>Biletet inneheld tekst</translation>
+    </message>
+    <message>
+        <source>Text in the image:</source>
+        <translation>Teksten i biletet:</translation>
+    </message>
+    <message>
+        <source>Photographer or source:</source>
+        <translation>Fotograf eller kjelde:</translation>
+    </message>
+    <message>
+        <source>e.g. own photo, CC BY 4.0, consent from the people shown</source>
+        <translation>t.d. eige bilete, CC BY 4.0, samtykke frå dei som er avbilda</translation>
+    </message>
+    <message>
+        <source>Licence or consent:</source>
+        <translation>Lisens eller samtykke:</translation>
+    </message>
+    <message>
+        <source>The video is captioned</source>
+        <translation>Videoen er teksta</translation>
+    </message>
+    <message>
+        <source>The audio has a transcript</source>
+        <translation>Lyden har transkripsjon</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>lyd</translation>
+    </message>
+    <message>
+        <source>Link text says where the link goes (not &quot;click here&quot;).</source>
+        <translation>Lenkjeteksten skal seie kvar lenkja går (ikkje «klikk her»).</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>Lenkjetekst</translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation>Legg til &amp;lenkje</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Fjern lenkje</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikkje registrert</translation>
+    </message>
+    <message>
+        <source>&amp;Website counterpart:</source>
+        <translation>Sak på &amp;heimesida:</translation>
+    </message>
+    <message>
+        <source>Website URL:</source>
+        <translation>URL på heimesida:</translation>
+    </message>
+    <message>
+        <source>Why not relevant:</source>
+        <translation>Kvifor ikkje aktuelt:</translation>
+    </message>
+    <message>
+        <source>Send to Kommunikasjon (of interest to more residents)</source>
+        <translation>Send til kommunikasjonsavdelinga (av interesse for fleire innbyggjarar)</translation>
+    </message>
+    <message>
+        <source>Worth archiving</source>
+        <translation>Arkivverdig</translation>
+    </message>
+    <message>
+        <source>Archive reason:</source>
+        <translation>Grunn til arkivering:</translation>
+    </message>
+    <message>
+        <source>Approved by the crisis management (kriseledelsen)</source>
+        <translation>Godkjent av kriseleiinga</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Godkjent av:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Legg til bilete</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Could not read the image: {error}</source>
+        <translation>Kunne ikkje lese biletet: {error}</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bilete</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Inga førehandsvising</translation>
+    </message>
+    <message>
+        <source>No findings: the post follows the guideline.</source>
+        <translation>Ingen funn: innlegget følgjer retningslina.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings ({count}):</source>
+        <translation>&amp;Funn ({count}):</translation>
+    </message>
+    <message>
+        <source>The guideline ({rule}): “{quote}”</source>
+        <translation>Retningslina ({rule}): «{quote}»</translation>
+    </message>
+</context>
+</TS>
