@@ -13,9 +13,10 @@ from mtk_admin_desktop.commands.common import EXIT_FINDINGS, EXIT_OK
 
 
 @pytest.fixture(autouse=True)
-def _gui_application(qapp):
-    """The commands make a bare QCoreApplication if none exists; later widget and PDF tests in the same
-    process need a QApplication, so make sure that is the one that exists."""
+def _gui_application(qapp, language):
+    """The commands make a bare QCoreApplication if none exists and install the user's language; later
+    widget and PDF tests in the same process need a QApplication speaking English, so make sure that
+    is the one that exists, and (through ``language``) go back to English afterwards."""
     return qapp
 
 
