@@ -279,6 +279,10 @@
         <translation>(hovedside)</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
         <source>Closed: no review</source>
         <translation>Nedlagt: ingen gjennomgang</translation>
     </message>

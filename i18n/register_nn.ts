@@ -279,6 +279,10 @@
         <translation>(hovudside)</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
         <source>Closed: no review</source>
         <translation>Nedlagd: ingen gjennomgang</translation>
     </message>

@@ -626,6 +626,7 @@ class RegisterService:
         )
         writer.setResolution(300)
         document = QTextDocument()
+        document.documentLayout().setPaintDevice(writer)  # lay out in the PDF's resolution, not the screen's
         document.setHtml(html)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         document.setPageSize(QSizeF(rect.width(), rect.height()))

@@ -53,6 +53,8 @@ class ChecklistView(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # the guideline's words are shown whole
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setAccessibleName(self.tr("Checklist"))
         self.setSpacing(3)
         self.setAlternatingRowColors(False)

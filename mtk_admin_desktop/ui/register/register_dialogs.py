@@ -154,6 +154,7 @@ class YearlyListDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, year: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Yearly list of accounts"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -184,7 +185,9 @@ class YearlyListDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a layout row gets no buddy by itself
+        form.addRow(file_label, row)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -170,6 +170,8 @@ class PagesModel(QAbstractTableModel):
                 return rules.STATUSES.index(status) if status in rules.STATUSES else 9
             return i18n.tr_text(rules.label(rules.STATUS_LABELS, page.get("status")))
         if column == COL_MAIN_ADMIN:
+            if not summary.main_admins and page.get("status") != "closed":
+                return QCoreApplication.translate("PagesModel", "(none)")
             return summary.main_admins
         if column == COL_COMPLIANCE:
             key = summary.severity_key

@@ -156,6 +156,7 @@ class RegisterPage(BasePage):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 520])  # room for the register's usual dozen pages above the form
         layout.addWidget(splitter, 1)
 
         # -- wiring
@@ -279,6 +280,8 @@ class RegisterPage(BasePage):
             for f in rules.check(preview, self._roles, self._reviews, self.today)
             if (f.rule, f.field) not in seen
         ]
+        if any(f.rule == "R19" for f in findings):
+            findings = [f for f in findings if f.rule == "R19"]  # nothing else matters for a forbidden app
         findings.sort(key=lambda f: -int(f.severity))
         name = preview.get("name") or self.tr("New page")
         self.checklist_title.setText(
