@@ -291,6 +291,10 @@ class PlanningService:
         now = dt.datetime.now(OSLO)
         return [r for r in rows if not r.get("ends") or (parse_planned(r["ends"]) or now) > now]
 
+    def crisis_period_list(self) -> tuple[CrisisPeriod, ...]:
+        """The crisis periods as domain values (read once per refresh, not once per post)."""
+        return self._periods()
+
     def _periods(self) -> tuple[CrisisPeriod, ...]:
         out = []
         for row in self.crisis_periods():
@@ -306,9 +310,15 @@ class PlanningService:
     def check_context(self, page_id: str | None) -> CheckContext:
         """What ``check`` needs for a post on ``page_id``; gathered here so the check itself is pure."""
         page = self.page(page_id)
-        role_of: Callable[[str, str], str | None] | None = None
+        role_of: Callable[[str, str], str | None] | None = None  # noqa: F811
         if self._roles_known() and page is not None:
-            role_of = self.role_of
+            roles: dict[tuple[str, str], str | None] = {}
+
+            def role_of(page_id: str, person: str) -> str | None:
+                # Many posts share a responsible person: ask the register once per person.
+                if (page_id, person) not in roles:
+                    roles[(page_id, person)] = self.role_of(page_id, person)
+                return roles[(page_id, person)]
         return CheckContext(is_main_page=bool(page.get("is_main")) if page else None, role_of=role_of,
                             crisis_periods=self._periods(), words=_words())
 

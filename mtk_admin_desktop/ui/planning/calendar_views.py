@@ -60,14 +60,31 @@ def _fmt(text: str, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
-def status_pair(post: dict[str, Any], on_hold: bool) -> palette.Pair:
-    """The colour pair of a post's status chip (always shown beside its word)."""
+def status_key(post: dict[str, Any], on_hold: bool) -> str:
+    """The palette key of a post's status chip (always shown beside its word)."""
     if on_hold:
-        return palette.STATUS["on_hold"]
-    return {
-        "ide": palette.STATUS["neutral"], "utkast": palette.STATUS["draft"], "klar": palette.STATUS["ready"],
-        "publisert": palette.STATUS["done"], "avlyst": palette.STATUS["cancelled"],
-    }.get(post.get("status") or "", palette.STATUS["neutral"])
+        return "on_hold"
+    return {"ide": "neutral", "utkast": "draft", "klar": "ready", "publisert": "done",
+            "avlyst": "cancelled"}.get(post.get("status") or "", "neutral")
+
+
+def status_pair(post: dict[str, Any], on_hold: bool) -> palette.Pair:
+    return palette.STATUS[status_key(post, on_hold)]
+
+
+def week_style_sheet() -> str:
+    """One style sheet for every card of the week: page kind colours, focus ring, status chips."""
+    parts = []
+    for kind in ("main", "unit"):
+        pair = palette.CARD[kind]
+        parts.append(f'QFrame#post_card[pagekind="{kind}"] {{ {pair.css()} border: 1px solid #7a7a7a; '
+                     f'border-radius: 4px; }}')
+        parts.append(f'QFrame#post_card[pagekind="{kind}"] QLabel {{ color: {pair.fg}; background: transparent; }}')
+    parts.append(f"QFrame#post_card:focus {{ border: 2px solid {palette.CARD['selected'].bg}; }}")
+    for key, pair in palette.STATUS.items():
+        parts.append(f'QFrame#post_card QLabel#status_chip[chip="{key}"] {{ {pair.css()} border-radius: 3px; '
+                     f'padding: 0 3px; }}')
+    return "\n".join(parts)
 
 
 def severity_word(severity: Severity) -> str:
@@ -136,13 +153,8 @@ class PostCard(QFrame):
         self.setObjectName("post_card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        pair = palette.CARD["main" if item.is_main else "unit"]
-        chip = status_pair(item.post, item.on_hold)
-        self.setStyleSheet(
-            f"QFrame#post_card {{ {pair.css()} border: 1px solid #7a7a7a; border-radius: 4px; }}"
-            f"QFrame#post_card:focus {{ border: 2px solid {palette.CARD['selected'].bg}; }}"
-            f"QLabel {{ color: {pair.fg}; background: transparent; }}"
-            f"QLabel#status_chip {{ {chip.css()} border-radius: 3px; padding: 0 3px; }}")
+        # Colours come from the week view's one style sheet (per-card sheets made a week slow to draw).
+        self.setProperty("pagekind", "main" if item.is_main else "unit")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(0)
@@ -166,6 +178,7 @@ class PostCard(QFrame):
         layout.addWidget(title)
         self.status_chip = QLabel(item.status_label(), self)
         self.status_chip.setObjectName("status_chip")
+        self.status_chip.setProperty("chip", status_key(item.post, item.on_hold))
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_chip)
         bottom.addStretch(1)
@@ -252,7 +265,8 @@ class DayColumn(QWidget):
             card.deleteLater()
         self.cards = cards
         for card in cards:
-            card.setParent(self)
+            if card.parent() is not self:
+                card.setParent(self)
             card.show()
         self._place()
 
@@ -363,7 +377,7 @@ class WeekView(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(0)
         self.body_layout.addWidget(HourGutter(self.body))
-        for i in range(7):
+        for _ in range(7):
             header = QLabel(self)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setMinimumWidth(120)
@@ -374,6 +388,7 @@ class WeekView(QWidget):
             self.body_layout.addWidget(column, 1)
             self.columns.append(column)
         self.scroll.setWidget(self.body)
+        self.body.setStyleSheet(week_style_sheet())
         # Keep the headings over their columns: leave room for the vertical scroll bar.
         self.header_row.addSpacing(self.scroll.verticalScrollBar().sizeHint().width() + 2)
         # Office hours first: most posts are planned between 08 and 16.
@@ -398,7 +413,7 @@ class WeekView(QWidget):
             cards = []
             for item in items:
                 if item.when is not None and item.when.date() == day:
-                    card = PostCard(item)
+                    card = PostCard(item, column)
                     card.open_requested.connect(self.open_requested)
                     card.move_requested.connect(self.move_requested)
                     cards.append(card)

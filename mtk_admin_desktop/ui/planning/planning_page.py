@@ -34,6 +34,7 @@ from mtk_admin_desktop.domain.planning import (
     week_of,
 )
 from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, counts_as_news
+from mtk_admin_desktop.domain.planning_rules import on_hold as on_hold_in
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import PlanningError, PlanningService
@@ -157,6 +158,12 @@ class PlanningPage(BasePage):
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.list_view.horizontalHeader().setSectionResizeMode(PostListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.verticalHeader().hide()
+        self.list_view.setWordWrap(False)
+        # Fixed widths from the font, not ResizeToContents: that would check every row, not just the visible ones.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((PostListModel.COL_TIME, 13), (PostListModel.COL_PAGE, 20), (PostListModel.COL_KIND, 10),
+                              (PostListModel.COL_STATUS, 8), (PostListModel.COL_FINDINGS, 17)):
+            self.list_view.setColumnWidth(column, width * em)
         for w in (self.week_view, self.month_view, self.list_view):
             self.stack.addWidget(w)
         layout.addWidget(self.stack, 1)
@@ -261,11 +268,11 @@ class PlanningPage(BasePage):
         selected = self.page_filter.currentData()
         page_ids = [selected] if selected else None
         posts = self.service.posts_between(first, last, page_ids)
-        periods = self.service._periods()
+        periods = self.service.crisis_period_list()
         items = []
         for post in posts:
             page = self.pages.get(post.get("page_id") or "", {})
-            on_hold = bool(periods) and self.service.is_on_hold(post)
+            on_hold = bool(periods) and not post.get("crisis_approved") and on_hold_in(post, periods) is not None
             items.append(CalendarItem(post, page.get("name") or "", None, on_hold, bool(page.get("is_main"))))
         self.items = items
         if self.mode == WEEK:
