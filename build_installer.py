@@ -590,7 +590,7 @@ def loaded_plugins(qt_log: str) -> list[str]:
 
 def opened_files(trace: str) -> list[str]:
     """The paths an strace log shows as successfully opened."""
-    return re.findall(r'open(?:at)?\((?:AT_FDCWD|\d+), "([^"]+)"', trace)
+    return re.findall(r'open(?:at)?\((?:(?:AT_FDCWD|\d+), )?"([^"]+)"', trace)
 
 
 def check_opened_files(build: Build, files: Sequence[str], language_files: Sequence[str]) -> list[str]:
