@@ -325,7 +325,7 @@ def test_r13_a_flipped_bit_is_found_by_verify(context, archive_data, tmp_path) -
         assert any("skjermbilde-1.png" in p for p in report.problems), report.problems
 
 
-def test_r13_cli_verify_reports_damage(context, archive_data, tmp_path, shared_dir) -> None:
+def test_r13_cli_verify_reports_damage(context, archive_data, tmp_path, shared_dir, language) -> None:
     from tests.helpers import run_cli
 
     target = tmp_path / "usb"

@@ -105,7 +105,7 @@ def test_r13_manual_journal_number(context, archive_data) -> None:
         context.archive.mark_journalfort("post", archive_data["post"], 26, 1)  # a two-digit year is a typo
 
 
-def test_r13_cli_export_receipt_and_verify(context, archive_data, tmp_path, shared_dir) -> None:
+def test_r13_cli_export_receipt_and_verify(context, archive_data, tmp_path, shared_dir, language) -> None:
     data_dir = context.paths.data_dir
     target = tmp_path / "usb"
     target.mkdir()
@@ -148,7 +148,7 @@ def test_r13_cli_export_receipt_and_verify(context, archive_data, tmp_path, shar
     assert code == 2
 
 
-def test_cli_export_to_missing_folder_fails_cleanly(context, archive_data, tmp_path) -> None:
+def test_cli_export_to_missing_folder_fails_cleanly(context, archive_data, tmp_path, language) -> None:
     code, out, err = run_cli(
         "archive",
         "export",

@@ -92,7 +92,7 @@ def _document(body: str, writer: QPdfWriter) -> QTextDocument:
     font = QFont(FONT_FAMILY, 10)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(
-        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; }"
+        "h1 { font-size: 14pt; } h2 { font-size: 12pt; margin-top: 12px; }"
         "td { padding: 2px 6px 2px 0; vertical-align: top; } th { text-align: left; padding-right: 6px; }"
         ".label { color: #333333; font-weight: bold; } .small { font-size: 8pt; color: #333333; }"
     )

@@ -266,13 +266,12 @@ class ArchivePage(BasePage):
         for r, row in enumerate(rows):
             status = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
             status.setData(KEY_ROLE, (row.kind, row.item_id))
-            kind = self.tr("Moderation") if row.kind == "moderation" else self.tr("Post")
             date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
             cells = [
                 status,
                 QTableWidgetItem(date),
                 QTableWidgetItem(row.page_name),
-                QTableWidgetItem(f"{kind}: {row.title}"),
+                QTableWidgetItem(row.title),
                 QTableWidgetItem(row.journal_number or row.package_file),
             ]
             for c, cell in enumerate(cells):
@@ -297,9 +296,10 @@ class ArchivePage(BasePage):
         items = self.service.items_for_export(keys=[key])
         item = items[0]
         status = self.service.status_of(*key) or "pending"
+        status_label = self.tr("Status")
         parts = [
             f"<h3>{html.escape(item.title)}</h3>",
-            f"<p><b>{html.escape(self.tr('Status'))}:</b> {html.escape(self.status_text(status))}</p>",
+            f"<p><b>{html.escape(status_label)}:</b> {html.escape(self.status_text(status))}</p>",
             "<table>",
         ]
         for label, value in item.fields:
@@ -309,7 +309,8 @@ class ArchivePage(BasePage):
             shown = item.text if len(item.text) < 2000 else item.text[:2000] + "…"
             parts.append(f"<p>{html.escape(shown).replace(chr(10), '<br/>')}</p>")
         files = ["arkivmelding.xml", "dokument.pdf", *(a.file_name for a in item.attachments), "data.json"]
-        parts.append(f"<p><b>{html.escape(self.tr('Files'))}:</b> {html.escape(', '.join(files))}</p>")
+        files_label = self.tr("Files in the package")
+        parts.append(f"<p><b>{html.escape(files_label)}:</b> {html.escape(', '.join(files))}</p>")
         self.preview.setHtml("".join(parts))
 
     def _fill_history(self) -> None:
