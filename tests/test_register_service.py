@@ -299,3 +299,25 @@ def test_demo_register_has_history_and_findings(context) -> None:
     assert "Ungdomsrådet (X)" in last_year and "Ungdomsrådet (X)" not in this_year
     assert "Nordagutu skule" not in this_year
     assert "Midt-Telemark kommune" in this_year
+
+
+def test_r7_4_far_below_plan_counts_the_planned_posts(context) -> None:
+    service = context.register
+    page_id = service.save_page({"name": "Biblioteket", "url": "facebook.com/bibliotek"})
+    make_compliant(context, page_id, dt.date.today())
+    today = dt.date.today()
+    assert "R7.4" not in [f.rule for f in service.findings(page_id, today)]  # planning not in use: no basis
+    for days_ago, status in ((3, "publisert"), (10, "publisert"), (12, "avlyst"), (40, "publisert")):
+        day = today - dt.timedelta(days=days_ago)
+        context.store.create(
+            "posts",
+            {
+                "page_id": page_id,
+                "planned_at": f"{day.isoformat()}T10:00:00+01:00",
+                "title": "Innlegg",
+                "status": status,
+            },
+        )
+    assert service.posts_in_last_30_days(page_id, today) == 2
+    findings = [f for f in service.findings(page_id, today) if f.rule == "R7.4"]
+    assert len(findings) == 1 and "2 posts" in findings[0].message.english()  # the plan says 5 a week

@@ -68,6 +68,16 @@ class RegisterRefused(Exception):  # noqa: N818 - a refusal, not an error
 
 
 @dataclass(frozen=True)
+class PageOverview:
+    """One page with its roles (history included), its review log and its checklist."""
+
+    page: dict[str, Any]
+    roles: list[dict[str, Any]]
+    reviews: list[dict[str, Any]]
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
 class YearlyEntry:
     """One line of "Kommunens kontoer pr. 1.1.ÅÅÅÅ": a page as it stood on that date."""
 
@@ -194,8 +204,27 @@ class RegisterService:
 
     def all_findings(self, today: dt.date | None = None) -> dict[str, list[Finding]]:
         """Every page's checklist by page id."""
+        return {item.page["id"]: item.findings for item in self.overview(today)}
+
+    def overview(self, today: dt.date | None = None) -> list[PageOverview]:
+        """Every page with its roles, reviews and checklist, read in a few queries (the table's data)."""
         today = today or _today()
-        return {p["id"]: self.findings(p, today) for p in self.pages()}
+        roles: dict[str, list[dict[str, Any]]] = {}
+        for role in self.store.rows("page_roles", order_by="coalesce(to_date, '9999') DESC, from_date DESC"):
+            roles.setdefault(str(role["page_id"]), []).append(role)
+        reviews: dict[str, list[dict[str, Any]]] = {}
+        for review in self.store.rows("page_reviews", order_by="reviewed_on DESC, _created DESC"):
+            reviews.setdefault(str(review["page_id"]), []).append(review)
+        out = []
+        for page in self.pages():
+            page_roles, page_reviews = roles.get(page["id"], []), reviews.get(page["id"], [])
+            posts = self.posts_in_last_30_days(page["id"], today)
+            out.append(
+                PageOverview(
+                    page, page_roles, page_reviews, rules.check(page, page_roles, page_reviews, today, posts)
+                )
+            )
+        return out
 
     def register_findings(self) -> list[Finding]:
         """Findings about the register as a whole (R6: exactly one main page)."""

@@ -205,22 +205,20 @@ class RegisterPage(BasePage):
     def refresh(self) -> None:
         """Reload the pages and their checklists; keeps the selection and any unsaved form edits."""
         self.today = dt.date.today()
-        self._pages = self.service.pages()
-        summaries = []
-        for page in self._pages:
-            roles = self.service.roles(page["id"])
-            reviews = self.service.reviews(page["id"])
-            summaries.append(
-                PageSummary(
-                    page=page,
-                    findings=self.service.findings(page, self.today),
-                    main_admins=", ".join(
-                        str(r["person_name"]) for r in rules.main_administrators(roles, self.today)
-                    ),
-                    last_review=rules.last_review(reviews),
-                    review_due=rules.review_due(page, reviews, self.today),
-                )
+        overview = self.service.overview(self.today)
+        self._pages = [item.page for item in overview]
+        summaries = [
+            PageSummary(
+                page=item.page,
+                findings=item.findings,
+                main_admins=", ".join(
+                    str(r["person_name"]) for r in rules.main_administrators(item.roles, self.today)
+                ),
+                last_review=rules.last_review(item.reviews),
+                review_due=rules.review_due(item.page, item.reviews, self.today),
             )
+            for item in overview
+        ]
         self._switching = True
         self.model.set_summaries(summaries)
         self._switching = False
