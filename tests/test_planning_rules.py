@@ -37,8 +37,13 @@ OK_WEBSITE = {"mode": "planned"}
 
 def post(**values: object) -> dict[str, object]:
     """A post that passes every check unless the test changes something."""
-    base = new_post(title="Tittel", text="Kommunestyret møtes torsdag i rådhuset.", responsible="Kari Nordbø",
-                    website=OK_WEBSITE, page_id="p1")
+    base = new_post(
+        title="Tittel",
+        text="Kommunestyret møtes torsdag i rådhuset.",
+        responsible="Kari Nordbø",
+        website=OK_WEBSITE,
+        page_id="p1",
+    )
     base.update(values)
     return base
 
@@ -72,14 +77,18 @@ def test_a_clean_post_has_no_findings() -> None:
 
 # -- R2 ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("website, expected", [
-    ({}, ["R2"]),
-    ({"mode": "url", "url": ""}, ["R2"]),
-    ({"mode": "not_relevant", "reason": ""}, ["R2"]),
-    ({"mode": "url", "url": "https://www.midt-telemark.kommune.no/aktuelt/x"}, []),
-    ({"mode": "planned"}, []),
-    ({"mode": "not_relevant", "reason": "Kun for foreldre i barnehagen"}, []),
-])
+
+@pytest.mark.parametrize(
+    "website, expected",
+    [
+        ({}, ["R2"]),
+        ({"mode": "url", "url": ""}, ["R2"]),
+        ({"mode": "not_relevant", "reason": ""}, ["R2"]),
+        ({"mode": "url", "url": "https://www.midt-telemark.kommune.no/aktuelt/x"}, []),
+        ({"mode": "planned"}, []),
+        ({"mode": "not_relevant", "reason": "Kun for foreldre i barnehagen"}, []),
+    ],
+)
 def test_r2_website_counterpart(website: dict, expected: list[str]) -> None:
     findings = check(post(website=website), CTX)
     assert rules_of(findings) == expected
@@ -87,6 +96,7 @@ def test_r2_website_counterpart(website: dict, expected: list[str]) -> None:
 
 
 # -- R7.6 --------------------------------------------------------------------------------------------
+
 
 def test_r7_6_unit_page_news_suggests_kommunikasjon() -> None:
     unit = CheckContext(is_main_page=False, words=WORDS)
@@ -98,9 +108,15 @@ def test_r7_6_unit_page_news_suggests_kommunikasjon() -> None:
 
 # -- R9, R12.1, R12.2, R12.3 ---------------------------------------------------------------------------
 
+
 def image(**values: object) -> dict[str, object]:
-    item = {"type": "image", "name": "a.jpg", "alt_text": "Brøytebil i Bø", "photographer": "Per Moen",
-            "licence": "Eget bilde"}
+    item = {
+        "type": "image",
+        "name": "a.jpg",
+        "alt_text": "Brøytebil i Bø",
+        "photographer": "Per Moen",
+        "licence": "Eget bilde",
+    }
     item.update(values)
     return item
 
@@ -128,15 +144,22 @@ def test_r12_2_text_in_image_must_be_in_alt_or_post() -> None:
 
 
 def test_r12_3_video_captions_and_audio_transcript() -> None:
-    findings = check(post(attachments=[{"type": "video", "captions": False},
-                                       {"type": "audio", "transcript": False}]), CTX)
+    findings = check(
+        post(attachments=[{"type": "video", "captions": False}, {"type": "audio", "transcript": False}]), CTX
+    )
     assert rules_of(findings) == ["R12.3", "R12.3"]
     assert all(f.severity == Severity.ERROR for f in findings)
-    assert check(post(attachments=[{"type": "video", "captions": True},
-                                   {"type": "audio", "transcript": True}]), CTX) == []
+    assert (
+        check(
+            post(attachments=[{"type": "video", "captions": True}, {"type": "audio", "transcript": True}]),
+            CTX,
+        )
+        == []
+    )
 
 
 # -- R10 ---------------------------------------------------------------------------------------------
+
 
 def test_r10_responsible_must_hold_a_role_on_the_page() -> None:
     roles = {("p1", "Kari Nordbø"): "hovedadministrator"}
@@ -152,11 +175,15 @@ def test_r10_responsible_must_hold_a_role_on_the_page() -> None:
 
 # -- R12.4 and R12.7 ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, phrase", [
-    ("Påmelding er åpen. Klikk her: https://www.midt-telemark.kommune.no/p", "Klikk her"),
-    ("Les mer: www.midt-telemark.kommune.no", "Les mer"),
-    ("Program for helga, trykk her.", "trykk her"),
-])
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Påmelding er åpen. Klikk her: https://www.midt-telemark.kommune.no/p", "Klikk her"),
+        ("Les mer: www.midt-telemark.kommune.no", "Les mer"),
+        ("Program for helga, trykk her.", "trykk her"),
+    ],
+)
 def test_r12_4_vague_link_text_in_the_post(text: str, phrase: str) -> None:
     findings = [f for f in check(post(text=text), CTX) if f.rule == "R12.4"]
     assert len(findings) == 1
@@ -170,8 +197,15 @@ def test_r12_4_ordinary_words_are_not_link_texts() -> None:
 
 
 def test_r12_4_link_list_text() -> None:
-    findings = check(post(links=[{"url": "https://a.no", "text": "Les mer"},
-                                 {"url": "https://b.no", "text": "Søknadsskjema for kulturmidler"}]), CTX)
+    findings = check(
+        post(
+            links=[
+                {"url": "https://a.no", "text": "Les mer"},
+                {"url": "https://b.no", "text": "Søknadsskjema for kulturmidler"},
+            ]
+        ),
+        CTX,
+    )
     assert rules_of(findings) == ["R12.4"] and findings[0].data["index"] == 0
 
 
@@ -181,11 +215,14 @@ def test_r12_7_linked_documents_get_a_reminder() -> None:
     assert rules_of(findings) == ["R12.7"] and findings[0].severity == Severity.INFO
     start, end = findings[0].span
     assert text[start:end] == "https://www.midt-telemark.kommune.no/sakskart.pdf"
-    assert rules_of(check(post(links=[{"url": "https://x.no/plan.docx", "text": "Planen"}]), CTX)) == ["R12.7"]
+    assert rules_of(check(post(links=[{"url": "https://x.no/plan.docx", "text": "Planen"}]), CTX)) == [
+        "R12.7"
+    ]
     assert check(post(text="Se https://www.midt-telemark.kommune.no/pdf-info"), CTX) == []
 
 
 # -- R12.5 -------------------------------------------------------------------------------------------
+
 
 def test_r12_5_emoji_inside_a_sentence() -> None:
     text = "Velkommen 🎉 til julemarked!"
@@ -201,6 +238,7 @@ def test_r12_5_emoji_at_the_end_is_fine_and_more_than_three_is_not() -> None:
 
 
 # -- R12.6 -------------------------------------------------------------------------------------------
+
 
 def test_r12_6_hashtag_camel_case_suggestion() -> None:
     text = "Godt nytt år! #midttelemarkkommune"
@@ -225,12 +263,14 @@ def test_r12_6_splitting() -> None:
 
 # -- R14 ---------------------------------------------------------------------------------------------
 
+
 def test_r14_archive_worthy_needs_a_reason() -> None:
     assert rules_of(check(post(archive_worthy=1), CTX)) == ["R14"]
     assert check(post(archive_worthy=1, archive_reason="Kunngjøring av vedtatt plan"), CTX) == []
 
 
 # -- R15 ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("layout", ["{d}{p}", "{d} {p}", "{a}.{b}.{c}-{p}", "{a}{b}{c}-{p}", "{d} {p3} {p2}"])
 def test_r15_fodselsnummer_in_any_layout(layout: str) -> None:
@@ -280,9 +320,12 @@ def test_r15_case_processing_words_are_warnings() -> None:
 
 # -- R16 ---------------------------------------------------------------------------------------------
 
+
 def test_r16_posts_in_a_crisis_are_on_hold_until_approved() -> None:
     start = dt.datetime(2026, 3, 2, 8, 0, tzinfo=OSLO)
-    ctx = CheckContext(crisis_periods=(CrisisPeriod(start, start + dt.timedelta(days=2), "Flom"),), words=WORDS)
+    ctx = CheckContext(
+        crisis_periods=(CrisisPeriod(start, start + dt.timedelta(days=2), "Flom"),), words=WORDS
+    )
     inside = post(planned_at=format_planned(start + dt.timedelta(hours=3)))
     findings = check(inside, ctx)
     assert rules_of(findings) == ["R16"] and findings[0].severity == Severity.ERROR
@@ -294,6 +337,7 @@ def test_r16_posts_in_a_crisis_are_on_hold_until_approved() -> None:
 
 
 # -- R11: weeks and working days ---------------------------------------------------------------------
+
 
 def test_r11_working_days_around_easter_2026() -> None:
     # Maundy Thursday 2 April, Good Friday 3 April, Easter Monday 6 April 2026.
@@ -359,7 +403,8 @@ def test_r11_more_than_two_on_a_working_day() -> None:
     posts += [news("main", at(monday + dt.timedelta(days=i), 10)) for i in range(1, 5)]
     findings = check_week(MAIN, "2026-W10", posts)
     assert [(f.rule, f.severity, f.data.get("day")) for f in findings] == [
-        ("R11", Severity.WARNING, "2026-03-02")]
+        ("R11", Severity.WARNING, "2026-03-02")
+    ]
 
 
 def test_r11_three_on_a_holiday_is_not_a_working_day_breach() -> None:
@@ -384,8 +429,10 @@ def test_r11_below_seven_is_info_and_only_main_page_counts() -> None:
 
 def test_r11_week_counts_by_oslo_time_across_new_year() -> None:
     # 23:30 on 31 Dec 2025 in Oslo is still week 2026-W01 (ISO), and so is Friday 2 January.
-    posts = [news("main", dt.datetime(2025, 12, 31, 23, 30, tzinfo=OSLO)),
-             news("main", dt.datetime(2026, 1, 2, 9, 0, tzinfo=OSLO)),
-             news("main", dt.datetime(2025, 12, 28, 12, 0, tzinfo=OSLO))]  # Sunday: 2025-W52
+    posts = [
+        news("main", dt.datetime(2025, 12, 31, 23, 30, tzinfo=OSLO)),
+        news("main", dt.datetime(2026, 1, 2, 9, 0, tzinfo=OSLO)),
+        news("main", dt.datetime(2025, 12, 28, 12, 0, tzinfo=OSLO)),
+    ]  # Sunday: 2025-W52
     assert week_quota("main", "2026-W01", posts).count == 2
     assert week_quota("main", "2025-W52", posts).count == 1

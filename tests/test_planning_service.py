@@ -23,16 +23,50 @@ def pages(context) -> dict[str, str]:
     """A main page and a unit page, each with one person holding a role."""
     main, lib = stable_id("page", MAIN_URL), stable_id("page", LIB_URL)
     with context.store.transaction() as tx:
-        tx.create("pages", {"name": "Midt-Telemark kommune", "platform": "facebook", "url_normalised": MAIN_URL,
-                            "url": "https://www.facebook.com/midttelemark", "is_main": 1, "status": "active"},
-                  row_id=main)
-        tx.create("pages", {"name": "Folkebiblioteket", "platform": "facebook", "url_normalised": LIB_URL,
-                            "url": "https://www.facebook.com/midttelemarkfolkebibliotek", "is_main": 0,
-                            "status": "active"}, row_id=lib)
-        tx.create("page_roles", {"page_id": main, "person_name": "Kari Nordbø", "role": "hovedadministrator",
-                                 "from_date": "2024-01-01", "to_date": None})
-        tx.create("page_roles", {"page_id": lib, "person_name": "Siri Lia", "role": "redaktor",
-                                 "from_date": "2024-01-01", "to_date": None})
+        tx.create(
+            "pages",
+            {
+                "name": "Midt-Telemark kommune",
+                "platform": "facebook",
+                "url_normalised": MAIN_URL,
+                "url": "https://www.facebook.com/midttelemark",
+                "is_main": 1,
+                "status": "active",
+            },
+            row_id=main,
+        )
+        tx.create(
+            "pages",
+            {
+                "name": "Folkebiblioteket",
+                "platform": "facebook",
+                "url_normalised": LIB_URL,
+                "url": "https://www.facebook.com/midttelemarkfolkebibliotek",
+                "is_main": 0,
+                "status": "active",
+            },
+            row_id=lib,
+        )
+        tx.create(
+            "page_roles",
+            {
+                "page_id": main,
+                "person_name": "Kari Nordbø",
+                "role": "hovedadministrator",
+                "from_date": "2024-01-01",
+                "to_date": None,
+            },
+        )
+        tx.create(
+            "page_roles",
+            {
+                "page_id": lib,
+                "person_name": "Siri Lia",
+                "role": "redaktor",
+                "from_date": "2024-01-01",
+                "to_date": None,
+            },
+        )
     return {"main": main, "lib": lib}
 
 
@@ -43,7 +77,9 @@ def save(context, **values) -> str:
 
 
 def test_posts_between_reads_only_the_range_by_oslo_day(context, pages) -> None:
-    early = save(context, page_id=pages["main"], planned_at="2026-03-29T00:30+01:00")  # before DST: still 29th
+    early = save(
+        context, page_id=pages["main"], planned_at="2026-03-29T00:30+01:00"
+    )  # before DST: still 29th
     late = save(context, page_id=pages["main"], planned_at="2026-03-29T23:30+02:00")
     save(context, page_id=pages["main"], planned_at="2026-03-30T00:10+02:00")
     save(context, page_id=pages["lib"], planned_at="2026-03-29T12:00+02:00")
@@ -55,7 +91,8 @@ def test_posts_between_reads_only_the_range_by_oslo_day(context, pages) -> None:
 def test_the_calendar_query_uses_the_planned_at_index(context) -> None:
     plan = context.store.db.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM posts WHERE _deleted = 0 AND (planned_at >= ? AND planned_at < ?)",
-        ["2026-01-01", "2026-02-01"]).fetchall()
+        ["2026-01-01", "2026-02-01"],
+    ).fetchall()
     assert any("posts_planned_at" in str(row) for row in plan)
 
 
@@ -84,8 +121,11 @@ def test_r11_week_check_and_quota_on_the_main_page(context, pages) -> None:
     monday = dt.date(2026, 3, 2)
     for i in range(11):
         day = monday + dt.timedelta(days=i % 5 if i < 10 else 5)  # two a working day, one on Saturday
-        save(context, page_id=pages["main"], planned_at=format_planned(
-            dt.datetime.combine(day, dt.time(8 + i), tzinfo=OSLO)))
+        save(
+            context,
+            page_id=pages["main"],
+            planned_at=format_planned(dt.datetime.combine(day, dt.time(8 + i), tzinfo=OSLO)),
+        )
     quota = context.planning.quota("2026-W10")
     assert quota.count == 11 and quota.over
     assert [f.rule for f in context.planning.check_week("2026-W10")] == ["R11"]
@@ -119,15 +159,22 @@ def test_ics_parses_and_round_trips_oslo_times(context, pages, tmp_path: Path) -
     cal = icalendar.Calendar.from_ical(path.read_bytes())
     assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Oslo"]
     events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
-    assert set(events) == {f"{summer}@mtk-admin.midt-telemark.kommune.no",
-                           f"{winter}@mtk-admin.midt-telemark.kommune.no"}
+    assert set(events) == {
+        f"{summer}@mtk-admin.midt-telemark.kommune.no",
+        f"{winter}@mtk-admin.midt-telemark.kommune.no",
+    }
     start = events[f"{summer}@mtk-admin.midt-telemark.kommune.no"].decoded("DTSTART")
-    assert start == dt.datetime(2026, 6, 17, 10, 15, tzinfo=OSLO) and start.utcoffset() == dt.timedelta(hours=2)
+    assert start == dt.datetime(2026, 6, 17, 10, 15, tzinfo=OSLO) and start.utcoffset() == dt.timedelta(
+        hours=2
+    )
     assert str(start.tzinfo) == "Europe/Oslo" or getattr(start.tzinfo, "key", "") == "Europe/Oslo"
-    assert events[f"{winter}@mtk-admin.midt-telemark.kommune.no"].decoded("DTSTART").utcoffset() == \
-        dt.timedelta(hours=1)
+    assert events[f"{winter}@mtk-admin.midt-telemark.kommune.no"].decoded(
+        "DTSTART"
+    ).utcoffset() == dt.timedelta(hours=1)
     assert b"TZID=Europe/Oslo" in path.read_bytes()
-    assert "Midt-Telemark kommune: Sommer" == str(events[f"{summer}@mtk-admin.midt-telemark.kommune.no"]["SUMMARY"])
+    assert "Midt-Telemark kommune: Sommer" == str(
+        events[f"{summer}@mtk-admin.midt-telemark.kommune.no"]["SUMMARY"]
+    )
     # Stable UIDs: exporting again gives the same ones.
     again = icalendar.Calendar.from_ical(context.planning.ics_bytes())
     assert {str(e["UID"]) for e in again.walk("VEVENT")} == set(events)
@@ -138,12 +185,21 @@ def _comparable(post: dict) -> dict:
 
 
 def test_csv_export_then_import_gives_the_same_posts(context, pages, tmp_path: Path, credentials) -> None:
-    save(context, page_id=pages["main"], planned_at="2026-06-17T10:15+02:00", title="Sommer, «sol» og \"vær\"",
-         text="Linje 1\nLinje 2 med æøå 🎉", attachments=[{"type": "image", "name": "a.jpg", "alt_text": "Sol",
-                                                           "sha256": "ab" * 32}],
-         links=[{"url": "https://x.no", "text": "Programmet"}], send_to_communication=1, archive_worthy=1,
-         archive_reason="Kulturell verdi")
-    save(context, page_id=pages["lib"], planned_at="2026-01-05T09:00+01:00", kind="arrangement", status="klar")
+    save(
+        context,
+        page_id=pages["main"],
+        planned_at="2026-06-17T10:15+02:00",
+        title='Sommer, «sol» og "vær"',
+        text="Linje 1\nLinje 2 med æøå 🎉",
+        attachments=[{"type": "image", "name": "a.jpg", "alt_text": "Sol", "sha256": "ab" * 32}],
+        links=[{"url": "https://x.no", "text": "Programmet"}],
+        send_to_communication=1,
+        archive_worthy=1,
+        archive_reason="Kulturell verdi",
+    )
+    save(
+        context, page_id=pages["lib"], planned_at="2026-01-05T09:00+01:00", kind="arrangement", status="klar"
+    )
     save(context, planned_at=None, status="ide", title="Idé")
     path = tmp_path / "plan.csv"
     assert context.planning.export_csv(path) == 3
@@ -154,8 +210,11 @@ def test_csv_export_then_import_gives_the_same_posts(context, pages, tmp_path: P
     try:
         with other.store.transaction() as tx:  # the same pages exist on the other laptop
             for page in context.store.rows("pages"):
-                tx.create("pages", {k: page[k] for k in ("name", "platform", "url", "url_normalised", "is_main",
-                                                         "status")}, row_id=page["id"])
+                tx.create(
+                    "pages",
+                    {k: page[k] for k in ("name", "platform", "url", "url_normalised", "is_main", "status")},
+                    row_id=page["id"],
+                )
         preview = other.planning.preview_csv(path)
         assert preview.ok, preview.errors
         assert other.planning.import_csv(preview) == 3
@@ -177,7 +236,9 @@ def test_csv_import_with_errors_imports_nothing(context, pages, tmp_path: Path) 
         "i morgen,Dato feil,Tekst,nyhet,klar,,[]\n"
         "2026-03-03T10:00+01:00,Type feil,Tekst,reklame,klar,,[]\n"
         "2026-03-04T10:00+01:00,Side feil,Tekst,nyhet,klar,Finnes ikke,[]\n"
-        "2026-03-05T10:00+01:00,JSON feil,Tekst,nyhet,klar,,[{\n", encoding="utf-8")
+        "2026-03-05T10:00+01:00,JSON feil,Tekst,nyhet,klar,,[{\n",
+        encoding="utf-8",
+    )
     preview = context.planning.preview_csv(path)
     assert not preview.ok
     assert sorted({line for line, _ in preview.errors}) == [3, 4, 5, 6]
@@ -191,8 +252,10 @@ def test_csv_import_with_errors_imports_nothing(context, pages, tmp_path: Path) 
 
 def test_csv_semicolon_excel_style_import(context, pages, tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
-    path.write_bytes("\ufeffplanned_at;title;text;kind;status;page_name\n"
-                     "2026-03-02T10:00+01:00;Åpent hus;Velkommen;nyhet;klar;Folkebiblioteket\n".encode())
+    path.write_bytes(
+        "\ufeffplanned_at;title;text;kind;status;page_name\n"
+        "2026-03-02T10:00+01:00;Åpent hus;Velkommen;nyhet;klar;Folkebiblioteket\n".encode()
+    )
     preview = context.planning.preview_csv(path)
     assert preview.ok, preview.errors
     context.planning.import_csv(preview)
@@ -202,27 +265,62 @@ def test_csv_semicolon_excel_style_import(context, pages, tmp_path: Path) -> Non
 
 # -- command line ------------------------------------------------------------------------------------
 
+
 def test_cli_check_post_exit_codes(data_dir: Path, tmp_path: Path) -> None:
-    code, out, _ = run_cli("check-post", "--text", "Kommunestyret møtes torsdag.", "--responsible", "Kari",
-                           "--website", "planned", "--lang", "en", data_dir=data_dir)
+    code, out, _ = run_cli(
+        "check-post",
+        "--text",
+        "Kommunestyret møtes torsdag.",
+        "--responsible",
+        "Kari",
+        "--website",
+        "planned",
+        "--lang",
+        "en",
+        data_dir=data_dir,
+    )
     assert code == 0 and "No findings" in out
-    code, out, _ = run_cli("check-post", "--text", "Velkommen 🎉 til oss", "--responsible", "Kari", "--json",
-                           data_dir=data_dir)
+    code, out, _ = run_cli(
+        "check-post", "--text", "Velkommen 🎉 til oss", "--responsible", "Kari", "--json", data_dir=data_dir
+    )
     assert code == 0
     assert [f["rule"] for f in json.loads(out)["findings"]] == ["R12.5", "R2"]
     image = tmp_path / "a.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n")
-    code, out, _ = run_cli("check-post", "--text", "Se bildet", "--image", str(image), "--json",
-                           "--responsible", "Kari", data_dir=data_dir)
+    code, out, _ = run_cli(
+        "check-post",
+        "--text",
+        "Se bildet",
+        "--image",
+        str(image),
+        "--json",
+        "--responsible",
+        "Kari",
+        data_dir=data_dir,
+    )
     assert code == 1 and "R12.1" in [f["rule"] for f in json.loads(out)["findings"]]
-    code, _, _ = run_cli("check-post", "--text", "Se bildet", "--image", str(image), "--alt", "Et kart over Bø",
-                         "--responsible", "Kari", data_dir=data_dir)
+    code, _, _ = run_cli(
+        "check-post",
+        "--text",
+        "Se bildet",
+        "--image",
+        str(image),
+        "--alt",
+        "Et kart over Bø",
+        "--responsible",
+        "Kari",
+        data_dir=data_dir,
+    )
     assert code == 0
 
 
 def test_cli_posts_export_import_and_check(context, pages, tmp_path: Path, data_dir: Path) -> None:
-    save(context, page_id=pages["main"], planned_at="2026-03-02T10:00+01:00",
-         attachments=[{"type": "image", "name": "x.jpg"}])
+    save(
+        context,
+        page_id=pages["main"],
+        planned_at="2026-03-02T10:00+01:00",
+        attachments=[{"type": "image", "name": "x.jpg"}],
+    )
     context.close()
     csv_path, ics_path = tmp_path / "p.csv", tmp_path / "p.ics"
     assert run_cli("posts", "export", "--csv", str(csv_path), data_dir=data_dir)[0] == 0

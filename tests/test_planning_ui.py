@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.planning import OSLO, format_planned, new_post, week_of
-from mtk_admin_desktop.ui.planning.calendar_views import MIME_POST, CARD_HEIGHT, FIRST_HOUR, HOUR_HEIGHT
+from mtk_admin_desktop.ui.planning.calendar_views import CARD_HEIGHT, FIRST_HOUR, HOUR_HEIGHT, MIME_POST
 from mtk_admin_desktop.ui.planning.planning_page import LIST, MONTH, WEEK, PlanningPage
 from mtk_admin_desktop.ui.planning.post_editor_dialog import DEBOUNCE_MS, PostEditorDialog
 
@@ -22,11 +22,28 @@ MAIN_URL = "facebook.com/midttelemark"
 def main_page(context) -> str:
     page_id = stable_id("page", MAIN_URL)
     with context.store.transaction() as tx:
-        tx.create("pages", {"name": "Midt-Telemark kommune", "platform": "facebook", "url_normalised": MAIN_URL,
-                            "url": "https://www.facebook.com/midttelemark", "is_main": 1, "status": "active"},
-                  row_id=page_id)
-        tx.create("page_roles", {"page_id": page_id, "person_name": "Test Testesen", "role": "administrator",
-                                 "from_date": "2024-01-01", "to_date": None})
+        tx.create(
+            "pages",
+            {
+                "name": "Midt-Telemark kommune",
+                "platform": "facebook",
+                "url_normalised": MAIN_URL,
+                "url": "https://www.facebook.com/midttelemark",
+                "is_main": 1,
+                "status": "active",
+            },
+            row_id=page_id,
+        )
+        tx.create(
+            "page_roles",
+            {
+                "page_id": page_id,
+                "person_name": "Test Testesen",
+                "role": "administrator",
+                "from_date": "2024-01-01",
+                "to_date": None,
+            },
+        )
     return page_id
 
 
@@ -36,9 +53,14 @@ def this_monday() -> dt.date:
 
 
 def add_post(context, page_id: str, day: dt.date, hour: int = 10, **values) -> str:
-    post = new_post(page_id=page_id, title=values.pop("title", "Vinterdrift"), text="Brøytinga starter tidlig.",
-                    responsible="Test Testesen", website={"mode": "planned"},
-                    planned_at=format_planned(dt.datetime.combine(day, dt.time(hour), tzinfo=OSLO)))
+    post = new_post(
+        page_id=page_id,
+        title=values.pop("title", "Vinterdrift"),
+        text="Brøytinga starter tidlig.",
+        responsible="Test Testesen",
+        website={"mode": "planned"},
+        planned_at=format_planned(dt.datetime.combine(day, dt.time(hour), tzinfo=OSLO)),
+    )
     post.update(values)
     return context.planning.save_post(post)
 
@@ -94,8 +116,11 @@ def test_r12_1_save_as_draft_with_an_error_and_image_preview(qtbot, context, mai
     assert "R12.1" in rules_in(dialog)
     assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
     # Clicking the finding takes the user to the image.
-    item = next(dialog.findings_list.item(i) for i in range(dialog.findings_list.count())
-                if "R12.1" in dialog.findings_list.item(i).text())
+    item = next(
+        dialog.findings_list.item(i)
+        for i in range(dialog.findings_list.count())
+        if "R12.1" in dialog.findings_list.item(i).text()
+    )
     dialog.go_to_finding(item)
     assert dialog.tabs.currentIndex() == 1 and dialog.attachment_list.currentRow() == 0
     dialog.save()  # errors do not stop a draft
@@ -118,12 +143,22 @@ def drop_on(column, post_id: str, y: int) -> None:
     """What Qt's drag and drop delivers when a card is dropped (QDrag.exec cannot run offscreen)."""
     mime = QMimeData()
     mime.setData(MIME_POST, post_id.encode())
-    enter = QDragEnterEvent(QPoint(20, y), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(20, y),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     column.dragEnterEvent(enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(20, y), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(20, y),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     column.dropEvent(event)
 
 
@@ -141,8 +176,9 @@ def test_drag_a_card_to_another_day_and_time_then_undo(qtbot, context, main_page
     y = (14 - FIRST_HOUR) * HOUR_HEIGHT + CARD_HEIGHT // 4  # drop at 14:00
     drop_on(wednesday, post_id, y)
     moved = context.planning.post(post_id)
-    assert moved["planned_at"] == format_planned(dt.datetime.combine(monday + dt.timedelta(days=2),
-                                                                     dt.time(14, 0), tzinfo=OSLO))
+    assert moved["planned_at"] == format_planned(
+        dt.datetime.combine(monday + dt.timedelta(days=2), dt.time(14, 0), tzinfo=OSLO)
+    )
     assert page.week_view.card(post_id).item.when.date() == monday + dt.timedelta(days=2)
     # Ctrl+Z undoes the move, Ctrl+Shift+Z redoes it (shortcuts need the window to be active).
     page.activateWindow()
@@ -150,10 +186,14 @@ def test_drag_a_card_to_another_day_and_time_then_undo(qtbot, context, main_page
     page.week_view.card(post_id).setFocus()
     qtbot.keyClick(page.week_view.card(post_id), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert context.planning.post(post_id)["planned_at"] == format_planned(
-        dt.datetime.combine(monday, dt.time(10), tzinfo=OSLO))
+        dt.datetime.combine(monday, dt.time(10), tzinfo=OSLO)
+    )
     assert page.week_view.card(post_id).item.when.date() == monday
-    qtbot.keyClick(page.week_view.card(post_id), Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.week_view.card(post_id),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert context.planning.post(post_id)["planned_at"] == moved["planned_at"]
 
 
@@ -165,10 +205,15 @@ def test_keyboard_moves_and_opens_a_card(qtbot, context, main_page, monkeypatch)
     page.show()
     card = page.week_view.card(post_id)
     qtbot.keyClick(card, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert context.planning.post(post_id)["planned_at"].startswith((monday + dt.timedelta(days=1)).isoformat())
+    assert context.planning.post(post_id)["planned_at"].startswith(
+        (monday + dt.timedelta(days=1)).isoformat()
+    )
     opened = []
-    monkeypatch.setattr(PostEditorDialog, "ask", classmethod(lambda cls, ctx, pid, initial=None, parent=None:
-                                                             opened.append(pid)))
+    monkeypatch.setattr(
+        PostEditorDialog,
+        "ask",
+        classmethod(lambda cls, ctx, pid, initial=None, parent=None: opened.append(pid)),
+    )
     qtbot.keyClick(page.week_view.card(post_id), Qt.Key.Key_Return)
     assert opened == [post_id]
     page.undo_action.trigger()

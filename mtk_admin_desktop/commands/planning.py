@@ -29,21 +29,31 @@ def _fmt(text: str, **params: object) -> str:
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add this area's subcommands; each sets handler to a function(args) -> exit code."""
-    check = subparsers.add_parser("check-post", parents=[common],
-                                  help="check a post's text against the guideline (exit 1 with errors)")
+    check = subparsers.add_parser(
+        "check-post", parents=[common], help="check a post's text against the guideline (exit 1 with errors)"
+    )
     check.add_argument("--text", required=True, help="the post's text")
     check.add_argument("--title", default="")
     check.add_argument("--page", help="the page's id or exact name (R7.6, R10)")
     check.add_argument("--kind", choices=tuple(KINDS), default="nyhet")
     check.add_argument("--responsible", help="who publishes it (default: your name in settings)")
-    check.add_argument("--image", action="append", default=[], metavar="FILE", help="an attached image (repeat)")
-    check.add_argument("--alt", action="append", default=[], metavar="TEXT",
-                       help="alternative text of the image given at the same position (repeat)")
+    check.add_argument(
+        "--image", action="append", default=[], metavar="FILE", help="an attached image (repeat)"
+    )
+    check.add_argument(
+        "--alt",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="alternative text of the image given at the same position (repeat)",
+    )
     check.add_argument("--website", metavar="URL|planned|none:REASON", help="the website counterpart (R2)")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=_check_post)
 
-    posts = subparsers.add_parser("posts", parents=[common], help="the publishing plan: export, import, check")
+    posts = subparsers.add_parser(
+        "posts", parents=[common], help="the publishing plan: export, import, check"
+    )
     sub = posts.add_subparsers(dest="posts_command", metavar="ACTION", required=True)
     export = sub.add_parser("export", parents=[common], help="export every post to iCalendar or CSV")
     target = export.add_mutually_exclusive_group(required=True)
@@ -54,8 +64,11 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     importing.add_argument("--csv", metavar="FILE", required=True)
     importing.add_argument("--dry-run", action="store_true", help="only check the file")
     importing.set_defaults(handler=_import)
-    checking = sub.add_parser("check", parents=[common],
-                              help="findings of every post and every week on the main page (exit 1 with errors)")
+    checking = sub.add_parser(
+        "check",
+        parents=[common],
+        help="findings of every post and every week on the main page (exit 1 with errors)",
+    )
     checking.add_argument("--week", metavar="YYYY-Www", help="only this ISO week")
     checking.add_argument("--json", action="store_true")
     checking.set_defaults(handler=_check_posts)
@@ -71,8 +84,10 @@ def _finding_line(finding: Finding) -> str:
         Severity.INFO: QCoreApplication.translate("PlanningCommands", "info"),
     }[finding.severity]
     span = f" [{finding.span[0]}:{finding.span[1]}]" if finding.span else ""
-    return (f"{finding.rule} {severity}{span}: {i18n.tr_text(finding.message)}\n"
-            f"    “{i18n.tr_text(rule_quote(finding.rule))}”")
+    return (
+        f"{finding.rule} {severity}{span}: {i18n.tr_text(finding.message)}\n"
+        f"    “{i18n.tr_text(rule_quote(finding.rule))}”"
+    )
 
 
 def _resolve_page(context: Any, given: str) -> str | None:
@@ -101,21 +116,40 @@ def _check_post(args: argparse.Namespace) -> int:
         if args.page:
             page_id = _resolve_page(context, args.page)
             if page_id is None:
-                return fail(_fmt(QCoreApplication.translate("PlanningCommands", "No page {page}."), page=args.page),
-                            EXIT_USAGE)
+                return fail(
+                    _fmt(QCoreApplication.translate("PlanningCommands", "No page {page}."), page=args.page),
+                    EXIT_USAGE,
+                )
         if len(args.alt) > len(args.image):
-            return fail(QCoreApplication.translate("PlanningCommands", "Give one --image for each --alt."),
-                        EXIT_USAGE)
+            return fail(
+                QCoreApplication.translate("PlanningCommands", "Give one --image for each --alt."), EXIT_USAGE
+            )
         attachments = []
         for i, image in enumerate(args.image):
             if not Path(image).is_file():
-                return fail(_fmt(QCoreApplication.translate("PlanningCommands", "No such image file: {path}"),
-                                 path=image))
-            attachments.append({"type": "image", "name": Path(image).name,
-                                "alt_text": args.alt[i] if i < len(args.alt) else ""})
+                return fail(
+                    _fmt(
+                        QCoreApplication.translate("PlanningCommands", "No such image file: {path}"),
+                        path=image,
+                    )
+                )
+            attachments.append(
+                {
+                    "type": "image",
+                    "name": Path(image).name,
+                    "alt_text": args.alt[i] if i < len(args.alt) else "",
+                }
+            )
         responsible = args.responsible if args.responsible is not None else context.settings.get("user.name")
-        post = new_post(page_id=page_id, title=args.title, text=args.text, kind=args.kind,
-                        responsible=responsible or "", attachments=attachments, website=_website(args.website))
+        post = new_post(
+            page_id=page_id,
+            title=args.title,
+            text=args.text,
+            kind=args.kind,
+            responsible=responsible or "",
+            attachments=attachments,
+            website=_website(args.website),
+        )
         findings = context.planning.check_post(post)
     finally:
         context.close()
@@ -140,12 +174,23 @@ def _export(args: argparse.Namespace) -> int:
                 count = context.planning.export_csv(Path(args.csv))
                 path = args.csv
         except OSError as exc:
-            return fail(_fmt(QCoreApplication.translate("PlanningCommands", "Cannot write {path}: {error}"),
-                             path=args.ics or args.csv, error=exc.strerror or str(exc)), EXIT_FAILED)
+            return fail(
+                _fmt(
+                    QCoreApplication.translate("PlanningCommands", "Cannot write {path}: {error}"),
+                    path=args.ics or args.csv,
+                    error=exc.strerror or str(exc),
+                ),
+                EXIT_FAILED,
+            )
     finally:
         context.close()
-    print(_fmt(QCoreApplication.translate("PlanningCommands", "{count} post(s) exported to {path}."),
-               count=count, path=path))
+    print(
+        _fmt(
+            QCoreApplication.translate("PlanningCommands", "{count} post(s) exported to {path}."),
+            count=count,
+            path=path,
+        )
+    )
     return EXIT_OK
 
 
@@ -157,13 +202,22 @@ def _import(args: argparse.Namespace) -> int:
         preview = context.planning.preview_csv(Path(args.csv))
         if not preview.ok:
             for line, text in preview.errors:
-                prefix = _fmt(QCoreApplication.translate("PlanningCommands", "line {line}: "), line=line) \
-                    if line else ""
+                prefix = (
+                    _fmt(QCoreApplication.translate("PlanningCommands", "line {line}: "), line=line)
+                    if line
+                    else ""
+                )
                 sys.stderr.write(prefix + i18n.tr_text(text) + "\n")
-            return fail(QCoreApplication.translate("PlanningCommands", "Nothing was imported."), EXIT_FINDINGS)
+            return fail(
+                QCoreApplication.translate("PlanningCommands", "Nothing was imported."), EXIT_FINDINGS
+            )
         if args.dry_run:
-            print(_fmt(QCoreApplication.translate("PlanningCommands", "{count} post(s) can be imported."),
-                       count=len(preview.rows)))
+            print(
+                _fmt(
+                    QCoreApplication.translate("PlanningCommands", "{count} post(s) can be imported."),
+                    count=len(preview.rows),
+                )
+            )
             return EXIT_OK
         count = context.planning.import_csv(preview)
     finally:
@@ -182,17 +236,30 @@ def _check_posts(args: argparse.Namespace) -> int:
             try:
                 parse_week(args.week)
             except ValueError:
-                return fail(_fmt(QCoreApplication.translate("PlanningCommands", "Not an ISO week: {week} (use "
-                                                            "YYYY-Www, e.g. 2026-W05)."), week=args.week), EXIT_USAGE)
+                return fail(
+                    _fmt(
+                        QCoreApplication.translate(
+                            "PlanningCommands", "Not an ISO week: {week} (use YYYY-Www, e.g. 2026-W05)."
+                        ),
+                        week=args.week,
+                    ),
+                    EXIT_USAGE,
+                )
             days = week_days(args.week)
             posts = service.posts_between(days[0], days[-1])
             weeks = [args.week]
         else:
             posts = service.all_posts()
             main = service.main_page()
-            weeks = sorted({week_of(moment.date()) for p in posts
-                            if main and p.get("page_id") == main["id"]
-                            for moment in [_safe_time(p.get("planned_at"))] if moment is not None})
+            weeks = sorted(
+                {
+                    week_of(moment.date())
+                    for p in posts
+                    if main and p.get("page_id") == main["id"]
+                    for moment in [_safe_time(p.get("planned_at"))]
+                    if moment is not None
+                }
+            )
         contexts: dict[Any, Any] = {}
         post_results = []
         for post in posts:
@@ -205,11 +272,22 @@ def _check_posts(args: argparse.Namespace) -> int:
         context.close()
     everything = [f for _, fs in post_results for f in fs] + [f for _, fs in week_results for f in fs]
     if args.json:
-        print_json({
-            "posts": [{"id": p["id"], "title": p.get("title"), "planned_at": p.get("planned_at"),
-                       "findings": [f.to_json(i18n.tr_text) for f in fs]} for p, fs in post_results],
-            "weeks": [{"week": w, "findings": [f.to_json(i18n.tr_text) for f in fs]} for w, fs in week_results],
-        })
+        print_json(
+            {
+                "posts": [
+                    {
+                        "id": p["id"],
+                        "title": p.get("title"),
+                        "planned_at": p.get("planned_at"),
+                        "findings": [f.to_json(i18n.tr_text) for f in fs],
+                    }
+                    for p, fs in post_results
+                ],
+                "weeks": [
+                    {"week": w, "findings": [f.to_json(i18n.tr_text) for f in fs]} for w, fs in week_results
+                ],
+            }
+        )
     else:
         for post, findings in post_results:
             if findings:
@@ -218,7 +296,12 @@ def _check_posts(args: argparse.Namespace) -> int:
                     print("  " + _finding_line(finding).replace("\n", "\n  "))
         for week, findings in week_results:
             if findings:
-                print(_fmt(QCoreApplication.translate("PlanningCommands", "Week {week} on the main page"), week=week))
+                print(
+                    _fmt(
+                        QCoreApplication.translate("PlanningCommands", "Week {week} on the main page"),
+                        week=week,
+                    )
+                )
                 for finding in findings:
                     print("  " + _finding_line(finding).replace("\n", "\n  "))
         if not everything:

@@ -19,32 +19,74 @@ WEB = "https://www.midt-telemark.kommune.no/aktuelt/"
 
 # (title, text, kind) for the main page; the website counterpart is filled in below.
 _MAIN_NEWS = [
-    ("Vinterdrift på kommunale veger", "Brøytemannskapene er klare. Ved snøfall over 8 cm starter brøytinga "
-     "tidlig om morgonen. Parker bilen slik at brøytebilen kommer fram.", "nyhet"),
-    ("Ledige stillinger i helse og omsorg", "Vi søker sykepleiere og helsefagarbeidere til sjukeheimen i Bø. "
-     "Se alle ledige stillinger på nettsiden vår.", "nyhet"),
-    ("Kommunestyremøte torsdag", "Kommunestyret møtes i rådhuset i Bø kl. 18.00. Møtet strømmes direkte, og "
-     "sakskartet ligger på nettsiden.", "nyhet"),
-    ("Bilder fra julegrantenninga", "Takk til alle som kom på julegrantenninga i Gvarv! Her er noen bilder fra "
-     "kvelden.", "bilde"),
-    ("Film: slik sorterer du avfall", "Se filmen om sortering av plast, papp og matavfall. Filmen er tekstet.",
-     "film"),
-    ("Høring: kommuneplanens samfunnsdel", "Forslag til samfunnsdel er lagt ut til offentlig ettersyn. "
-     "Frist for innspill er 15. januar.", "nyhet"),
-    ("Vannavstenging i Akkerhaugen", "På grunn av arbeid på vannledningen blir vannet stengt tirsdag fra kl. 09 "
-     "til 13.", "nyhet"),
-    ("Influensavaksine", "Helsestasjonen tilbyr influensavaksine til risikogrupper. Ingen timebestilling.",
-     "nyhet"),
-    ("Åpningstider i jula", "Servicetorget har redusert åpningstid i romjula. Se åpningstidene på nettsiden.",
-     "nyhet"),
-    ("Tilskudd til lag og foreninger", "Lag og foreninger kan nå søke om kulturmidler for neste år.", "nyhet"),
+    (
+        "Vinterdrift på kommunale veger",
+        "Brøytemannskapene er klare. Ved snøfall over 8 cm starter brøytinga "
+        "tidlig om morgonen. Parker bilen slik at brøytebilen kommer fram.",
+        "nyhet",
+    ),
+    (
+        "Ledige stillinger i helse og omsorg",
+        "Vi søker sykepleiere og helsefagarbeidere til sjukeheimen i Bø. "
+        "Se alle ledige stillinger på nettsiden vår.",
+        "nyhet",
+    ),
+    (
+        "Kommunestyremøte torsdag",
+        "Kommunestyret møtes i rådhuset i Bø kl. 18.00. Møtet strømmes direkte, og "
+        "sakskartet ligger på nettsiden.",
+        "nyhet",
+    ),
+    (
+        "Bilder fra julegrantenninga",
+        "Takk til alle som kom på julegrantenninga i Gvarv! Her er noen bilder fra kvelden.",
+        "bilde",
+    ),
+    (
+        "Film: slik sorterer du avfall",
+        "Se filmen om sortering av plast, papp og matavfall. Filmen er tekstet.",
+        "film",
+    ),
+    (
+        "Høring: kommuneplanens samfunnsdel",
+        "Forslag til samfunnsdel er lagt ut til offentlig ettersyn. Frist for innspill er 15. januar.",
+        "nyhet",
+    ),
+    (
+        "Vannavstenging i Akkerhaugen",
+        "På grunn av arbeid på vannledningen blir vannet stengt tirsdag fra kl. 09 til 13.",
+        "nyhet",
+    ),
+    (
+        "Influensavaksine",
+        "Helsestasjonen tilbyr influensavaksine til risikogrupper. Ingen timebestilling.",
+        "nyhet",
+    ),
+    (
+        "Åpningstider i jula",
+        "Servicetorget har redusert åpningstid i romjula. Se åpningstidene på nettsiden.",
+        "nyhet",
+    ),
+    (
+        "Tilskudd til lag og foreninger",
+        "Lag og foreninger kan nå søke om kulturmidler for neste år.",
+        "nyhet",
+    ),
 ]
 
 
-def _image(name: str, alt: str, photographer: str = "Midt-Telemark kommune",
-           licence: str = "Eget bilde") -> dict[str, Any]:
-    return {"type": "image", "name": name, "alt_text": alt, "contains_text": False, "image_text": "",
-            "photographer": photographer, "licence": licence}
+def _image(
+    name: str, alt: str, photographer: str = "Midt-Telemark kommune", licence: str = "Eget bilde"
+) -> dict[str, Any]:
+    return {
+        "type": "image",
+        "name": name,
+        "alt_text": alt,
+        "contains_text": False,
+        "image_text": "",
+        "photographer": photographer,
+        "licence": licence,
+    }
 
 
 def populate(context: AppContext, today: dt.date) -> None:
@@ -57,8 +99,11 @@ def populate(context: AppContext, today: dt.date) -> None:
     by_url = {(p.get("url") or "").lower(): p for p in pages}
     library = next((p for u, p in by_url.items() if "folkebibliotek" in u), None)
     culture = next((p for u, p in by_url.items() if "kulturskolen" in u), None)
-    people = {"main": ["Kari Nordbø", "Ola Haugen", "Ingrid Bakken"], "library": ["Siri Lia", "Per Moen"],
-              "culture": ["Marte Aas"]}
+    people = {
+        "main": ["Kari Nordbø", "Ola Haugen", "Ingrid Bakken"],
+        "library": ["Siri Lia", "Per Moen"],
+        "culture": ["Marte Aas"],
+    }
     monday = today - dt.timedelta(days=today.weekday())
     start = monday - dt.timedelta(days=14)
     over_week = monday + dt.timedelta(days=7)  # next week is over the quota on purpose
@@ -74,68 +119,168 @@ def populate(context: AppContext, today: dt.date) -> None:
                 title, text, kind = _MAIN_NEWS[n % len(_MAIN_NEWS)]
                 n += 1
                 when = dt.datetime.combine(day, dt.time(9 + 4 * k, 0 if k == 0 else 30), tzinfo=OSLO)
-                status = "publisert" if day < today else ("klar" if day < today + dt.timedelta(days=4) else "utkast")
-                attachments = [_image("brøyting.jpg", "Brøytebil på snødekt veg ved Bø sentrum")] \
-                    if kind == "nyhet" and n % 4 == 0 else []
+                status = (
+                    "publisert"
+                    if day < today
+                    else ("klar" if day < today + dt.timedelta(days=4) else "utkast")
+                )
+                attachments = (
+                    [_image("brøyting.jpg", "Brøytebil på snødekt veg ved Bø sentrum")]
+                    if kind == "nyhet" and n % 4 == 0
+                    else []
+                )
                 if kind == "bilde":
-                    attachments = [_image("julegran.jpg", "Folk samlet rundt den tente julegrana på torget i Gvarv",
-                                          "Per Moen", "Samtykke fra de avbildede")]
+                    attachments = [
+                        _image(
+                            "julegran.jpg",
+                            "Folk samlet rundt den tente julegrana på torget i Gvarv",
+                            "Per Moen",
+                            "Samtykke fra de avbildede",
+                        )
+                    ]
                 if kind == "film":
                     attachments = [{"type": "video", "name": "sortering.mp4", "captions": True}]
-                posts.append((f"main:{day.isoformat()}:{k}", {
-                    "page_id": main["id"], "planned_at": format_planned(when), "title": title, "text": text,
-                    "kind": kind, "status": status, "responsible": people["main"][n % 3],
-                    "attachments": attachments, "links": [],
-                    "website": {"mode": "url" if status == "publisert" else "planned",
-                                "url": WEB + title.lower().replace(" ", "-")[:40] if status == "publisert" else "",
-                                "reason": ""}}))
+                posts.append(
+                    (
+                        f"main:{day.isoformat()}:{k}",
+                        {
+                            "page_id": main["id"],
+                            "planned_at": format_planned(when),
+                            "title": title,
+                            "text": text,
+                            "kind": kind,
+                            "status": status,
+                            "responsible": people["main"][n % 3],
+                            "attachments": attachments,
+                            "links": [],
+                            "website": {
+                                "mode": "url" if status == "publisert" else "planned",
+                                "url": WEB + title.lower().replace(" ", "-")[:40]
+                                if status == "publisert"
+                                else "",
+                                "reason": "",
+                            },
+                        },
+                    )
+                )
         day += dt.timedelta(days=1)
 
     # The posts with something to fix, on the main page this week and next.
     fix_day = today if is_working_day(today) else monday + dt.timedelta(days=7)
-    posts.append(("main:fix:alt", {
-        "page_id": main["id"], "planned_at": format_planned(dt.datetime.combine(fix_day, dt.time(15, 0), OSLO)),
-        "title": "Ny gang- og sykkelveg åpnet", "kind": "bilde", "status": "utkast",
-        "text": "Den nye gang- og sykkelvegen mellom Gvarv og Sauherad sentrum er åpnet. God tur! "
+    posts.append(
+        (
+            "main:fix:alt",
+            {
+                "page_id": main["id"],
+                "planned_at": format_planned(dt.datetime.combine(fix_day, dt.time(15, 0), OSLO)),
+                "title": "Ny gang- og sykkelveg åpnet",
+                "kind": "bilde",
+                "status": "utkast",
+                "text": "Den nye gang- og sykkelvegen mellom Gvarv og Sauherad sentrum er åpnet. God tur! "
                 "#midttelemarkkommune",
-        "responsible": "Ingrid Bakken", "attachments": [_image("sykkelveg.jpg", "")],
-        "links": [], "website": {"mode": "planned"}}))
-    posts.append(("main:fix:link", {
-        "page_id": main["id"],
-        "planned_at": format_planned(dt.datetime.combine(fix_day + dt.timedelta(days=1), dt.time(11, 0), OSLO)),
-        "title": "Påmelding til vinteraktiviteter", "kind": "arrangement", "status": "utkast",
-        "text": "Det er åpent for påmelding til vinteraktiviteter for barn og unge. Klikk her: "
+                "responsible": "Ingrid Bakken",
+                "attachments": [_image("sykkelveg.jpg", "")],
+                "links": [],
+                "website": {"mode": "planned"},
+            },
+        )
+    )
+    posts.append(
+        (
+            "main:fix:link",
+            {
+                "page_id": main["id"],
+                "planned_at": format_planned(
+                    dt.datetime.combine(fix_day + dt.timedelta(days=1), dt.time(11, 0), OSLO)
+                ),
+                "title": "Påmelding til vinteraktiviteter",
+                "kind": "arrangement",
+                "status": "utkast",
+                "text": "Det er åpent for påmelding til vinteraktiviteter for barn og unge. Klikk her: "
                 "https://www.midt-telemark.kommune.no/vinteraktiviteter",
-        "responsible": "Ola Haugen", "attachments": [], "links": [], "website": {}}))
+                "responsible": "Ola Haugen",
+                "attachments": [],
+                "links": [],
+                "website": {},
+            },
+        )
+    )
     if library is not None:
-        for i, (title, text) in enumerate([
-            ("Lesestund for de minste", "Velkommen til lesestund 🎉 på biblioteket i Bø onsdag kl. 10. "
-             "Gratis, ingen påmelding."),
-            ("Nye bøker i hylla", "Vi har fått inn mange nye romaner og fagbøker. Kom innom!"),
-            ("Julequiz på biblioteket", "Bli med på julequiz fredag kl. 18. Premie til vinnerlaget."),
-            ("Om søknaden din om lånekort", "Vi har behandlet søknaden din om lånekort for barn. Vedtaket er sendt "
-             "i posten."),
-        ]):
+        for i, (title, text) in enumerate(
+            [
+                (
+                    "Lesestund for de minste",
+                    "Velkommen til lesestund 🎉 på biblioteket i Bø onsdag kl. 10. Gratis, ingen påmelding.",
+                ),
+                ("Nye bøker i hylla", "Vi har fått inn mange nye romaner og fagbøker. Kom innom!"),
+                ("Julequiz på biblioteket", "Bli med på julequiz fredag kl. 18. Premie til vinnerlaget."),
+                (
+                    "Om søknaden din om lånekort",
+                    "Vi har behandlet søknaden din om lånekort for barn. Vedtaket er sendt i posten.",
+                ),
+            ]
+        ):
             when = dt.datetime.combine(monday + dt.timedelta(days=2 + 5 * i), dt.time(12, 0), OSLO)
-            posts.append((f"library:{i}", {
-                "page_id": library["id"], "planned_at": format_planned(when), "title": title, "text": text,
-                "kind": "arrangement" if i != 1 else "nyhet", "status": "klar" if i < 2 else "utkast",
-                "responsible": people["library"][i % 2], "attachments": [], "links": [],
-                "website": {"mode": "not_relevant", "reason": "Kun for bibliotekets brukere"},
-                "send_to_communication": 1 if i == 2 else 0}))
+            posts.append(
+                (
+                    f"library:{i}",
+                    {
+                        "page_id": library["id"],
+                        "planned_at": format_planned(when),
+                        "title": title,
+                        "text": text,
+                        "kind": "arrangement" if i != 1 else "nyhet",
+                        "status": "klar" if i < 2 else "utkast",
+                        "responsible": people["library"][i % 2],
+                        "attachments": [],
+                        "links": [],
+                        "website": {"mode": "not_relevant", "reason": "Kun for bibliotekets brukere"},
+                        "send_to_communication": 1 if i == 2 else 0,
+                    },
+                )
+            )
     if culture is not None:
         when = dt.datetime.combine(monday + dt.timedelta(days=10), dt.time(19, 0), OSLO)
-        posts.append(("culture:0", {
-            "page_id": culture["id"], "planned_at": format_planned(when), "title": "Julekonsert i Bø kyrkje",
-            "text": "Elevane i kulturskolen inviterer til julekonsert. Billetter ved inngangen.", "kind": "arrangement",
-            "status": "klar", "responsible": people["culture"][0],
-            "attachments": [{"type": "video", "name": "invitasjon.mp4", "captions": False}],
-            "links": [{"url": "https://www.midt-telemark.kommune.no/kulturskolen/program.pdf", "text": "Program"}],
-            "website": {"mode": "planned"}, "send_to_communication": 1}))
-    posts.append(("idea:0", {
-        "page_id": main["id"], "planned_at": None, "title": "Idé: portrett av en lærling", "kind": "nyhet",
-        "status": "ide", "text": "Intervju med en lærling i kommunen, kanskje i februar.",
-        "responsible": "Kari Nordbø", "attachments": [], "links": [], "website": {}}))
+        posts.append(
+            (
+                "culture:0",
+                {
+                    "page_id": culture["id"],
+                    "planned_at": format_planned(when),
+                    "title": "Julekonsert i Bø kyrkje",
+                    "text": "Elevane i kulturskolen inviterer til julekonsert. Billetter ved inngangen.",
+                    "kind": "arrangement",
+                    "status": "klar",
+                    "responsible": people["culture"][0],
+                    "attachments": [{"type": "video", "name": "invitasjon.mp4", "captions": False}],
+                    "links": [
+                        {
+                            "url": "https://www.midt-telemark.kommune.no/kulturskolen/program.pdf",
+                            "text": "Program",
+                        }
+                    ],
+                    "website": {"mode": "planned"},
+                    "send_to_communication": 1,
+                },
+            )
+        )
+    posts.append(
+        (
+            "idea:0",
+            {
+                "page_id": main["id"],
+                "planned_at": None,
+                "title": "Idé: portrett av en lærling",
+                "kind": "nyhet",
+                "status": "ide",
+                "text": "Intervju med en lærling i kommunen, kanskje i februar.",
+                "responsible": "Kari Nordbø",
+                "attachments": [],
+                "links": [],
+                "website": {},
+            },
+        )
+    )
 
     with context.store.transaction() as tx:
         for key, values in posts:

@@ -42,9 +42,23 @@ WEBSITE_MODES: dict[str, str] = {
 ATTACHMENT_TYPES = ("image", "video", "audio")
 
 #: Fields of a post as stored (services/planning.py and storage/schema_planning.py agree on them).
-POST_FIELDS = ("page_id", "planned_at", "title", "text", "kind", "status", "responsible", "attachments",
-               "links", "website", "send_to_communication", "archive_worthy", "archive_reason",
-               "crisis_approved", "crisis_approved_by")
+POST_FIELDS = (
+    "page_id",
+    "planned_at",
+    "title",
+    "text",
+    "kind",
+    "status",
+    "responsible",
+    "attachments",
+    "links",
+    "website",
+    "send_to_communication",
+    "archive_worthy",
+    "archive_reason",
+    "crisis_approved",
+    "crisis_approved_by",
+)
 
 
 def kind_text(kind: str) -> Text:
@@ -58,9 +72,21 @@ def status_text(status: str) -> Text:
 def new_post(**values: Any) -> dict[str, Any]:
     """A post dict with every field present and sensible defaults (an idea has no date yet)."""
     post: dict[str, Any] = {
-        "page_id": None, "planned_at": None, "title": "", "text": "", "kind": "nyhet", "status": "utkast",
-        "responsible": "", "attachments": [], "links": [], "website": {}, "send_to_communication": 0,
-        "archive_worthy": 0, "archive_reason": "", "crisis_approved": 0, "crisis_approved_by": "",
+        "page_id": None,
+        "planned_at": None,
+        "title": "",
+        "text": "",
+        "kind": "nyhet",
+        "status": "utkast",
+        "responsible": "",
+        "attachments": [],
+        "links": [],
+        "website": {},
+        "send_to_communication": 0,
+        "archive_worthy": 0,
+        "archive_reason": "",
+        "crisis_approved": 0,
+        "crisis_approved_by": "",
     }
     post.update(values)
     return post
@@ -131,7 +157,7 @@ def week_days(week: str) -> list[dt.date]:
 def _norwegian_holidays(year: int) -> frozenset[dt.date]:
     # The library can list every Sunday as a holiday ("søndag"); weekends are never working days
     # here, so keeping only Monday–Friday entries leaves exactly the real public holidays that matter.
-    return frozenset(day for day in holidays.Norway(years=year) if day.weekday() < 5)
+    return frozenset(day for day in holidays.country_holidays("NO", years=year) if day.weekday() < 5)
 
 
 def public_holiday(day: dt.date) -> bool:

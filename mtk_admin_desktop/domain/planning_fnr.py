@@ -15,7 +15,10 @@ from dataclasses import dataclass
 _SEP = r"[ .\-/]?"
 # Eleven digits, date first (dd mm yy), then the five-digit personal number, possibly split 3+2.
 _CANDIDATE = re.compile(
-    rf"(?<![\d+])(?<!\d[ .\-/])(\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}[ .\-]?\d{{3}} ?\d{{2}})(?![\d])(?![ .\-/]\d)")
+    rf"(?<![\d+])(?<!\d[ .\-/])"
+    rf"(\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}[ .\-]?\d{{3}} ?\d{{2}})"
+    rf"(?![\d])(?![ .\-/]\d)"
+)
 # How bank accounts are written: 4.2.5 digits.
 _BANK_ACCOUNT = re.compile(r"^\d{4}([ .])\d{2}\1\d{5}$")
 _K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -86,7 +89,7 @@ def find_identity_numbers(text: str) -> list[IdentityNumber]:
         raw = match.group(1)
         if _BANK_ACCOUNT.match(raw):
             continue
-        before = text[max(0, match.start() - 25):match.start()].lower()
+        before = text[max(0, match.start() - 25) : match.start()].lower()
         # "kontonr. 0102.03..." or "tlf. 0047 ..." say what the number is, whatever its digits.
         if any(word in before for word in ("konto", "kontonummer", "tlf", "telefon", "mobil")):
             continue

@@ -60,25 +60,59 @@ class CheckContext:
     words: frozenset[str] = frozenset()
 
 
-def _f(rule: str, severity: Severity, message: str, span: tuple[int, int] | None = None,
-       field_name: str | None = None, **params: Any) -> Finding:
+def _f(
+    rule: str,
+    severity: Severity,
+    message: str,
+    span: tuple[int, int] | None = None,
+    field_name: str | None = None,
+    **params: Any,
+) -> Finding:
     data = {k: v for k, v in params.items() if not k.startswith("_")}
-    return Finding(rule, severity, Text(_CTX, message, {k: v for k, v in params.items()
-                                                         if isinstance(v, (str, int))}),
-                   span=span, field=field_name, data=data)
+    return Finding(
+        rule,
+        severity,
+        Text(_CTX, message, {k: v for k, v in params.items() if isinstance(v, (str, int))}),
+        span=span,
+        field=field_name,
+        data=data,
+    )
 
 
 # -- R12.4 link text, R12.7 documents ---------------------------------------------------------------
 
-_BAD_LINK_TEXTS = frozenset({
-    "her", "klikk", "klikk her", "trykk", "trykk her", "les mer", "les meir", "les mer her", "les meir her",
-    "se her", "sjå her", "lenke", "lenka", "link", "lenke her", "link her", "mer info", "meir info",
-    "denne lenken", "denne lenka", "click here", "here", "read more",
-})
+_BAD_LINK_TEXTS = frozenset(
+    {
+        "her",
+        "klikk",
+        "klikk her",
+        "trykk",
+        "trykk her",
+        "les mer",
+        "les meir",
+        "les mer her",
+        "les meir her",
+        "se her",
+        "sjå her",
+        "lenke",
+        "lenka",
+        "link",
+        "lenke her",
+        "link her",
+        "mer info",
+        "meir info",
+        "denne lenken",
+        "denne lenka",
+        "click here",
+        "here",
+        "read more",
+    }
+)
 _BAD_LINK_IN_TEXT = re.compile(
     r"\b(?:klikk|trykk|tapp)\s+her\b|\bsjå\s+her\b|\bse\s+her\b|\blenke\s+her\b"
     r"|\bles\s+(?:mer|meir)(?:\s+her)?(?=\s*(?:[:.!\-–→]|https?://|www\.|$))",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf)(?:[?#].*)?$", re.IGNORECASE)
 
@@ -99,9 +133,10 @@ def _normal_link_text(text: str) -> str:
 # -- R12.5 emoji ------------------------------------------------------------------------------------
 
 _EMOJI = re.compile(
-    "(?:[\U0001F1E6-\U0001F1FF]{2}"
-    "|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C\u231A\u231B\u23E9-\u23FA\U0001F004\U0001F0CF]"
-    "[\uFE0F\U0001F3FB-\U0001F3FF]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*)")
+    "(?:[\U0001f1e6-\U0001f1ff]{2}"
+    "|[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u231a\u231b\u23e9-\u23fa\U0001f004\U0001f0cf]"
+    "[\ufe0f\U0001f3fb-\U0001f3ff]*(?:\u200d[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f]?)*)"
+)
 
 
 def emojis_in(text: str) -> list[tuple[int, int]]:
@@ -111,7 +146,7 @@ def emojis_in(text: str) -> list[tuple[int, int]]:
 
 def _inside_sentence(text: str, start: int, end: int) -> bool:
     """An emoji with words of the same sentence on both sides (read aloud mid-sentence)."""
-    before = text[:start].rstrip(" \t\uFE0F")
+    before = text[:start].rstrip(" \t\ufe0f")
     after = text[end:].lstrip(" \t")
     if not before or not after or before.endswith("\n") or after.startswith("\n"):
         return False
@@ -162,7 +197,8 @@ _CASE_WORDS = re.compile(
     r"\b(?:vedtak\w*|saksnummer\w*|saksnr\b\.?|saksbehandl\w*|sakshandsam\w*|klage\w*|klaga\w*"
     r"|søknad(?:en)?\s+om|søknaden\s+din|din\s+søknad|ditt\s+vedtak|journalnummer\w*|journalpost\w*"
     r"|arkivsak\w*|personnummer\w*|fødselsnummer\w*)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 # -- the check --------------------------------------------------------------------------------------
@@ -200,17 +236,29 @@ def _r2_website(post: Post) -> list[Finding]:
     elif mode == "not_relevant":
         msg = QT_TRANSLATE_NOOP("PlanningRules", "Say why a news item on the website is not relevant.")
     else:
-        msg = QT_TRANSLATE_NOOP("PlanningRules",
-                                "Record the website counterpart: its URL, \"planned\", or why it is not relevant.")
+        msg = QT_TRANSLATE_NOOP(
+            "PlanningRules", 'Record the website counterpart: its URL, "planned", or why it is not relevant.'
+        )
     return [_f("R2", Severity.WARNING, msg, field_name="website")]
 
 
 def _r7_6_communication(post: Post, ctx: CheckContext) -> list[Finding]:
-    if ctx.is_main_page is False and not post.get("send_to_communication") \
-            and post.get("kind") in (NEWS_KINDS | {"arrangement"}):
-        return [_f("R7.6", Severity.INFO, QT_TRANSLATE_NOOP(
-            "PlanningRules", "Could this interest more residents? Consider sending it to Kommunikasjon."),
-            field_name="send_to_communication")]
+    if (
+        ctx.is_main_page is False
+        and not post.get("send_to_communication")
+        and post.get("kind") in (NEWS_KINDS | {"arrangement"})
+    ):
+        return [
+            _f(
+                "R7.6",
+                Severity.INFO,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "Could this interest more residents? Consider sending it to Kommunikasjon.",
+                ),
+                field_name="send_to_communication",
+            )
+        ]
     return []
 
 
@@ -218,14 +266,28 @@ def _r10_responsible(post: Post, ctx: CheckContext) -> list[Finding]:
     person = (post.get("responsible") or "").strip()
     page_id = post.get("page_id")
     if not person:
-        return [_f("R10", Severity.ERROR, QT_TRANSLATE_NOOP(
-            "PlanningRules", "Name the person responsible for publishing this post."), field_name="responsible")]
+        return [
+            _f(
+                "R10",
+                Severity.ERROR,
+                QT_TRANSLATE_NOOP("PlanningRules", "Name the person responsible for publishing this post."),
+                field_name="responsible",
+            )
+        ]
     if not page_id or ctx.role_of is None:
         return []
     if ctx.role_of(page_id, person) is None:
-        return [_f("R10", Severity.ERROR, QT_TRANSLATE_NOOP(
-            "PlanningRules", "{person} holds no role on this page and may not publish on it."),
-            field_name="responsible", person=person)]
+        return [
+            _f(
+                "R10",
+                Severity.ERROR,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules", "{person} holds no role on this page and may not publish on it."
+                ),
+                field_name="responsible",
+                person=person,
+            )
+        ]
     return []
 
 
@@ -237,34 +299,88 @@ def _attachments(post: Post, text: str) -> list[Finding]:
         if kind == "image":
             alt = (item.get("alt_text") or "").strip()
             if not alt:
-                out.append(_f("R12.1", Severity.ERROR, QT_TRANSLATE_NOOP(
-                    "PlanningRules", "Image {name} has no alternative text."),
-                    field_name="attachments", name=name, index=index))
+                out.append(
+                    _f(
+                        "R12.1",
+                        Severity.ERROR,
+                        QT_TRANSLATE_NOOP("PlanningRules", "Image {name} has no alternative text."),
+                        field_name="attachments",
+                        name=name,
+                        index=index,
+                    )
+                )
             if item.get("contains_text"):
                 image_text = (item.get("image_text") or "").strip()
                 haystack = _squash(alt + " " + text)
                 if not image_text:
-                    out.append(_f("R12.2", Severity.WARNING, QT_TRANSLATE_NOOP(
-                        "PlanningRules", "Image {name} contains text: write that text in the alternative text "
-                                         "or the post."), field_name="attachments", name=name, index=index))
+                    out.append(
+                        _f(
+                            "R12.2",
+                            Severity.WARNING,
+                            QT_TRANSLATE_NOOP(
+                                "PlanningRules",
+                                "Image {name} contains text: write that text in the alternative text "
+                                "or the post.",
+                            ),
+                            field_name="attachments",
+                            name=name,
+                            index=index,
+                        )
+                    )
                 elif _squash(image_text) not in haystack:
-                    out.append(_f("R12.2", Severity.WARNING, QT_TRANSLATE_NOOP(
-                        "PlanningRules", "The text in image {name} is neither in its alternative text nor in "
-                                         "the post."), field_name="attachments", name=name, index=index))
+                    out.append(
+                        _f(
+                            "R12.2",
+                            Severity.WARNING,
+                            QT_TRANSLATE_NOOP(
+                                "PlanningRules",
+                                "The text in image {name} is neither in its alternative text nor in "
+                                "the post.",
+                            ),
+                            field_name="attachments",
+                            name=name,
+                            index=index,
+                        )
+                    )
             photographer = (item.get("photographer") or "").strip()
             licence = (item.get("licence") or item.get("consent") or "").strip()
             if not photographer or not licence:
-                out.append(_f("R9", Severity.WARNING, QT_TRANSLATE_NOOP(
-                    "PlanningRules", "Record the rights to image {name}: photographer or source, and licence "
-                                     "or consent."), field_name="attachments", name=name, index=index))
+                out.append(
+                    _f(
+                        "R9",
+                        Severity.WARNING,
+                        QT_TRANSLATE_NOOP(
+                            "PlanningRules",
+                            "Record the rights to image {name}: photographer or source, and licence "
+                            "or consent.",
+                        ),
+                        field_name="attachments",
+                        name=name,
+                        index=index,
+                    )
+                )
         elif kind == "video" and not item.get("captions"):
-            out.append(_f("R12.3", Severity.ERROR, QT_TRANSLATE_NOOP(
-                "PlanningRules", "Video {name} has no captions."), field_name="attachments", name=name,
-                index=index))
+            out.append(
+                _f(
+                    "R12.3",
+                    Severity.ERROR,
+                    QT_TRANSLATE_NOOP("PlanningRules", "Video {name} has no captions."),
+                    field_name="attachments",
+                    name=name,
+                    index=index,
+                )
+            )
         elif kind == "audio" and not item.get("transcript"):
-            out.append(_f("R12.3", Severity.ERROR, QT_TRANSLATE_NOOP(
-                "PlanningRules", "Audio {name} has no text alternative (transcript)."),
-                field_name="attachments", name=name, index=index))
+            out.append(
+                _f(
+                    "R12.3",
+                    Severity.ERROR,
+                    QT_TRANSLATE_NOOP("PlanningRules", "Audio {name} has no text alternative (transcript)."),
+                    field_name="attachments",
+                    name=name,
+                    index=index,
+                )
+            )
     return out
 
 
@@ -275,39 +391,91 @@ def _squash(value: str) -> str:
 def _links(post: Post, text: str) -> list[Finding]:
     out: list[Finding] = []
     for match in _BAD_LINK_IN_TEXT.finditer(text):
-        out.append(_f("R12.4", Severity.WARNING, QT_TRANSLATE_NOOP(
-            "PlanningRules", "\"{link_text}\" does not say where the link goes."),
-            span=(match.start(), match.end()), field_name="text", link_text=match.group(0)))
+        out.append(
+            _f(
+                "R12.4",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP("PlanningRules", '"{link_text}" does not say where the link goes.'),
+                span=(match.start(), match.end()),
+                field_name="text",
+                link_text=match.group(0),
+            )
+        )
     documents: set[str] = set()
     for start, end, url in urls_in(text):
         if _DOCUMENT.search(url):
             documents.add(url)
-            out.append(_f("R12.7", Severity.INFO, QT_TRANSLATE_NOOP(
-                "PlanningRules", "The linked document must be universally designed too."),
-                span=(start, end), field_name="text", url=url))
+            out.append(
+                _f(
+                    "R12.7",
+                    Severity.INFO,
+                    QT_TRANSLATE_NOOP(
+                        "PlanningRules", "The linked document must be universally designed too."
+                    ),
+                    span=(start, end),
+                    field_name="text",
+                    url=url,
+                )
+            )
     for index, link in enumerate(post.get("links") or []):
         link_text = (link.get("text") or "").strip()
         url = (link.get("url") or "").strip()
         if link_text and _normal_link_text(link_text) in _BAD_LINK_TEXTS:
-            out.append(_f("R12.4", Severity.WARNING, QT_TRANSLATE_NOOP(
-                "PlanningRules", "\"{link_text}\" does not say where the link goes."),
-                field_name="links", link_text=link_text, index=index))
+            out.append(
+                _f(
+                    "R12.4",
+                    Severity.WARNING,
+                    QT_TRANSLATE_NOOP("PlanningRules", '"{link_text}" does not say where the link goes.'),
+                    field_name="links",
+                    link_text=link_text,
+                    index=index,
+                )
+            )
         if url and url not in documents and _DOCUMENT.search(url):
-            out.append(_f("R12.7", Severity.INFO, QT_TRANSLATE_NOOP(
-                "PlanningRules", "The linked document must be universally designed too."),
-                field_name="links", url=url, index=index))
+            out.append(
+                _f(
+                    "R12.7",
+                    Severity.INFO,
+                    QT_TRANSLATE_NOOP(
+                        "PlanningRules", "The linked document must be universally designed too."
+                    ),
+                    field_name="links",
+                    url=url,
+                    index=index,
+                )
+            )
     return out
 
 
 def _emoji(text: str) -> list[Finding]:
     spans = emojis_in(text)
-    out = [_f("R12.5", Severity.WARNING, QT_TRANSLATE_NOOP(
-        "PlanningRules", "An emoji inside a sentence is read aloud in the middle of it."),
-        span=span, field_name="text") for span in spans if _inside_sentence(text, *span)]
+    out = [
+        _f(
+            "R12.5",
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP(
+                "PlanningRules", "An emoji inside a sentence is read aloud in the middle of it."
+            ),
+            span=span,
+            field_name="text",
+        )
+        for span in spans
+        if _inside_sentence(text, *span)
+    ]
     if len(spans) > 3:
-        out.append(_f("R12.5", Severity.WARNING, QT_TRANSLATE_NOOP(
-            "PlanningRules", "{count} emoji in one post: screen readers read every one aloud; use three or fewer."),
-            span=(spans[3][0], spans[-1][1]), field_name="text", count=len(spans)))
+        out.append(
+            _f(
+                "R12.5",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "{count} emoji in one post: screen readers read every one aloud; use three or fewer.",
+                ),
+                span=(spans[3][0], spans[-1][1]),
+                field_name="text",
+                count=len(spans),
+            )
+        )
     return out
 
 
@@ -324,38 +492,89 @@ def _hashtags(text: str, words: frozenset[str]) -> list[Finding]:
         span = (match.start(), match.end())
         if parts and len(parts) > 1:
             suggestion = "#" + camel_case(parts)
-            out.append(_f("R12.6", Severity.WARNING, QT_TRANSLATE_NOOP(
-                "PlanningRules", "Write the hashtag as {suggestion} so screen readers read the words."),
-                span=span, field_name="text", suggestion=suggestion))
+            out.append(
+                _f(
+                    "R12.6",
+                    Severity.WARNING,
+                    QT_TRANSLATE_NOOP(
+                        "PlanningRules", "Write the hashtag as {suggestion} so screen readers read the words."
+                    ),
+                    span=span,
+                    field_name="text",
+                    suggestion=suggestion,
+                )
+            )
         elif len(tag) >= 15:
-            out.append(_f("R12.6", Severity.WARNING, QT_TRANSLATE_NOOP(
-                "PlanningRules", "If this hashtag is several words, start each word with a capital letter."),
-                span=span, field_name="text"))
+            out.append(
+                _f(
+                    "R12.6",
+                    Severity.WARNING,
+                    QT_TRANSLATE_NOOP(
+                        "PlanningRules",
+                        "If this hashtag is several words, start each word with a capital letter.",
+                    ),
+                    span=span,
+                    field_name="text",
+                )
+            )
     return out
 
 
 def _r14_archive(post: Post) -> list[Finding]:
     if post.get("archive_worthy") and not (post.get("archive_reason") or "").strip():
-        return [_f("R14", Severity.WARNING, QT_TRANSLATE_NOOP(
-            "PlanningRules", "Say why the post is worth archiving (legal, administrative, cultural or research "
-                             "value)."), field_name="archive_reason")]
+        return [
+            _f(
+                "R14",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "Say why the post is worth archiving (legal, administrative, cultural or research "
+                    "value).",
+                ),
+                field_name="archive_reason",
+            )
+        ]
     return []
 
 
 def _r15_case_processing(text: str) -> list[Finding]:
     out = []
     for number in find_identity_numbers(text):
-        message = (QT_TRANSLATE_NOOP("PlanningRules", "This looks like a D-number. Remove it: duty of "
-                                                      "confidentiality.")
-                   if number.kind == "d-nummer" else
-                   QT_TRANSLATE_NOOP("PlanningRules", "This looks like a national identity number "
-                                                      "(fødselsnummer). Remove it: duty of confidentiality."))
-        out.append(_f("R15", Severity.ERROR, message, span=(number.start, number.end), field_name="text",
-                      kind=number.kind))
+        message = (
+            QT_TRANSLATE_NOOP(
+                "PlanningRules", "This looks like a D-number. Remove it: duty of confidentiality."
+            )
+            if number.kind == "d-nummer"
+            else QT_TRANSLATE_NOOP(
+                "PlanningRules",
+                "This looks like a national identity number "
+                "(fødselsnummer). Remove it: duty of confidentiality.",
+            )
+        )
+        out.append(
+            _f(
+                "R15",
+                Severity.ERROR,
+                message,
+                span=(number.start, number.end),
+                field_name="text",
+                kind=number.kind,
+            )
+        )
     for match in _CASE_WORDS.finditer(text):
-        out.append(_f("R15", Severity.WARNING, QT_TRANSLATE_NOOP(
-            "PlanningRules", "\"{word}\" sounds like case processing, which is not done on social media."),
-            span=(match.start(), match.end()), field_name="text", word=match.group(0)))
+        out.append(
+            _f(
+                "R15",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    '"{word}" sounds like case processing, which is not done on social media.',
+                ),
+                span=(match.start(), match.end()),
+                field_name="text",
+                word=match.group(0),
+            )
+        )
     return out
 
 
@@ -375,9 +594,17 @@ def on_hold(post: Post, periods: Iterable[CrisisPeriod]) -> CrisisPeriod | None:
 def _r16_crisis(post: Post, ctx: CheckContext) -> list[Finding]:
     if on_hold(post, ctx.crisis_periods) is None or post.get("crisis_approved"):
         return []
-    return [_f("R16", Severity.ERROR, QT_TRANSLATE_NOOP(
-        "PlanningRules", "Crisis mode: this post is on hold until the crisis management (kriseledelsen) "
-                         "approves it."), field_name="crisis_approved")]
+    return [
+        _f(
+            "R16",
+            Severity.ERROR,
+            QT_TRANSLATE_NOOP(
+                "PlanningRules",
+                "Crisis mode: this post is on hold until the crisis management (kriseledelsen) approves it.",
+            ),
+            field_name="crisis_approved",
+        )
+    ]
 
 
 # -- R11 per week -----------------------------------------------------------------------------------
@@ -433,16 +660,45 @@ def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post])
     quota = week_quota(page.get("id"), week, posts)
     out: list[Finding] = []
     if quota.over:
-        out.append(_f("R11", Severity.WARNING, QT_TRANSLATE_NOOP(
-            "PlanningRules", "{count} news items planned in week {week} on the main page; the guideline says "
-                             "at most 10."), count=quota.count, week=week, limit=WEEK_MAX))
+        out.append(
+            _f(
+                "R11",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "{count} news items planned in week {week} on the main page; the guideline says "
+                    "at most 10.",
+                ),
+                count=quota.count,
+                week=week,
+                limit=WEEK_MAX,
+            )
+        )
     for day in quota.over_days:
-        out.append(_f("R11", Severity.WARNING, QT_TRANSLATE_NOOP(
-            "PlanningRules", "{count} news items on {day}; the guideline says two per working day."),
-            count=quota.per_day[day], day=day.isoformat(), week=week))
+        out.append(
+            _f(
+                "R11",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules", "{count} news items on {day}; the guideline says two per working day."
+                ),
+                count=quota.per_day[day],
+                day=day.isoformat(),
+                week=week,
+            )
+        )
     if quota.under:
-        out.append(_f("R11", Severity.INFO, QT_TRANSLATE_NOOP(
-            "PlanningRules", "Only {count} news items in week {week} on the main page; the guideline suggests "
-                             "7 to 10."), count=quota.count, week=week))
+        out.append(
+            _f(
+                "R11",
+                Severity.INFO,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "Only {count} news items in week {week} on the main page; the guideline suggests "
+                    "7 to 10.",
+                ),
+                count=quota.count,
+                week=week,
+            )
+        )
     return out
-

@@ -48,9 +48,25 @@ if TYPE_CHECKING:
 
 _CTX = "PlanningService"
 
-CSV_COLUMNS = ("id", "page_id", "page_name", "planned_at", "title", "text", "kind", "status", "responsible",
-               "attachments", "links", "website", "send_to_communication", "archive_worthy", "archive_reason",
-               "crisis_approved", "crisis_approved_by")
+CSV_COLUMNS = (
+    "id",
+    "page_id",
+    "page_name",
+    "planned_at",
+    "title",
+    "text",
+    "kind",
+    "status",
+    "responsible",
+    "attachments",
+    "links",
+    "website",
+    "send_to_communication",
+    "archive_worthy",
+    "archive_reason",
+    "crisis_approved",
+    "crisis_approved_by",
+)
 _JSON_COLUMNS = ("attachments", "links", "website")
 _BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
 
@@ -163,9 +179,10 @@ class PlanningService:
     def post(self, post_id: str) -> dict[str, Any] | None:
         return self.store.get("posts", post_id)
 
-    def posts_between(self, first: dt.date, last: dt.date,
-                      page_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
-        """Posts planned on Oslo days ``first``..``last`` (inclusive), oldest first; only that range is read."""
+    def posts_between(
+        self, first: dt.date, last: dt.date, page_ids: Iterable[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Posts planned on Oslo days ``first``..``last`` (inclusive), reads only that range."""
         low, high = oslo_day_bounds(first, last)
         where = "planned_at >= ? AND planned_at < ?"
         params: list[Any] = [low, high]
@@ -197,8 +214,9 @@ class PlanningService:
 
     def for_communication(self) -> list[dict[str, Any]]:
         """Posts marked "send to Kommunikasjon" (R7.6), for the nettredaktør."""
-        return self.store.rows("posts", "send_to_communication = 1 AND coalesce(status, '') != 'avlyst'",
-                               order_by="planned_at")
+        return self.store.rows(
+            "posts", "send_to_communication = 1 AND coalesce(status, '') != 'avlyst'", order_by="planned_at"
+        )
 
     # -- writing posts -----------------------------------------------------------------------------
 
@@ -206,18 +224,35 @@ class PlanningService:
         """Problems that make values unsavable (as opposed to findings, which never stop a save)."""
         problems = []
         if values.get("kind") not in KINDS:
-            problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown kind \"{value}\" (use one of: {allowed})."), value=str(values.get("kind")),
-                               allowed=", ".join(KINDS)))
+            problems.append(
+                _t(
+                    QT_TRANSLATE_NOOP("PlanningService", 'Unknown kind "{value}" (use one of: {allowed}).'),
+                    value=str(values.get("kind")),
+                    allowed=", ".join(KINDS),
+                )
+            )
         if values.get("status") not in STATUSES:
-            problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown status \"{value}\" (use one of: {allowed})."),
-                               value=str(values.get("status")), allowed=", ".join(STATUSES)))
+            problems.append(
+                _t(
+                    QT_TRANSLATE_NOOP("PlanningService", 'Unknown status "{value}" (use one of: {allowed}).'),
+                    value=str(values.get("status")),
+                    allowed=", ".join(STATUSES),
+                )
+            )
         planned = values.get("planned_at")
         if planned:
             try:
                 parse_planned(planned)
             except ValueError:
-                problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "\"{value}\" is not a date and time (use 2026-05-17T10:00+02:00)."),
-                                   value=str(planned)))
+                problems.append(
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "PlanningService",
+                            '"{value}" is not a date and time (use 2026-05-17T10:00+02:00).',
+                        ),
+                        value=str(planned),
+                    )
+                )
         for name in ("attachments", "links"):
             if not isinstance(values.get(name) or [], list):
                 problems.append(_t(QT_TRANSLATE_NOOP("PlanningService", "{name} must be a list."), name=name))
@@ -275,8 +310,16 @@ class PlanningService:
         """Copy an image into the blob store; returns a new image attachment for it."""
         data = Path(path).read_bytes()
         sha = self.context.blobs.put(data)
-        return {"type": "image", "sha256": sha, "name": Path(path).name, "alt_text": "", "contains_text": False,
-                "image_text": "", "photographer": "", "licence": ""}
+        return {
+            "type": "image",
+            "sha256": sha,
+            "name": Path(path).name,
+            "alt_text": "",
+            "contains_text": False,
+            "image_text": "",
+            "photographer": "",
+            "licence": "",
+        }
 
     def image_path(self, sha256: str) -> Path | None:
         blobs = self.context.blobs
@@ -319,8 +362,13 @@ class PlanningService:
                 if (page_id, person) not in roles:
                     roles[(page_id, person)] = self.role_of(page_id, person)
                 return roles[(page_id, person)]
-        return CheckContext(is_main_page=bool(page.get("is_main")) if page else None, role_of=role_of,
-                            crisis_periods=self._periods(), words=_words())
+
+        return CheckContext(
+            is_main_page=bool(page.get("is_main")) if page else None,
+            role_of=role_of,
+            crisis_periods=self._periods(),
+            words=_words(),
+        )
 
     def check_post(self, post: dict[str, Any], context: CheckContext | None = None) -> list[Finding]:
         return check(post, context or self.check_context(post.get("page_id")))
@@ -351,27 +399,43 @@ class PlanningService:
         editor = (settings.get("org.nettredaktor") or "").strip()
         user = (settings.get("user.name") or "").strip()
         if not editor or editor.casefold() != user.casefold():
-            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "Only the web editor (nettredaktør) {editor} can set crisis mode."),
-                                   editor=editor or "?"))
+            raise PlanningError(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "PlanningService", "Only the web editor (nettredaktør) {editor} can set crisis mode."
+                    ),
+                    editor=editor or "?",
+                )
+            )
 
     def start_crisis(self, starts: dt.datetime, ends: dt.datetime | None, note: str) -> str:
         """Set a crisis period (the nettredaktør only); posts in it are on hold until approved."""
         self._require_web_editor()
         if ends is not None and ends <= starts:
-            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The crisis period must end after it starts.")))
-        return self.store.create("crisis_periods", {
-            "starts": format_planned(starts), "ends": format_planned(ends) if ends else None,
-            "note": note.strip(), "set_by": self.context.settings.get("user.name")})
+            raise PlanningError(
+                _t(QT_TRANSLATE_NOOP("PlanningService", "The crisis period must end after it starts."))
+            )
+        return self.store.create(
+            "crisis_periods",
+            {
+                "starts": format_planned(starts),
+                "ends": format_planned(ends) if ends else None,
+                "note": note.strip(),
+                "set_by": self.context.settings.get("user.name"),
+            },
+        )
 
     def end_crisis(self, period_id: str, at: dt.datetime | None = None) -> None:
         self._require_web_editor()
-        self.store.update("crisis_periods", period_id,
-                          {"ends": format_planned(at or dt.datetime.now(OSLO))})
+        self.store.update("crisis_periods", period_id, {"ends": format_planned(at or dt.datetime.now(OSLO))})
 
     def approve_in_crisis(self, post_id: str, approved: bool = True, by: str = "") -> None:
         """Record that kriseledelsen approved (or withdrew approval of) a post (R16)."""
-        self.store.update("posts", post_id, {"crisis_approved": 1 if approved else 0,
-                                             "crisis_approved_by": by if approved else ""})
+        self.store.update(
+            "posts",
+            post_id,
+            {"crisis_approved": 1 if approved else 0, "crisis_approved_by": by if approved else ""},
+        )
 
     # -- exchange: iCalendar ------------------------------------------------------------------------
 
@@ -402,8 +466,14 @@ class PlanningService:
             event.add("summary", f"{page}: {title}" if page else title)
             event.add("description", post.get("text") or "")
             event.add("categories", [post.get("kind") or "annet"])
-            event.add("status", "CANCELLED" if post.get("status") == "avlyst" else
-                      "CONFIRMED" if post.get("status") in ("klar", "publisert") else "TENTATIVE")
+            event.add(
+                "status",
+                "CANCELLED"
+                if post.get("status") == "avlyst"
+                else "CONFIRMED"
+                if post.get("status") in ("klar", "publisert")
+                else "TENTATIVE",
+            )
             event.add("x-mtk-status", post.get("status") or "")
             cal.add_component(event)
         cal.add_missing_timezones()
@@ -426,8 +496,11 @@ class PlanningService:
             row = {name: post.get(name) for name in CSV_COLUMNS if name in POST_FIELDS or name == "id"}
             row["page_name"] = names.get(post.get("page_id") or "", "")
             for name in _JSON_COLUMNS:
-                row[name] = json.dumps(post.get(name) if post.get(name) is not None else
-                                       ({} if name == "website" else []), ensure_ascii=False, sort_keys=True)
+                row[name] = json.dumps(
+                    post.get(name) if post.get(name) is not None else ({} if name == "website" else []),
+                    ensure_ascii=False,
+                    sort_keys=True,
+                )
             for name in _BOOL_COLUMNS:
                 row[name] = 1 if post.get(name) else 0
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
@@ -444,9 +517,18 @@ class PlanningService:
         try:
             raw = Path(path).read_bytes().decode("utf-8-sig")
         except OSError as exc:
-            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "Cannot read {path}: {error}"), path=str(path), error=exc.strerror or ""))
+            return ImportPreview(
+                [],
+                _t(
+                    QT_TRANSLATE_NOOP("PlanningService", "Cannot read {path}: {error}"),
+                    path=str(path),
+                    error=exc.strerror or "",
+                ),
+            )
         except UnicodeDecodeError:
-            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "{path} is not UTF-8 text."), path=str(path)))
+            return ImportPreview(
+                [], _t(QT_TRANSLATE_NOOP("PlanningService", "{path} is not UTF-8 text."), path=str(path))
+            )
         return self.preview_csv_text(raw)
 
     def preview_csv_text(self, raw: str) -> ImportPreview:
@@ -459,43 +541,78 @@ class PlanningService:
         header = [h.strip() for h in reader.fieldnames or []]
         missing = [c for c in ("planned_at", "title", "text", "kind", "status") if c not in header]
         if missing:
-            return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file lacks the column(s): {columns}."), columns=", ".join(missing)))
+            return ImportPreview(
+                [],
+                _t(
+                    QT_TRANSLATE_NOOP("PlanningService", "The file lacks the column(s): {columns}."),
+                    columns=", ".join(missing),
+                ),
+            )
         pages = self.pages()
         by_id = {p["id"] for p in pages}
         by_name = {(p.get("name") or "").strip().casefold(): p["id"] for p in pages}
         rows: list[ImportRow] = []
         for raw_row in reader:
-            row = {(k or "").strip(): (v or "").strip() if isinstance(v, str) else v for k, v in raw_row.items()}
+            row = {
+                (k or "").strip(): (v or "").strip() if isinstance(v, str) else v for k, v in raw_row.items()
+            }
             item = ImportRow(reader.line_num, {})
             values = item.values
-            for name in ("planned_at", "title", "text", "kind", "status", "responsible", "archive_reason",
-                         "crisis_approved_by"):
+            for name in (
+                "planned_at",
+                "title",
+                "text",
+                "kind",
+                "status",
+                "responsible",
+                "archive_reason",
+                "crisis_approved_by",
+            ):
                 values[name] = row.get(name) or ""
-            values["text"] = (raw_row.get("text") or "")  # keep the text's own spacing
+            values["text"] = raw_row.get("text") or ""  # keep the text's own spacing
             values["kind"] = values["kind"].lower() or "nyhet"
             values["status"] = values["status"].lower() or "utkast"
             values["planned_at"] = values["planned_at"] or None
             for name in _BOOL_COLUMNS:
                 flag = (row.get(name) or "0").lower()
                 if flag not in ("0", "1", "ja", "nei", "yes", "no", "true", "false", ""):
-                    item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "{column}: \"{value}\" is not 0 or 1."), column=name, value=flag))
+                    item.errors.append(
+                        _t(
+                            QT_TRANSLATE_NOOP("PlanningService", '{column}: "{value}" is not 0 or 1.'),
+                            column=name,
+                            value=flag,
+                        )
+                    )
                 values[name] = 1 if flag in ("1", "ja", "yes", "true") else 0
             for name in _JSON_COLUMNS:
                 cell = row.get(name) or ""
                 try:
                     values[name] = json.loads(cell) if cell else ({} if name == "website" else [])
                 except json.JSONDecodeError as exc:
-                    item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "{column}: not valid JSON ({error})."), column=name, error=exc.msg))
+                    item.errors.append(
+                        _t(
+                            QT_TRANSLATE_NOOP("PlanningService", "{column}: not valid JSON ({error})."),
+                            column=name,
+                            error=exc.msg,
+                        )
+                    )
                     values[name] = {} if name == "website" else []
             page_id = row.get("page_id") or ""
             page_name = (row.get("page_name") or "").casefold()
             if page_id and page_id not in by_id:
-                item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown page id {page}."), page=page_id))
+                item.errors.append(
+                    _t(QT_TRANSLATE_NOOP("PlanningService", "Unknown page id {page}."), page=page_id)
+                )
             elif not page_id and page_name:
                 if page_name in by_name:
                     page_id = by_name[page_name]
                 else:
-                    item.errors.append(_t(QT_TRANSLATE_NOOP("PlanningService", "Unknown page \"{page}\"."), page=row.get("page_name") or ""))
+                    item.errors.append(
+                        _t(
+                            QT_TRANSLATE_NOOP("PlanningService", 'Unknown page "{page}".'),
+                            page=row.get("page_name") or "",
+                        )
+                    )
             values["page_id"] = page_id or None
             item.errors += self.validate(values)
             post_id = row.get("id") or ""
@@ -508,9 +625,11 @@ class PlanningService:
         return ImportPreview(rows)
 
     def import_csv(self, preview: ImportPreview) -> int:
-        """Write every row of a valid preview in one transaction (all or nothing); returns the number written."""
+        """Write every row of a valid preview in one transaction (all or nothing); returns the count."""
         if not preview.ok:
-            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The file has errors; nothing was imported.")))
+            raise PlanningError(
+                _t(QT_TRANSLATE_NOOP("PlanningService", "The file has errors; nothing was imported."))
+            )
         with self.store.transaction() as tx:
             for item in preview.rows:
                 clean = self._clean(item.values)
@@ -526,4 +645,3 @@ class PlanningService:
 def demo_post_id(key: str) -> str:
     """A stable id for a demo post, so running the demo twice does not duplicate it."""
     return stable_id("post", key)
-

@@ -45,10 +45,15 @@ from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.ui import palette
 
 MIME_POST = "application/x-mtk-post-id"
-WEEKDAYS = (QT_TRANSLATE_NOOP("PlanningCalendar", "Mon"), QT_TRANSLATE_NOOP("PlanningCalendar", "Tue"),
-            QT_TRANSLATE_NOOP("PlanningCalendar", "Wed"), QT_TRANSLATE_NOOP("PlanningCalendar", "Thu"),
-            QT_TRANSLATE_NOOP("PlanningCalendar", "Fri"), QT_TRANSLATE_NOOP("PlanningCalendar", "Sat"),
-            QT_TRANSLATE_NOOP("PlanningCalendar", "Sun"))
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Mon"),
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Tue"),
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Wed"),
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Thu"),
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Fri"),
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Sat"),
+    QT_TRANSLATE_NOOP("PlanningCalendar", "Sun"),
+)
 FIRST_HOUR = 6
 LAST_HOUR = 23
 HOUR_HEIGHT = 56
@@ -64,8 +69,13 @@ def status_key(post: dict[str, Any], on_hold: bool) -> str:
     """The palette key of a post's status chip (always shown beside its word)."""
     if on_hold:
         return "on_hold"
-    return {"ide": "neutral", "utkast": "draft", "klar": "ready", "publisert": "done",
-            "avlyst": "cancelled"}.get(post.get("status") or "", "neutral")
+    return {
+        "ide": "neutral",
+        "utkast": "draft",
+        "klar": "ready",
+        "publisert": "done",
+        "avlyst": "cancelled",
+    }.get(post.get("status") or "", "neutral")
 
 
 def status_pair(post: dict[str, Any], on_hold: bool) -> palette.Pair:
@@ -77,13 +87,19 @@ def week_style_sheet() -> str:
     parts = []
     for kind in ("main", "unit"):
         pair = palette.CARD[kind]
-        parts.append(f'QFrame#post_card[pagekind="{kind}"] {{ {pair.css()} border: 1px solid #7a7a7a; '
-                     f'border-radius: 4px; }}')
-        parts.append(f'QFrame#post_card[pagekind="{kind}"] QLabel {{ color: {pair.fg}; background: transparent; }}')
+        parts.append(
+            f'QFrame#post_card[pagekind="{kind}"] {{ {pair.css()} border: 1px solid #7a7a7a; '
+            f"border-radius: 4px; }}"
+        )
+        parts.append(
+            f'QFrame#post_card[pagekind="{kind}"] QLabel {{ color: {pair.fg}; background: transparent; }}'
+        )
     parts.append(f"QFrame#post_card:focus {{ border: 2px solid {palette.CARD['selected'].bg}; }}")
     for key, pair in palette.STATUS.items():
-        parts.append(f'QFrame#post_card QLabel#status_chip[chip="{key}"] {{ {pair.css()} border-radius: 3px; '
-                     f'padding: 0 3px; }}')
+        parts.append(
+            f'QFrame#post_card QLabel#status_chip[chip="{key}"] {{ {pair.css()} border-radius: 3px; '
+            f"padding: 0 3px; }}"
+        )
     return "\n".join(parts)
 
 
@@ -99,8 +115,14 @@ def severity_word(severity: Severity) -> str:
 class CalendarItem:
     """One post as the views show it: the post, its page name, its findings, whether it is on hold."""
 
-    def __init__(self, post: dict[str, Any], page_name: str, findings: list[Finding] | None,
-                 on_hold: bool = False, is_main: bool = False) -> None:
+    def __init__(
+        self,
+        post: dict[str, Any],
+        page_name: str,
+        findings: list[Finding] | None,
+        on_hold: bool = False,
+        is_main: bool = False,
+    ) -> None:
         self.post = post
         self.id: str = post["id"]
         self.page_name = page_name
@@ -127,9 +149,14 @@ class CalendarItem:
 
     def accessible_text(self) -> str:
         time = self.when.strftime("%H:%M") if self.when else ""
-        return _fmt(QCoreApplication.translate("PlanningCalendar", "{time} {page}: {title}. {status}. {findings}"), time=time,
-                       page=self.page_name, title=self.title(), status=self.status_label(),
-                       findings=self.findings_summary())
+        return _fmt(
+            QCoreApplication.translate("PlanningCalendar", "{time} {page}: {title}. {status}. {findings}"),
+            time=time,
+            page=self.page_name,
+            title=self.title(),
+            status=self.status_label(),
+            findings=self.findings_summary(),
+        )
 
 
 # -- week view --------------------------------------------------------------------------------------
@@ -218,8 +245,12 @@ class PostCard(QFrame):
             self.open_requested.emit(self.item.id)
             return
         if event.modifiers() & Qt.KeyboardModifier.AltModifier and self.item.when is not None:
-            steps = {Qt.Key.Key_Left: dt.timedelta(days=-1), Qt.Key.Key_Right: dt.timedelta(days=1),
-                     Qt.Key.Key_Up: dt.timedelta(minutes=-30), Qt.Key.Key_Down: dt.timedelta(minutes=30)}
+            steps = {
+                Qt.Key.Key_Left: dt.timedelta(days=-1),
+                Qt.Key.Key_Right: dt.timedelta(days=1),
+                Qt.Key.Key_Up: dt.timedelta(minutes=-30),
+                Qt.Key.Key_Down: dt.timedelta(minutes=30),
+            }
             if key in steps:
                 # Keyboard users move cards too (the mouse-free way to do what dragging does).
                 new = (self.item.when.replace(tzinfo=None) + steps[key]).replace(tzinfo=OSLO)
@@ -248,7 +279,9 @@ class DayColumn(QWidget):
         self.setAcceptDrops(True)
         self.setMinimumWidth(120)
         self.setFixedHeight((LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT)
-        self.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat()))
+        self.setAccessibleName(
+            _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat())
+        )
 
     def time_at(self, y: int) -> dt.datetime:
         """The time a y position stands for, to the quarter hour."""
@@ -276,7 +309,11 @@ class DayColumn(QWidget):
         placed.sort(key=lambda pc: pc[0])
         groups: list[list[tuple[int, PostCard]]] = []
         for y, card in placed:
-            if groups and y < groups[-1][-1][0] + CARD_HEIGHT and y < max(g[0] for g in groups[-1]) + CARD_HEIGHT:
+            if (
+                groups
+                and y < groups[-1][-1][0] + CARD_HEIGHT
+                and y < max(g[0] for g in groups[-1]) + CARD_HEIGHT
+            ):
                 groups[-1].append((y, card))
             else:
                 groups.append([(y, card)])
@@ -339,8 +376,11 @@ class HourGutter(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for hour in range(FIRST_HOUR, LAST_HOUR):
             y = (hour - FIRST_HOUR) * HOUR_HEIGHT
-            painter.drawText(QRect(0, y + 2, self.width() - 6, 16),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"{hour:02d}:00")
+            painter.drawText(
+                QRect(0, y + 2, self.width() - 6, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                f"{hour:02d}:00",
+            )
         painter.end()
 
 
@@ -394,15 +434,19 @@ class WeekView(QWidget):
         # Office hours first: most posts are planned between 08 and 16.
         self.scroll.verticalScrollBar().setValue((8 - FIRST_HOUR) * HOUR_HEIGHT)
 
-    def show_week(self, days: list[dt.date], items: list[CalendarItem], day_notes: dict[dt.date, str]) -> None:
-        """Show the seven ``days`` with ``items``; ``day_notes`` adds text under a heading (holiday, 3 news)."""
+    def show_week(
+        self, days: list[dt.date], items: list[CalendarItem], day_notes: dict[dt.date, str]
+    ) -> None:
+        """Show the seven ``days`` with ``items``; ``day_notes`` adds text under a heading (a holiday)."""
         self.days = days
         locale_days = [QCoreApplication.translate("PlanningCalendar", d) for d in WEEKDAYS]
         today = dt.datetime.now(OSLO).date()
         for i, day in enumerate(days):
             column = self.columns[i]
             column.day = day
-            column.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat()))
+            column.setAccessibleName(
+                _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat())
+            )
             note = day_notes.get(day, "")
             text = f"{locale_days[day.weekday()]} {day.day}.{day.month}."
             if day == today:
@@ -477,7 +521,9 @@ class MonthModel(QAbstractTableModel):
         i = self.days.index(day)
         return self.index(i // 7, i % 7)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         day = self.day_at(index)
@@ -485,15 +531,20 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
-            return _fmt(QCoreApplication.translate("PlanningCalendar", "{day}: {count} post(s)"), day=day.isoformat(), count=len(items))
+            return _fmt(
+                QCoreApplication.translate("PlanningCalendar", "{day}: {count} post(s)"),
+                day=day.isoformat(),
+                count=len(items),
+            )
         if role == POSTS_ROLE:
             return items
         if role == DATE_ROLE:
             return day
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("PlanningCalendar", WEEKDAYS[section])
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical and self.days:
@@ -506,8 +557,9 @@ class MonthDelegate(QStyledItemDelegate):
 
     LINE = 17
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         model = index.model()
         day: dt.date = index.data(DATE_ROLE)
@@ -528,28 +580,37 @@ class MonthDelegate(QStyledItemDelegate):
         painter.setFont(font)
         in_month = day.month == first.month
         painter.setPen(pal.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText))
-        painter.drawText(rect.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                         str(day.day))
+        painter.drawText(
+            rect.adjusted(4, 2, -4, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            str(day.day),
+        )
         font.setBold(False)
         painter.setFont(font)
         y = rect.top() + self.LINE + 4
         room = max(0, (rect.bottom() - y) // self.LINE)
-        shown = items if len(items) <= room else items[:max(room - 1, 0)]
+        shown = items if len(items) <= room else items[: max(room - 1, 0)]
         for item in shown:
             pair = status_pair(item.post, item.on_hold)
             line = QRect(rect.left() + 3, y, rect.width() - 6, self.LINE - 1)
             painter.fillRect(line, QColor(pair.bg))
             painter.setPen(QColor(pair.fg))
             time = item.when.strftime("%H:%M") if item.when else ""
-            text = painter.fontMetrics().elidedText(f"{time} {item.title()}", Qt.TextElideMode.ElideRight,
-                                                    line.width() - 4)
+            text = painter.fontMetrics().elidedText(
+                f"{time} {item.title()}", Qt.TextElideMode.ElideRight, line.width() - 4
+            )
             painter.drawText(line.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
             y += self.LINE
         if len(shown) < len(items):
             painter.setPen(pal.color(QPalette.ColorRole.Text))
-            painter.drawText(QRect(rect.left() + 4, y, rect.width() - 8, self.LINE),
-                             int(Qt.AlignmentFlag.AlignVCenter),
-                             _fmt(QCoreApplication.translate("PlanningCalendar", "+{count} more"), count=len(items) - len(shown)))
+            painter.drawText(
+                QRect(rect.left() + 4, y, rect.width() - 8, self.LINE),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                _fmt(
+                    QCoreApplication.translate("PlanningCalendar", "+{count} more"),
+                    count=len(items) - len(shown),
+                ),
+            )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -593,9 +654,14 @@ class PostListModel(QAbstractTableModel):
     """Posts of the visible range as rows; findings are computed only for rows that are shown."""
 
     COL_TIME, COL_PAGE, COL_TITLE, COL_KIND, COL_STATUS, COL_FINDINGS = range(6)
-    HEADERS = (QT_TRANSLATE_NOOP("PlanningCalendar", "Time"), QT_TRANSLATE_NOOP("PlanningCalendar", "Page"),
-               QT_TRANSLATE_NOOP("PlanningCalendar", "Title"), QT_TRANSLATE_NOOP("PlanningCalendar", "Kind"),
-               QT_TRANSLATE_NOOP("PlanningCalendar", "Status"), QT_TRANSLATE_NOOP("PlanningCalendar", "Findings"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlanningCalendar", "Time"),
+        QT_TRANSLATE_NOOP("PlanningCalendar", "Page"),
+        QT_TRANSLATE_NOOP("PlanningCalendar", "Title"),
+        QT_TRANSLATE_NOOP("PlanningCalendar", "Kind"),
+        QT_TRANSLATE_NOOP("PlanningCalendar", "Status"),
+        QT_TRANSLATE_NOOP("PlanningCalendar", "Findings"),
+    )
 
     def __init__(self, checker: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -622,7 +688,9 @@ class PostListModel(QAbstractTableModel):
             item.findings = self.checker(item) if self.checker else []
         return item.findings
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -639,7 +707,11 @@ class PostListModel(QAbstractTableModel):
             if col == self.COL_STATUS:
                 return item.status_label()
             if col == self.COL_FINDINGS:
-                return item.findings_summary() if self._findings(item) else _fmt(QCoreApplication.translate("PlanningCalendar", "none"))
+                return (
+                    item.findings_summary()
+                    if self._findings(item)
+                    else _fmt(QCoreApplication.translate("PlanningCalendar", "none"))
+                )
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_FINDINGS:
             severity = worst(self._findings(item))
             return severity_icon(severity.key if severity is not None else "ok")
@@ -649,9 +721,9 @@ class PostListModel(QAbstractTableModel):
             return QColor(status_pair(item.post, item.on_hold).fg)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("PlanningCalendar", self.HEADERS[section])
         return None
-

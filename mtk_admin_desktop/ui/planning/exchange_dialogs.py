@@ -46,24 +46,41 @@ class CsvImportDialog(QDialog):
         summary.setWordWrap(True)
         if ok:
             new = sum(1 for r in self.preview.rows if not r.exists)
-            summary.setText(self.tr("{file}: {count} post(s), {new} new and {changed} updated. Nothing is written "
-                                    "until you choose Import.").format(
-                file=path.name, count=len(self.preview.rows), new=new, changed=len(self.preview.rows) - new))
+            summary.setText(
+                self.tr(
+                    "{file}: {count} post(s), {new} new and {changed} updated. Nothing is written "
+                    "until you choose Import."
+                ).format(
+                    file=path.name,
+                    count=len(self.preview.rows),
+                    new=new,
+                    changed=len(self.preview.rows) - new,
+                )
+            )
         else:
-            summary.setText(self.tr("{file} cannot be imported: fix the errors below and try again. Nothing has "
-                                    "been imported.").format(file=path.name))
+            summary.setText(
+                self.tr(
+                    "{file} cannot be imported: fix the errors below and try again. Nothing has "
+                    "been imported."
+                ).format(file=path.name)
+            )
         layout.addWidget(summary)
         self.table = QTableWidget(len(self.preview.rows), 5, self)
         self.table.setAccessibleName(self.tr("Rows to import"))
-        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("When"), self.tr("Title"), self.tr("Kind"),
-                                              self.tr("Result")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("When"), self.tr("Title"), self.tr("Kind"), self.tr("Result")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, item in enumerate(self.preview.rows):
             values = item.values
-            cells = [str(item.line), values.get("planned_at") or "", values.get("title") or "",
-                     values.get("kind") or "",
-                     self.tr("error") if item.errors else (self.tr("update") if item.exists else self.tr("new"))]
+            cells = [
+                str(item.line),
+                values.get("planned_at") or "",
+                values.get("title") or "",
+                values.get("kind") or "",
+                self.tr("error") if item.errors else (self.tr("update") if item.exists else self.tr("new")),
+            ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col == 4:
@@ -82,7 +99,9 @@ class CsvImportDialog(QDialog):
         layout.addWidget(errors_label)
         layout.addWidget(self.errors, 1)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(ok)
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -114,8 +133,13 @@ class CrisisDialog(QDialog):
         self.period_id: str | None = None
         self.setWindowTitle(self.tr("Crisis mode"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("In a crisis, communication goes through the crisis management (kriseledelsen). "
-                               "Posts planned in the period are shown as on hold until they are approved."), self)
+        intro = QLabel(
+            self.tr(
+                "In a crisis, communication goes through the crisis management (kriseledelsen). "
+                "Posts planned in the period are shown as on hold until they are approved."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -160,13 +184,16 @@ class CrisisDialog(QDialog):
     @staticmethod
     def _value(edit: QDateTimeEdit) -> dt.datetime:
         q = edit.dateTime()
-        return dt.datetime(q.date().year(), q.date().month(), q.date().day(), q.time().hour(), q.time().minute(),
-                           tzinfo=OSLO)
+        return dt.datetime(
+            q.date().year(), q.date().month(), q.date().day(), q.time().hour(), q.time().minute(), tzinfo=OSLO
+        )
 
     def save(self) -> None:
         ends = None if self.open_ended.isChecked() else self._value(self.ends)
         try:
-            self.period_id = self.context.planning.start_crisis(self._value(self.starts), ends, self.note.text())
+            self.period_id = self.context.planning.start_crisis(
+                self._value(self.starts), ends, self.note.text()
+            )
         except PlanningError as exc:
             self.error.setText(i18n.tr_text(exc.text))
             return

@@ -129,7 +129,9 @@ class PlanningPage(BasePage):
         self.quota_label.setTextFormat(Qt.TextFormat.PlainText)
         tools.addWidget(self.quota_label)
         self.crisis_label = QLabel(self)
-        self.crisis_label.setStyleSheet(palette.STATUS["on_hold"].css() + "padding: 2px 6px; border-radius: 3px;")
+        self.crisis_label.setStyleSheet(
+            palette.STATUS["on_hold"].css() + "padding: 2px 6px; border-radius: 3px;"
+        )
         tools.addWidget(self.crisis_label)
         tools.addStretch(1)
         self.new_button = QPushButton(icon("add"), self.tr("&New post"), self)
@@ -138,8 +140,14 @@ class PlanningPage(BasePage):
         self.ics_button = QPushButton(self.tr("Export .ics…"), self)
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.import_button = QPushButton(self.tr("Import CSV…"), self)
-        for w in (self.new_button, self.crisis_button, self.end_crisis_button, self.ics_button, self.csv_button,
-                  self.import_button):
+        for w in (
+            self.new_button,
+            self.crisis_button,
+            self.end_crisis_button,
+            self.ics_button,
+            self.csv_button,
+            self.import_button,
+        ):
             tools.addWidget(w)
         layout.addLayout(tools)
 
@@ -156,13 +164,20 @@ class PlanningPage(BasePage):
         self.list_view.setAccessibleName(self.tr("Posts"))
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.list_view.horizontalHeader().setSectionResizeMode(PostListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            PostListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.list_view.verticalHeader().hide()
         self.list_view.setWordWrap(False)
-        # Fixed widths from the font, not ResizeToContents: that would check every row, not just the visible ones.
+        # Widths from the font, not ResizeToContents: that would check every row, not only visible ones.
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((PostListModel.COL_TIME, 13), (PostListModel.COL_PAGE, 20), (PostListModel.COL_KIND, 10),
-                              (PostListModel.COL_STATUS, 8), (PostListModel.COL_FINDINGS, 17)):
+        for column, width in (
+            (PostListModel.COL_TIME, 13),
+            (PostListModel.COL_PAGE, 20),
+            (PostListModel.COL_KIND, 10),
+            (PostListModel.COL_STATUS, 8),
+            (PostListModel.COL_FINDINGS, 17),
+        ):
             self.list_view.setColumnWidth(column, width * em)
         for w in (self.week_view, self.month_view, self.list_view):
             self.stack.addWidget(w)
@@ -187,8 +202,12 @@ class PlanningPage(BasePage):
         self.week_view.open_requested.connect(self.open_post)
         self.week_view.move_requested.connect(self.move_post)
         self.month_view.day_activated.connect(self.show_day)
-        self.list_view.doubleClicked.connect(lambda index: self.open_post(self.list_model.item_at(index.row()).id))
-        self.list_view.activated.connect(lambda index: self.open_post(self.list_model.item_at(index.row()).id))
+        self.list_view.doubleClicked.connect(
+            lambda index: self.open_post(self.list_model.item_at(index.row()).id)
+        )
+        self.list_view.activated.connect(
+            lambda index: self.open_post(self.list_model.item_at(index.row()).id)
+        )
         self.new_button.clicked.connect(self.primary_action)
         self.crisis_button.clicked.connect(self.start_crisis)
         self.end_crisis_button.clicked.connect(self.end_crisis)
@@ -272,15 +291,20 @@ class PlanningPage(BasePage):
         items = []
         for post in posts:
             page = self.pages.get(post.get("page_id") or "", {})
-            on_hold = bool(periods) and not post.get("crisis_approved") and on_hold_in(post, periods) is not None
+            on_hold = (
+                bool(periods) and not post.get("crisis_approved") and on_hold_in(post, periods) is not None
+            )
             items.append(CalendarItem(post, page.get("name") or "", None, on_hold, bool(page.get("is_main"))))
         self.items = items
         if self.mode == WEEK:
             for item in items:
                 item.findings = self._check_item(item)
             days = week_days(week_of(self.current))
-            self.period_label.setText(self.tr("Week {week}, {first} – {last}").format(
-                week=days[0].isocalendar()[1], first=_d(days[0]), last=_d(days[-1])))
+            self.period_label.setText(
+                self.tr("Week {week}, {first} – {last}").format(
+                    week=days[0].isocalendar()[1], first=_d(days[0]), last=_d(days[-1])
+                )
+            )
             self.week_view.show_week(days, items, self._day_notes(days, items))
         elif self.mode == MONTH:
             self.period_label.setText(_month_name(self.current))
@@ -304,8 +328,9 @@ class PlanningPage(BasePage):
             if public_holiday(day):
                 parts.append(self.tr("public holiday"))
             if main_news.get(day, 0) > DAY_MAX and not public_holiday(day) and day.weekday() < 5:
-                parts.append(self.tr("⚠ {count} news items (max {limit})").format(count=main_news[day],
-                                                                                    limit=DAY_MAX))
+                parts.append(
+                    self.tr("⚠ {count} news items (max {limit})").format(count=main_news[day], limit=DAY_MAX)
+                )
             if parts:
                 notes[day] = " · ".join(parts)
         return notes
@@ -325,10 +350,12 @@ class PlanningPage(BasePage):
         else:
             key, word = "within", self.tr("within the guideline")
         text = self.tr("Main page: {count} / {limit} this week · {state}").format(
-            count=quota.count, limit=WEEK_MAX, state=word)
+            count=quota.count, limit=WEEK_MAX, state=word
+        )
         if quota.over_days:
             text += " · " + self.tr("more than two on: {days}").format(
-                days=", ".join(_d(d) for d in quota.over_days))
+                days=", ".join(_d(d) for d in quota.over_days)
+            )
         self.quota_label.setText(text)
         self.quota_label.setAccessibleName(text)
         self.quota_label.setStyleSheet(palette.QUOTA[key].css() + "padding: 3px 8px; border-radius: 3px;")
@@ -344,9 +371,12 @@ class PlanningPage(BasePage):
         self.end_crisis_button.setVisible(bool(active))
         if active:
             on_hold = sum(1 for i in self.items if i.on_hold)
-            self.crisis_label.setText(self.tr("Crisis mode since {start}: posts are on hold until kriseledelsen "
-                                              "approves them ({count} shown)").format(
-                start=active[0].starts.strftime("%d.%m. %H:%M"), count=on_hold))
+            self.crisis_label.setText(
+                self.tr(
+                    "Crisis mode since {start}: posts are on hold until kriseledelsen "
+                    "approves them ({count} shown)"
+                ).format(start=active[0].starts.strftime("%d.%m. %H:%M"), count=on_hold)
+            )
 
     def after_change(self) -> None:
         self.refresh()
@@ -384,8 +414,9 @@ class PlanningPage(BasePage):
         if old_time is not None and old_time == when:
             return
         self.undo_stack.push(MovePostCommand(self, post_id, old, format_planned(when)))
-        self.status_message.emit(self.tr("Post moved to {when}. Ctrl+Z undoes it.").format(
-            when=when.strftime("%d.%m.%Y %H:%M")))
+        self.status_message.emit(
+            self.tr("Post moved to {when}. Ctrl+Z undoes it.").format(when=when.strftime("%d.%m.%Y %H:%M"))
+        )
         card = self.week_view.card(post_id)
         if card is not None:
             card.setFocus()
@@ -410,15 +441,19 @@ class PlanningPage(BasePage):
     def choose_save_path(self, kind: str) -> str:
         """Ask where to save an export (tests replace this)."""
         if kind == "ics":
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to iCalendar"), "publiseringsplan.ics",
-                                                  self.tr("iCalendar (*.ics)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to iCalendar"), "publiseringsplan.ics", self.tr("iCalendar (*.ics)")
+            )
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to CSV"), "publiseringsplan.csv",
-                                                  self.tr("CSV (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to CSV"), "publiseringsplan.csv", self.tr("CSV (*.csv)")
+            )
         return path
 
     def choose_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import posts from CSV"), "", self.tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import posts from CSV"), "", self.tr("CSV (*.csv)")
+        )
         return path
 
     def export(self, kind: str) -> None:
@@ -439,7 +474,9 @@ class PlanningPage(BasePage):
                 store.close()
 
         def done(count: int) -> None:
-            self.status_message.emit(self.tr("{count} post(s) exported to {path}.").format(count=count, path=path))
+            self.status_message.emit(
+                self.tr("{count} post(s) exported to {path}.").format(count=count, path=path)
+            )
 
         def failed(message: str, _trace: str) -> None:
             QMessageBox.warning(self, self.tr("Export failed"), message)
@@ -461,16 +498,18 @@ def _d(day: dt.date) -> str:
 
 
 def _month_name(day: dt.date) -> str:
-    names = (QCoreApplication.translate("PlanningPage", "January"),
-             QCoreApplication.translate("PlanningPage", "February"),
-             QCoreApplication.translate("PlanningPage", "March"),
-             QCoreApplication.translate("PlanningPage", "April"),
-             QCoreApplication.translate("PlanningPage", "May"),
-             QCoreApplication.translate("PlanningPage", "June"),
-             QCoreApplication.translate("PlanningPage", "July"),
-             QCoreApplication.translate("PlanningPage", "August"),
-             QCoreApplication.translate("PlanningPage", "September"),
-             QCoreApplication.translate("PlanningPage", "October"),
-             QCoreApplication.translate("PlanningPage", "November"),
-             QCoreApplication.translate("PlanningPage", "December"))
+    names = (
+        QCoreApplication.translate("PlanningPage", "January"),
+        QCoreApplication.translate("PlanningPage", "February"),
+        QCoreApplication.translate("PlanningPage", "March"),
+        QCoreApplication.translate("PlanningPage", "April"),
+        QCoreApplication.translate("PlanningPage", "May"),
+        QCoreApplication.translate("PlanningPage", "June"),
+        QCoreApplication.translate("PlanningPage", "July"),
+        QCoreApplication.translate("PlanningPage", "August"),
+        QCoreApplication.translate("PlanningPage", "September"),
+        QCoreApplication.translate("PlanningPage", "October"),
+        QCoreApplication.translate("PlanningPage", "November"),
+        QCoreApplication.translate("PlanningPage", "December"),
+    )
     return f"{names[day.month - 1]} {day.year}"

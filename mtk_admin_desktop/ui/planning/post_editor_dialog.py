@@ -64,8 +64,13 @@ class PostEditorDialog(QDialog):
 
     findings_updated = Signal(list)
 
-    def __init__(self, context: AppContext, post_id: str | None = None, initial: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        post_id: str | None = None,
+        initial: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.service = context.planning
@@ -107,8 +112,9 @@ class PostEditorDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
@@ -189,8 +195,12 @@ class PostEditorDialog(QDialog):
         self.add_video_button = QPushButton(self.tr("Add &video"), tab)
         self.add_audio_button = QPushButton(self.tr("Add a&udio"), tab)
         self.remove_attachment_button = QPushButton(self.tr("Remove"), tab)
-        for button in (self.add_image_button, self.add_video_button, self.add_audio_button,
-                       self.remove_attachment_button):
+        for button in (
+            self.add_image_button,
+            self.add_video_button,
+            self.add_audio_button,
+            self.remove_attachment_button,
+        ):
             buttons.addWidget(button)
         left.addLayout(buttons)
         layout.addLayout(left, 1)
@@ -211,9 +221,13 @@ class PostEditorDialog(QDialog):
         self.image_text_edit = QLineEdit(self.detail)
         form.addRow(self._label(self.tr("Text in the image:"), self.image_text_edit), self.image_text_edit)
         self.photographer_edit = QLineEdit(self.detail)
-        form.addRow(self._label(self.tr("Photographer or source:"), self.photographer_edit), self.photographer_edit)
+        form.addRow(
+            self._label(self.tr("Photographer or source:"), self.photographer_edit), self.photographer_edit
+        )
         self.licence_edit = QLineEdit(self.detail)
-        self.licence_edit.setPlaceholderText(self.tr("e.g. own photo, CC BY 4.0, consent from the people shown"))
+        self.licence_edit.setPlaceholderText(
+            self.tr("e.g. own photo, CC BY 4.0, consent from the people shown")
+        )
         form.addRow(self._label(self.tr("Licence or consent:"), self.licence_edit), self.licence_edit)
         self.captions_check = QCheckBox(self.tr("The video is captioned"), self.detail)
         form.addRow(self.captions_check)
@@ -222,10 +236,12 @@ class PostEditorDialog(QDialog):
         layout.addWidget(self.detail, 1)
 
         self.add_image_button.clicked.connect(self.add_image)
-        self.add_video_button.clicked.connect(lambda: self._add_attachment({"type": "video", "captions": False,
-                                                                             "name": self.tr("video")}))
-        self.add_audio_button.clicked.connect(lambda: self._add_attachment({"type": "audio", "transcript": False,
-                                                                             "name": self.tr("audio")}))
+        self.add_video_button.clicked.connect(
+            lambda: self._add_attachment({"type": "video", "captions": False, "name": self.tr("video")})
+        )
+        self.add_audio_button.clicked.connect(
+            lambda: self._add_attachment({"type": "audio", "transcript": False, "name": self.tr("audio")})
+        )
         self.remove_attachment_button.clicked.connect(self._remove_attachment)
         self.attachment_list.currentRowChanged.connect(self._show_attachment)
         for edit in (self.image_text_edit, self.photographer_edit, self.licence_edit):
@@ -238,7 +254,7 @@ class PostEditorDialog(QDialog):
     def _build_links_tab(self, post: dict[str, Any]) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        hint = QLabel(self.tr("Link text says where the link goes (not \"click here\")."), tab)
+        hint = QLabel(self.tr('Link text says where the link goes (not "click here").'), tab)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.links_table = QTableWidget(0, 2, tab)
@@ -274,7 +290,9 @@ class PostEditorDialog(QDialog):
         form.addRow(self._label(self.tr("Website URL:"), self.website_url), self.website_url)
         self.website_reason = QLineEdit(website.get("reason") or "", tab)
         form.addRow(self._label(self.tr("Why not relevant:"), self.website_reason), self.website_reason)
-        self.communication_check = QCheckBox(self.tr("Send to Kommunikasjon (of interest to more residents)"), tab)
+        self.communication_check = QCheckBox(
+            self.tr("Send to Kommunikasjon (of interest to more residents)"), tab
+        )
         self.communication_check.setChecked(bool(post.get("send_to_communication")))
         form.addRow(self.communication_check)
         self.archive_check = QCheckBox(self.tr("Worth archiving"), tab)
@@ -329,8 +347,11 @@ class PostEditorDialog(QDialog):
         if page_id:
             register = self.context.register
             try:
-                roles = register.current_roles(page_id) if hasattr(register, "current_roles") else \
-                    self.context.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id])
+                roles = (
+                    register.current_roles(page_id)
+                    if hasattr(register, "current_roles")
+                    else self.context.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id])
+                )
             except Exception:  # noqa: BLE001 - the register may not be there yet; the list is a convenience
                 roles = []
             names = sorted({r.get("person_name") or "" for r in roles} - {""})
@@ -339,7 +360,13 @@ class PostEditorDialog(QDialog):
         self.responsible_combo.blockSignals(False)
 
     def _connect_changes(self) -> None:
-        for edit in (self.title_edit, self.website_url, self.website_reason, self.archive_reason, self.crisis_by):
+        for edit in (
+            self.title_edit,
+            self.website_url,
+            self.website_reason,
+            self.archive_reason,
+            self.crisis_by,
+        ):
             edit.textChanged.connect(self.schedule_check)
         self.text_edit.textChanged.connect(self.schedule_check)
         for combo in (self.kind_combo, self.status_combo, self.website_mode):
@@ -359,8 +386,9 @@ class PostEditorDialog(QDialog):
 
     def choose_image_file(self) -> str:
         """Ask for an image file (tests replace this)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        )
         return path
 
     def add_image(self) -> None:
@@ -370,7 +398,9 @@ class PostEditorDialog(QDialog):
         try:
             attachment = self.service.add_image(path)
         except OSError as exc:
-            self._show_error(self.tr("Could not read the image: {error}").format(error=exc.strerror or str(exc)))
+            self._show_error(
+                self.tr("Could not read the image: {error}").format(error=exc.strerror or str(exc))
+            )
             return
         self._add_attachment(attachment)
 
@@ -407,8 +437,15 @@ class PostEditorDialog(QDialog):
         self.detail.setEnabled(valid)
         item = self.attachments[row] if valid else {}
         kind = item.get("type", "image")
-        widgets = (self.alt_edit, self.contains_text_check, self.image_text_edit, self.photographer_edit,
-                   self.licence_edit, self.captions_check, self.transcript_check)
+        widgets = (
+            self.alt_edit,
+            self.contains_text_check,
+            self.image_text_edit,
+            self.photographer_edit,
+            self.licence_edit,
+            self.captions_check,
+            self.transcript_check,
+        )
         for w in widgets:
             w.blockSignals(True)
         self.alt_edit.setPlainText(item.get("alt_text") or "")
@@ -420,8 +457,13 @@ class PostEditorDialog(QDialog):
         self.transcript_check.setChecked(bool(item.get("transcript")))
         for w in widgets:
             w.blockSignals(False)
-        for w in (self.alt_edit, self.contains_text_check, self.image_text_edit, self.photographer_edit,
-                  self.licence_edit):
+        for w in (
+            self.alt_edit,
+            self.contains_text_check,
+            self.image_text_edit,
+            self.photographer_edit,
+            self.licence_edit,
+        ):
             w.setVisible(kind == "image")
             label = self.detail.layout().labelForField(w)  # type: ignore[attr-defined]
             if label is not None:
@@ -432,8 +474,11 @@ class PostEditorDialog(QDialog):
         pixmap = QPixmap()
         path = self.service.image_path(item.get("sha256") or "") if valid else None
         if path is not None and pixmap.load(str(path)):
-            self.preview.setPixmap(pixmap.scaled(240, 160, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    240, 160, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         else:
             self.preview.setText(self.tr("No preview") if valid and kind == "image" else "")
 
@@ -444,9 +489,15 @@ class PostEditorDialog(QDialog):
         item = self.attachments[row]
         kind = item.get("type", "image")
         if kind == "image":
-            item.update({"alt_text": self.alt_edit.toPlainText(), "contains_text": self.contains_text_check.isChecked(),
-                         "image_text": self.image_text_edit.text(), "photographer": self.photographer_edit.text(),
-                         "licence": self.licence_edit.text()})
+            item.update(
+                {
+                    "alt_text": self.alt_edit.toPlainText(),
+                    "contains_text": self.contains_text_check.isChecked(),
+                    "image_text": self.image_text_edit.text(),
+                    "photographer": self.photographer_edit.text(),
+                    "licence": self.licence_edit.text(),
+                }
+            )
         elif kind == "video":
             item["captions"] = self.captions_check.isChecked()
         elif kind == "audio":
@@ -484,13 +535,24 @@ class PostEditorDialog(QDialog):
         planned = None
         if not self.undated.isChecked():
             q = self.when_edit.dateTime()
-            planned = format_planned(dt.datetime(q.date().year(), q.date().month(), q.date().day(),
-                                                 q.time().hour(), q.time().minute(), tzinfo=OSLO))
+            planned = format_planned(
+                dt.datetime(
+                    q.date().year(),
+                    q.date().month(),
+                    q.date().day(),
+                    q.time().hour(),
+                    q.time().minute(),
+                    tzinfo=OSLO,
+                )
+            )
         mode = self.website_mode.currentData() or ""
         website: dict[str, str] = {}
         if mode:
-            website = {"mode": mode, "url": self.website_url.text().strip(),
-                       "reason": self.website_reason.text().strip()}
+            website = {
+                "mode": mode,
+                "url": self.website_url.text().strip(),
+                "reason": self.website_reason.text().strip(),
+            }
         return {
             "page_id": self.page_combo.currentData(),
             "planned_at": planned,
@@ -553,16 +615,22 @@ class PostEditorDialog(QDialog):
             return
         finding: Finding = item.data(Qt.ItemDataRole.UserRole)
         quote = i18n.tr_text(rule(finding.rule).quote_text())
-        self.quote_label.setText(self.tr("The guideline ({rule}): “{quote}”").format(rule=finding.rule, quote=quote))
+        self.quote_label.setText(
+            self.tr("The guideline ({rule}): “{quote}”").format(rule=finding.rule, quote=quote)
+        )
 
     def go_to_finding(self, item: QListWidgetItem) -> None:
         """Take the user to what a finding concerns: select its text span, or focus its field."""
         finding: Finding = item.data(Qt.ItemDataRole.UserRole)
         targets: dict[str, tuple[int, QWidget]] = {
-            "text": (0, self.text_edit), "responsible": (0, self.responsible_combo),
-            "attachments": (1, self.attachment_list), "links": (2, self.links_table),
-            "website": (3, self.website_mode), "send_to_communication": (3, self.communication_check),
-            "archive_reason": (3, self.archive_reason), "crisis_approved": (3, self.crisis_check),
+            "text": (0, self.text_edit),
+            "responsible": (0, self.responsible_combo),
+            "attachments": (1, self.attachment_list),
+            "links": (2, self.links_table),
+            "website": (3, self.website_mode),
+            "send_to_communication": (3, self.communication_check),
+            "archive_reason": (3, self.archive_reason),
+            "crisis_approved": (3, self.crisis_check),
         }
         tab, widget = targets.get(finding.field or "", (0, self.text_edit))
         self.tabs.setCurrentIndex(tab)
@@ -595,8 +663,13 @@ class PostEditorDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, context: AppContext, post_id: str | None = None, initial: dict[str, Any] | None = None,
-            parent: QWidget | None = None) -> str | None:
+    def ask(
+        cls,
+        context: AppContext,
+        post_id: str | None = None,
+        initial: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> str | None:
         """Open the editor; the saved post's id, or None if cancelled."""
         dialog = cls(context, post_id, initial, parent)
         result = dialog.exec()
@@ -610,6 +683,8 @@ def post_has_no_date(post: dict[str, Any]) -> bool:
 
 def _utf16_offsets(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Python string indices → Qt's UTF-16 positions (emoji count twice in Qt)."""
+
     def conv(i: int) -> int:
         return len(text[:i].encode("utf-16-le")) // 2
+
     return conv(span[0]), conv(span[1])
