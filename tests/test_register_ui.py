@@ -33,9 +33,10 @@ def page(qtbot, context):
 
 @pytest.fixture
 def demo_page(qtbot, context):
-    from mtk_admin_desktop.demo import populate
+    from mtk_admin_desktop.demo import core, register
 
-    populate(context, dt.date.today())
+    core.populate(context, dt.date.today())  # this area's demo only
+    register.populate(context, dt.date.today())
     widget = RegisterPage(context)
     qtbot.addWidget(widget)
     widget.resize(1300, 850)
@@ -49,9 +50,10 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, context) -> None:
-    from mtk_admin_desktop.demo import populate
+    from mtk_admin_desktop.demo import core, register
 
-    populate(context, dt.date.today())
+    core.populate(context, dt.date.today())  # this area's demo only
+    register.populate(context, dt.date.today())
     service = context.register
     model = PagesModel()
     model.set_summaries([PageSummary(p, service.findings(p), "X", None, True) for p in service.pages()])
