@@ -5,12 +5,13 @@
     python build_installer.py --step translations      # compile i18n/*.qm, render the icons, version file
     python build_installer.py --step bundle            # PyInstaller one-folder bundle in dist/mtk-admin/
     python build_installer.py --step smoke             # check the bundle's contents and run it without Python
-    python build_installer.py --step package           # .tar.gz (Linux), NSIS script (+ installer on Windows), .app
+    python build_installer.py --step package           # .tar.gz (Linux), NSIS script/installer, .app (macOS)
 
 Steps may be repeated (``--step bundle --step smoke``). ``--dist`` and ``--work`` choose where the results and
 the intermediate files go (default ``dist/`` and ``build/installer/``). What cannot be built on this platform
-is skipped with a line that says so. Needs the ``build`` extra (PyInstaller); ``python3 dev.py build`` installs it.
-This module is also imported by ``packaging/mtk_admin.spec`` so the spec and the checks share one set of rules.
+is skipped with a line that says so. Needs PyInstaller (the ``build`` or ``test`` extra; ``python3 dev.py
+build`` installs it). ``packaging/mtk_admin.spec`` imports this module, so the spec and the checks share one
+set of rules.
 """
 
 from __future__ import annotations
@@ -46,8 +47,21 @@ MAC_BUNDLE_ID = "no.midt-telemark.mtk-admin-desktop"
 # icon-engine plugins (all our icons are SVG); without it PyInstaller silently drops those plugins.
 QT_ALWAYS = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
 # Whole families that must never reach the bundle, even if a dependency pulls them in (big, unused).
-QT_FORBIDDEN = ("Qt6Qml", "Qt6Quick", "Qt63D", "Qt6WebEngine", "Qt6Multimedia", "Qt6Designer", "Qt6Pdf",
-                "Qt6Help", "Qt6Labs", "Qt6Lottie", "Qt6ShaderTools", "Qt6VirtualKeyboard", "Qt6Charts")
+QT_FORBIDDEN = (
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt63D",
+    "Qt6WebEngine",
+    "Qt6Multimedia",
+    "Qt6Designer",
+    "Qt6Pdf",
+    "Qt6Help",
+    "Qt6Labs",
+    "Qt6Lottie",
+    "Qt6ShaderTools",
+    "Qt6VirtualKeyboard",
+    "Qt6Charts",
+)
 
 # Qt plugins, by type: None keeps every plugin of the type, a set keeps those (file stem without "lib").
 # Types not listed are left out (eglfs integrations, qml tooling, designer, sql drivers, generic input...).
@@ -71,17 +85,41 @@ PLUGINS_BY_MODULE: dict[str, dict[str, frozenset[str] | None]] = {
 # Qt's own catalogues: only nynorsk exists among ours (i18n.install loads qtbase_nn; bokmål is our own .ts).
 QT_TRANSLATION = re.compile(r"^(qt|qtbase)_(nb|nn|no)\.qm$")
 # Python standard-library parts no staff laptop needs.
-PYTHON_EXCLUDES = ("tkinter", "_tkinter", "test", "unittest.mock", "lib2to3", "idlelib", "pydoc_data", "turtle")
+PYTHON_EXCLUDES = (
+    "tkinter",
+    "_tkinter",
+    "test",
+    "unittest.mock",
+    "lib2to3",
+    "idlelib",
+    "pydoc_data",
+    "turtle",
+)
 # Modules the bundle must contain (checked in the smoke step): what the app imports lazily or by name.
 REQUIRED_MODULES = (
-    "keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.macOS",
-    "keyring.backends.fail", "keyring.backends.chainer",
-    "holidays.countries.norway", "icalendar", "cryptography.hazmat.primitives.asymmetric.ed25519",
-    "xmlschema", "sqlite_utils", "platformdirs", "sqlite3",
+    "keyring.backends.SecretService",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.fail",
+    "keyring.backends.chainer",
+    "holidays.countries.norway",
+    "icalendar",
+    "cryptography.hazmat.primitives.asymmetric.ed25519",
+    "xmlschema",
+    "sqlite_utils",
+    "platformdirs",
+    "sqlite3",
 )
 # Modules that must stay out of the bundle (size, and proof that the exclusions work).
-FORBIDDEN_MODULES = ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtDesigner", "PySide6.QtWebEngineCore",
-                     "PySide6.QtMultimedia", "PySide6.Qt3DCore", "tkinter")
+FORBIDDEN_MODULES = (
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtDesigner",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtMultimedia",
+    "PySide6.Qt3DCore",
+    "tkinter",
+)
 
 
 class BuildError(RuntimeError):
@@ -120,7 +158,7 @@ def tree_size(path: Path) -> int:
 
 
 def used_qt_modules(package_dir: Path = PACKAGE_DIR) -> set[str]:
-    """The PySide6 modules the application's sources import (``from PySide6.QtX``, ``from PySide6 import QtX``)."""
+    """The PySide6 modules the application's sources import (``PySide6.QtX``, ``from PySide6 import QtX``)."""
     found: set[str] = set()
     dotted = re.compile(r"\bPySide6\.(Qt\w+)")
     grouped = re.compile(r"from\s+PySide6\s+import\s+\(?([\w\s,]+)\)?")
@@ -142,7 +180,9 @@ def available_qt_modules() -> set[str]:
 
     names = set()
     for path in Path(PySide6.__file__).parent.iterdir():
-        match = re.match(r"^(Qt\w+?)(\.abi3)?\.(so|pyd)$", path.name) or re.match(r"^(Qt\w+?)\.cpython.*$", path.name)
+        match = re.match(r"^(Qt\w+?)(\.abi3)?\.(so|pyd)$", path.name) or re.match(
+            r"^(Qt\w+?)\.cpython.*$", path.name
+        )
         if match:
             names.add(match.group(1))
     return names
@@ -210,7 +250,7 @@ def drop_dangling_links(entries: Sequence[tuple[str, str, str]]) -> list[tuple[s
     return kept
 
 
-QT_HOOK = '''"""Generated by build_installer.py: PyInstaller's hook for {module}, minus the Qt plugins we leave out."""
+QT_HOOK = '''"""Generated by build_installer.py: PyInstaller's hook for {module}, minus left-out plugins."""
 import os
 import sys
 
@@ -237,7 +277,8 @@ def write_qt_hooks(folder: Path, modules: Iterable[str]) -> Path:
     modules = sorted(modules)
     for module in modules:
         (folder / f"hook-PySide6.{module}.py").write_text(
-            QT_HOOK.format(module=f"PySide6.{module}", root=str(ROOT), modules=modules), encoding="utf-8")
+            QT_HOOK.format(module=f"PySide6.{module}", root=str(ROOT), modules=modules), encoding="utf-8"
+        )
     return folder
 
 
@@ -246,8 +287,10 @@ def holidays_data() -> list[tuple[str, str]]:
     import holidays
 
     base = Path(holidays.__file__).parent
-    found = [(str(mo), str(mo.parent.relative_to(base.parent)))
-             for mo in sorted((base / "locale").glob("*/LC_MESSAGES/NO.mo"))]
+    found = [
+        (str(mo), str(mo.parent.relative_to(base.parent)))
+        for mo in sorted((base / "locale").glob("*/LC_MESSAGES/NO.mo"))
+    ]
     if not any("/no/" in mo.replace("\\", "/") for mo, _ in found):
         raise BuildError("holidays has no Norwegian catalogue (locale/no/LC_MESSAGES/NO.mo)")
     return found
@@ -257,7 +300,9 @@ def app_data_files(generated: Path) -> list[tuple[str, str]]:
     """``resources/``, compiled ``i18n/*.qm`` and the rendered icon, as (source, folder in bundle)."""
     qms = sorted((ROOT / "i18n").glob("*.qm"))
     if not qms:
-        raise BuildError("No compiled catalogues in i18n/: run `python build_installer.py --step translations`.")
+        raise BuildError(
+            "No compiled catalogues in i18n/: run `python build_installer.py --step translations`."
+        )
     data = [(str(qm), "i18n") for qm in qms]
     for path in sorted((ROOT / "resources").rglob("*")):
         if path.is_file():
@@ -307,8 +352,11 @@ def step_translations(build: Build) -> None:
     """Compile every catalogue, render the icon files, write the Windows version resource."""
     say("== translations and resources")
     subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "release"], check=True, cwd=ROOT)
-    stale = [ts.name for ts in sorted((ROOT / "i18n").glob("*.ts"))
-             if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_size == 0]
+    stale = [
+        ts.name
+        for ts in sorted((ROOT / "i18n").glob("*.ts"))
+        if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_size == 0
+    ]
     if stale:
         raise BuildError(f"lrelease made no .qm for: {', '.join(stale)}")
     say(f"   compiled {len(list((ROOT / 'i18n').glob('*.qm')))} catalogues in i18n/")
@@ -339,8 +387,18 @@ def _render_png(renderer, size: int) -> bytes:  # type: ignore[no-untyped-def]
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Apple icon types holding PNG data, by pixel size (ic11-ic14 are the @2x variants).
-ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"ic11", 32), (b"ic12", 64), (b"ic07", 128), (b"ic13", 256),
-              (b"ic08", 256), (b"ic14", 512), (b"ic09", 512), (b"ic10", 1024))
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic07", 128),
+    (b"ic13", 256),
+    (b"ic08", 256),
+    (b"ic14", 512),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+)
 
 
 def render_icons(svg: Path, out_dir: Path) -> dict[str, Path]:
@@ -389,7 +447,8 @@ def windows_version_tuple(text: str) -> tuple[int, int, int, int]:
 def write_version_file(path: Path, text: str) -> None:
     """The version resource PyInstaller embeds in the Windows executable (ignored elsewhere)."""
     numbers = windows_version_tuple(text)
-    path.write_text(f"""# UTF-8
+    path.write_text(
+        f"""# UTF-8
 VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
                     fileType=0x1, subtype=0x0, date=(0, 0)),
@@ -399,13 +458,15 @@ VSVersionInfo(
       StringStruct('FileDescription', {DISPLAY_NAME!r}),
       StringStruct('FileVersion', {text!r}),
       StringStruct('InternalName', {EXE_NAME!r}),
-      StringStruct('OriginalFilename', {EXE_NAME + '.exe'!r}),
+      StringStruct('OriginalFilename', {EXE_NAME + ".exe"!r}),
       StringStruct('ProductName', {DISPLAY_NAME!r}),
       StringStruct('ProductVersion', {text!r})])]),
     VarFileInfo([VarStruct('Translation', [0x0414, 1200])])
   ]
 )
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
 
 
 def step_bundle(build: Build) -> None:
@@ -417,22 +478,40 @@ def step_bundle(build: Build) -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError as exc:
-        raise BuildError("PyInstaller is not installed: `python3 dev.py build` (or pip install -e '.[build]').") from exc
+        raise BuildError(
+            "PyInstaller is not installed: `python3 dev.py build` (or pip install -e '.[build]')."
+        ) from exc
     started = time.monotonic()
     # The application grows while it is built: remember which modules existed, so the smoke step checks the
     # bundle against the sources it was made from.
     build.generated.mkdir(parents=True, exist_ok=True)
     build.modules_file.write_text("\n".join(sorted(expected_app_modules())) + "\n", encoding="utf-8")
     build.data_list_file.write_text("\n".join(app_file_list()) + "\n", encoding="utf-8")
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(build.dist), "--workpath", str(build.work / "pyinstaller"),
-               str(SPEC_FILE), "--", "--generated", str(build.generated)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(build.dist),
+        "--workpath",
+        str(build.work / "pyinstaller"),
+        str(SPEC_FILE),
+        "--",
+        "--generated",
+        str(build.generated),
+    ]
     result = subprocess.run(command, cwd=ROOT)
     if result.returncode != 0:
         raise BuildError(f"PyInstaller failed (exit {result.returncode}); see its output above.")
     if not build.executable.exists():
         raise BuildError(f"PyInstaller finished but {build.executable} is missing.")
-    say(f"   bundle: {build.bundle} ({human_size(tree_size(build.bundle))}, {time.monotonic() - started:.0f} s)")
+    say(
+        f"   bundle: {build.bundle} ({human_size(tree_size(build.bundle))}, "
+        f"{time.monotonic() - started:.0f} s)"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ smoke test
@@ -477,11 +556,18 @@ def required_files(build: Build) -> list[str]:
     qt = "PySide6/" if sys.platform == "win32" else "PySide6/Qt/"
     plugin = {"win32": "{}.dll", "darwin": "lib{}.dylib"}.get(sys.platform, "lib{}.so")
     platforms = {"win32": ["qwindows", "qoffscreen"], "darwin": ["qcocoa", "qoffscreen"]}.get(
-        sys.platform, ["qxcb", "qoffscreen"])
+        sys.platform, ["qxcb", "qoffscreen"]
+    )
     files = [f"{qt}plugins/platforms/{plugin.format(p)}" for p in platforms]
-    files += [f"{qt}plugins/imageformats/{plugin.format('qsvg')}", f"{qt}plugins/imageformats/{plugin.format('qjpeg')}",
-              f"{qt}plugins/iconengines/{plugin.format('qsvgicon')}", f"{qt}translations/qtbase_nn.qm",
-              "holidays/locale/no/LC_MESSAGES/NO.mo", "resources/icons/app.svg", "resources/icons/app.png"]
+    files += [
+        f"{qt}plugins/imageformats/{plugin.format('qsvg')}",
+        f"{qt}plugins/imageformats/{plugin.format('qjpeg')}",
+        f"{qt}plugins/iconengines/{plugin.format('qsvgicon')}",
+        f"{qt}translations/qtbase_nn.qm",
+        "holidays/locale/no/LC_MESSAGES/NO.mo",
+        "resources/icons/app.svg",
+        "resources/icons/app.png",
+    ]
     if build.data_list_file.exists():
         files += build.data_list_file.read_text(encoding="utf-8").split()
     else:
@@ -492,8 +578,11 @@ def required_files(build: Build) -> list[str]:
 def app_file_list() -> list[str]:
     """The application's own data files in the bundle: a compiled catalogue per ``.ts``, every resource."""
     files = [f"i18n/{ts.with_suffix('.qm').name}" for ts in sorted((ROOT / "i18n").glob("*.ts"))]
-    files += [f"resources/{p.relative_to(ROOT / 'resources').as_posix()}"
-              for p in sorted((ROOT / "resources").rglob("*")) if p.is_file()]
+    files += [
+        f"resources/{p.relative_to(ROOT / 'resources').as_posix()}"
+        for p in sorted((ROOT / "resources").rglob("*"))
+        if p.is_file()
+    ]
     return files
 
 
@@ -532,16 +621,23 @@ def clean_environment(home: Path) -> dict[str, str]:
     empty_bin.mkdir(parents=True, exist_ok=True)
     keep = ("LANG", "LC_ALL", "TZ", "SYSTEMROOT", "SystemRoot", "WINDIR", "TEMP", "TMP")
     env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update({
-        "PATH": str(empty_bin), "HOME": str(home), "USERPROFILE": str(home),
-        "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"), "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "LOCALAPPDATA": str(home / "AppData" / "Local"), "APPDATA": str(home / "AppData" / "Roaming"),
-        "MTK_ADMIN_DATA_DIR": str(home / "mtk-data"),
-        "QT_QPA_PLATFORM": "offscreen",
-        # No keyring daemon in a smoke test: the app must cope (it says so instead of writing secrets to files).
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    })
+    env.update(
+        {
+            "PATH": str(empty_bin),
+            "HOME": str(home),
+            "USERPROFILE": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_RUNTIME_DIR": str(home / "runtime"),
+            "LOCALAPPDATA": str(home / "AppData" / "Local"),
+            "APPDATA": str(home / "AppData" / "Roaming"),
+            "MTK_ADMIN_DATA_DIR": str(home / "mtk-data"),
+            "QT_QPA_PLATFORM": "offscreen",
+            # No keyring daemon in a smoke test: the app must cope (it says so; no secrets go to files).
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        }
+    )
     (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
     return env
 
@@ -561,12 +657,17 @@ def _hide_python_prefix() -> list[str]:
         return []  # a container without the right to make mount namespaces
     prefixes = sorted({str(Path(p).resolve()) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)})
     mounts = " && ".join(f"{mount} -t tmpfs none '{p}'" for p in prefixes)
-    return [unshare, "--mount", sh, "-c", f"{mounts} && exec \"$@\"", "hide-python"]
+    return [unshare, "--mount", sh, "-c", f'{mounts} && exec "$@"', "hide-python"]
 
 
-def run_bundled(build: Build, args: Sequence[str], home: Path, timeout: float = 120,
-                extra_env: dict[str, str] | None = None,
-                trace_file: Path | None = None) -> subprocess.CompletedProcess:
+def run_bundled(
+    build: Build,
+    args: Sequence[str],
+    home: Path,
+    timeout: float = 120,
+    extra_env: dict[str, str] | None = None,
+    trace_file: Path | None = None,
+) -> subprocess.CompletedProcess:
     """Run the bundled executable with ``args`` in a clean environment; Python folders hidden where possible.
 
     With ``trace_file`` (and strace installed) the files the program opens are written there.
@@ -575,8 +676,17 @@ def run_bundled(build: Build, args: Sequence[str], home: Path, timeout: float = 
     if trace_file is not None:
         strace = shutil.which("strace")
         if strace:
-            tracer = [strace, "-f", "-qq", "-e", "trace=open,openat", "-e", "status=successful",
-                      "-o", str(trace_file)]
+            tracer = [
+                strace,
+                "-f",
+                "-qq",
+                "-e",
+                "trace=open,openat",
+                "-e",
+                "status=successful",
+                "-o",
+                str(trace_file),
+            ]
     env = clean_environment(home)
     env.update(extra_env or {})
     command = [*_hide_python_prefix(), *tracer, str(build.executable), *args]
@@ -623,7 +733,10 @@ class VirtualDisplay:
         read_fd, write_fd = os.pipe()
         self.process = subprocess.Popen(
             [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            pass_fds=[write_fd], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            pass_fds=[write_fd],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write_fd)
         with os.fdopen(read_fd) as reader:
             ready, _w, _x = select.select([reader], [], [], 20)
@@ -653,8 +766,10 @@ def step_smoke(build: Build) -> None:
     problems = check_bundle_contents(build)
     if problems:
         raise BuildError("The bundle is incomplete:\n   " + "\n   ".join(problems))
-    say(f"   contents: {len(required_files(build))} required files and all {len(built_app_modules(build))} "
-        "application modules present, no unwanted Qt parts")
+    say(
+        f"   contents: {len(required_files(build))} required files and all {len(built_app_modules(build))} "
+        "application modules present, no unwanted Qt parts"
+    )
     hidden = bool(_hide_python_prefix())
     with tempfile.TemporaryDirectory(prefix="mtk-bundle-smoke-") as tmp:
         home = Path(tmp)
@@ -665,9 +780,13 @@ def step_smoke(build: Build) -> None:
         say(f"   --version: {result.stdout.strip()}")
 
         trace = home / "opened.trace"
-        result = run_bundled(build, ["--smoke-test"], home, extra_env={"QT_DEBUG_PLUGINS": "1"}, trace_file=trace)
+        result = run_bundled(
+            build, ["--smoke-test"], home, extra_env={"QT_DEBUG_PLUGINS": "1"}, trace_file=trace
+        )
         if result.returncode != 0 or "smoke test passed" not in result.stdout:
-            raise BuildError(f"--smoke-test failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")
+            raise BuildError(
+                f"--smoke-test failed (exit {result.returncode}):\n{result.stdout}{result.stderr}"
+            )
         say(f"   --smoke-test (offscreen): {result.stdout.strip()}")
         plugins = loaded_plugins(result.stderr)
         outside = [p for p in plugins if not Path(p).resolve().is_relative_to(build.bundle.resolve())]
@@ -677,8 +796,10 @@ def step_smoke(build: Build) -> None:
             raise BuildError("Qt's plugin log shows no offscreen platform plugin loaded from the bundle")
         say(f"   Qt plugins loaded, all from the bundle: {', '.join(sorted(Path(p).name for p in plugins))}")
         if trace.exists():
-            wanted = ["qtbase_nn.qm", *(f"i18n/{qm.name}" for qm in sorted((bundle_internal(build) / "i18n")
-                                                                            .glob("*_nn.qm")))]
+            wanted = [
+                "qtbase_nn.qm",
+                *(f"i18n/{qm.name}" for qm in sorted((bundle_internal(build) / "i18n").glob("*_nn.qm"))),
+            ]
             problems = check_opened_files(build, opened_files(trace.read_text(errors="replace")), wanted)
             if problems:
                 raise BuildError("\n   ".join(problems))
@@ -690,28 +811,42 @@ def step_smoke(build: Build) -> None:
 
         with VirtualDisplay() as display:
             if display.display:
-                result = run_bundled(build, ["--smoke-test"], home,
-                                     extra_env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": display.display,
-                                                "QT_DEBUG_PLUGINS": "1"})
+                result = run_bundled(
+                    build,
+                    ["--smoke-test"],
+                    home,
+                    extra_env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": display.display, "QT_DEBUG_PLUGINS": "1"},
+                )
                 plugins = loaded_plugins(result.stderr)
                 if result.returncode != 0 or not any("qxcb" in p for p in plugins):
-                    raise BuildError(f"--smoke-test on X11 (xcb) failed (exit {result.returncode}):\n"
-                                     f"{result.stdout}{result.stderr[-3000:]}")
+                    raise BuildError(
+                        f"--smoke-test on X11 (xcb) failed (exit {result.returncode}):\n"
+                        f"{result.stdout}{result.stderr[-3000:]}"
+                    )
                 say(f"   --smoke-test (xcb on Xvfb {display.display}): passed")
             elif sys.platform == "linux":
                 say("   xcb: not checked: Xvfb is not installed (Debian package xvfb)")
-    say("   ran with PATH holding no Python, no PYTHONPATH/PYTHONHOME"
-        + (", and this machine's Python folders hidden (unshare)" if hidden else
-           " (could not hide this machine's Python folders: needs root and unshare on Linux)"))
+    say(
+        "   ran with PATH holding no Python, no PYTHONPATH/PYTHONHOME"
+        + (
+            ", and this machine's Python folders hidden (unshare)"
+            if hidden
+            else " (could not hide this machine's Python folders: needs root and unshare on Linux)"
+        )
+    )
     report_size(build)
 
 
 def report_size(build: Build) -> int:
     """Print the bundle's size and its biggest parts; returns the size in bytes."""
     total = tree_size(build.bundle)
-    say(f"   bundle size: {human_size(total)} in {sum(1 for p in build.bundle.rglob('*') if p.is_file())} files")
-    biggest = sorted((p for p in build.bundle.rglob("*") if p.is_file()), key=lambda p: p.stat().st_size,
-                     reverse=True)[:8]
+    say(
+        f"   bundle size: {human_size(total)} in "
+        f"{sum(1 for p in build.bundle.rglob('*') if p.is_file())} files"
+    )
+    biggest = sorted(
+        (p for p in build.bundle.rglob("*") if p.is_file()), key=lambda p: p.stat().st_size, reverse=True
+    )[:8]
     for path in biggest:
         say(f"      {human_size(path.stat().st_size):>10}  {path.relative_to(build.bundle)}")
     return total
@@ -723,8 +858,12 @@ def report_size(build: Build) -> int:
 def desktop_entry(exec_path: str, icon_path: str) -> str:
     """The Linux ``.desktop`` file from its template."""
     template = (PACKAGING / "linux" / f"{APP_ID}.desktop.in").read_text(encoding="utf-8")
-    return (template.replace("@EXEC@", exec_path).replace("@ICON@", icon_path)
-            .replace("@VERSION@", version()).replace("@APP_ID@", APP_ID))
+    return (
+        template.replace("@EXEC@", exec_path)
+        .replace("@ICON@", icon_path)
+        .replace("@VERSION@", version())
+        .replace("@APP_ID@", APP_ID)
+    )
 
 
 def package_linux(build: Build) -> Path:
@@ -735,12 +874,15 @@ def package_linux(build: Build) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         extra = Path(tmp)
         (extra / f"{APP_ID}.desktop").write_text(
-            desktop_entry(f"{install_dir}/{EXE_NAME}", f"{install_dir}/{APP_ID}.png"), encoding="utf-8")
+            desktop_entry(f"{install_dir}/{EXE_NAME}", f"{install_dir}/{APP_ID}.png"), encoding="utf-8"
+        )
         shutil.copy2(build.generated / "app.png", extra / f"{APP_ID}.png")
         shutil.copy2(PACKAGING / "linux" / "install.sh", extra / "install.sh")
         validator = shutil.which("desktop-file-validate")
         if validator:
-            result = subprocess.run([validator, str(extra / f"{APP_ID}.desktop")], capture_output=True, text=True)
+            result = subprocess.run(
+                [validator, str(extra / f"{APP_ID}.desktop")], capture_output=True, text=True
+            )
             if result.returncode != 0 or "error" in result.stdout.lower():
                 raise BuildError(f"desktop-file-validate: {result.stdout}{result.stderr}")
 
@@ -754,8 +896,10 @@ def package_linux(build: Build) -> Path:
             tar.add(build.bundle, arcname=f"{top}/{APP_ID}", filter=normalise)
             for path in sorted(extra.iterdir()):
                 tar.add(path, arcname=f"{top}/{path.name}", filter=normalise)
-    say(f"   linux: {archive} ({human_size(archive.stat().st_size)})"
-        + ("" if validator else "; desktop-file-validate not installed, .desktop file not validated"))
+    say(
+        f"   linux: {archive} ({human_size(archive.stat().st_size)})"
+        + ("" if validator else "; desktop-file-validate not installed, .desktop file not validated")
+    )
     return archive
 
 
@@ -763,9 +907,15 @@ def nsis_script(bundle_dir: Path, icon: Path, out_file: Path) -> str:
     """The NSIS installer script, from ``packaging/windows/installer.nsi.in``."""
     numbers = ".".join(str(n) for n in windows_version_tuple(version()))
     values = {
-        "@DISPLAY_NAME@": DISPLAY_NAME, "@PUBLISHER@": PUBLISHER, "@VERSION@": version(),
-        "@VERSION4@": numbers, "@APP_ID@": APP_ID, "@EXE_NAME@": EXE_NAME + ".exe",
-        "@BUNDLE_DIR@": str(bundle_dir), "@ICON@": str(icon), "@OUT_FILE@": str(out_file),
+        "@DISPLAY_NAME@": DISPLAY_NAME,
+        "@PUBLISHER@": PUBLISHER,
+        "@VERSION@": version(),
+        "@VERSION4@": numbers,
+        "@APP_ID@": APP_ID,
+        "@EXE_NAME@": EXE_NAME + ".exe",
+        "@BUNDLE_DIR@": str(bundle_dir),
+        "@ICON@": str(icon),
+        "@OUT_FILE@": str(out_file),
     }
     text = (PACKAGING / "windows" / "installer.nsi.in").read_text(encoding="utf-8")
     for key, value in values.items():
@@ -780,7 +930,9 @@ def make_stand_in_bundle(folder: Path) -> Path:
     """A tiny folder shaped like the Windows bundle, so makensis can check the script on any platform."""
     (folder / "_internal").mkdir(parents=True, exist_ok=True)
     (folder / f"{EXE_NAME}.exe").write_bytes(b"stand-in: not a Windows program\n")
-    (folder / "_internal" / "stand-in.txt").write_text("stand-in for the bundle's libraries\n", encoding="utf-8")
+    (folder / "_internal" / "stand-in.txt").write_text(
+        "stand-in for the bundle's libraries\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -789,12 +941,13 @@ def compile_nsis(script: Path) -> subprocess.CompletedProcess:
     if makensis is None:
         raise FileNotFoundError("makensis")
     # -V2: warnings and errors only; -WX: a warning is an error, so a sloppy script never passes.
-    return subprocess.run([makensis, "-V2", "-WX", "-INPUTCHARSET", "UTF8", str(script)], capture_output=True,
-                          text=True)
+    return subprocess.run(
+        [makensis, "-V2", "-WX", "-INPUTCHARSET", "UTF8", str(script)], capture_output=True, text=True
+    )
 
 
 def package_windows(build: Build) -> Path | None:
-    """Write the NSIS script for this version; compile it (real installer on Windows, syntax check elsewhere)."""
+    """Write the NSIS script; compile it (the installer on Windows, a syntax check elsewhere)."""
     script = build.dist / f"{build.release_name}-setup.nsi"
     installer = build.dist / f"{build.release_name}-windows-setup.exe"
     if sys.platform == "win32":
@@ -815,18 +968,24 @@ def package_windows(build: Build) -> Path | None:
     with tempfile.TemporaryDirectory(prefix="mtk-nsis-") as tmp:
         stand_in = make_stand_in_bundle(Path(tmp) / "bundle")
         check = Path(tmp) / "check.nsi"
-        check.write_text(nsis_script(stand_in, build.generated / "app.ico", Path(tmp) / "check-setup.exe"),
-                         encoding="utf-8")
+        check.write_text(
+            nsis_script(stand_in, build.generated / "app.ico", Path(tmp) / "check-setup.exe"),
+            encoding="utf-8",
+        )
         try:
             result = compile_nsis(check)
         except FileNotFoundError:
-            say(f"   windows: script written ({script}); syntax NOT checked: makensis is not installed "
-                "(Debian package nsis)")
+            say(
+                f"   windows: script written ({script}); syntax NOT checked: makensis is not installed "
+                "(Debian package nsis)"
+            )
             return script
         if result.returncode != 0:
             raise BuildError(f"makensis rejected the installer script:\n{result.stdout}{result.stderr}")
-    say(f"   windows: script {script.name} written and compiled by makensis against a stand-in folder "
-        "(syntax OK); the installer itself is built on Windows (see docs/installer.md)")
+    say(
+        f"   windows: script {script.name} written and compiled by makensis against a stand-in folder "
+        "(syntax OK); the installer itself is built on Windows (see docs/installer.md)"
+    )
     return script
 
 
@@ -858,18 +1017,31 @@ def step_package(build: Build) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--step", action="append", choices=STEPS,
-                        help="run only this step (repeatable); default: all, in order")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--step",
+        action="append",
+        choices=STEPS,
+        help="run only this step (repeatable); default: all, in order",
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where results go (default dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "installer",
-                        help="intermediate files (default build/installer/)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "installer",
+        help="intermediate files (default build/installer/)",
+    )
     args = parser.parse_args(argv)
     build = Build(dist=args.dist.resolve(), work=args.work.resolve())
     chosen = [s for s in STEPS if s in (args.step or STEPS)]
-    actions = {"translations": step_translations, "bundle": step_bundle, "smoke": step_smoke,
-               "package": step_package}
+    actions = {
+        "translations": step_translations,
+        "bundle": step_bundle,
+        "smoke": step_smoke,
+        "package": step_package,
+    }
     say(f"{DISPLAY_NAME} {version()} on {platform_tag()}: {', '.join(chosen)}")
     try:
         for step in chosen:
@@ -878,7 +1050,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"build_installer: {exc}", file=sys.stderr)
         return 1
     except subprocess.CalledProcessError as exc:
-        print(f"build_installer: {' '.join(map(str, exc.cmd))} failed (exit {exc.returncode})", file=sys.stderr)
+        print(
+            f"build_installer: {' '.join(map(str, exc.cmd))} failed (exit {exc.returncode})", file=sys.stderr
+        )
         return 1
     say("done")
     return 0

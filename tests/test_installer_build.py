@@ -23,8 +23,20 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[bi.Build, str]:
     """Run ``python build_installer.py`` (every step) into a temporary folder, once for this module."""
     base = tmp_path_factory.mktemp("installer")
     build = bi.Build(dist=base / "dist", work=base / "work")
-    result = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--dist", str(build.dist),
-                             "--work", str(build.work)], cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "build_installer.py"),
+            "--dist",
+            str(build.dist),
+            "--work",
+            str(build.work),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-6000:]
     return build, result.stdout
@@ -71,11 +83,13 @@ def test_linux_archive_holds_bundle_desktop_file_and_installer(built) -> None:  
         assert tar.getmember(f"{top}/{bi.APP_ID}/{bi.EXE_NAME}").mode & 0o111
         assert all(m.uname == "root" for m in tar.getmembers())
         desktop = tar.extractfile(f"{top}/{bi.APP_ID}.desktop").read().decode()  # type: ignore[union-attr]
-    assert f"Exec=\"/opt/{bi.APP_ID}/{bi.EXE_NAME}\"" in desktop
+    assert f'Exec="/opt/{bi.APP_ID}/{bi.EXE_NAME}"' in desktop
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("sh") is None, reason="Linux install")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("sh") is None, reason="Linux install"
+)
 def test_install_script_installs_and_upgrades_for_one_user(built, tmp_path: Path) -> None:  # noqa: ANN001
     """``install.sh --user`` from the archive gives a working program and menu entry; again = upgrade."""
     build, _output = built
@@ -94,8 +108,13 @@ def test_install_script_installs_and_upgrades_for_one_user(built, tmp_path: Path
     desktop = (home / ".local" / "share" / "applications" / f"{bi.APP_ID}.desktop").read_text()
     assert f'Exec="{installed}/{bi.EXE_NAME}"' in desktop and f"Icon={installed}/{bi.APP_ID}.png" in desktop
     assert not (installed.parent / f"{bi.APP_ID}.old").exists()
-    result = subprocess.run([str(installed / bi.EXE_NAME), "--version"], env=bi.clean_environment(tmp_path / "h"),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(installed / bi.EXE_NAME), "--version"],
+        env=bi.clean_environment(tmp_path / "h"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0 and bi.version() in result.stdout
 
 

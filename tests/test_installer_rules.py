@@ -1,4 +1,4 @@
-"""The installer's rules without building: Qt selection, icons, NSIS script, .desktop file, smoke-log parsing."""
+"""The installer's rules without building: Qt selection, icons, NSIS script, .desktop file, smoke logs."""
 
 from __future__ import annotations
 
@@ -21,37 +21,40 @@ QT = "PySide6/Qt/plugins"
 ALL_MODULES = bi.bundle_qt_modules()
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    (f"{QT}/platforms/libqxcb.so", True),
-    (f"{QT}/platforms/libqoffscreen.so", True),
-    (f"{QT}/platforms/libqwayland.so", False),
-    (f"{QT}/platforms/libqeglfs.so", False),
-    (f"{QT}/platforms/libqvnc.so", False),
-    (f"{QT}/imageformats/libqsvg.so", True),
-    (f"{QT}/imageformats/libqjpeg.so", True),
-    (f"{QT}/imageformats/libqpdf.so", False),
-    (f"{QT}/imageformats/libqtiff.so", False),
-    (f"{QT}/iconengines/libqsvgicon.so", True),
-    (f"{QT}/platformthemes/libqgtk3.so", False),
-    (f"{QT}/platformthemes/libqxdgdesktopportal.so", True),
-    (f"{QT}/egldeviceintegrations/libqeglfs-kms-integration.so", False),
-    (f"{QT}/qmltooling/libqmldbg_debugger.so", False),
-    (f"{QT}/sqldrivers/libqsqlite.so", False),
-    (f"{QT}/tls/libqopensslbackend.so", False),  # QtNetwork is not used
-    ("PySide6\\plugins\\platforms\\qwindows.dll", True),  # Windows: no Qt/ folder, backslashes
-    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
-    ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
-    ("PySide6/Qt/lib/libQt6Qml.so.6", False),
-    ("PySide6/Qt/lib/libQt6QuickControls2.so.6", False),
-    ("PySide6\\Qt6WebEngineCore.dll", False),
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-    ("PySide6/Qt/lib/libQt6Svg.so.6", True),
-    ("PySide6/Qt/translations/qtbase_nn.qm", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6/Qt/translations/qtdeclarative_nn.qm", False),
-    ("i18n/core_nb.qm", True),  # ours, outside PySide6
-    ("holidays/locale/no/LC_MESSAGES/NO.mo", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        (f"{QT}/platforms/libqxcb.so", True),
+        (f"{QT}/platforms/libqoffscreen.so", True),
+        (f"{QT}/platforms/libqwayland.so", False),
+        (f"{QT}/platforms/libqeglfs.so", False),
+        (f"{QT}/platforms/libqvnc.so", False),
+        (f"{QT}/imageformats/libqsvg.so", True),
+        (f"{QT}/imageformats/libqjpeg.so", True),
+        (f"{QT}/imageformats/libqpdf.so", False),
+        (f"{QT}/imageformats/libqtiff.so", False),
+        (f"{QT}/iconengines/libqsvgicon.so", True),
+        (f"{QT}/platformthemes/libqgtk3.so", False),
+        (f"{QT}/platformthemes/libqxdgdesktopportal.so", True),
+        (f"{QT}/egldeviceintegrations/libqeglfs-kms-integration.so", False),
+        (f"{QT}/qmltooling/libqmldbg_debugger.so", False),
+        (f"{QT}/sqldrivers/libqsqlite.so", False),
+        (f"{QT}/tls/libqopensslbackend.so", False),  # QtNetwork is not used
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),  # Windows: no Qt/ folder, backslashes
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+        ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+        ("PySide6/Qt/lib/libQt6QuickControls2.so.6", False),
+        ("PySide6\\Qt6WebEngineCore.dll", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", True),
+        ("PySide6/Qt/translations/qtbase_nn.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_nn.qm", False),
+        ("i18n/core_nb.qm", True),  # ours, outside PySide6
+        ("holidays/locale/no/LC_MESSAGES/NO.mo", True),
+    ],
+)
 def test_keep_bundle_file_decides_qt_plugins_translations_and_libraries(dest: str, kept: bool) -> None:
     assert bi.keep_bundle_file(dest, ALL_MODULES) is kept
 
@@ -66,8 +69,9 @@ def test_used_qt_modules_reads_every_import_style(tmp_path: Path) -> None:
     package = tmp_path / "pkg"
     (package / "ui").mkdir(parents=True)
     (package / "a.py").write_text("from PySide6.QtCore import Qt\nimport PySide6.QtGui\n", encoding="utf-8")
-    (package / "ui" / "b.py").write_text("from PySide6 import (\n    QtPrintSupport,\n    QtSvg,\n)\n",
-                                         encoding="utf-8")
+    (package / "ui" / "b.py").write_text(
+        "from PySide6 import (\n    QtPrintSupport,\n    QtSvg,\n)\n", encoding="utf-8"
+    )
     (package / "c.py").write_text("x = 'no Qt here'\n", encoding="utf-8")
     assert bi.used_qt_modules(package) == {"QtCore", "QtGui", "QtPrintSupport", "QtSvg"}
     # Essentials the bundle always needs (QtSvg for the SVG plugins) are added to what is imported.
@@ -106,8 +110,9 @@ def test_render_icons_makes_valid_png_ico_and_icns(tmp_path: Path, qapp) -> None
     sizes = []
     for index in range(count):
         width, _h, _c, _r, _planes, _bits, length, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * index: 22 + 16 * index])
-        assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n"
+            "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
+        )
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
         assert offset + length <= len(data)
         sizes.append(width or 256)
     assert sizes == list(bi.ICO_SIZES)
@@ -118,9 +123,9 @@ def test_render_icons_makes_valid_png_ico_and_icns(tmp_path: Path, qapp) -> None
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     position, kinds = 8, []
     while position < len(icns):
-        kinds.append(icns[position:position + 4])
-        length = struct.unpack(">I", icns[position + 4:position + 8])[0]
-        assert icns[position + 8:position + 16] == b"\x89PNG\r\n\x1a\n"
+        kinds.append(icns[position : position + 4])
+        length = struct.unpack(">I", icns[position + 4 : position + 8])[0]
+        assert icns[position + 8 : position + 16] == b"\x89PNG\r\n\x1a\n"
         position += length
     assert position == len(icns)
     assert kinds == [k for k, _s in bi.ICNS_TYPES]
@@ -134,8 +139,10 @@ def test_render_icons_refuses_a_broken_svg(tmp_path: Path, qapp) -> None:  # noq
         bi.render_icons(broken, tmp_path / "out")
 
 
-@pytest.mark.parametrize(("text", "numbers"), [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)),
-                                               ("2.3.4.5.6", (2, 3, 4, 5)), ("1.0.0rc2", (1, 0, 0, 2))])
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.3.4.5.6", (2, 3, 4, 5)), ("1.0.0rc2", (1, 0, 0, 2))],
+)
 def test_windows_version_has_four_numbers(text: str, numbers: tuple[int, int, int, int]) -> None:
     assert bi.windows_version_tuple(text) == numbers
 
@@ -153,16 +160,16 @@ def test_nsis_script_is_per_user_keeps_data_and_has_everything_filled(tmp_path: 
     assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in script
     assert '!define APP_NAME "MTK Admin Desktop"' in script
     assert "HKLM" not in script, "a per-user install writes nothing machine-wide"
-    assert '$SMPROGRAMS\\${APP_NAME}.lnk' in script
+    assert "$SMPROGRAMS\\${APP_NAME}.lnk" in script
     assert "WriteUninstaller" in script
     # Upgrade in place: the previous folder is reused, and only program files are replaced.
     assert 'ReadRegStr $0 HKCU "${SETTINGS_KEY}" "InstallDir"' in script
     assert "$LOCALAPPDATA\\${APP_ID}" in script  # the data folder is guarded, never the install folder
-    uninstall = script[script.index('Section "Uninstall"'):]
+    uninstall = script[script.index('Section "Uninstall"') :]
     # The uninstaller removes the program's own files only: never the whole folder tree, never the data.
     assert 'RMDir /r "$INSTDIR"\n' not in uninstall
     assert 'RMDir /r "$INSTDIR\\_internal"' in uninstall
-    assert "RMDir /r \"$LOCALAPPDATA" not in uninstall and "Delete \"$LOCALAPPDATA" not in uninstall
+    assert 'RMDir /r "$LOCALAPPDATA' not in uninstall and 'Delete "$LOCALAPPDATA' not in uninstall
     assert f'!define APP_VERSION "{bi.version()}"' in script
 
 
@@ -180,25 +187,35 @@ def _compile_against_stand_in(tmp_path: Path, extra: str = "") -> subprocess.Com
     icon = bi.render_icons(ROOT / "resources" / "icons" / "app.svg", tmp_path / "icons")["ico"]
     stand_in = bi.make_stand_in_bundle(tmp_path / "bundle")
     script = tmp_path / "check.nsi"
-    script.write_text(bi.nsis_script(stand_in, icon, tmp_path / "mtk-installer-check.exe") + extra, encoding="utf-8")
+    script.write_text(
+        bi.nsis_script(stand_in, icon, tmp_path / "mtk-installer-check.exe") + extra, encoding="utf-8"
+    )
     return bi.compile_nsis(script)
 
 
-@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (Debian package nsis) is not installed")
+@pytest.mark.skipif(
+    shutil.which("makensis") is None, reason="makensis (Debian package nsis) is not installed"
+)
 def test_makensis_compiles_the_installer_script(tmp_path: Path, qapp) -> None:  # noqa: ANN001
     result = _compile_against_stand_in(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (tmp_path / "mtk-installer-check.exe").read_bytes()[:2] == b"MZ", "makensis wrote a Windows executable"
+    assert (tmp_path / "mtk-installer-check.exe").read_bytes()[:2] == b"MZ", (
+        "makensis wrote a Windows executable"
+    )
 
 
-@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (Debian package nsis) is not installed")
+@pytest.mark.skipif(
+    shutil.which("makensis") is None, reason="makensis (Debian package nsis) is not installed"
+)
 def test_makensis_check_fails_on_a_broken_script(tmp_path: Path, qapp) -> None:  # noqa: ANN001
     result = _compile_against_stand_in(tmp_path, '\nSection "Broken"\n  NoSuchInstruction 1\nSectionEnd\n')
     assert result.returncode != 0
 
 
 def test_desktop_entry_points_at_the_bundle_and_names_the_app_id() -> None:
-    text = bi.desktop_entry("/opt/mtk-admin-desktop/mtk-admin", "/opt/mtk-admin-desktop/mtk-admin-desktop.png")
+    text = bi.desktop_entry(
+        "/opt/mtk-admin-desktop/mtk-admin", "/opt/mtk-admin-desktop/mtk-admin-desktop.png"
+    )
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # keys are case-sensitive
     parser.read_string(text)
@@ -218,22 +235,27 @@ def test_linux_install_script_is_valid_shell() -> None:
 
 
 def test_dangling_symlinks_are_dropped_with_their_target() -> None:
-    entries = [("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
-               ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
-               ("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK")]
+    entries = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Qml.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "SYMLINK"),
+    ]
     assert bi.drop_dangling_links(entries) == entries[:2]
 
 
 def test_smoke_log_parsing_finds_plugins_and_foreign_python_files(tmp_path: Path) -> None:
-    qt_log = ('qt.core.library: "/b/mtk-admin/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so" '
-              'loaded library\nqt.core.library: "/b/x.so" unloaded library\n')
-    assert bi.loaded_plugins(qt_log) == ["/b/mtk-admin/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so"]
+    qt_log = (
+        'qt.core.library: "/b/mtk-admin/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so" '
+        'loaded library\nqt.core.library: "/b/x.so" unloaded library\n'
+    )
+    assert bi.loaded_plugins(qt_log) == [
+        "/b/mtk-admin/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so"
+    ]
 
     build = bi.Build(dist=tmp_path, work=tmp_path / "w")
     inside = str(build.bundle.resolve() / "_internal" / "i18n" / "core_nn.qm")
     foreign = str(Path(sys.base_prefix).resolve() / "lib" / "python3.11" / "os.py")
-    trace = (f'12 openat(AT_FDCWD, "{inside}", O_RDONLY|O_CLOEXEC) = 4\n'
-             f'12 open("{foreign}", O_RDONLY) = 5\n')
+    trace = f'12 openat(AT_FDCWD, "{inside}", O_RDONLY|O_CLOEXEC) = 4\n12 open("{foreign}", O_RDONLY) = 5\n'
     files = bi.opened_files(trace)
     assert files == [inside, foreign]
     problems = bi.check_opened_files(build, files, ["i18n/core_nn.qm", "qtbase_nn.qm"])
