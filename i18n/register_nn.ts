@@ -654,10 +654,6 @@
         <translation>Sjekkliste (retningslinjene)</translation>
     </message>
     <message>
-        <source>{count} pages registered</source>
-        <translation>{count} sider registrerte</translation>
-    </message>
-    <message>
         <source>New page</source>
         <translation>Ny side</translation>
     </message>

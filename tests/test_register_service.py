@@ -322,3 +322,9 @@ def test_r7_4_far_below_plan_counts_the_planned_posts(context) -> None:
     assert service.posts_in_last_30_days(page_id, today) == 2
     findings = [f for f in service.findings(page_id, today) if f.rule == "R7.4"]
     assert len(findings) == 1 and "2 posts" in findings[0].message.english()  # the plan says 5 a week
+
+
+def test_r1_platform_left_to_detection_on_a_saved_page_is_detected_again(context) -> None:
+    page_id = context.register.save_page({"name": "A", "url": "instagram.com/a"})
+    context.register.save_page({"platform": None, "name": "A2"}, page_id)
+    assert context.register.page(page_id)["platform"] == "instagram"

@@ -263,8 +263,8 @@ class RegisterService:
         parsed = parse_page_url(str(merged["url"]))
         clean["url"] = parsed.url
         clean["url_normalised"] = parsed.normalised
-        if not clean.get("platform") and not (existing and existing.get("platform")):
-            clean["platform"] = parsed.platform
+        if not clean.get("platform") and ("platform" in clean or existing is None):
+            clean["platform"] = parsed.platform  # "detect from the address"
         for key in ("is_main", "visual_profile_confirmed", "is_group"):
             if key in clean:
                 clean[key] = 1 if clean[key] else 0

@@ -239,7 +239,6 @@ class RegisterPage(BasePage):
         elif not self.form.dirty:
             self._current_id = None
             self._load(None)
-        self.status_message.emit(self.tr("{count} pages registered").format(count=len(self._pages)))
 
     def _fill_units(self) -> None:
         units = self.service.units()
@@ -469,7 +468,6 @@ class RegisterPage(BasePage):
     def _after_change(self) -> None:
         """Reload roles/reviews and the table, keeping unsaved form edits."""
         dirty = self.form.dirty
-        values = self.form.values() if dirty else None
         self.refresh()
         if self._current_id:
             self._roles = self.service.roles(self._current_id)
@@ -481,7 +479,6 @@ class RegisterPage(BasePage):
                 self.reviews_widget.set_reviews(
                     self.service.page(self._current_id), self._reviews, self.today
                 )
-                del values
                 self.update_checklist()
         self.data_changed.emit()
 
