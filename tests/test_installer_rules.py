@@ -290,3 +290,11 @@ def test_holidays_data_includes_the_norwegian_catalogue() -> None:
     dests = {dest.replace("\\", "/") for _src, dest in data}
     assert "holidays/locale/no/LC_MESSAGES" in dests
     assert all(Path(src).name == "NO.mo" for src, _dest in data)
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
+def test_desktop_entry_passes_desktop_file_validate(tmp_path: Path) -> None:
+    path = tmp_path / f"{bi.APP_ID}.desktop"
+    path.write_text(bi.desktop_entry("/opt/x/mtk-admin", "/opt/x/icon.png"), encoding="utf-8")
+    result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
