@@ -448,6 +448,10 @@
         <translation>Alle sider</translation>
     </message>
     <message>
+        <source>Marked for Kommunikasjon</source>
+        <translation>Merket for kommunikasjonsavdelingen</translation>
+    </message>
+    <message>
         <source>Week {week}, {first} – {last}</source>
         <translation>Uke {week}, {first}–{last}</translation>
     </message>

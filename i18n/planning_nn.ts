@@ -448,6 +448,10 @@
         <translation>Alle sider</translation>
     </message>
     <message>
+        <source>Marked for Kommunikasjon</source>
+        <translation>Merkt for kommunikasjonsavdelinga</translation>
+    </message>
+    <message>
         <source>Week {week}, {first} – {last}</source>
         <translation>Veke {week}, {first}–{last}</translation>
     </message>

@@ -282,3 +282,75 @@ def test_page_title_in_bokmal(qtbot, context, language) -> None:
     page = PlanningPage(context)
     qtbot.addWidget(page)
     assert page.today_button.text() == "&I dag"
+
+
+def test_r7_6_filter_shows_posts_marked_for_kommunikasjon(qtbot, context, main_page) -> None:
+    from mtk_admin_desktop.ui.planning.planning_page import COMMUNICATION
+
+    monday = this_monday()
+    marked = add_post(context, main_page, monday, 9, title="Til Kommunikasjon", send_to_communication=1)
+    add_post(context, main_page, monday, 11, title="Vanlig")
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    page.page_filter.setCurrentIndex(page.page_filter.findData(COMMUNICATION))
+    assert [i.id for i in page.items] == [marked]
+    assert [p["id"] for p in context.planning.for_communication()] == [marked]
+
+
+def test_export_from_the_page_runs_off_the_gui_thread(qtbot, context, main_page, tmp_path) -> None:
+    import icalendar
+
+    add_post(context, main_page, this_monday(), 9)
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    target = tmp_path / "plan.ics"
+    page.choose_save_path = lambda kind: str(target)  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.status_message, timeout=10000) as signal:
+        page.export("ics")
+    assert "1" in signal.args[0]
+    assert len(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 1
+
+
+def test_csv_import_dialog_shows_row_errors_and_refuses(qtbot, context, main_page, tmp_path) -> None:
+    from mtk_admin_desktop.ui.planning.exchange_dialogs import CsvImportDialog
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("planned_at,title,text,kind,status\n2026-03-02T10:00+01:00,A,B,nyhet,klar\nx,T,T,quiz,klar\n",
+                   encoding="utf-8")
+    dialog = CsvImportDialog(context, bad)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+    assert len(errors) == 2 and all(e.startswith("Line 3") for e in errors)
+    good = tmp_path / "good.csv"
+    good.write_text("planned_at,title,text,kind,status\n2026-03-02T10:00+01:00,A,B,nyhet,klar\n", encoding="utf-8")
+    dialog = CsvImportDialog(context, good)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert dialog.imported == 1 and len(context.planning.all_posts()) == 1
+
+
+def test_demo_month_has_findings_to_show(context) -> None:
+    from mtk_admin_desktop.demo import core, planning, register
+
+    for module in (core, register, planning):  # the areas the planning demo builds on, and itself
+        module.populate(context, dt.date(2026, 11, 25))
+    service = context.planning
+    posts = service.all_posts()
+    assert 40 <= len(posts) <= 80
+    rules = {f.rule for p in posts for f in service.check_post(p)}
+    assert {"R12.1", "R12.4", "R12.6", "R15", "R2"} <= rules
+    weeks = {f.data.get("week") for w in ("2026-W48", "2026-W49") for f in service.check_week(w)
+             if f.rule == "R11" and f.severity.key == "warning"}
+    assert "2026-W49" in weeks  # a week over the quota
+    planning.populate(context, dt.date(2026, 11, 25))
+    assert len(service.all_posts()) == len(posts)  # stable ids: no duplicates
+
+
+def test_page_title_in_nynorsk(qtbot, context, language) -> None:
+    language("nn")
+    assert PlanningPage.title() == "Planlegging"
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    assert "Veke" in page.period_label.text()

@@ -51,6 +51,7 @@ from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
 from mtk_admin_desktop.ui.worker import run_job
 
 WEEK, MONTH, LIST = 0, 1, 2
+COMMUNICATION = "__communication__"  # the page filter's entry for posts marked for Kommunikasjon (R7.6)
 
 
 class MovePostCommand(QUndoCommand):
@@ -270,6 +271,8 @@ class PlanningPage(BasePage):
         self.pages = {p["id"]: p for p in self.service.pages()}
         for page in self.pages.values():
             self.page_filter.addItem(page.get("name") or "?", page["id"])
+        # R7.6: the nettredaktør's list of what units marked for Kommunikasjon.
+        self.page_filter.addItem(self.tr("Marked for Kommunikasjon"), COMMUNICATION)
         self.page_filter.setCurrentIndex(max(self.page_filter.findData(current), 0))
         self.page_filter.blockSignals(False)
 
@@ -285,8 +288,10 @@ class PlanningPage(BasePage):
         self._contexts: dict[Any, Any] = {}
         first, last = self.visible_range()
         selected = self.page_filter.currentData()
-        page_ids = [selected] if selected else None
+        page_ids = [selected] if selected and selected != COMMUNICATION else None
         posts = self.service.posts_between(first, last, page_ids)
+        if selected == COMMUNICATION:
+            posts = [p for p in posts if p.get("send_to_communication") and p.get("status") != "avlyst"]
         periods = self.service.crisis_period_list()
         items = []
         for post in posts:
@@ -388,7 +393,7 @@ class PlanningPage(BasePage):
         """New post (Ctrl+N)."""
         initial: dict[str, Any] = {}
         selected = self.page_filter.currentData()
-        if selected:
+        if selected and selected != COMMUNICATION:
             initial["page_id"] = selected
         start = max(self.current, dt.datetime.now(OSLO).date())
         if self.mode == WEEK and week_of(start) != week_of(self.current):
