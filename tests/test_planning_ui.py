@@ -315,15 +315,19 @@ def test_csv_import_dialog_shows_row_errors_and_refuses(qtbot, context, main_pag
     from mtk_admin_desktop.ui.planning.exchange_dialogs import CsvImportDialog
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("planned_at,title,text,kind,status\n2026-03-02T10:00+01:00,A,B,nyhet,klar\nx,T,T,quiz,klar\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "planned_at,title,text,kind,status\n2026-03-02T10:00+01:00,A,B,nyhet,klar\nx,T,T,quiz,klar\n",
+        encoding="utf-8",
+    )
     dialog = CsvImportDialog(context, bad)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
     assert len(errors) == 2 and all(e.startswith("Line 3") for e in errors)
     good = tmp_path / "good.csv"
-    good.write_text("planned_at,title,text,kind,status\n2026-03-02T10:00+01:00,A,B,nyhet,klar\n", encoding="utf-8")
+    good.write_text(
+        "planned_at,title,text,kind,status\n2026-03-02T10:00+01:00,A,B,nyhet,klar\n", encoding="utf-8"
+    )
     dialog = CsvImportDialog(context, good)
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled()
@@ -341,8 +345,12 @@ def test_demo_month_has_findings_to_show(context) -> None:
     assert 40 <= len(posts) <= 80
     rules = {f.rule for p in posts for f in service.check_post(p)}
     assert {"R12.1", "R12.4", "R12.6", "R15", "R2"} <= rules
-    weeks = {f.data.get("week") for w in ("2026-W48", "2026-W49") for f in service.check_week(w)
-             if f.rule == "R11" and f.severity.key == "warning"}
+    weeks = {
+        f.data.get("week")
+        for w in ("2026-W48", "2026-W49")
+        for f in service.check_week(w)
+        if f.rule == "R11" and f.severity.key == "warning"
+    }
     assert "2026-W49" in weeks  # a week over the quota
     planning.populate(context, dt.date(2026, 11, 25))
     assert len(service.all_posts()) == len(posts)  # stable ids: no duplicates
