@@ -37,6 +37,7 @@ PACKAGING = ROOT / "packaging"
 SPEC_FILE = PACKAGING / "mtk_admin.spec"
 STEPS = ("translations", "bundle", "smoke", "package")
 EXE_NAME = "mtk-admin"  # same as the gui-script in pyproject.toml
+CLI_EXE_NAME = "mtk-admin-cli"  # Windows only: the console twin (a windowed .exe cannot print)
 BUNDLE_NAME = "mtk-admin"
 APP_ID = "mtk-admin-desktop"  # the desktop file name the app announces (QGuiApplication.setDesktopFileName)
 DISPLAY_NAME = "MTK Admin Desktop"
@@ -344,6 +345,13 @@ class Build:
         return self.bundle / (EXE_NAME + (".exe" if sys.platform == "win32" else ""))
 
     @property
+    def console_executable(self) -> Path:
+        """The executable whose output can be read: the console twin on Windows, else the program itself."""
+        if sys.platform == "win32":
+            return self.bundle / (CLI_EXE_NAME + ".exe")
+        return self.executable
+
+    @property
     def release_name(self) -> str:
         return f"{BUNDLE_NAME}-{version()}"
 
@@ -506,8 +514,9 @@ def step_bundle(build: Build) -> None:
     result = subprocess.run(command, cwd=ROOT)
     if result.returncode != 0:
         raise BuildError(f"PyInstaller failed (exit {result.returncode}); see its output above.")
-    if not build.executable.exists():
-        raise BuildError(f"PyInstaller finished but {build.executable} is missing.")
+    for executable in {build.executable, build.console_executable}:
+        if not executable.exists():
+            raise BuildError(f"PyInstaller finished but {executable} is missing.")
     say(
         f"   bundle: {build.bundle} ({human_size(tree_size(build.bundle))}, "
         f"{time.monotonic() - started:.0f} s)"
@@ -667,6 +676,7 @@ def run_bundled(
     timeout: float = 120,
     extra_env: dict[str, str] | None = None,
     trace_file: Path | None = None,
+    executable: Path | None = None,
 ) -> subprocess.CompletedProcess:
     """Run the bundled executable with ``args`` in a clean environment; Python folders hidden where possible.
 
@@ -689,7 +699,8 @@ def run_bundled(
             ]
     env = clean_environment(home)
     env.update(extra_env or {})
-    command = [*_hide_python_prefix(), *tracer, str(build.executable), *args]
+    # By default the executable whose output can be read (on Windows the console twin).
+    command = [*_hide_python_prefix(), *tracer, str(executable or build.console_executable), *args]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout, cwd=home)
 
 
@@ -808,6 +819,12 @@ def step_smoke(build: Build) -> None:
             say("   strace not installed: the files the bundle opens were not checked")
         if (home / "mtk-data").exists() and any((home / "mtk-data").iterdir()):
             raise BuildError("--smoke-test wrote into the user data directory; it must use a temporary store")
+        if build.console_executable != build.executable:
+            # The windowed program prints nothing, but its exit status still tells.
+            result = run_bundled(build, ["--smoke-test"], home, executable=build.executable)
+            if result.returncode != 0:
+                raise BuildError(f"{build.executable.name} --smoke-test failed (exit {result.returncode})")
+            say(f"   {build.executable.name} --smoke-test (windowed): exit 0")
 
         with VirtualDisplay() as display:
             if display.display:
@@ -913,6 +930,7 @@ def nsis_script(bundle_dir: Path, icon: Path, out_file: Path) -> str:
         "@VERSION4@": numbers,
         "@APP_ID@": APP_ID,
         "@EXE_NAME@": EXE_NAME + ".exe",
+        "@CLI_EXE_NAME@": CLI_EXE_NAME + ".exe",
         "@BUNDLE_DIR@": str(bundle_dir),
         "@ICON@": str(icon),
         "@OUT_FILE@": str(out_file),
