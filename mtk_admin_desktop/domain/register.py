@@ -195,7 +195,9 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
         out.append(Finding("R1", Severity.BLOCK, exc.text, field="url"))
         parsed = None
     platform = values.get("platform") or (parsed.platform if parsed else None)
-    if platform not in PLATFORMS:
+    if platform is None:
+        pass  # no platform chosen and the address gave none: the address's own refusal says why
+    elif platform not in PLATFORMS:
         out.append(
             Finding(
                 "R1",

@@ -67,6 +67,7 @@ class RegisterPage(BasePage):
         self._reviews: list[dict[str, Any]] = []
         self._current_id: str | None = None
         self._switching = False
+        self._new_mode = False  # the user asked for an empty form (New page): refresh keeps it
         self.jobs: list[Job] = []
 
         layout = QVBoxLayout(self)
@@ -236,9 +237,21 @@ class RegisterPage(BasePage):
             self._select(self._current_id)
             if not self.form.dirty:
                 self._load(self._current_id)
+        elif (
+            not self.form.dirty
+            and self.proxy.rowCount() > 0
+            and self._current_id is None
+            and not self._new_mode
+        ):
+            # Open on the first page (the main page sorts first) rather than an empty form.
+            first = self.model.summary(self.proxy.mapToSource(self.proxy.index(0, 0)).row()).page["id"]
+            self._select(first)
+            self._load(first)
         elif not self.form.dirty:
+            was_new = self._new_mode
             self._current_id = None
             self._load(None)
+            self._new_mode = was_new
 
     def _fill_units(self) -> None:
         units = self.service.units()
@@ -257,6 +270,7 @@ class RegisterPage(BasePage):
         """Show a saved page (or an empty form for a new one) in the form, roles and reviews."""
         page = self.service.page(page_id) if page_id else None
         self._current_id = page["id"] if page else None
+        self._new_mode = False
         self._roles = self.service.roles(page["id"]) if page else []
         self._reviews = self.service.reviews(page["id"]) if page else []
         self.form.set_page(page)
@@ -332,6 +346,7 @@ class RegisterPage(BasePage):
         self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
         self._switching = False
         self._load(None)
+        self._new_mode = True
         self.tabs.setCurrentWidget(self.form)
         self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.status_message.emit(
