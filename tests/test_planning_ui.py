@@ -362,3 +362,16 @@ def test_page_title_in_nynorsk(qtbot, context, language) -> None:
     page = PlanningPage(context)
     qtbot.addWidget(page)
     assert "Veke" in page.period_label.text()
+
+
+def test_undo_of_a_move_after_the_post_was_deleted_says_so(qtbot, context, main_page) -> None:
+    monday = this_monday()
+    post_id = add_post(context, main_page, monday, 10)
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    page.move_post(post_id, dt.datetime.combine(monday + dt.timedelta(days=1), dt.time(12), tzinfo=OSLO))
+    context.planning.delete_post(post_id)
+    with qtbot.waitSignal(page.status_message) as signal:
+        page.undo_action.trigger()
+    assert "no longer exists" in signal.args[0]
+    assert context.planning.post(post_id) is None

@@ -300,7 +300,9 @@ class PlanningService:
         return old
 
     def set_planned_at(self, post_id: str, planned_at: str | None) -> None:
-        """Put back a stored time exactly (undo of a move)."""
+        """Put back a stored time exactly (undo of a move); a deleted post is not touched."""
+        if self.post(post_id) is None:
+            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The post no longer exists.")))
         self.store.update("posts", post_id, {"planned_at": planned_at})
 
     def delete_post(self, post_id: str) -> None:
