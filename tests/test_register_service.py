@@ -328,3 +328,27 @@ def test_r1_platform_left_to_detection_on_a_saved_page_is_detected_again(context
     page_id = context.register.save_page({"name": "A", "url": "instagram.com/a"})
     context.register.save_page({"platform": None, "name": "A2"}, page_id)
     assert context.register.page(page_id)["platform"] == "instagram"
+
+
+def test_r1_two_laptops_registering_the_same_account_offline_meet_as_one_page(
+    tmp_path: Path, credentials
+) -> None:
+    from mtk_admin_desktop.services.context import AppContext
+
+    first = AppContext.open(tmp_path / "a", credentials=credentials)
+    second = AppContext.open(tmp_path / "b", credentials=credentials)
+    try:
+        a = first.register.save_page({"name": "Biblioteket", "url": "https://www.facebook.com/MTBibliotek/"})
+        b = second.register.save_page(
+            {"name": "Folkebiblioteket", "url": "m.facebook.com/mtbibliotek?ref=x", "unit": "Kultur"}
+        )
+        assert a == b
+        first.store.integrate(second.store.ops_since(second.store.device_id, 0))
+        second.store.integrate(first.store.ops_since(first.store.device_id, 0))
+        one, other = first.register.pages(), second.register.pages()
+        assert len(one) == len(other) == 1
+        assert one[0]["name"] == other[0]["name"]  # the merge picks the same name on both laptops
+        assert one[0]["unit"] == "Kultur"
+    finally:
+        first.close()
+        second.close()
