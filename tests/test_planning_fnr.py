@@ -35,21 +35,34 @@ def identity_numbers(draw: st.DrawFn) -> str:
     return number
 
 
-LAYOUTS = ("{d}{p}", "{d} {p}", "{a}.{b}.{c}-{p}", "{a}.{b}.{c} {p}", "{d}-{p}", "{d} {p3} {p2}", "{a} {b} {c} {p}")
+LAYOUTS = (
+    "{d}{p}",
+    "{d} {p}",
+    "{a}.{b}.{c}-{p}",
+    "{a}.{b}.{c} {p}",
+    "{d}-{p}",
+    "{d} {p3} {p2}",
+    "{a} {b} {c} {p}",
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(identity_numbers(), st.sampled_from(LAYOUTS), st.sampled_from(("", "Navn: ", "(", "fnr ")),
-       st.sampled_from(("", ".", ",", " takk", ")")))
-def test_r15_every_valid_number_is_found_in_every_layout(number: str, layout: str, before: str,
-                                                         after: str) -> None:
+@given(
+    identity_numbers(),
+    st.sampled_from(LAYOUTS),
+    st.sampled_from(("", "Navn: ", "(", "fnr ")),
+    st.sampled_from(("", ".", ",", " takk", ")")),
+)
+def test_r15_every_valid_number_is_found_in_every_layout(
+    number: str, layout: str, before: str, after: str
+) -> None:
     if not number:
         return
     d, p = number[:6], number[6:]
     written = layout.format(d=d, p=p, a=d[:2], b=d[2:4], c=d[4:6], p3=p[:3], p2=p[3:])
     text = f"{before}{written}{after}"
     found = find_identity_numbers(text)
-    assert [(f.digits, text[f.start:f.end]) for f in found] == [(number, written)]
+    assert [(f.digits, text[f.start : f.end]) for f in found] == [(number, written)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -64,7 +77,7 @@ def test_r15_random_digits_only_when_valid(digits: str) -> None:
 def test_r15_one_wrong_digit_is_not_a_number(number: str, position: int) -> None:
     if not number:
         return
-    wrong = number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1:]
+    wrong = number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1 :]
     assert find_identity_numbers(wrong) == [] or validate(wrong) is not None
 
 
@@ -72,5 +85,9 @@ def test_r15_one_wrong_digit_is_not_a_number(number: str, position: int) -> None
 @given(st.integers(0, 99_999_999))
 def test_r15_phone_numbers_are_not_identity_numbers(phone: int) -> None:
     digits = f"{phone:08d}"
-    for text in (f"+47 {digits}", f"Tlf. 0047 {digits}", f"{digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}"):
+    for text in (
+        f"+47 {digits}",
+        f"Tlf. 0047 {digits}",
+        f"{digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}",
+    ):
         assert find_identity_numbers(text) == []
