@@ -352,3 +352,16 @@ def test_r1_two_laptops_registering_the_same_account_offline_meet_as_one_page(
     finally:
         first.close()
         second.close()
+
+
+def test_r17_a_closed_account_registered_anew_starts_over(context) -> None:
+    service = context.register
+    page_id = service.save_page({"name": "Ungdomsrådet", "url": "x.com/ungdomsrad"})
+    make_compliant(context, page_id)
+    service.set_status(page_id, "closed", TODAY)
+    again = service.save_page({"name": "Ungdomsrådet", "url": "https://twitter.com/Ungdomsrad"}, today=TODAY)
+    assert again == page_id
+    page = service.page(page_id)
+    assert page["status"] == "awaiting_clearance"
+    assert page["cleared_by"] is None and page["notice_sent_on"] is None
+    assert page["purpose"] == "Nyheter"  # what was known is kept

@@ -279,8 +279,9 @@ class RegisterService:
 
         A new page starts awaiting clearance (R17). Its id is ``stable_id("page", url_normalised)`` so two
         laptops registering the same account meet as one page; registering an address that is already
-        in the register is refused here with the existing page's name. The address of a saved page can
-        only change to another spelling of the same address.
+        in the register is refused here with the existing page's name, unless that page was closed: then
+        it is registered anew (awaiting clearance again). The address of a saved page can only change to
+        another spelling of the same address.
         """
         today = today or _today()
         clean = self.prepare(values, page_id)
@@ -289,7 +290,8 @@ class RegisterService:
         with self.store.transaction() as tx:
             if page_id is None:
                 existing = self.store.get("pages", new_id, include_deleted=True)
-                if existing is not None and not existing.get("_deleted"):
+                reopening = existing is not None and existing.get("status") == "closed"
+                if existing is not None and not existing.get("_deleted") and not reopening:
                     raise RegisterRefused(
                         [
                             Finding(
@@ -307,7 +309,16 @@ class RegisterService:
                     clean.update(
                         visual_profile_confirmed_by=me, visual_profile_confirmed_on=today.isoformat()
                     )
-                if existing is not None:
+                if reopening:
+                    # A closed account registered anew starts over: R17 clearance and the R7.2 notice again.
+                    clean.update(
+                        status="awaiting_clearance",
+                        cleared_by=None,
+                        cleared_on=None,
+                        notice_sent_on=None,
+                        notice_sent_by=None,
+                    )
+                if existing is not None and existing.get("_deleted"):
                     tx.restore("pages", new_id)
                 tx.create("pages", clean, row_id=new_id)
                 return new_id
