@@ -375,3 +375,17 @@ def test_undo_of_a_move_after_the_post_was_deleted_says_so(qtbot, context, main_
         page.undo_action.trigger()
     assert "no longer exists" in signal.args[0]
     assert context.planning.post(post_id) is None
+
+
+def test_stepping_weeks_leaves_no_stale_card_visible(qtbot, context, main_page) -> None:
+    from mtk_admin_desktop.ui.planning.calendar_views import PostCard
+
+    monday = this_monday()
+    add_post(context, main_page, monday, 10)
+    add_post(context, main_page, monday + dt.timedelta(days=7), 11)
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.step(1)
+    shown = [c for c in page.week_view.findChildren(PostCard) if not c.isHidden()]
+    assert [c.item.when.date() for c in shown] == [monday + dt.timedelta(days=7)]

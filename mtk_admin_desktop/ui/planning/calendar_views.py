@@ -295,6 +295,8 @@ class DayColumn(QWidget):
 
     def set_cards(self, cards: list[PostCard]) -> None:
         for card in self.cards:
+            # Hidden at once: deleteLater waits for the event loop, and a stale card must not show meanwhile.
+            card.hide()
             card.deleteLater()
         self.cards = cards
         for card in cards:
