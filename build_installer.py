@@ -9,9 +9,10 @@
 
 Steps may be repeated (``--step bundle --step smoke``). ``--dist`` and ``--work`` choose where the results and
 the intermediate files go (default ``dist/`` and ``build/installer/``). What cannot be built on this platform
-is skipped with a line that says so. Needs PyInstaller (the ``build`` or ``test`` extra; ``python3 dev.py
-build`` installs it). ``packaging/mtk_admin.spec`` imports this module, so the spec and the checks share one
-set of rules.
+is skipped with a line that says so. It needs the project's dependencies and PyInstaller (the ``build`` or
+``test`` extra); run by a Python without them (a fresh clone), it sets up ``.venv`` like ``dev.py build``
+does and reruns itself there. ``packaging/mtk_admin.spec`` imports this module, so the spec and the checks
+share one set of rules.
 """
 
 from __future__ import annotations
@@ -1034,7 +1035,51 @@ def step_package(build: Build) -> None:
     package_macos(build)
 
 
+# What the build imports: the application's dependencies (the bundle is made from them) and PyInstaller.
+BUILD_MODULES = (
+    "PySide6",
+    "PyInstaller",
+    "keyring",
+    "holidays",
+    "icalendar",
+    "cryptography",
+    "xmlschema",
+    "sqlite_utils",
+    "platformdirs",
+)
+REEXEC_MARK = "MTK_BUILD_INSTALLER_IN_VENV"
+
+
+def missing_build_modules() -> list[str]:
+    import importlib.util
+
+    return [name for name in BUILD_MODULES if importlib.util.find_spec(name) is None]
+
+
+def run_in_project_venv(argv: Sequence[str]) -> int | None:
+    """From a fresh clone ``python build_installer.py`` has no dependencies: set up ``.venv`` and rerun there.
+
+    Returns the rerun's exit status, or None when this interpreter already has everything.
+    """
+    missing = missing_build_modules()
+    if not missing:
+        return None
+    if os.environ.get(REEXEC_MARK):
+        raise BuildError(f"still missing in {sys.executable}: {', '.join(missing)}")
+    say(
+        f"{', '.join(missing)} not installed for {sys.executable}: setting up .venv with the test and build "
+        "extras (as `python3 dev.py build` does)"
+    )
+    sys.path.insert(0, str(ROOT))
+    import dev
+
+    dev.ensure_venv("test,build")
+    env = {**os.environ, REEXEC_MARK: "1"}
+    return subprocess.call([str(dev.PY), str(Path(__file__).resolve()), *argv], cwd=ROOT, env=env)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -1052,6 +1097,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="intermediate files (default build/installer/)",
     )
     args = parser.parse_args(argv)
+    try:
+        rerun = run_in_project_venv(argv)
+    except (BuildError, subprocess.CalledProcessError) as exc:
+        print(f"build_installer: cannot set up the build environment: {exc}", file=sys.stderr)
+        return 1
+    if rerun is not None:
+        return rerun
     build = Build(dist=args.dist.resolve(), work=args.work.resolve())
     chosen = [s for s in STEPS if s in (args.step or STEPS)]
     actions = {

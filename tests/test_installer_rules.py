@@ -298,3 +298,13 @@ def test_desktop_entry_passes_desktop_file_validate(tmp_path: Path) -> None:
     path.write_text(bi.desktop_entry("/opt/x/mtk-admin", "/opt/x/icon.png"), encoding="utf-8")
     result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_fresh_clone_bootstrap_is_needed_only_without_dependencies(monkeypatch) -> None:  # noqa: ANN001
+    """``python build_installer.py`` in a venv with everything runs directly; a rerun still missing fails."""
+    assert bi.missing_build_modules() == []
+    assert bi.run_in_project_venv([]) is None
+    monkeypatch.setattr(bi, "BUILD_MODULES", (*bi.BUILD_MODULES, "no_such_module_for_mtk"))
+    monkeypatch.setenv(bi.REEXEC_MARK, "1")  # as after the rerun in .venv: no endless loop
+    with pytest.raises(bi.BuildError, match="no_such_module_for_mtk"):
+        bi.run_in_project_venv([])
