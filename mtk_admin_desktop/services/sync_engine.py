@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mtk_admin_desktop.domain.hlc import Timestamp
+from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.oplog import Op
 from mtk_admin_desktop.domain.sync_segment import (
     ROOT_MARKER,
@@ -45,6 +46,7 @@ SEGMENT_OPS = 2000  # ops per segment: big enough to keep file counts low, small
 MAX_REPAIRS = 8
 BLOB_FETCH_PER_SYNC = 25
 SKEW_WARN_MS = 10 * 60 * 1000
+DAMAGED_GRACE_S = 24 * 3600  # how long to wait for another copy to repair a damaged own segment
 
 
 def _now() -> str:
@@ -140,6 +142,7 @@ class SyncEngine:
         self.segment_ops = segment_ops
         self.now = now
         self.share_id = ""
+        self.damaged_grace_s = DAMAGED_GRACE_S
         self._blob_fields = {name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields}
 
     # -- the root marker -------------------------------------------------------------------------
@@ -337,6 +340,8 @@ class SyncEngine:
             chain = self._reconcile(report)
             if chain is None:
                 continue  # took a new device id: start over under it
+            if chain.seq < 0:
+                return  # blocked until a damaged file is repaired
             self._verify_own(report, verify_all)
             try:
                 self._publish_pending(report, chain)
@@ -355,16 +360,38 @@ class SyncEngine:
             found = self._read_segment(device, chain.seq + 1)
             if found is None:
                 return chain
-            fork = isinstance(found, SegmentError) or found.prev != chain.sha or found.first != chain.last + 1
-            if not fork:
-                assert isinstance(found, Segment)
+            if isinstance(found, SegmentError):
+                # Ours from another copy of this laptop, damaged: its writer may still put it right, and
+                # forking now could publish the same ops twice. Wait a while, then take a new identity.
+                key = f"sync.own_damaged.{self.share_id}.{chain.seq + 1}"
+                first_seen = self.store.get_local(key)
+                if first_seen is None:
+                    with self.store.transaction():
+                        self.store.set_local(key, self.now())
+                    first_seen = self.now()
+                age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(first_seen)
+                if age.total_seconds() < self.damaged_grace_s:
+                    report.problem("own_damaged", QT_TRANSLATE_NOOP(
+                        "Sync", "A file this laptop's identity wrote is damaged on the shared folder; sending "
+                                "waits for it to be repaired: {path}"),
+                        device=device, path=seg_path(device, chain.seq + 1))
+                    return _Chain(-1)
+                self._fork(report, device, chain, chain.last)
+                return None
+            diverged_at = None
+            if found.prev != chain.sha or found.first != chain.last + 1:
+                diverged_at = chain.last + 1
+            else:
                 numbers = [op.dev_seq for op in found.ops]
                 mine = dict(self.store.db.execute(
                     f"SELECT dev_seq, op_id FROM ops WHERE device = ? AND dev_seq IN ({','.join('?' * len(numbers))})",
                     [device, *numbers]).fetchall())
-                fork = any(mine.get(op.dev_seq, op.op_id) != op.op_id for op in found.ops)
-            if fork:
-                self._fork(report, device, chain)
+                diverged_at = next((op.dev_seq for op in found.ops if mine.get(op.dev_seq, op.op_id) != op.op_id),
+                                   None)
+            if diverged_at is not None:
+                # Keep our ops up to where both copies agree under the old id (they are the same ops);
+                # only ours after that move to the new id.
+                self._fork(report, device, chain, diverged_at - 1)
                 return None
             # Ours (crash after the move) or newer than our database (restored from a backup): take it.
             assert isinstance(found, Segment)
@@ -380,10 +407,15 @@ class SyncEngine:
                     device=device, count=result.new_ops)
             chain = _Chain(found.seq, found.body_sha, found.last)
 
-    def _fork(self, report: SyncReport, old: str, chain: _Chain) -> None:
+    def _fork(self, report: SyncReport, old: str, chain: _Chain, carry_after: int) -> None:
         """Another copy of this laptop wrote under its id: take a new id, keep both histories."""
+        first = self.store.db.execute("SELECT op_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq LIMIT 1",
+                                      [old, carry_after]).fetchone()
+        # Two copies carrying the same ops must land on the same new id, or those ops would be published
+        # twice under two ids; the id is therefore derived from where the fork is and what it carries.
+        new_device = stable_id("fork", f"{old}:{carry_after}:{first[0]}") if first else None
         with self.store.transaction():
-            new = self.store.change_device_id(carry_after=chain.last)
+            new = self.store.change_device_id(carry_after=carry_after, new_device=new_device)
             self._set_cursor(old, chain)  # the other copy's segments are now pulled like anyone's
         report.new_device_id = new
         report.problem("clone", QT_TRANSLATE_NOOP(

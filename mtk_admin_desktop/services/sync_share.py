@@ -278,7 +278,8 @@ class MemoryShare(Share):
 
     def flip(self, path: str, position: int) -> None:
         data = bytearray(self.files[path])
-        data[position % len(data)] ^= 0x10
+        if data:
+            data[position % len(data)] ^= 0x10
         self.files[path] = bytes(data)
 
 

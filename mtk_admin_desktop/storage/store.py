@@ -229,26 +229,30 @@ class Store:
         self.set_local("device_id", device)
         return device
 
-    def change_device_id(self, carry_after: int | None = None) -> str:
+    def change_device_id(self, carry_after: int | None = None, new_device: str | None = None) -> str:
         """Take a new device id (after a cloned laptop was found); the clock carries on.
 
         With ``carry_after``, this laptop's ops of the old id numbered above it (never published: another
         copy published different ops under those numbers) move to the new id with fresh numbers, so
-        both histories survive; op ids and values are unchanged.
+        both histories survive; op ids and values are unchanged. ``new_device`` chooses the new id (the
+        sync derives it from the ops carried, so two copies carrying the same ops pick the same id).
         """
         with self.transaction():
             old = self.device_id
-            self.device_id = new_id()
+            self.device_id = new_device or new_id()
             self.set_local("device_id", self.device_id)
             self.clock.device = self.device_id
             self._dev_seq = 0
             if carry_after is not None:
-                moving = self.db.execute("SELECT op_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq",
-                                         [old, carry_after]).fetchall()
-                for (op_id,) in moving:
+                moving = self.db.execute("SELECT op_id, tbl, row_id FROM ops WHERE device = ? AND dev_seq > ? "
+                                         "ORDER BY dev_seq", [old, carry_after]).fetchall()
+                for op_id, _, _ in moving:
                     self._dev_seq += 1
                     self.db.execute("UPDATE ops SET device = ?, dev_seq = ? WHERE op_id = ?",
                                     [self.device_id, self._dev_seq, op_id])
+                for table, row_id in sorted({(m[1], m[2]) for m in moving}):
+                    if table in self._tables:
+                        self._materialise(table, row_id)  # conflicts name the ops' new device
             self._save_clock()
         return self.device_id
 
