@@ -690,6 +690,10 @@
         <translation>Rollen ble ikke lagt til</translation>
     </message>
     <message>
+        <source>Role not changed</source>
+        <translation>Rollen ble ikke endret</translation>
+    </message>
+    <message>
         <source>Review not logged</source>
         <translation>Gjennomgangen ble ikke registrert</translation>
     </message>
@@ -871,6 +875,10 @@
         <translation>Legg til rolle</translation>
     </message>
     <message>
+        <source>Correct name or e-mail</source>
+        <translation>Rett navn eller e-post</translation>
+    </message>
+    <message>
         <source>Has acknowledged the administrator duties (R9)</source>
         <translation>Har bekreftet ansvaret som administrator (R9)</translation>
     </message>
@@ -928,6 +936,14 @@
     <message>
         <source>&amp;Add role...</source>
         <translation>&amp;Legg til rolle...</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect...</source>
+        <translation>&amp;Rett opp...</translation>
+    </message>
+    <message>
+        <source>Correct the name or e-mail</source>
+        <translation>Rett opp navn eller e-post</translation>
     </message>
     <message>
         <source>&amp;End role today</source>

@@ -690,6 +690,10 @@
         <translation>Rolla vart ikkje lagd til</translation>
     </message>
     <message>
+        <source>Role not changed</source>
+        <translation>Rolla vart ikkje endra</translation>
+    </message>
+    <message>
         <source>Review not logged</source>
         <translation>Gjennomgangen vart ikkje registrert</translation>
     </message>
@@ -871,6 +875,10 @@
         <translation>Legg til rolle</translation>
     </message>
     <message>
+        <source>Correct name or e-mail</source>
+        <translation>Rett namn eller e-post</translation>
+    </message>
+    <message>
         <source>Has acknowledged the administrator duties (R9)</source>
         <translation>Har stadfesta ansvaret som administrator (R9)</translation>
     </message>
@@ -928,6 +936,14 @@
     <message>
         <source>&amp;Add role...</source>
         <translation>&amp;Legg til rolle...</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect...</source>
+        <translation>&amp;Rett opp...</translation>
+    </message>
+    <message>
+        <source>Correct the name or e-mail</source>
+        <translation>Rett opp namn eller e-post</translation>
     </message>
     <message>
         <source>&amp;End role today</source>

@@ -365,3 +365,15 @@ def test_r17_a_closed_account_registered_anew_starts_over(context) -> None:
     assert page["status"] == "awaiting_clearance"
     assert page["cleared_by"] is None and page["notice_sent_on"] is None
     assert page["purpose"] == "Nyheter"  # what was known is kept
+
+
+def test_r9_a_typo_in_a_role_holder_is_corrected_in_place(context) -> None:
+    service = context.register
+    page_id = service.save_page({"name": "A", "url": "facebook.com/a"})
+    role_id = service.add_role(page_id, "Mrate Aas", "hovedadministrator", "marte.aas@mt.kommune")
+    with pytest.raises(RegisterRefused):
+        service.correct_role(role_id, "Marte Aas", "marte.aas(at)mt.kommune.no")
+    service.correct_role(role_id, "Marte Aas", "marte.aas@mt.kommune.no")
+    roles = service.roles(page_id)
+    assert len(roles) == 1 and roles[0]["person_name"] == "Marte Aas"
+    assert roles[0]["email"] == "marte.aas@mt.kommune.no" and roles[0]["role"] == "hovedadministrator"

@@ -319,3 +319,23 @@ def test_every_input_has_a_label_or_accessible_name(page) -> None:
         assert widget in buddies or widget.accessibleName(), widget
     for button in page.findChildren(QAbstractButton):
         assert button.text() or button.accessibleName() or not button.isVisible(), button
+
+
+def test_r9_correcting_a_role_holder_through_the_roles_tab(qtbot, demo_page, monkeypatch) -> None:
+    page_id = select(demo_page, "instagram.com/ungdomsklubbenbo")
+    demo_page.tabs.setCurrentWidget(demo_page.roles_widget)
+    assert demo_page.roles_widget.select_person("Emma Solheim")
+    monkeypatch.setattr(
+        RoleDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent=None, default_role="", existing=None: {
+                **(existing or {}),
+                "person_name": "Emma Solheim",
+                "email": "emma.solheim@mt.kommune.no",
+            }
+        ),
+    )
+    qtbot.mouseClick(demo_page.roles_widget.correct_button, Qt.MouseButton.LeftButton)
+    emails = {r["person_name"]: r["email"] for r in demo_page.service.roles(page_id)}
+    assert emails["Emma Solheim"] == "emma.solheim@mt.kommune.no"

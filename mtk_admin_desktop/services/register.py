@@ -381,7 +381,7 @@ class RegisterService:
                 [Finding("R7.1", Severity.BLOCK, Text("Register", _NEED_PERSON), field="person_name")]
             )
         email = email.strip()
-        if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
+        if email and not _looks_like_email(email):
             raise RegisterRefused(
                 [
                     Finding(
@@ -402,6 +402,23 @@ class RegisterService:
                 "to_date": None,
             },
         )
+
+    def correct_role(self, role_id: str, person_name: str, email: str) -> None:
+        """Correct the name or e-mail of a role holder (a typo); a change of role is end + add instead."""
+        if not person_name.strip():
+            raise RegisterRefused(
+                [Finding("R7.1", Severity.BLOCK, Text("Register", _NEED_PERSON), field="person_name")]
+            )
+        email = email.strip()
+        if email and not _looks_like_email(email):
+            raise RegisterRefused(
+                [
+                    Finding(
+                        "R7.1", Severity.BLOCK, Text("Register", _BAD_EMAIL, {"email": email}), field="email"
+                    )
+                ]
+            )
+        self.store.update("page_roles", role_id, {"person_name": person_name.strip(), "email": email})
 
     def end_role(self, role_id: str, to_date: dt.date | None = None) -> None:
         """The person no longer holds the role from ``to_date`` (kept as history)."""
@@ -674,6 +691,14 @@ class RegisterService:
         del writer  # finishes the file
         tmp.replace(path)
         return entries
+
+
+def _looks_like_email(email: str) -> bool:
+    """One @ with something on each side and a dot in the domain; no spaces."""
+    local, _, domain = email.partition("@")
+    return (
+        bool(local) and "." in domain.strip(".") and "@" not in domain and not any(c.isspace() for c in email)
+    )
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -43,11 +43,13 @@ class RolesWidget(QWidget):
 
     Signals:
         add_requested(): the user wants to give someone a role.
+        correct_requested(str): correct the name or e-mail of this role id.
         end_requested(str): end the role with this id (today).
         acknowledge_requested(str): record today's R9 acknowledgement for this role id.
     """
 
     add_requested = Signal()
+    correct_requested = Signal(str)
     end_requested = Signal(str)
     acknowledge_requested = Signal(str)
 
@@ -74,12 +76,16 @@ class RolesWidget(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(icon("add"), self.tr("&Add role..."), self)
         self.add_button.clicked.connect(self.add_requested)
+        self.correct_button = QPushButton(self.tr("Co&rrect..."), self)
+        self.correct_button.setToolTip(self.tr("Correct the name or e-mail"))
+        self.correct_button.clicked.connect(lambda: self._emit(self.correct_requested))
         self.end_button = QPushButton(self.tr("&End role today"), self)
         self.end_button.clicked.connect(lambda: self._emit(self.end_requested))
         self.ack_button = QPushButton(self.tr("Record a&cknowledgement"), self)
         self.ack_button.setToolTip(i18n.tr_text(_quote("R9")))
         self.ack_button.clicked.connect(lambda: self._emit(self.acknowledge_requested))
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.correct_button)
         buttons.addWidget(self.end_button)
         buttons.addWidget(self.ack_button)
         buttons.addStretch(1)
@@ -139,6 +145,7 @@ class RolesWidget(QWidget):
         role = self.selected_role()
         current = role is not None and rules.is_current(role, self.today)
         self.end_button.setEnabled(current)
+        self.correct_button.setEnabled(role is not None)
         self.ack_button.setEnabled(current and not (role or {}).get("acknowledged_on"))
 
     def _emit(self, signal: Any) -> None:

@@ -54,9 +54,14 @@ def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
 class RoleDialog(QDialog):
     """A person's new role on a page: name, e-mail, role, from when, and the R9 acknowledgement."""
 
-    def __init__(self, parent: QWidget | None = None, default_role: str = "hovedadministrator") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        default_role: str = "hovedadministrator",
+        existing: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add role"))
+        self.setWindowTitle(self.tr("Add role") if existing is None else self.tr("Correct name or e-mail"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(self)
@@ -78,6 +83,15 @@ class RoleDialog(QDialog):
         duties = QLabel(i18n.tr_text(_r9_quote()), self)
         duties.setWordWrap(True)
         layout.addWidget(duties)
+        if existing is not None:
+            # Only typos are corrected here: a new role or date is history, recorded as end + add.
+            self.name.setText(str(existing.get("person_name") or ""))
+            self.email.setText(str(existing.get("email") or ""))
+            self.role.setCurrentIndex(max(self.role.findData(existing.get("role")), 0))
+            self.role.setEnabled(False)
+            self.from_date.setEnabled(False)
+            self.acknowledged.hide()
+            duties.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -97,10 +111,13 @@ class RoleDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None = None, default_role: str = "hovedadministrator"
+        cls,
+        parent: QWidget | None = None,
+        default_role: str = "hovedadministrator",
+        existing: dict[str, Any] | None = None,
     ) -> dict[str, Any] | None:
-        """The new role's values, or None if cancelled."""
-        dialog = cls(parent, default_role)
+        """The new role's values (or the corrected ones of ``existing``), or None if cancelled."""
+        dialog = cls(parent, default_role, existing)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

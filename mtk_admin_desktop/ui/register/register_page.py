@@ -182,6 +182,7 @@ class RegisterPage(BasePage):
         self.checklist.field_requested.connect(self._go_to_field)
         self.roles_widget.add_requested.connect(self.add_role)
         self.roles_widget.end_requested.connect(self.end_role)
+        self.roles_widget.correct_requested.connect(self.correct_role)
         self.roles_widget.acknowledge_requested.connect(self.acknowledge_role)
         self.reviews_widget.add_requested.connect(self.add_review)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -449,6 +450,24 @@ class RegisterPage(BasePage):
         except RegisterRefused as refused:
             QMessageBox.warning(
                 self, self.tr("Role not added"), "\n".join(i18n.tr_text(f.message) for f in refused.findings)
+            )
+            return
+        self._after_change()
+
+    def correct_role(self, role_id: str) -> None:
+        role = next((r for r in self._roles if r["id"] == role_id), None)
+        if role is None:
+            return
+        values = RoleDialog.ask(self, str(role.get("role") or "administrator"), role)
+        if values is None:
+            return
+        try:
+            self.service.correct_role(role_id, values["person_name"], values.get("email", ""))
+        except RegisterRefused as refused:
+            QMessageBox.warning(
+                self,
+                self.tr("Role not changed"),
+                "\n".join(i18n.tr_text(f.message) for f in refused.findings),
             )
             return
         self._after_change()
