@@ -446,11 +446,10 @@ def test_r13_target_removed_mid_write_marks_nothing(
     real = archive_package._copy
     calls = {"n": 0}
 
-    def pulled(source, sink):  # the stick is pulled out after two files
+    def pulled(source, sink):  # the stick is pulled out after two files; the real writing then fails
         calls["n"] += 1
         if calls["n"] == 3:
             shutil.rmtree(target)
-            raise OSError(errno.EIO, "Input/output error")
         return real(source, sink)
 
     monkeypatch.setattr(archive_package, "_copy", pulled)
@@ -489,3 +488,45 @@ def test_r13_cancel_marks_nothing(context, archive_data, tmp_path) -> None:
         context.archive.export(target, "zip", check=check, now=NOW)
     assert list(target.iterdir()) == []
     _assert_nothing_marked(context, archive_data)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_r13_100_kb_comment_with_emoji_and_rtl_gives_valid_xml_and_readable_pdf(
+    context, qapp, shared_dir, tmp_path
+) -> None:
+    page = add_page(context)
+    block = "Dette er lang tekst. 😀 שלום עולם مرحبا ]]> \x0b <&> "
+    text = (block * (100_000 // len(block) + 1))[:100_000]
+    entry = add_entry(context, page, text=text)
+    target = tmp_path / "usb"
+    target.mkdir()
+    result = context.archive.export(target, "folder", now=NOW)
+    folder = next(result.path.glob("items/*"))
+    report = context.archive.verify(result.path, shared_dir / "schemas" / "fiks-arkiv-v2")
+    assert report.ok, report.problems
+    xml = (folder / "arkivmelding.xml").read_text("utf-8")
+    assert xml.count("😀") == text.count("😀") and "]]&gt;" in xml
+    assert (
+        json.loads((folder / "data.json").read_text("utf-8"))["record"]["moderation_entry"]["comment_text"]
+        == text
+    )
+    pdf = folder / "dokument.pdf"
+    _pdf_checks(pdf, tmp_path)
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    assert pages > 20  # the whole text, paginated, not cut off
+    last = subprocess.run(
+        ["pdftotext", "-f", str(pages - 1), "-l", str(pages), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Dette er lang tekst" in last
+    assert context.archive.status_of("moderation", entry) == "exported"

@@ -232,7 +232,10 @@ class FolderWriter(_Writer):
 
     def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
         target = self.path / PurePosixPath(name)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # Only below the package folder: if the stick was pulled, mkdir(parents=True) would quietly
+        # recreate the mount point on the local disk instead of failing.
+        for part in reversed(PurePosixPath(name).parents[:-1]):
+            (self.path / part).mkdir(exist_ok=True)
         with open(target, "xb") as sink:
             sha, written = _copy(source, sink)
             sink.flush()

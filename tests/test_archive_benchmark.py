@@ -1,0 +1,91 @@
+"""Benchmark (R13): exporting many entries with full-HD screenshots keeps memory flat (streamed).
+
+``MTK_ARCHIVE_BENCH_N=500 pytest -s tests/test_archive_benchmark.py`` gives the figures in docs/archive.md;
+the default run uses fewer entries so the suite stays quick, and checks the same flatness.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from tests import test_archive_export as fx
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _screenshot(qapp, seed: int) -> bytes:
+    """A 1920×1080 PNG that looks like a screen: panels, text lines, a photo-like noisy area."""
+    import random
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    rnd = random.Random(seed)
+    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    image.fill(QColor(240, 242, 245))
+    painter = QPainter(image)
+    for _ in range(12):
+        painter.fillRect(
+            rnd.randrange(1800),
+            rnd.randrange(1000),
+            rnd.randrange(80, 600),
+            rnd.randrange(20, 300),
+            QColor(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)),
+        )
+    for line in range(40):
+        painter.drawText(60, 40 + line * 25, f"Kommentar {seed}-{line}: " + "tekst " * rnd.randrange(3, 30))
+    # A noisy "photo" so the PNG is not trivially small (one image, not thousands of fillRect calls).
+    noise = rnd.randbytes(200 * 100 * 3)
+    photo = QImage(noise, 200, 100, 600, QImage.Format.Format_RGB888).scaled(600, 300)
+    painter.drawImage(1200, 700, photo)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="measures RSS through /proc")
+def test_r13_export_of_many_full_hd_entries_keeps_memory_flat(context, qapp, tmp_path) -> None:
+    count = int(os.environ.get("MTK_ARCHIVE_BENCH_N", "40"))
+    page = fx.add_page(context)
+    started = time.perf_counter()
+    for number in range(count):
+        sha = fx.add_screenshot(context, _screenshot(qapp, number))
+        fx.add_entry(context, page, text=f"Kommentar nummer {number} " * 20, shots=[sha])
+    made = time.perf_counter() - started
+    blob_bytes = sum(p.stat().st_size for p in context.paths.blobs_dir.rglob("*") if p.is_file())
+    samples: list[tuple[int, float]] = []
+
+    def progress(done: int, total: int, text: str) -> None:
+        samples.append((done, _rss_mb()))
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    before = _rss_mb()
+    started = time.perf_counter()
+    result = context.archive.export(target, "zip", progress=progress)
+    seconds = time.perf_counter() - started
+    assert len(result.item_keys) == count
+    quarter = [rss for done, rss in samples if done <= count // 4]
+    rest = [rss for done, rss in samples if done > count // 4]
+    growth = max(rest) - max(quarter)
+    print(
+        f"\narchive benchmark: {count} entries, screenshots {blob_bytes / 1e6:.0f} MB in total, "
+        f"package {result.size / 1e6:.0f} MB, export {seconds:.1f} s ({seconds / count * 1000:.0f} "
+        f"ms/entry), "
+        f"RSS before {before:.0f} MB, peak in first quarter {max(quarter):.0f} MB, peak after "
+        f"{max(rest):.0f} MB (growth {growth:+.0f} MB); test data made in {made:.0f} s"
+    )
+    # Streamed: what is held is one screenshot and one PDF page at a time, not the whole package.
+    assert growth < 40, samples
+    assert max(rest) - before < 250
