@@ -533,11 +533,23 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
-            return _fmt(
+            head = _fmt(
                 QCoreApplication.translate("PlanningCalendar", "{day}: {count} post(s)"),
                 day=day.isoformat(),
                 count=len(items),
             )
+            # The month grid shows status by colour; the tooltip and screen readers get the words.
+            lines = [
+                f"{item.when.strftime('%H:%M') if item.when else ''} {item.title()} ({item.status_label()})"
+                for item in items[:12]
+            ]
+            if len(items) > 12:
+                lines.append(
+                    _fmt(
+                        QCoreApplication.translate("PlanningCalendar", "+{count} more"), count=len(items) - 12
+                    )
+                )
+            return "\n".join([head, *lines])
         if role == POSTS_ROLE:
             return items
         if role == DATE_ROLE:
