@@ -389,3 +389,32 @@ def test_stepping_weeks_leaves_no_stale_card_visible(qtbot, context, main_page) 
     page.step(1)
     shown = [c for c in page.week_view.findChildren(PostCard) if not c.isHidden()]
     assert [c.item.when.date() for c in shown] == [monday + dt.timedelta(days=7)]
+
+
+@pytest.mark.parametrize("mode", [WEEK, MONTH, LIST])
+def test_planning_tab_and_editor_are_named_and_reachable_by_keyboard(qtbot, context, mode) -> None:
+    from a11y_tools import focus_traps, skipped_by_focus_chain, unnamed_controls
+
+    from mtk_admin_desktop.demo import core, planning, register
+
+    for module in (core, register, planning):
+        module.populate(context, dt.datetime.now(OSLO).date())
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_mode(mode)
+    assert unnamed_controls(page) == []
+    assert skipped_by_focus_chain(page) == []
+    assert focus_traps(page) == []
+    post_id = page.items[0].id
+    dialog = PostEditorDialog(context, post_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert unnamed_controls(dialog) == [], tab
+        assert focus_traps(dialog) == [], tab
+        assert skipped_by_focus_chain(dialog) == [], tab
