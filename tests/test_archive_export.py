@@ -530,3 +530,51 @@ def test_r13_100_kb_comment_with_emoji_and_rtl_gives_valid_xml_and_readable_pdf(
     ).stdout
     assert "Dette er lang tekst" in last
     assert context.archive.status_of("moderation", entry) == "exported"
+
+
+@pytest.fixture
+def small_filesystem(tmp_path):
+    """A real small tmpfs (to fill up for real), where the machine lets the tests mount one."""
+    mounted = []
+
+    def mount(name: str, options: str) -> Path:
+        point = tmp_path / name
+        point.mkdir()
+        run = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)], capture_output=True
+        )
+        if run.returncode != 0:
+            pytest.skip(
+                "cannot mount a tmpfs here (needs root and mount rights); the simulated tests cover it"
+            )
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("mount") is None, reason="no mount command")
+def test_r13_really_full_filesystem_marks_nothing(context, archive_data, small_filesystem) -> None:
+    from mtk_admin_desktop.services.archive_package import ArchiveWriteError
+
+    target = small_filesystem("full", "size=64k")
+    seen: list[str] = []
+    with pytest.raises(ArchiveWriteError) as caught:
+        context.archive.export(target, "zip", now=NOW, progress=lambda done, total, text: seen.append(text))
+    assert caught.value.reason == "full"
+    assert len(seen) >= 2  # it filled up half-way, after the first item
+    assert list(target.iterdir()) == []
+    _assert_nothing_marked(context, archive_data)
+
+
+@pytest.mark.skipif(shutil.which("mount") is None, reason="no mount command")
+def test_r13_really_read_only_filesystem_marks_nothing(context, archive_data, small_filesystem) -> None:
+    from mtk_admin_desktop.services.archive_package import ArchiveWriteError
+
+    target = small_filesystem("ro", "ro,size=1m")
+    with pytest.raises(ArchiveWriteError) as caught:
+        context.archive.export(target, "folder", now=NOW)
+    assert caught.value.reason == "read_only"
+    _assert_nothing_marked(context, archive_data)
