@@ -140,6 +140,13 @@ class PlanningService:
             return []
         return sorted(rows, key=lambda p: (not p.get("is_main"), (p.get("name") or "").lower()))
 
+    def all_pages(self) -> list[dict[str, Any]]:
+        """Every page, closed ones too (exports and imports name them)."""
+        try:
+            return self.store.rows("pages")
+        except StoreError:
+            return []
+
     def page(self, page_id: str | None) -> dict[str, Any] | None:
         if not page_id:
             return None
@@ -451,7 +458,7 @@ class PlanningService:
         cal.add("calscale", "GREGORIAN")
         cal.add("x-wr-calname", "MTK publiseringsplan")
         cal.add("x-wr-timezone", "Europe/Oslo")
-        names = {p["id"]: p.get("name") or "" for p in self.pages()}
+        names = {p["id"]: p.get("name") or "" for p in self.all_pages()}
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
         for post in posts if posts is not None else self.all_posts():
             start = parse_planned(post.get("planned_at"))
@@ -490,7 +497,7 @@ class PlanningService:
 
     def csv_text(self, posts: Iterable[dict[str, Any]] | None = None) -> str:
         """The posts as CSV with the columns of :data:`CSV_COLUMNS` (JSON in the structured ones)."""
-        names = {p["id"]: p.get("name") or "" for p in self.pages()}
+        names = {p["id"]: p.get("name") or "" for p in self.all_pages()}
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -550,7 +557,7 @@ class PlanningService:
                     columns=", ".join(missing),
                 ),
             )
-        pages = self.pages()
+        pages = self.all_pages()  # a closed page's old posts still import
         by_id = {p["id"] for p in pages}
         by_name = {(p.get("name") or "").strip().casefold(): p["id"] for p in pages}
         rows: list[ImportRow] = []
