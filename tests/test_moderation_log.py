@@ -384,3 +384,12 @@ def test_screenshot_stored_once_with_metadata(context):
     with pytest.raises(ValueError):
         context.moderation.store_screenshot(b"GIF89a....", 1, 1)
     assert json.loads(json.dumps(info))
+
+
+def test_r7_5_entry_cannot_claim_screenshots_it_has_not_stored(context):
+    page = make_page(context)
+    draft = deletion(page, comment_text="", pending_screenshots=1)
+    assert not [f for f in context.moderation.check(draft) if f.severity == Severity.BLOCK]
+    with pytest.raises(ValueError):
+        context.moderation.add_entry(draft)
+    assert context.moderation.entries() == []

@@ -130,10 +130,13 @@ def _add(args: argparse.Namespace) -> int:
             archive_reason=args.archive_reason,
         )
         # Check before storing screenshots, so a refused entry leaves nothing behind.
-        draft.screenshots = ["0" * 64] * len(grabs)
+        draft.pending_screenshots = len(grabs)
         findings = context.moderation.check(draft)
-        if not any(f.severity == Severity.BLOCK for f in findings):
-            draft.screenshots = [store_grab(context, g) for g in grabs]
+        if any(f.severity == Severity.BLOCK for f in findings):
+            _print_findings(findings, args.json)
+            return EXIT_FINDINGS
+        draft.screenshots = [store_grab(context, g) for g in grabs]
+        draft.pending_screenshots = 0
         try:
             result = context.moderation.add_entry(draft)
         except EntryRefusedError as refused:

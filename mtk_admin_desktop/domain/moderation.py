@@ -92,6 +92,8 @@ class EntryDraft:
     moderator: str = ""
     approved_by: str = ""
     screenshots: list[str] = field(default_factory=list)
+    #: images chosen but not stored yet (the form stores them only once the entry may be saved)
+    pending_screenshots: int = 0
     corrects_id: str | None = None
     archive_worthy: bool = False
     archive_reason: str = ""
@@ -154,7 +156,7 @@ def check_draft(
                 data={"quote": rule_quote("R13").source},
             )
         )
-    if not draft.comment_text.strip() and not draft.screenshots:
+    if not draft.comment_text.strip() and not (draft.screenshots or draft.pending_screenshots):
         out.append(
             Finding(
                 "R7.5",

@@ -112,7 +112,7 @@ class ModerationService:
     def page(self, page_id: str) -> dict[str, Any] | None:
         register = self.context.register
         if hasattr(register, "page"):
-            return register.page(page_id)  # type: ignore[no-any-return]
+            return register.page(page_id)
         if self._has_table("pages"):
             return self.store.get("pages", page_id)
         return None
@@ -125,7 +125,7 @@ class ModerationService:
         """The person's current role on the page (hovedadministrator, administrator, redaktor) or None."""
         register = self.context.register
         if hasattr(register, "role_of"):
-            return register.role_of(page_id, person)  # type: ignore[no-any-return]
+            return register.role_of(page_id, person)
         if not self._has_table("page_roles"):
             return None
         rows = self.store.rows(
@@ -169,6 +169,8 @@ class ModerationService:
 
         ``created_at`` is for the demo and imports of older paper records; the UI always uses now.
         """
+        if draft.pending_screenshots:
+            raise ValueError("store the screenshots (store_screenshot) before saving the entry")
         if not draft.moderator:
             draft.moderator = self.current_user()
         findings = self.check(draft)
@@ -326,11 +328,11 @@ class ModerationService:
         return self.store.get("screenshots", stable_id("screenshot", sha256))
 
     def archive_status(self, entry_id: str) -> str | None:
-        """ "pending", "exported", "journalfort", or None (the archive area decides; R13, R14)."""
+        """The archive status: "pending", "exported", "journalfort" or None (archive decides; R13, R14)."""
         archive = self.context.archive
         if hasattr(archive, "status_of"):
             try:
-                return archive.status_of("moderation", entry_id)  # type: ignore[no-any-return]
+                return archive.status_of("moderation", entry_id)
             except Exception:  # noqa: BLE001 - the archive area may be mid-build; fall back to the rule
                 pass
         entry = self.store.get(TABLE, entry_id)
@@ -343,7 +345,7 @@ class ModerationService:
         archive = self.context.archive
         if hasattr(archive, "status_row"):
             try:
-                return archive.status_row("moderation", entry_id)  # type: ignore[no-any-return]
+                return archive.status_row("moderation", entry_id)
             except Exception:  # noqa: BLE001 - see archive_status
                 return None
         return None

@@ -104,7 +104,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stub says bytes; runtime wants str
         raise CaptureError(
             _tr(QCoreApplication.translate("ModerationCapture", "The image could not be converted to PNG."))
         )

@@ -310,7 +310,8 @@ class EntryDialog(QDialog):
             justification=self.justification_edit.toPlainText(),
             moderator=self.service.current_user(),
             approved_by=self.approved_combo.currentText(),
-            screenshots=[k if isinstance(k, str) else "0" * 64 for k in kept],
+            screenshots=[k for k in kept if isinstance(k, str)],
+            pending_screenshots=sum(1 for k in kept if isinstance(k, Grab)),
             corrects_id=self.corrects["id"] if self.corrects else None,
             archive_worthy=self.archive_check.isChecked(),
             archive_reason=self.archive_reason.text(),
@@ -520,6 +521,7 @@ class EntryDialog(QDialog):
                 data = self.shot_list.item(i).data(Qt.ItemDataRole.UserRole)
                 shas.append(store_grab(self.context, data) if isinstance(data, Grab) else str(data))
             draft.screenshots = shas
+            draft.pending_screenshots = 0
             result = self.service.add_entry(draft)
         except EntryRefusedError:
             self._update_findings()
