@@ -19,7 +19,7 @@ SHARED = Path(os.environ.get("MTK_SHARED_DIR", ROOT.parent / "shared"))
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Keep every test away from the real data directory and keyring."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MTK_ADMIN_DATA_DIR", str(home / "data"))
@@ -29,6 +29,12 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     from mtk_admin_desktop.credentials import MemoryCredentials
 
     monkeypatch.setattr(common, "credentials_override", MemoryCredentials())
+    yield
+    # A command run in-process installs the user's language; the next test starts in English again.
+    from mtk_admin_desktop import i18n
+
+    if i18n.current_language() != "en":
+        i18n.install("en")
 
 
 @pytest.fixture

@@ -26,13 +26,23 @@ def open_context(args: argparse.Namespace) -> AppContext:
 
 
 def ensure_translations(args: argparse.Namespace) -> str:
-    """A QCoreApplication with the catalogues of ``--lang`` (or the user's setting) loaded."""
+    """A Qt application with the catalogues of ``--lang`` (or the user's setting) loaded.
+
+    Commands never show a window, but PDF writing needs fonts (a GUI application), and a test run
+    that creates widgets later needs that first instance to be a QApplication; so the command line
+    makes an offscreen QApplication when none exists yet.
+    """
+    import os
+
     from PySide6.QtCore import QCoreApplication
 
     from mtk_admin_desktop import i18n
 
     if QCoreApplication.instance() is None:
-        ensure_translations.app = QCoreApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        ensure_translations.app = QApplication(sys.argv[:1])  # type: ignore[attr-defined]
     language = getattr(args, "lang", None) or "system"
     return i18n.install(i18n.resolve_language(language))
 
