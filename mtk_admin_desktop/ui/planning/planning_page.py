@@ -278,6 +278,8 @@ class PlanningPage(BasePage):
         self.page_filter.clear()
         self.page_filter.addItem(self.tr("All pages"), None)
         self.pages = {p["id"]: p for p in self.service.pages()}
+        # Names of closed pages too: their old posts still show in the calendar.
+        self.page_names = {p["id"]: p for p in self.service.all_pages()}
         for page in self.pages.values():
             self.page_filter.addItem(page.get("name") or "?", page["id"])
         # R7.6: the nettredaktør's list of what units marked for Kommunikasjon.
@@ -304,7 +306,7 @@ class PlanningPage(BasePage):
         periods = self.service.crisis_period_list()
         items = []
         for post in posts:
-            page = self.pages.get(post.get("page_id") or "", {})
+            page = self.page_names.get(post.get("page_id") or "", {})
             on_hold = (
                 bool(periods) and not post.get("crisis_approved") and on_hold_in(post, periods) is not None
             )
