@@ -103,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
             return int(handler(args) or 0)
         except KeyboardInterrupt:
             return fail("Interrupted.", EXIT_FAILED)
+        except BrokenPipeError:
+            # Output piped into `head` or similar that stopped reading: not an error of ours.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     data_dir = getattr(args, "data_dir", None)
     if args.demo_if_new and data_dir is None:
         from mtk_admin_desktop.paths import Paths, default_data_dir
