@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Choose the page where the comment was.</source>
-        <extracomment>the fields whose values the entry hash covers, in no particular order (the JSON is key-sorted) fields that never change once saved (the store refuses it): everything the hash covers and the seal</extracomment>
+        <extracomment>the fields whose values the entry hash covers, in no particular order (the JSON is key-sorted) fields that never change once saved (the store refuses it): everything the hash covers and the seal images chosen but not stored yet (the form stores them only once the entry may be saved)</extracomment>
         <translation>Velg siden der kommentaren sto.</translation>
     </message>
     <message>
