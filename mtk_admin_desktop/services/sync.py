@@ -118,15 +118,20 @@ class SyncService:
     # -- running ---------------------------------------------------------------------------------
 
     def run(self, store: Store | None = None, verify_all: bool = False, push: bool = True,
-            pull: bool = True) -> SyncReport:
-        """One sync with ``store`` (a worker's own connection, or the app's); logged for the status."""
+            pull: bool = True, folder: str | None = None) -> SyncReport:
+        """One sync with ``store`` (a worker's own connection, or the app's); logged for the status.
+
+        A worker thread passes ``folder`` (read on the GUI thread): the settings live on the app's
+        connection, which belongs to the GUI thread.
+        """
         store = store or self.store
+        folder = self.folder() if folder is None else folder
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        if not self.folder():
+        if not folder:
             report = SyncReport(state="no_folder", device_id=store.device_id,
                                 message=Text("Sync", QT_TRANSLATE_NOOP("Sync", "No shared folder is set.")))
         else:
-            report = self.engine(store).sync(push=push, pull=pull, verify_all=verify_all)
+            report = self.engine(store, folder).sync(push=push, pull=pull, verify_all=verify_all)
         finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with store.transaction():
             store.db.execute(
