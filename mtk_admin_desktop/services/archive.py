@@ -178,7 +178,7 @@ class ArchiveService:
         status = row["status"] if row else None
         if status in ("exported", "journalfort"):
             # Once in the archive it stays there, even if the item was later unmarked.
-            return status
+            return str(status)
         item = self.item(kind, item_id)
         if item is None or not needs_archiving(kind, item):
             return None
@@ -683,4 +683,5 @@ def _journal_number(year: int | None, seq: int | None) -> str:
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     """The row as stored, JSON-safe (bookkeeping columns kept: they date the record)."""
-    return json.loads(json.dumps(row, default=str))
+    out: dict[str, Any] = json.loads(json.dumps(row, default=str))
+    return out

@@ -273,7 +273,7 @@ def _remove(path: Path) -> None:
 
 def clean_temporaries(target: Path) -> list[str]:
     """Remove what an interrupted export left on ``target`` (our temporary names only)."""
-    removed = []
+    removed: list[str] = []
     try:
         entries = list(target.iterdir())
     except OSError:

@@ -235,7 +235,7 @@ class ArchivePage(BasePage):
         page_id = self.page_filter.currentData()
         if not self.period_check.isChecked():
             return page_id, None, None
-        return page_id, self.from_date.date().toPython(), self.to_date.date().toPython()
+        return page_id, _date(self.from_date.date()), _date(self.to_date.date())
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -264,11 +264,11 @@ class ArchivePage(BasePage):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            status = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
-            status.setData(KEY_ROLE, (row.kind, row.item_id))
+            status_item = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
+            status_item.setData(KEY_ROLE, (row.kind, row.item_id))
             date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
             cells = [
-                status,
+                status_item,
                 QTableWidgetItem(date),
                 QTableWidgetItem(row.page_name),
                 QTableWidgetItem(row.title),
@@ -284,7 +284,10 @@ class ArchivePage(BasePage):
     def selected_key(self) -> tuple[str, str] | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        return tuple(item.data(KEY_ROLE)) if item is not None else None  # type: ignore[return-value]
+        if item is None:
+            return None
+        kind, item_id = item.data(KEY_ROLE)
+        return (str(kind), str(item_id))
 
     def show_preview(self) -> None:
         """The selected item as it goes into the package: its metadata, its text, its files."""
@@ -391,7 +394,8 @@ class ArchivePage(BasePage):
             self.status_message.emit(self.tr("Select an item first."))
             return
         row = self.table.currentRow()
-        answer = JournalDialog.ask(self.table.item(row, 3).text(), self)
+        cell = self.table.item(row, 3)
+        answer = JournalDialog.ask(cell.text() if cell is not None else "", self)
         if answer is None:
             return
         year, seq, reference = answer
@@ -446,6 +450,10 @@ class ArchivePage(BasePage):
             on_error=failed,
             on_progress=lambda d, t, s: self.verify_label.setText(f"{d}/{t} {s}"),
         )
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 def _local_time(value: str | None) -> str:
