@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,7 +69,8 @@ class ModerationPage(BasePage):
         actions.addWidget(self.signing_label, 2)
         layout.addLayout(actions)
 
-        filters = QHBoxLayout()
+        # A grid of three filters a row, so the tab does not force the window wider than a laptop screen.
+        filters = QGridLayout()
         self.page_filter = QComboBox(self)
         self.action_filter = QComboBox(self)
         self.ground_filter = QComboBox(self)
@@ -84,19 +86,28 @@ class ModerationPage(BasePage):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search in text, author, justification…"))
         self.search_edit.setClearButtonEnabled(True)
-        for text, widget in (
-            (self.tr("Pa&ge:"), self.page_filter),
-            (self.tr("Ac&tion:"), self.action_filter),
-            (self.tr("G&round:"), self.ground_filter),
-            (self.tr("Arc&hive:"), self.archive_filter),
-            (self.tr("&From:"), self.from_date),
-            (self.tr("T&o:"), self.to_date),
-            (self.tr("&Search:"), self.search_edit),
+        for combo in (self.page_filter, self.action_filter, self.ground_filter, self.archive_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        for number, (text, widget) in enumerate(
+            (
+                (self.tr("Pa&ge:"), self.page_filter),
+                (self.tr("Ac&tion:"), self.action_filter),
+                (self.tr("G&round:"), self.ground_filter),
+                (self.tr("Arc&hive:"), self.archive_filter),
+                (self.tr("&From:"), self.from_date),
+                (self.tr("T&o:"), self.to_date),
+                (self.tr("&Search:"), self.search_edit),
+            )
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, 2 if widget is self.search_edit else 0)
+            row, column = divmod(number, 3)
+            filters.addWidget(label, row, column * 2)
+            # The search field takes the whole last row.
+            filters.addWidget(widget, row, column * 2 + 1, 1, 5 if widget is self.search_edit else 1)
+        for column in (1, 3, 5):
+            filters.setColumnStretch(column, 1)
         layout.addLayout(filters)
         self._fill_filter_choices()
 
