@@ -6,10 +6,11 @@ Tests never touch the user's real keyring or data directory.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = os.environ.get("MTK_TEST_QPA", "offscreen")
+# A full-HD offscreen screen (the plugin's default is 800x600, smaller than a staff laptop's).
+_SCREEN = Path(__file__).resolve().parent / "offscreen-screen.json"
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("MTK_TEST_QPA", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402

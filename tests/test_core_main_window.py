@@ -33,18 +33,19 @@ def test_ctrl_number_switches_tab_and_the_last_tab_and_geometry_are_remembered(q
     window = _window(qtbot, context)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 2
-    window.resize(700, 500)  # within the offscreen 800x600 screen
+    window.move(37, 41)
+    saved = window.geometry()
     window.close()
     again = _window(qtbot, context)
     assert again.tabs.currentIndex() == 2
-    assert (again.width(), again.height()) == (700, 500)
+    assert again.geometry() == saved
 
 
 def test_main_window_speaks_bokmal_and_nynorsk(qtbot, context, language) -> None:
     language("nb")
     window = _window(qtbot, context)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Fil", "&Vis", "&Hjelp"]
+    assert menus[:2] == ["&Fil", "&Vis"] and menus[-1] == "&Hjelp"
     window.close()
     language("nn")
     window = _window(qtbot, context)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
 from typing import Any
 
 from mtk_admin_desktop.domain.moderation import EntryDraft
@@ -118,30 +113,15 @@ def populate(context: AppContext, today: dt.date) -> None:
 def render_comments(comments: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
     """PNG screenshots of fake social-media comments, drawn with QPainter.
 
-    Drawing text needs a QGuiApplication; the ``demo`` command runs with a plain QCoreApplication, so
-    then the drawing happens in a short offscreen child process.
+    Drawing text needs a GUI application; the window and the command line both make one. Without it
+    (a bare QCoreApplication embedding this code) the entries keep their text and get no screenshot.
     """
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
     if isinstance(QCoreApplication.instance(), QGuiApplication):
         return [_draw(c) for c in comments]
-    if getattr(sys, "frozen", False):
-        return [None] * len(comments)  # no interpreter to run; the entries keep their text
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-m", "mtk_admin_desktop.demo.moderation"],
-        input=json.dumps(comments),
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    if done.returncode != 0:
-        return [None] * len(comments)
-    out = json.loads(done.stdout)
-    return [{"png": base64.b64decode(o["png"]), "width": o["width"], "height": o["height"]} for o in out]
+    return [None] * len(comments)
 
 
 def _draw(comment: dict[str, Any]) -> dict[str, Any]:
@@ -182,26 +162,3 @@ def _draw(comment: dict[str, Any]) -> dict[str, Any]:
     p.drawText(QRect(76, 120, width - 100, 16), Qt.AlignmentFlag.AlignLeft, footer)
     p.end()
     return {"png": png_bytes(image), "width": width, "height": height}
-
-
-def _main() -> None:
-    """Child process: read comments as JSON on stdin, write PNGs (base64) as JSON on stdout."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts need it alive while drawing
-    comments = json.loads(sys.stdin.read())
-    out = []
-    for comment in comments:
-        drawn = _draw(comment)
-        out.append(
-            {
-                "png": base64.b64encode(drawn["png"]).decode("ascii"),
-                "width": drawn["width"],
-                "height": drawn["height"],
-            }
-        )
-    sys.stdout.write(json.dumps(out))
-
-
-if __name__ == "__main__":
-    _main()
