@@ -51,8 +51,12 @@ def test_every_prefix_of_a_push_shows_nothing_or_a_whole_segment_and_the_pusher_
     log, after_ops = list(share.log), _ids(pusher)
     assert [kind for kind, *_ in log] == ["write", "link", "unlink"]
     cases = [(k, None) for k in range(len(log) + 1)]
-    cases += [(k + 1, cut) for k, (kind, _, _, data) in enumerate(log) if kind == "write"
-              for cut in (0, len(data) // 3, len(data) - 1)]
+    cases += [
+        (k + 1, cut)
+        for k, (kind, _, _, data) in enumerate(log)
+        if kind == "write"
+        for cut in (0, len(data) // 3, len(data) - 1)
+    ]
     for prefix, torn in cases:
         files = replay(log, before_files, prefix, torn)
         crashed = MemoryShare(files=dict(files))
@@ -61,7 +65,7 @@ def test_every_prefix_of_a_push_shows_nothing_or_a_whole_segment_and_the_pusher_
         assert not report.problems, (prefix, torn, report.problems)
         assert _ids(reader) in (_ids(reader_db), {*after_ops, *_ids(reader_db)}), (prefix, torn)
         # the pusher restarts with the database as it was (the crash came before its record was saved)
-        for db in ([before_db, pusher] if prefix == len(log) else [before_db]):
+        for db in [before_db, pusher] if prefix == len(log) else [before_db]:
             restarted = _copy(db)
             report = SyncEngine(restarted, crashed).sync()
             assert report.ok and report.waiting == 0 and not report.problems, (prefix, torn, report.problems)
@@ -83,8 +87,18 @@ def test_real_sync_processes_killed_at_random_moments_lose_nothing(tmp_path: Pat
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
 
     def command(data_dir: Path) -> list[str]:
-        return [sys.executable, "-m", "mtk_admin_desktop", "sync", "--shared", str(folder),
-                "--data-dir", str(data_dir), "--lang", "en"]
+        return [
+            sys.executable,
+            "-m",
+            "mtk_admin_desktop",
+            "sync",
+            "--shared",
+            str(folder),
+            "--data-dir",
+            str(data_dir),
+            "--lang",
+            "en",
+        ]
 
     committed: set[str] = set()
     kills = 0
@@ -96,8 +110,10 @@ def test_real_sync_processes_killed_at_random_moments_lose_nothing(tmp_path: Pat
                 store.create("shared_settings", {"key": f"L{number}-{round_no}-{n}", "value": n})
             committed |= _ids(store)
             store.close()
-        procs = [subprocess.Popen(command(d), cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE) for d in laptops]
+        procs = [
+            subprocess.Popen(command(d), cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            for d in laptops
+        ]
         time.sleep(rng.uniform(0.3, 2.0))
         for proc in procs:
             if proc.poll() is None and rng.random() < 0.7:

@@ -52,6 +52,7 @@ def synced_pair(share: MemoryShare) -> tuple[Store, Store]:
 
 # -- the root marker ----------------------------------------------------------------------------------
 
+
 def test_sync_refuses_a_folder_without_marker_and_creates_nothing(share: MemoryShare) -> None:
     store = new_store("A")
     store.create("shared_settings", {"key": "k", "value": 1})
@@ -112,6 +113,7 @@ def test_a_read_only_share_still_pulls_and_keeps_changes_waiting(share: MemorySh
 
 # -- segments -----------------------------------------------------------------------------------------
 
+
 def _segment(store: Store) -> tuple[bytes, str]:
     return encode_segment("share", store.device_id, 1, "", store.ops_since(store.device_id, 0))
 
@@ -134,7 +136,7 @@ def test_segments_are_checked_torn_flipped_misplaced_and_all_are_refused() -> No
         decode_segment(data, "share", store.device_id, 2)
     assert info.value.reason == "header"
     # a valid gzip of a body whose footer does not match
-    raw = gzip.decompress(data).replace(b"\"k\"", b"\"x\"")
+    raw = gzip.decompress(data).replace(b'"k"', b'"x"')
     with pytest.raises(SegmentError) as info:
         decode_segment(gzip.compress(raw), "share", store.device_id, 1)
     assert info.value.reason == "checksum"
@@ -188,6 +190,7 @@ def test_listing_lag_delays_but_loses_nothing(share: MemoryShare) -> None:
 
 
 # -- restore, clone, skew -----------------------------------------------------------------------------
+
 
 def test_crash_after_the_move_is_recognised_as_already_published(share: MemoryShare) -> None:
     a, _ = synced_pair(share)
@@ -256,6 +259,7 @@ def test_r_a_clock_three_days_ahead_is_kept_and_warned_about(share: MemoryShare)
 
 # -- blobs --------------------------------------------------------------------------------------------
 
+
 def test_blob_refs_understand_every_form() -> None:
     sha = "a" * 64
     assert blob_refs(sha) == [sha]
@@ -309,5 +313,6 @@ def test_integrate_refuses_an_op_that_collides_with_another_of_the_same_number()
     from dataclasses import replace
 
     from mtk_admin_desktop.storage.store import StoreError
+
     with pytest.raises(StoreError):
         b.integrate([replace(op, op_id="another")])

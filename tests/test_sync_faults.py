@@ -47,8 +47,11 @@ class Laptop:
         self.store = self._open()
 
     def _open(self) -> Store:
-        return Store(sqlite_utils.Database(self.conn), author=self.name,
-                     wall=lambda: time.time_ns() // 1_000_000 + self.skew_ms)
+        return Store(
+            sqlite_utils.Database(self.conn),
+            author=self.name,
+            wall=lambda: time.time_ns() // 1_000_000 + self.skew_ms,
+        )
 
     def restart(self) -> None:
         """The process died: a new Store on the same database (in-memory state is gone)."""
@@ -117,8 +120,12 @@ class SyncMachine(RuleBasedStateMachine):
             if conflict["field"] == DELETED:
                 laptop.store.restore(conflict["tbl"], conflict["row_id"])
             else:
-                laptop.store.resolve(conflict["tbl"], conflict["row_id"], conflict["field"],
-                                     conflict["ops"][pick % len(conflict["ops"])]["value"])
+                laptop.store.resolve(
+                    conflict["tbl"],
+                    conflict["row_id"],
+                    conflict["field"],
+                    conflict["ops"][pick % len(conflict["ops"])]["value"],
+                )
             self._commit(laptop)
 
     @rule(who=st.integers(0, 4))
@@ -146,8 +153,9 @@ class SyncMachine(RuleBasedStateMachine):
         # file whose only copy is gone is a double fault no design can undo.
         candidates = []
         for laptop in self.laptops:
-            for device, seq in laptop.conn.execute("SELECT device, seq FROM sync_published WHERE device = ?",
-                                                   [laptop.store.device_id]):
+            for device, seq in laptop.conn.execute(
+                "SELECT device, seq FROM sync_published WHERE device = ?", [laptop.store.device_id]
+            ):
                 path = f"devices/{device}/seg/{seq:012d}.jsonl.gz"
                 if path in self.share.files:
                     candidates.append(path)
@@ -254,8 +262,8 @@ class SyncMachine(RuleBasedStateMachine):
         for laptop in self.laptops:
             for (row_id,) in laptop.conn.execute("SELECT id FROM shared_settings WHERE _deleted = 1"):
                 assert laptop.conn.execute(
-                    "SELECT 1 FROM ops WHERE row_id = ? AND field = '_deleted' AND value = 'true'",
-                    [row_id]).fetchone(), row_id
+                    "SELECT 1 FROM ops WHERE row_id = ? AND field = '_deleted' AND value = 'true'", [row_id]
+                ).fetchone(), row_id
 
     def teardown(self) -> None:
         if not self.laptops:
@@ -275,7 +283,11 @@ class SyncMachine(RuleBasedStateMachine):
             assert laptop.engine(self.share).waiting() == 0
 
 
-SyncMachine.TestCase.settings = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
-                                         suppress_health_check=[HealthCheck.too_slow])
+SyncMachine.TestCase.settings = settings(
+    max_examples=EXAMPLES,
+    stateful_step_count=STEPS,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 TestSyncUnderFaults = SyncMachine.TestCase
 pytestmark = pytest.mark.slow

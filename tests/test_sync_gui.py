@@ -68,10 +68,18 @@ def test_two_laptops_page_appears_conflict_on_both_and_resolving_clears_both(qtb
     assert ola.context.store.get_local("sync.share_id") == kari.context.store.get_local("sync.share_id")
 
     page_id = stable_id("page", PAGE_URL)
-    kari.context.store.create("pages", {"name": "Midt-Telemark kommune", "platform": "facebook",
-                                        "url": "https://www.facebook.com/midttelemark",
-                                        "url_normalised": PAGE_URL, "is_main": 1, "status": "active"},
-                              row_id=page_id)
+    kari.context.store.create(
+        "pages",
+        {
+            "name": "Midt-Telemark kommune",
+            "platform": "facebook",
+            "url": "https://www.facebook.com/midttelemark",
+            "url_normalised": PAGE_URL,
+            "is_main": 1,
+            "status": "active",
+        },
+        row_id=page_id,
+    )
     sync(qtbot, kari)
     sync(qtbot, ola)
     assert ola.context.store.get("pages", page_id)["name"] == "Midt-Telemark kommune"
@@ -148,8 +156,16 @@ def test_offline_status_counts_waiting_changes_and_the_last_push_happens_on_exit
 def test_status_words(qtbot, context) -> None:
     sync_service = context.sync
     now = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
-    status = {"folder": "/x", "last_state": "ok", "last_ok": "2026-11-25T11:58:00+00:00", "waiting": 0,
-              "conflicts": 3, "read_only": False, "message": "", "problems": []}
+    status = {
+        "folder": "/x",
+        "last_state": "ok",
+        "last_ok": "2026-11-25T11:58:00+00:00",
+        "waiting": 0,
+        "conflicts": 3,
+        "read_only": False,
+        "message": "",
+        "problems": [],
+    }
     assert sync_service.status_text(status, now) == "synced 2 min ago · 3 conflicts"
     status.update(last_state="unavailable", waiting=14, conflicts=0)
     assert sync_service.status_text(status, now) == "offline: 14 changes waiting"
@@ -160,8 +176,16 @@ def test_status_words(qtbot, context) -> None:
 def test_status_words_in_bokmal(qtbot, context, language) -> None:
     language("nb")
     now = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
-    status = {"folder": "/x", "last_state": "ok", "last_ok": "2026-11-25T11:58:00+00:00", "waiting": 0,
-              "conflicts": 3, "read_only": False, "message": "", "problems": []}
+    status = {
+        "folder": "/x",
+        "last_state": "ok",
+        "last_ok": "2026-11-25T11:58:00+00:00",
+        "waiting": 0,
+        "conflicts": 3,
+        "read_only": False,
+        "message": "",
+        "problems": [],
+    }
     assert context.sync.status_text(status, now) == "synkronisert for 2 min siden · 3 konflikter"
     status.update(last_state="unavailable", waiting=14, conflicts=0)
     assert context.sync.status_text(status, now) == "frakoblet: 14 endringer venter"

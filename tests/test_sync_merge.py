@@ -24,10 +24,26 @@ ROWS = ["row-a", "row-b", "row-c"]
 
 
 def all_ops(store: Store) -> list[Op]:
-    cur = store.db.execute("SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author"
-                           " FROM ops")
-    return [Op(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]) if r[8] is not None else None,
-               tuple(json.loads(r[9])), tuple(json.loads(r[10])), r[11]) for r in cur.fetchall()]
+    cur = store.db.execute(
+        "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author FROM ops"
+    )
+    return [
+        Op(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            json.loads(r[8]) if r[8] is not None else None,
+            tuple(json.loads(r[9])),
+            tuple(json.loads(r[10])),
+            r[11],
+        )
+        for r in cur.fetchall()
+    ]
 
 
 def canonical_dump(store: Store) -> str:
@@ -35,15 +51,22 @@ def canonical_dump(store: Store) -> str:
     out: dict[str, Any] = {}
     for name in sorted(store.tables):
         out[name] = [dict(r) for r in store.db.query(f"SELECT * FROM [{name}] ORDER BY id")]
-    out["conflicts"] = [list(r) for r in store.db.execute(
-        "SELECT tbl, row_id, field, ops FROM conflicts ORDER BY tbl, row_id, field").fetchall()]
+    out["conflicts"] = [
+        list(r)
+        for r in store.db.execute(
+            "SELECT tbl, row_id, field, ops FROM conflicts ORDER BY tbl, row_id, field"
+        ).fetchall()
+    ]
     out["ops"] = sorted(r[0] for r in store.db.execute("SELECT op_id FROM ops").fetchall())
     return json.dumps(out, sort_keys=True, default=str)
 
 
 # -- a small reference model of the rules in design/sync.md, written independently of domain.oplog --
 
-def model(ops: list[Op], policies: dict[str, dict[str, tuple[str, tuple[Any, ...]]]]) -> dict[tuple[str, str], dict]:
+
+def model(
+    ops: list[Op], policies: dict[str, dict[str, tuple[str, tuple[Any, ...]]]]
+) -> dict[tuple[str, str], dict]:
     """(table, row) -> {"values": {...}, "deleted": bool, "conflicts": set(fields)}."""
     rows: dict[tuple[str, str], list[Op]] = {}
     for op in {o.op_id: o for o in ops}.values():
@@ -61,8 +84,10 @@ def model(ops: list[Op], policies: dict[str, dict[str, tuple[str, tuple[Any, ...
                 values[name] = min(fops, key=lambda o: (o.hlc, o.op_id)).value
                 continue
             if kind == "max":
+
                 def rank(o: Op, order: tuple[Any, ...] = order) -> tuple[int, str, str]:
                     return (order.index(o.value) if o.value in order else -1, o.hlc, o.op_id)
+
                 values[name] = max(fops, key=rank).value
                 continue
             front = [o for o in fops if o.op_id not in superseded]
@@ -73,7 +98,9 @@ def model(ops: list[Op], policies: dict[str, dict[str, tuple[str, tuple[Any, ...
         deleted = False
         if values.get(DELETED) is True:
             seen = {s for o in fronts[DELETED] if o.value is True for s in o.seen}
-            unseen = [o for name, front in fronts.items() if name != DELETED for o in front if o.op_id not in seen]
+            unseen = [
+                o for name, front in fronts.items() if name != DELETED for o in front if o.op_id not in seen
+            ]
             if unseen:
                 conflicts.add(DELETED)
             else:
@@ -84,14 +111,20 @@ def model(ops: list[Op], policies: dict[str, dict[str, tuple[str, tuple[Any, ...
 
 
 def policies_of(store: Store) -> dict[str, dict[str, tuple[str, tuple[Any, ...]]]]:
-    return {name: {f: (p.kind, p.order) for f, p in spec.policies().items()} for name, spec in store.tables.items()}
+    return {
+        name: {f: (p.kind, p.order) for f, p in spec.policies().items()}
+        for name, spec in store.tables.items()
+    }
 
 
 # -- histories ---------------------------------------------------------------------------------------
 
-action = st.tuples(st.integers(0, 2), st.sampled_from(["set", "set", "set", "delete", "restore", "exchange",
-                                                        "archive", "entry", "resolve"]),
-                   st.integers(0, len(ROWS) - 1), st.integers(0, 3))
+action = st.tuples(
+    st.integers(0, 2),
+    st.sampled_from(["set", "set", "set", "delete", "restore", "exchange", "archive", "entry", "resolve"]),
+    st.integers(0, len(ROWS) - 1),
+    st.integers(0, 3),
+)
 
 
 def make_history(actions: list[tuple[int, str, int, int]]) -> tuple[list[Store], list[Op]]:
@@ -110,11 +143,16 @@ def make_history(actions: list[tuple[int, str, int, int]]) -> tuple[list[Store],
             other = replicas[(who + 1 + value % 2) % 3]
             other.integrate(all_ops(store))
         elif kind == "archive":
-            store.create("archive_status", {"kind": "post", "item_id": row, "status": statuses[value % len(statuses)]},
-                         row_id=f"arch-{row}")
+            store.create(
+                "archive_status",
+                {"kind": "post", "item_id": row, "status": statuses[value % len(statuses)]},
+                row_id=f"arch-{row}",
+            )
         elif kind == "entry":
             try:
-                store.create("moderation_entries", {"comment_text": f"text {who}/{value}"}, row_id=f"entry-{row}")
+                store.create(
+                    "moderation_entries", {"comment_text": f"text {who}/{value}"}, row_id=f"entry-{row}"
+                )
             except AppendOnlyError:
                 pass  # the entry exists here already with another text: evidence never changes
         elif kind == "resolve":
@@ -138,7 +176,7 @@ def test_any_order_duplicates_and_chunks_give_one_state_equal_to_the_model(actio
         position = 0
         while position < len(order):
             step = rng.randrange(1, 8)
-            fresh.integrate(order[position:position + step])
+            fresh.integrate(order[position : position + step])
             position += step
         fresh.integrate(rng.sample(ops, k=min(3, len(ops))))  # a whole segment again changes nothing
         dumps.append((canonical_dump(fresh), fresh))
@@ -167,13 +205,20 @@ def test_any_order_duplicates_and_chunks_give_one_state_equal_to_the_model(actio
 
 
 def test_archive_status_only_moves_forward_whatever_the_clocks() -> None:
-    ahead, behind = Store.open(":memory:", wall=lambda: 2_000_000_000_000), Store.open(":memory:", wall=lambda: 1_000)
+    ahead, behind = (
+        Store.open(":memory:", wall=lambda: 2_000_000_000_000),
+        Store.open(":memory:", wall=lambda: 1_000),
+    )
     statuses = tuple(ahead.spec("archive_status").max_registers["status"])
     behind.create("archive_status", {"status": statuses[-1]}, row_id="x")
     ahead.create("archive_status", {"status": statuses[0]}, row_id="x")  # newer clock, lower status
     for a, b in ((ahead, behind), (behind, ahead)):
         b.integrate(all_ops(a))
-    assert ahead.get("archive_status", "x")["status"] == behind.get("archive_status", "x")["status"] == statuses[-1]
+    assert (
+        ahead.get("archive_status", "x")["status"]
+        == behind.get("archive_status", "x")["status"]
+        == statuses[-1]
+    )
 
 
 def test_a_delete_racing_an_edit_keeps_the_row_and_asks() -> None:

@@ -7,16 +7,22 @@ import sys
 from typing import Any
 
 from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, open_context, print_json
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.i18n import tr, tr_text
 from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add this area's subcommands; each sets handler to a function(args) -> exit code."""
-    sync = subparsers.add_parser("sync", parents=[common], help="push and pull once through the shared folder")
+    sync = subparsers.add_parser(
+        "sync", parents=[common], help="push and pull once through the shared folder"
+    )
     sync.add_argument("--shared", metavar="DIR", help="the shared folder (saved as the setting)")
-    sync.add_argument("--join", action="store_true",
-                      help="join the shared folder in DIR even if this laptop had joined another one")
+    sync.add_argument(
+        "--join",
+        action="store_true",
+        help="join the shared folder in DIR even if this laptop had joined another one",
+    )
     sync.add_argument("--verify", action="store_true", help="check every segment this laptop has published")
     sync.add_argument("--json", action="store_true", help="print the result as JSON")
     sync.set_defaults(handler=_sync)
@@ -37,13 +43,26 @@ def _init(args: argparse.Namespace) -> int:
     except SyncError as exc:
         return fail(tr_text(exc.text))
     except OSError as exc:
-        return fail(tr("Sync", "Could not write to the shared folder: {error}", error=str(exc)))
+        return fail(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP("Sync", "Could not write to the shared folder: {error}"),
+                error=str(exc),
+            )
+        )
     finally:
         context.close()
     if args.json:
         print_json({"share_id": share_id, "folder": args.dir})
     else:
-        print(tr("Sync", "Initialised the shared folder {folder} ({share_id}).", folder=args.dir, share_id=share_id))
+        print(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP("Sync", "Initialised the shared folder {folder} ({share_id})."),
+                folder=args.dir,
+                share_id=share_id,
+            )
+        )
     return EXIT_OK
 
 
@@ -76,16 +95,30 @@ def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
         message = tr_text(report.message) if report.message else report.state
         sys.stderr.write(message + "\n")
     else:
-        print(tr("Sync", "Sent {ops} changes in {segments} files; received {pulled} changes in {pulled_segments} "
-                         "files; attachments {up} up, {down} down.",
-                 ops=report.pushed_ops, segments=report.pushed_segments, pulled=report.pulled_ops,
-                 pulled_segments=report.pulled_segments, up=report.blobs_up, down=report.blobs_down))
+        print(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Sent {ops} changes in {segments} files; received {pulled} changes "
+                    "in {pulled_segments} files; attachments {up} up, {down} down.",
+                ),
+                ops=report.pushed_ops,
+                segments=report.pushed_segments,
+                pulled=report.pulled_ops,
+                pulled_segments=report.pulled_segments,
+                up=report.blobs_up,
+                down=report.blobs_down,
+            )
+        )
     for problem in report.problems:
-        sys.stderr.write(tr("Sync", "Warning: {text}", text=tr_text(problem.text)) + "\n")
+        sys.stderr.write(
+            tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=tr_text(problem.text)) + "\n"
+        )
     if report.waiting:
-        print(tr("Sync", "{count} changes waiting", count=report.waiting))
+        print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "{count} changes waiting"), count=report.waiting))
     if status["conflicts"]:
-        print(tr("Sync", "{count} conflicts", count=status["conflicts"]))
+        print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "{count} conflicts"), count=status["conflicts"]))
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -100,8 +133,8 @@ def _status(args: argparse.Namespace) -> int:
         print_json(status)
         return EXIT_OK
     print(text)
-    print(tr("Sync", "Shared folder: {folder}", folder=status["folder"] or "-"))
-    print(tr("Sync", "This laptop: {device}", device=status["device_id"]))
+    print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "Shared folder: {folder}"), folder=status["folder"] or "-"))
+    print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "This laptop: {device}"), device=status["device_id"]))
     for line in problems:
-        print(tr("Sync", "Warning: {text}", text=line))
+        print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=line))
     return EXIT_OK

@@ -77,8 +77,17 @@ def encode_segment(share: str, device: str, seq: int, prev: str, ops: Sequence[O
     """The file bytes of a segment and its body hash. ``ops`` are one device's, in dev_seq order."""
     if not ops:
         raise ValueError("a segment holds at least one op")
-    header = {"type": "header", "format": FORMAT, "share": share, "device": device, "seq": seq,
-              "prev": prev, "count": len(ops), "first": ops[0].dev_seq, "last": ops[-1].dev_seq}
+    header = {
+        "type": "header",
+        "format": FORMAT,
+        "share": share,
+        "device": device,
+        "seq": seq,
+        "prev": prev,
+        "count": len(ops),
+        "first": ops[0].dev_seq,
+        "last": ops[-1].dev_seq,
+    }
     lines = [_canonical(header)] + [_canonical(op.to_json()) for op in ops]
     body = ("\n".join(lines) + "\n").encode("utf-8")
     body_sha = hashlib.sha256(body).hexdigest()
@@ -99,8 +108,11 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     try:
         raw = gzip.decompress(data)
     except (OSError, EOFError, zlib.error) as exc:
-        raise _bad("gzip", QT_TRANSLATE_NOOP("Sync", "damaged or incomplete file ({detail})"),
-                   detail=str(exc) or exc.__class__.__name__) from None
+        raise _bad(
+            "gzip",
+            QT_TRANSLATE_NOOP("Sync", "damaged or incomplete file ({detail})"),
+            detail=str(exc) or exc.__class__.__name__,
+        ) from None
     if not raw.endswith(b"\n"):
         raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
     cut = raw.rfind(b"\n", 0, len(raw) - 1) + 1
@@ -119,8 +131,11 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     if not isinstance(header, dict) or header.get("type") != "header":
         raise _bad("header", QT_TRANSLATE_NOOP("Sync", "the file has no header"))
     if not isinstance(header.get("format"), int) or header["format"] > FORMAT:
-        raise _bad("format", QT_TRANSLATE_NOOP(
-            "Sync", "written by a newer version of the program (format {found})"), found=header.get("format"))
+        raise _bad(
+            "format",
+            QT_TRANSLATE_NOOP("Sync", "written by a newer version of the program (format {found})"),
+            found=header.get("format"),
+        )
     if header.get("share") != share or header.get("device") != device or header.get("seq") != seq:
         raise _bad("header", QT_TRANSLATE_NOOP("Sync", "the header does not match the file's place"))
     count = len(lines) - 1
@@ -173,9 +188,20 @@ def refs_of_ops(ops: Iterable[Op], blob_fields: dict[str, frozenset[str]]) -> li
 
 def root_marker(share_id: str, created_at: str, created_by: str) -> bytes:
     """The bytes of a new ``SYNCROOT.json``."""
-    return (json.dumps({"app": "mtk-admin-desktop", "format": FORMAT, "share_id": share_id,
-                        "created_at": created_at, "created_by": created_by},
-                       ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (
+        json.dumps(
+            {
+                "app": "mtk-admin-desktop",
+                "format": FORMAT,
+                "share_id": share_id,
+                "created_at": created_at,
+                "created_by": created_by,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    ).encode("utf-8")
 
 
 def parse_root_marker(data: bytes) -> dict[str, Any]:
@@ -187,7 +213,13 @@ def parse_root_marker(data: bytes) -> dict[str, Any]:
     if not isinstance(marker, dict) or not isinstance(marker.get("share_id"), str):
         raise _bad("root", QT_TRANSLATE_NOOP("Sync", "the shared folder's marker file is damaged"))
     if not isinstance(marker.get("format"), int) or marker["format"] > FORMAT:
-        raise _bad("too_new", QT_TRANSLATE_NOOP(
-            "Sync", "the shared folder was made by a newer version of the program (format {found}); "
-                    "update this program"), found=marker.get("format"))
+        raise _bad(
+            "too_new",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "the shared folder was made by a newer version of the program (format {found}); "
+                "update this program",
+            ),
+            found=marker.get("format"),
+        )
     return marker

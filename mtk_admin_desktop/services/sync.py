@@ -117,8 +117,14 @@ class SyncService:
 
     # -- running ---------------------------------------------------------------------------------
 
-    def run(self, store: Store | None = None, verify_all: bool = False, push: bool = True,
-            pull: bool = True, folder: str | None = None) -> SyncReport:
+    def run(
+        self,
+        store: Store | None = None,
+        verify_all: bool = False,
+        push: bool = True,
+        pull: bool = True,
+        folder: str | None = None,
+    ) -> SyncReport:
         """One sync with ``store`` (a worker's own connection, or the app's); logged for the status.
 
         A worker thread passes ``folder`` (read on the GUI thread): the settings live on the app's
@@ -128,8 +134,11 @@ class SyncService:
         folder = self.folder() if folder is None else folder
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         if not folder:
-            report = SyncReport(state="no_folder", device_id=store.device_id,
-                                message=Text("Sync", QT_TRANSLATE_NOOP("Sync", "No shared folder is set.")))
+            report = SyncReport(
+                state="no_folder",
+                device_id=store.device_id,
+                message=Text("Sync", QT_TRANSLATE_NOOP("Sync", "No shared folder is set.")),
+            )
         else:
             report = self.engine(store, folder).sync(push=push, pull=pull, verify_all=verify_all)
         finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -137,9 +146,19 @@ class SyncService:
             store.db.execute(
                 "INSERT INTO sync_log (started_at, finished_at, state, ok, pushed_ops, pulled_ops, report) "
                 "VALUES (?,?,?,?,?,?,?)",
-                [started, finished, report.state, int(report.ok and not report.read_only), report.pushed_ops,
-                 report.pulled_ops, json.dumps(report.to_json(), ensure_ascii=False)])
-            store.db.execute("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - ?", [LOG_KEEP])
+                [
+                    started,
+                    finished,
+                    report.state,
+                    int(report.ok and not report.read_only),
+                    report.pushed_ops,
+                    report.pulled_ops,
+                    json.dumps(report.to_json(), ensure_ascii=False),
+                ],
+            )
+            store.db.execute(
+                "DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - ?", [LOG_KEEP]
+            )
         return report
 
     def ensure_blob(self, sha256: str) -> bool:
@@ -160,7 +179,9 @@ class SyncService:
     def status(self, store: Store | None = None) -> dict[str, Any]:
         """Where the sync stands: folder, last run, last success, changes waiting, open conflicts."""
         store = store or self.store
-        last = store.db.execute("SELECT finished_at, state, ok, report FROM sync_log ORDER BY id DESC LIMIT 1").fetchone()
+        last = store.db.execute(
+            "SELECT finished_at, state, ok, report FROM sync_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
         last_ok = store.db.execute("SELECT max(finished_at) FROM sync_log WHERE ok = 1").fetchone()[0]
         engine = SyncEngine(store, LocalShare(Path(self.folder() or ".")), None)
         report = json.loads(last[3]) if last else {}
@@ -183,48 +204,76 @@ class SyncService:
         status = status or self.status()
         parts: list[str] = []
         if not status["folder"]:
-            parts.append(_tr("Sync: no shared folder set"))
+            parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "Sync: no shared folder set")))
         elif status["last_state"] is None:
-            parts.append(_tr("Sync: not run yet"))
+            parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "Sync: not run yet")))
         elif status["last_state"] in ("unavailable",):
-            parts.append(_tr("offline: {count} changes waiting", count=status["waiting"]) if status["waiting"]
-                         else _tr("offline"))
+            parts.append(
+                _tr(QT_TRANSLATE_NOOP("Sync", "offline: {count} changes waiting"), count=status["waiting"])
+                if status["waiting"]
+                else _tr(QT_TRANSLATE_NOOP("Sync", "offline"))
+            )
         elif status["last_state"] != "ok":
             parts.append(self.message_text(status))
         elif status["read_only"]:
-            parts.append(_tr("shared folder read-only: {count} changes waiting", count=status["waiting"]))
+            parts.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Sync", "shared folder read-only: {count} changes waiting"),
+                    count=status["waiting"],
+                )
+            )
         else:
             parts.append(self.ago_text(status["last_ok"], now))
             if status["waiting"]:
-                parts.append(_tr("{count} changes waiting", count=status["waiting"]))
+                parts.append(
+                    _tr(QT_TRANSLATE_NOOP("Sync", "{count} changes waiting"), count=status["waiting"])
+                )
         if status["conflicts"]:
-            parts.append(_tr("1 conflict") if status["conflicts"] == 1
-                         else _tr("{count} conflicts", count=status["conflicts"]))
+            parts.append(
+                _tr(QT_TRANSLATE_NOOP("Sync", "1 conflict"))
+                if status["conflicts"] == 1
+                else _tr(QT_TRANSLATE_NOOP("Sync", "{count} conflicts"), count=status["conflicts"])
+            )
         return " · ".join(parts)
 
     def message_text(self, status: dict[str, Any]) -> str:
         """The last run's stopping reason in the UI language."""
         states = {
-            "not_initialised": _tr("Sync stopped: the folder is not an initialised shared folder (or not mounted)"),
-            "foreign": _tr("Sync stopped: the folder is another shared folder than the one this laptop joined"),
-            "too_new": _tr("Sync stopped: the shared folder needs a newer version of the program"),
-            "damaged_root": _tr("Sync stopped: the shared folder's marker file is damaged"),
-            "no_folder": _tr("Sync: no shared folder set"),
+            "not_initialised": _tr(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Sync stopped: the folder is not an initialised shared folder (or not mounted)"
+                )
+            ),
+            "foreign": _tr(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Sync stopped: the folder is another shared folder than the one this laptop joined",
+                )
+            ),
+            "too_new": _tr(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Sync stopped: the shared folder needs a newer version of the program"
+                )
+            ),
+            "damaged_root": _tr(
+                QT_TRANSLATE_NOOP("Sync", "Sync stopped: the shared folder's marker file is damaged")
+            ),
+            "no_folder": _tr(QT_TRANSLATE_NOOP("Sync", "Sync: no shared folder set")),
         }
         return states.get(str(status.get("last_state")), str(status.get("message") or ""))
 
     def ago_text(self, finished_at: str | None, now: dt.datetime | None = None) -> str:
         if not finished_at:
-            return _tr("Sync: not run yet")
+            return _tr(QT_TRANSLATE_NOOP("Sync", "Sync: not run yet"))
         when = dt.datetime.fromisoformat(finished_at)
         minutes = int(((now or dt.datetime.now(dt.UTC)) - when).total_seconds() // 60)
         if minutes < 1:
-            return _tr("synced just now")
+            return _tr(QT_TRANSLATE_NOOP("Sync", "synced just now"))
         if minutes < 60:
-            return _tr("synced {minutes} min ago", minutes=minutes)
+            return _tr(QT_TRANSLATE_NOOP("Sync", "synced {minutes} min ago"), minutes=minutes)
         if minutes < 48 * 60:
-            return _tr("synced {hours} h ago", hours=minutes // 60)
-        return _tr("synced {days} days ago", days=minutes // (24 * 60))
+            return _tr(QT_TRANSLATE_NOOP("Sync", "synced {hours} h ago"), hours=minutes // 60)
+        return _tr(QT_TRANSLATE_NOOP("Sync", "synced {days} days ago"), days=minutes // (24 * 60))
 
     def problem_texts(self, status: dict[str, Any]) -> list[str]:
         return [tr_text(problem_from_json(p).text) for p in status.get("problems", [])]
@@ -236,10 +285,26 @@ class SyncService:
         out = []
         for found in self.store.conflicts():
             ops = [Op.from_json(d) for d in found["ops"]]
-            out.append(ConflictView(found["tbl"], found["row_id"], found["field"],
-                                    self._label(found["tbl"], found["row_id"]),
-                                    [ConflictValue(op.op_id, op.value, op.author, op.device, _when(op.hlc),
-                                                   op.field == DELETED and op.value is True, op.field) for op in ops]))
+            out.append(
+                ConflictView(
+                    found["tbl"],
+                    found["row_id"],
+                    found["field"],
+                    self._label(found["tbl"], found["row_id"]),
+                    [
+                        ConflictValue(
+                            op.op_id,
+                            op.value,
+                            op.author,
+                            op.device,
+                            _when(op.hlc),
+                            op.field == DELETED and op.value is True,
+                            op.field,
+                        )
+                        for op in ops
+                    ],
+                )
+            )
         return out
 
     def _label(self, table: str, row_id: str) -> str:
@@ -253,7 +318,9 @@ class SyncService:
                     return str(row[name])
         return row_id[:8]
 
-    def resolve(self, conflict: ConflictView, choice: ConflictValue | None = None, keep_row: bool = True) -> None:
+    def resolve(
+        self, conflict: ConflictView, choice: ConflictValue | None = None, keep_row: bool = True
+    ) -> None:
         """Settle a conflict: pick one value (a new op over the whole frontier), or keep/delete the row."""
         with self.store.transaction() as tx:
             if conflict.is_delete:

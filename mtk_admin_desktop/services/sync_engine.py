@@ -28,7 +28,6 @@ from mtk_admin_desktop.domain.sync_segment import (
     Segment,
     SegmentError,
     blob_path,
-    blob_refs,
     decode_segment,
     encode_segment,
     is_sha256,
@@ -38,7 +37,7 @@ from mtk_admin_desktop.domain.sync_segment import (
     seg_path,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.services.sync_share import LinkUnsupported, Share, ShareUnavailable
+from mtk_admin_desktop.services.sync_share import LinkUnsupportedError, Share, ShareUnavailableError
 from mtk_admin_desktop.storage.blobs import BlobStore, sha256_bytes
 from mtk_admin_desktop.storage.store import Store, StoreError
 
@@ -62,7 +61,7 @@ class SyncError(RuntimeError):
         self.text = text
 
 
-class PublishMismatch(OSError):
+class PublishMismatchError(OSError):
     """A file read back after its move is not what was written (a misbehaving share)."""
 
 
@@ -76,9 +75,15 @@ class Problem:
     path: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.text.english(), "context": self.text.context,
-                "source": self.text.source, "params": self.text.params, "device": self.device,
-                "path": self.path}
+        return {
+            "code": self.code,
+            "message": self.text.english(),
+            "context": self.text.context,
+            "source": self.text.source,
+            "params": self.text.params,
+            "device": self.device,
+            "path": self.path,
+        }
 
 
 @dataclass
@@ -117,9 +122,12 @@ class SyncReport:
 
 
 def problem_from_json(data: dict[str, Any]) -> Problem:
-    return Problem(str(data.get("code", "")), Text(str(data.get("context", "Sync")), str(data.get("source", "")),
-                                                   dict(data.get("params") or {})),
-                   str(data.get("device", "")), str(data.get("path", "")))
+    return Problem(
+        str(data.get("code", "")),
+        Text(str(data.get("context", "Sync")), str(data.get("source", "")), dict(data.get("params") or {})),
+        str(data.get("device", "")),
+        str(data.get("path", "")),
+    )
 
 
 @dataclass
@@ -134,8 +142,14 @@ class _Chain:
 class SyncEngine:
     """Push and pull one store against one share."""
 
-    def __init__(self, store: Store, share: Share, blobs: BlobStore | None = None,
-                 segment_ops: int = SEGMENT_OPS, now: Callable[[], str] = _now) -> None:
+    def __init__(
+        self,
+        store: Store,
+        share: Share,
+        blobs: BlobStore | None = None,
+        segment_ops: int = SEGMENT_OPS,
+        now: Callable[[], str] = _now,
+    ) -> None:
         self.store = store
         self.share = share
         self.blobs = blobs
@@ -143,18 +157,33 @@ class SyncEngine:
         self.now = now
         self.share_id = ""
         self.damaged_grace_s = DAMAGED_GRACE_S
-        self._blob_fields = {name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields}
+        self._blob_fields = {
+            name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields
+        }
 
     # -- the root marker -------------------------------------------------------------------------
 
     def init_share(self, created_by: str = "") -> str:
         """Make ``SYNCROOT.json`` in an empty shared folder and join it; refuses if one is there."""
         if not self.share.available():
-            raise SyncError("unavailable", Text("Sync", QT_TRANSLATE_NOOP(
-                "Sync", "The shared folder is not available: {folder}"), {"folder": self.share.describe()}))
+            raise SyncError(
+                "unavailable",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP("Sync", "The shared folder is not available: {folder}"),
+                    {"folder": self.share.describe()},
+                ),
+            )
         if self.share.exists(ROOT_MARKER):
-            raise SyncError("exists", Text("Sync", QT_TRANSLATE_NOOP(
-                "Sync", "This folder is already a shared folder; choose it to join instead.")))
+            raise SyncError(
+                "exists",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "This folder is already a shared folder; choose it to join instead."
+                    ),
+                ),
+            )
         share_id = str(uuid.uuid4())
         self.share.makedirs("tmp")
         self._publish("tmp", ROOT_MARKER, root_marker(share_id, self.now(), created_by))
@@ -164,18 +193,38 @@ class SyncEngine:
     def read_root(self) -> str:
         """The share id in ``SYNCROOT.json``; raises :class:`SyncError` if missing, damaged or too new."""
         if not self.share.available():
-            raise SyncError("unavailable", Text("Sync", QT_TRANSLATE_NOOP(
-                "Sync", "The shared folder is not available: {folder}"), {"folder": self.share.describe()}))
+            raise SyncError(
+                "unavailable",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP("Sync", "The shared folder is not available: {folder}"),
+                    {"folder": self.share.describe()},
+                ),
+            )
         try:
             data = self.share.read(ROOT_MARKER)
         except FileNotFoundError:
-            raise SyncError("not_initialised", Text("Sync", QT_TRANSLATE_NOOP(
-                "Sync", "The folder is not an initialised shared folder (or it is not mounted): {folder}. "
-                        "Nothing was changed."), {"folder": self.share.describe()})) from None
+            raise SyncError(
+                "not_initialised",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The folder is not an initialised shared folder (or it is not mounted): {folder}. "
+                        "Nothing was changed.",
+                    ),
+                    {"folder": self.share.describe()},
+                ),
+            ) from None
         except OSError as exc:
-            raise SyncError("unavailable", Text("Sync", QT_TRANSLATE_NOOP(
-                "Sync", "The shared folder is not available: {folder}"),
-                {"folder": self.share.describe() or str(exc)})) from None
+            raise SyncError(
+                "unavailable",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP("Sync", "The shared folder is not available: {folder}"),
+                    {"folder": self.share.describe() or str(exc)},
+                ),
+            ) from None
         try:
             marker = parse_root_marker(data)
         except SegmentError as exc:
@@ -194,8 +243,13 @@ class SyncEngine:
 
     # -- one sync --------------------------------------------------------------------------------
 
-    def sync(self, push: bool = True, pull: bool = True, verify_all: bool = False,
-             fetch_blobs: int = BLOB_FETCH_PER_SYNC) -> SyncReport:
+    def sync(
+        self,
+        push: bool = True,
+        pull: bool = True,
+        verify_all: bool = False,
+        fetch_blobs: int = BLOB_FETCH_PER_SYNC,
+    ) -> SyncReport:
         """Push then pull once; never raises for share trouble (it is in the report)."""
         report = SyncReport(device_id=self.store.device_id)
         try:
@@ -204,9 +258,17 @@ class SyncEngine:
             if enrolled is None:
                 self._enrol(share_id)
             elif enrolled != share_id:
-                raise SyncError("foreign", Text("Sync", QT_TRANSLATE_NOOP(
-                    "Sync", "The folder belongs to another shared folder than this laptop joined; "
-                            "choose the right folder, or join this one explicitly.")))
+                raise SyncError(
+                    "foreign",
+                    Text(
+                        "Sync",
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "The folder belongs to another shared folder than this laptop joined; "
+                            "choose the right folder, or join this one explicitly.",
+                        ),
+                    ),
+                )
         except SyncError as exc:
             report.state, report.message = exc.state, exc.text
             report.waiting = self.waiting()
@@ -217,18 +279,28 @@ class SyncEngine:
                 self._push(report, verify_all)
             except PermissionError:
                 report.read_only = True
-                report.problem("read_only", QT_TRANSLATE_NOOP(
-                    "Sync", "The shared folder is read-only here; changes wait until it can be written."))
-            except (ShareUnavailable, OSError) as exc:
-                report.problem("push_failed", QT_TRANSLATE_NOOP(
-                    "Sync", "Could not write to the shared folder: {error}"), error=str(exc))
+                report.problem(
+                    "read_only",
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "The shared folder is read-only here; changes wait until it can be written."
+                    ),
+                )
+            except (ShareUnavailableError, OSError) as exc:
+                report.problem(
+                    "push_failed",
+                    QT_TRANSLATE_NOOP("Sync", "Could not write to the shared folder: {error}"),
+                    error=str(exc),
+                )
         if pull:
             try:
                 self._pull(report)
                 self._fetch_blobs(report, fetch_blobs)
             except OSError as exc:
-                report.problem("pull_failed", QT_TRANSLATE_NOOP(
-                    "Sync", "Could not read the shared folder: {error}"), error=str(exc))
+                report.problem(
+                    "pull_failed",
+                    QT_TRANSLATE_NOOP("Sync", "Could not read the shared folder: {error}"),
+                    error=str(exc),
+                )
         report.device_id = self.store.device_id
         report.waiting = self.waiting()
         return report
@@ -238,27 +310,44 @@ class SyncEngine:
     def _published(self, device: str) -> _Chain:
         row = self.store.db.execute(
             "SELECT seq, body_sha, last_dev_seq FROM sync_published WHERE share_id = ? AND device = ? "
-            "ORDER BY seq DESC LIMIT 1", [self.share_id, device]).fetchone()
+            "ORDER BY seq DESC LIMIT 1",
+            [self.share_id, device],
+        ).fetchone()
         return _Chain(*row) if row else _Chain()
 
     def _cursor(self, device: str) -> _Chain:
         row = self.store.db.execute(
             "SELECT seq, body_sha, last_dev_seq FROM sync_cursors WHERE share_id = ? AND device = ?",
-            [self.share_id, device]).fetchone()
+            [self.share_id, device],
+        ).fetchone()
         return _Chain(*row) if row else _Chain()
 
     def _set_cursor(self, device: str, chain: _Chain) -> None:
         self.store.db.execute(
             "INSERT INTO sync_cursors (share_id, device, seq, body_sha, last_dev_seq, updated_at) "
             "VALUES (?,?,?,?,?,?) ON CONFLICT(share_id, device) DO UPDATE SET seq = excluded.seq, "
-            "body_sha = excluded.body_sha, last_dev_seq = excluded.last_dev_seq, updated_at = excluded.updated_at",
-            [self.share_id, device, chain.seq, chain.sha, chain.last, self.now()])
+            "body_sha = excluded.body_sha, last_dev_seq = excluded.last_dev_seq, "
+            "updated_at = excluded.updated_at",
+            [self.share_id, device, chain.seq, chain.sha, chain.last, self.now()],
+        )
 
     def _record_published(self, device: str, seg: Segment) -> None:
         self.store.db.execute(
-            "INSERT OR REPLACE INTO sync_published (share_id, device, seq, first_dev_seq, last_dev_seq, body_sha,"
+            "INSERT OR REPLACE INTO sync_published (share_id, device, seq, first_dev_seq, last_dev_seq,"
+            " body_sha,"
             " prev_sha, published_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            [self.share_id, device, seg.seq, seg.first, seg.last, seg.body_sha, seg.prev, self.now(), self.now()])
+            [
+                self.share_id,
+                device,
+                seg.seq,
+                seg.first,
+                seg.last,
+                seg.body_sha,
+                seg.prev,
+                self.now(),
+                self.now(),
+            ],
+        )
 
     def waiting(self) -> int:
         """This laptop's changes not yet on the shared folder it joined."""
@@ -266,9 +355,13 @@ class SyncEngine:
         device = self.store.device_id
         row = self.store.db.execute(
             "SELECT coalesce(max(last_dev_seq), 0) FROM sync_published WHERE share_id = ? AND device = ?",
-            [share_id, device]).fetchone()
-        return int(self.store.db.execute("SELECT count(*) FROM ops WHERE device = ? AND dev_seq > ?",
-                                         [device, row[0]]).fetchone()[0])
+            [share_id, device],
+        ).fetchone()
+        return int(
+            self.store.db.execute(
+                "SELECT count(*) FROM ops WHERE device = ? AND dev_seq > ?", [device, row[0]]
+            ).fetchone()[0]
+        )
 
     # -- writing files ---------------------------------------------------------------------------
 
@@ -282,7 +375,7 @@ class SyncEngine:
         try:
             try:
                 self.share.link(tmp, path)
-            except LinkUnsupported:
+            except LinkUnsupportedError:
                 if self.share.exists(path):
                     raise FileExistsError(path) from None
                 self.share.rename(tmp, path)
@@ -290,7 +383,7 @@ class SyncEngine:
             if self.share.exists(tmp):
                 self.share.unlink(tmp)
         if self.share.read(path) != data:
-            raise PublishMismatch(f"{path} reads back different from what was written")
+            raise PublishMismatchError(f"{path} reads back different from what was written")
 
     def _clean_tmp(self, device: str) -> None:
         """Remove this laptop's unfinished uploads (crash leftovers); nobody else ever reads them."""
@@ -331,11 +424,12 @@ class SyncEngine:
             self.share.makedirs(f"devices/{device}/seg")
             self._clean_tmp(device)
             if not self.share.exists(f"devices/{device}/device.json"):
-                info = json.dumps({"device": device, "author": self.store.author, "since": self.now()},
-                                  ensure_ascii=False).encode("utf-8")
+                info = json.dumps(
+                    {"device": device, "author": self.store.author, "since": self.now()}, ensure_ascii=False
+                ).encode("utf-8")
                 try:
                     self._publish(f"devices/{device}/tmp", f"devices/{device}/device.json", info)
-                except (FileExistsError, PublishMismatch):
+                except (FileExistsError, PublishMismatchError):
                     pass
             chain = self._reconcile(report)
             if chain is None:
@@ -371,10 +465,16 @@ class SyncEngine:
                     first_seen = self.now()
                 age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(first_seen)
                 if age.total_seconds() < self.damaged_grace_s:
-                    report.problem("own_damaged", QT_TRANSLATE_NOOP(
-                        "Sync", "A file this laptop's identity wrote is damaged on the shared folder; sending "
-                                "waits for it to be repaired: {path}"),
-                        device=device, path=seg_path(device, chain.seq + 1))
+                    report.problem(
+                        "own_damaged",
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "A file this laptop's identity wrote is damaged on the shared folder; sending "
+                            "waits for it to be repaired: {path}",
+                        ),
+                        device=device,
+                        path=seg_path(device, chain.seq + 1),
+                    )
                     return _Chain(-1)
                 self._fork(report, device, chain, chain.last)
                 return None
@@ -383,11 +483,16 @@ class SyncEngine:
                 diverged_at = chain.last + 1
             else:
                 numbers = [op.dev_seq for op in found.ops]
-                mine = dict(self.store.db.execute(
-                    f"SELECT dev_seq, op_id FROM ops WHERE device = ? AND dev_seq IN ({','.join('?' * len(numbers))})",
-                    [device, *numbers]).fetchall())
-                diverged_at = next((op.dev_seq for op in found.ops if mine.get(op.dev_seq, op.op_id) != op.op_id),
-                                   None)
+                mine = dict(
+                    self.store.db.execute(
+                        "SELECT dev_seq, op_id FROM ops WHERE device = ? AND dev_seq IN "
+                        f"({','.join('?' * len(numbers))})",
+                        [device, *numbers],
+                    ).fetchall()
+                )
+                diverged_at = next(
+                    (op.dev_seq for op in found.ops if mine.get(op.dev_seq, op.op_id) != op.op_id), None
+                )
             if diverged_at is not None:
                 # Keep our ops up to where both copies agree under the old id (they are the same ops);
                 # only ours after that move to the new id.
@@ -401,16 +506,24 @@ class SyncEngine:
                 self._queue_blobs(found.ops)
             report.tables |= tx.tables
             if result.new_ops:
-                report.problem("restored", QT_TRANSLATE_NOOP(
-                    "Sync", "This laptop's database was older than its own changes on the shared folder "
-                            "(restored from a backup?); {count} changes were brought back."),
-                    device=device, count=result.new_ops)
+                report.problem(
+                    "restored",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This laptop's database was older than its own changes on the shared folder "
+                        "(restored from a backup?); {count} changes were brought back.",
+                    ),
+                    device=device,
+                    count=result.new_ops,
+                )
             chain = _Chain(found.seq, found.body_sha, found.last)
 
     def _fork(self, report: SyncReport, old: str, chain: _Chain, carry_after: int) -> None:
         """Another copy of this laptop wrote under its id: take a new id, keep both histories."""
-        first = self.store.db.execute("SELECT op_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq LIMIT 1",
-                                      [old, carry_after]).fetchone()
+        first = self.store.db.execute(
+            "SELECT op_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq LIMIT 1",
+            [old, carry_after],
+        ).fetchone()
         # Two copies carrying the same ops must land on the same new id, or those ops would be published
         # twice under two ids; the id is therefore derived from where the fork is and what it carries.
         new_device = stable_id("fork", f"{old}:{carry_after}:{first[0]}") if first else None
@@ -418,16 +531,24 @@ class SyncEngine:
             new = self.store.change_device_id(carry_after=carry_after, new_device=new_device)
             self._set_cursor(old, chain)  # the other copy's segments are now pulled like anyone's
         report.new_device_id = new
-        report.problem("clone", QT_TRANSLATE_NOOP(
-            "Sync", "Another installation used this laptop's identity (a copied or restored laptop). "
-                    "This laptop took a new identity; nothing was lost."), device=old)
+        report.problem(
+            "clone",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "Another installation used this laptop's identity (a copied or restored laptop). "
+                "This laptop took a new identity; nothing was lost.",
+            ),
+            device=old,
+        )
 
     def _verify_own(self, report: SyncReport, verify_all: bool) -> None:
         """Check this device's published segments (the newest and one older per sync; all if asked)."""
         device = self.store.device_id
         rows = self.store.db.execute(
             "SELECT seq, first_dev_seq, last_dev_seq, body_sha, prev_sha FROM sync_published "
-            "WHERE share_id = ? AND device = ? ORDER BY seq", [self.share_id, device]).fetchall()
+            "WHERE share_id = ? AND device = ? ORDER BY seq",
+            [self.share_id, device],
+        ).fetchall()
         if not rows:
             return
         if verify_all:
@@ -435,33 +556,58 @@ class SyncEngine:
         else:
             oldest = self.store.db.execute(
                 "SELECT seq FROM sync_published WHERE share_id = ? AND device = ? "
-                "ORDER BY coalesce(verified_at, '') , seq LIMIT 1", [self.share_id, device]).fetchone()[0]
+                "ORDER BY coalesce(verified_at, '') , seq LIMIT 1",
+                [self.share_id, device],
+            ).fetchone()[0]
             check = [r for r in rows if r[0] in (rows[-1][0], oldest)]
         for seq, first, last, body_sha, prev in check:
             found = self._read_segment(device, seq)
             if isinstance(found, Segment) and found.body_sha == body_sha:
                 with self.store.transaction():
                     self.store.db.execute(
-                        "UPDATE sync_published SET verified_at = ? WHERE share_id = ? AND device = ? AND seq = ?",
-                        [self.now(), self.share_id, device, seq])
+                        "UPDATE sync_published SET verified_at = ? "
+                        "WHERE share_id = ? AND device = ? AND seq = ?",
+                        [self.now(), self.share_id, device, seq],
+                    )
                 continue
             ops = self.store.ops_since(device, first - 1, limit=last - first + 1)
             if len(ops) != last - first + 1:
-                report.problem("cannot_repair", QT_TRANSLATE_NOOP(
-                    "Sync", "Segment {seq} of this laptop is damaged on the shared folder and cannot be "
-                            "written again here."), device=device, seq=seq)
+                report.problem(
+                    "cannot_repair",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "Segment {seq} of this laptop is damaged on the shared folder and cannot be "
+                        "written again here.",
+                    ),
+                    device=device,
+                    seq=seq,
+                )
                 continue
             data, sha = encode_segment(self.share_id, device, seq, prev, ops)
             if sha != body_sha:
-                report.problem("cannot_repair", QT_TRANSLATE_NOOP(
-                    "Sync", "Segment {seq} of this laptop is damaged on the shared folder and cannot be "
-                            "written again here."), device=device, seq=seq)
+                report.problem(
+                    "cannot_repair",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "Segment {seq} of this laptop is damaged on the shared folder and cannot be "
+                        "written again here.",
+                    ),
+                    device=device,
+                    seq=seq,
+                )
                 continue
             self._upload_blobs(report, ops)
             self._publish_repair(device, seq, data, missing=found is None)
-            report.problem("repaired", QT_TRANSLATE_NOOP(
-                "Sync", "Segment {seq} of this laptop was missing or damaged on the shared folder; "
-                        "it was written again."), device=device, seq=seq)
+            report.problem(
+                "repaired",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Segment {seq} of this laptop was missing or damaged on the shared folder; "
+                    "it was written again.",
+                ),
+                device=device,
+                seq=seq,
+            )
 
     def _publish_repair(self, device: str, seq: int, data: bytes, missing: bool) -> None:
         """Write a segment again: under its own name if absent, else under the first free repair name."""
@@ -471,7 +617,7 @@ class SyncEngine:
             try:
                 self._publish(tmp, seg_path(device, seq, repair), data)
                 return
-            except (FileExistsError, PublishMismatch):
+            except (FileExistsError, PublishMismatchError):
                 continue
 
     def _publish_pending(self, report: SyncReport, chain: _Chain) -> None:
@@ -485,10 +631,11 @@ class SyncEngine:
             data, sha = encode_segment(self.share_id, device, seq, chain.sha, ops)
             try:
                 self._publish(f"devices/{device}/tmp", seg_path(device, seq), data)
-            except PublishMismatch:
+            except PublishMismatchError:
                 self._publish_repair(device, seq, data, missing=False)
-            segment = Segment(self.share_id, device, seq, chain.sha, ops[0].dev_seq, ops[-1].dev_seq,
-                              tuple(ops), sha)
+            segment = Segment(
+                self.share_id, device, seq, chain.sha, ops[0].dev_seq, ops[-1].dev_seq, tuple(ops), sha
+            )
             with self.store.transaction():
                 self._record_published(device, segment)
             report.pushed_segments += 1
@@ -508,9 +655,13 @@ class SyncEngine:
             except FileNotFoundError:
                 damaged = False
             if self.blobs is None or not self.blobs.verify(sha):
-                report.problem("blob_missing_local", QT_TRANSLATE_NOOP(
-                    "Sync", "An attachment ({sha}) is missing on this laptop and could not be shared."),
-                    sha=sha[:12])
+                report.problem(
+                    "blob_missing_local",
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "An attachment ({sha}) is missing on this laptop and could not be shared."
+                    ),
+                    sha=sha[:12],
+                )
                 continue
             data = self.blobs.read(sha)
             tmp_dir = f"devices/{self.store.device_id}/tmp"
@@ -531,8 +682,10 @@ class SyncEngine:
             return
         for sha in refs_of_ops(ops, self._blob_fields):
             if not self.blobs.has(sha):
-                self.store.db.execute("INSERT OR IGNORE INTO sync_blob_queue (sha256, first_seen) VALUES (?, ?)",
-                                      [sha, self.now()])
+                self.store.db.execute(
+                    "INSERT OR IGNORE INTO sync_blob_queue (sha256, first_seen) VALUES (?, ?)",
+                    [sha, self.now()],
+                )
 
     def fetch_blob(self, sha: str) -> bool:
         """Copy one blob from the share (verified) into the local blob store; True if it is here now."""
@@ -552,8 +705,9 @@ class SyncEngine:
     def _fetch_blobs(self, report: SyncReport, limit: int) -> None:
         if self.blobs is None or limit <= 0:
             return
-        rows = self.store.db.execute("SELECT sha256 FROM sync_blob_queue ORDER BY attempts, first_seen LIMIT ?",
-                                     [limit]).fetchall()
+        rows = self.store.db.execute(
+            "SELECT sha256 FROM sync_blob_queue ORDER BY attempts, first_seen LIMIT ?", [limit]
+        ).fetchall()
         for (sha,) in rows:
             ok = self.fetch_blob(sha)
             with self.store.transaction():
@@ -562,15 +716,20 @@ class SyncEngine:
                 else:
                     self.store.db.execute(
                         "UPDATE sync_blob_queue SET attempts = attempts + 1, last_error = ? WHERE sha256 = ?",
-                        ["missing or damaged on the shared folder", sha])
+                        ["missing or damaged on the shared folder", sha],
+                    )
             if ok:
                 report.blobs_down += 1
 
     # -- pull ------------------------------------------------------------------------------------
 
     def _devices(self) -> list[str]:
-        known = {r[0] for r in self.store.db.execute("SELECT device FROM sync_cursors WHERE share_id = ?",
-                                                     [self.share_id])}
+        known = {
+            r[0]
+            for r in self.store.db.execute(
+                "SELECT device FROM sync_cursors WHERE share_id = ?", [self.share_id]
+            )
+        }
         listed = {name for name in self.share.listdir("devices") if _is_device_name(name)}
         return sorted((known | listed) - {self.store.device_id})
 
@@ -583,14 +742,35 @@ class SyncEngine:
                     break
                 path = seg_path(device, cursor.seq + 1)
                 if isinstance(found, SegmentError):
-                    report.problems.append(Problem("bad_segment", Text("Sync", QT_TRANSLATE_NOOP(
-                        "Sync", "Skipped a damaged file from another laptop ({reason}); it is tried again "
-                                "later: {path}"), {"reason": found.text.english(), "path": path}), device, path))
+                    report.problems.append(
+                        Problem(
+                            "bad_segment",
+                            Text(
+                                "Sync",
+                                QT_TRANSLATE_NOOP(
+                                    "Sync",
+                                    "Skipped a damaged file from another laptop ({reason}); "
+                                    "it is tried again "
+                                    "later: {path}",
+                                ),
+                                {"reason": found.text.english(), "path": path},
+                            ),
+                            device,
+                            path,
+                        )
+                    )
                     break
                 if found.prev != cursor.sha or found.first != cursor.last + 1:
-                    report.problem("chain", QT_TRANSLATE_NOOP(
-                        "Sync", "A file from another laptop does not follow on from the previous one; "
-                                "skipped: {path}"), device=device, path=path)
+                    report.problem(
+                        "chain",
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "A file from another laptop does not follow on from the previous one; "
+                            "skipped: {path}",
+                        ),
+                        device=device,
+                        path=path,
+                    )
                     break
                 try:
                     with self.store.transaction() as tx:
@@ -598,9 +778,17 @@ class SyncEngine:
                         self._set_cursor(device, _Chain(found.seq, found.body_sha, found.last))
                         self._queue_blobs(found.ops)
                 except StoreError as exc:
-                    report.problem("collision", QT_TRANSLATE_NOOP(
-                        "Sync", "A file from another laptop clashes with changes here and was not applied "
-                                "({error}): {path}"), device=device, path=path, error=str(exc))
+                    report.problem(
+                        "collision",
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "A file from another laptop clashes with changes here and was not applied "
+                            "({error}): {path}",
+                        ),
+                        device=device,
+                        path=path,
+                        error=str(exc),
+                    )
                     break
                 cursor = _Chain(found.seq, found.body_sha, found.last)
                 report.tables |= tx.tables
@@ -608,11 +796,18 @@ class SyncEngine:
                 report.pulled_ops += result.new_ops
                 for skew in result.skews:
                     if skew.ahead_ms > SKEW_WARN_MS and not any(
-                            p.code == "skew" and p.device == skew.remote.device for p in report.problems):
-                        report.problem("skew", QT_TRANSLATE_NOOP(
-                            "Sync", "The clock of another laptop is {hours} hours ahead; its changes are kept, "
-                                    "but please ask its user to correct the clock."),
-                            device=skew.remote.device, hours=round(skew.ahead_ms / 3_600_000, 1))
+                        p.code == "skew" and p.device == skew.remote.device for p in report.problems
+                    ):
+                        report.problem(
+                            "skew",
+                            QT_TRANSLATE_NOOP(
+                                "Sync",
+                                "The clock of another laptop is {hours} hours ahead; its changes are kept, "
+                                "but please ask its user to correct the clock.",
+                            ),
+                            device=skew.remote.device,
+                            hours=round(skew.ahead_ms / 3_600_000, 1),
+                        )
 
 
 def _is_device_name(name: str) -> bool:

@@ -1,4 +1,4 @@
-"""The shared folder as a handful of file primitives, real (:class:`LocalShare`) or simulated (:class:`MemoryShare`).
+"""The shared folder as a few file primitives: real (:class:`LocalShare`) or simulated (:class:`MemoryShare`).
 
 The engine only ever uses these primitives, so the tests can run it against a share that crashes, tears
 files, lags in its listings, goes away, turns read-only or mounts empty, and can record every file
@@ -17,11 +17,11 @@ from pathlib import Path
 from mtk_admin_desktop.domain.sync_segment import ROOT_DIR
 
 
-class LinkUnsupported(OSError):
+class LinkUnsupportedError(OSError):
     """The file system cannot make hard links (some SMB servers, FAT on a USB stick)."""
 
 
-class ShareUnavailable(OSError):
+class ShareUnavailableError(OSError):
     """The shared folder is not there (not mounted, network down, stick unplugged)."""
 
 
@@ -85,7 +85,7 @@ class LocalShare(Share):
     def read(self, path: str) -> bytes:
         """The file's bytes; FileNotFoundError if it is not there."""
         if not self.folder.is_dir():
-            raise ShareUnavailable(errno.ENOENT, "shared folder not available", str(self.folder))
+            raise ShareUnavailableError(errno.ENOENT, "shared folder not available", str(self.folder))
         with open(self._p(path), "rb") as fh:
             return fh.read()
 
@@ -116,9 +116,16 @@ class LocalShare(Share):
         except FileExistsError:
             raise
         except OSError as exc:
-            if exc.errno in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV,
-                             errno.EMLINK, errno.EINVAL) or isinstance(exc, NotImplementedError):
-                raise LinkUnsupported(exc.errno or 0, str(exc)) from exc
+            if exc.errno in (
+                errno.EPERM,
+                errno.ENOTSUP,
+                errno.EOPNOTSUPP,
+                errno.ENOSYS,
+                errno.EXDEV,
+                errno.EMLINK,
+                errno.EINVAL,
+            ) or isinstance(exc, NotImplementedError):
+                raise LinkUnsupportedError(exc.errno or 0, str(exc)) from exc
             raise
         self._sync_dir(dst)
 
@@ -182,7 +189,7 @@ class MemoryShare(Share):
 
     def _check(self) -> None:
         if self.unavailable:
-            raise ShareUnavailable(errno.ENOENT, "shared folder not available")
+            raise ShareUnavailableError(errno.ENOENT, "shared folder not available")
 
     def _change(self, kind: str, a: str, b: str = "", data: bytes = b"") -> bool:
         """Account for one change; returns False if it must be torn (then a crash follows)."""
@@ -223,7 +230,7 @@ class MemoryShare(Share):
         names = set()
         for name in self._view():
             if name.startswith(prefix) and not (self.lag and name in self._hidden):
-                names.add(name[len(prefix):].split("/", 1)[0])
+                names.add(name[len(prefix) :].split("/", 1)[0])
         return sorted(names)
 
     def makedirs(self, path: str) -> None:
@@ -246,7 +253,7 @@ class MemoryShare(Share):
     def link(self, src: str, dst: str) -> None:
         if not self.links:
             self._check()
-            raise LinkUnsupported(errno.EPERM, "hard links not supported")
+            raise LinkUnsupportedError(errno.EPERM, "hard links not supported")
         view = self._view()
         if dst in view:
             self._check()
@@ -283,9 +290,10 @@ class MemoryShare(Share):
         self.files[path] = bytes(data)
 
 
-def replay(log: list[tuple[str, str, str, bytes]], files: dict[str, bytes], prefix: int,
-           torn: int | None = None) -> dict[str, bytes]:
-    """The share's files after the first ``prefix`` recorded changes (the last write cut to ``torn`` bytes)."""
+def replay(
+    log: list[tuple[str, str, str, bytes]], files: dict[str, bytes], prefix: int, torn: int | None = None
+) -> dict[str, bytes]:
+    """The share's files after the first ``prefix`` recorded changes (the last write cut to ``torn``)."""
     out = dict(files)
     for number, (kind, a, b, data) in enumerate(log[:prefix]):
         last = number == prefix - 1

@@ -45,8 +45,13 @@ class ConflictsDialog(QDialog):
         self.resize(860, 460)
         self.conflicts: list[ConflictView] = []
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The same thing was changed on two laptops at once. Nothing was thrown away: "
-                               "choose the value to keep."), self)
+        intro = QLabel(
+            self.tr(
+                "The same thing was changed on two laptops at once. Nothing was thrown away: "
+                "choose the value to keep."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()
@@ -64,8 +69,9 @@ class ConflictsDialog(QDialog):
         self.values = QTableWidget(0, 4, self)
         self.values_label.setBuddy(self.values)
         self.values.setAccessibleName(self.tr("Competing values"))
-        self.values.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Written by"), self.tr("When"),
-                                               self.tr("Laptop")])
+        self.values.setHorizontalHeaderLabels(
+            [self.tr("Value"), self.tr("Written by"), self.tr("When"), self.tr("Laptop")]
+        )
         self.values.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.values.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,9 +108,15 @@ class ConflictsDialog(QDialog):
         return len(dialog.conflicts)
 
     def _table_name(self, table: str) -> str:
-        names = {"pages": self.tr("Page"), "page_roles": self.tr("Page role"), "posts": self.tr("Post"),
-                 "moderation_entries": self.tr("Moderation entry"), "archive_status": self.tr("Archive status"),
-                 "shared_settings": self.tr("Shared setting"), "crisis_periods": self.tr("Crisis period")}
+        names = {
+            "pages": self.tr("Page"),
+            "page_roles": self.tr("Page role"),
+            "posts": self.tr("Post"),
+            "moderation_entries": self.tr("Moderation entry"),
+            "archive_status": self.tr("Archive status"),
+            "shared_settings": self.tr("Shared setting"),
+            "crisis_periods": self.tr("Crisis period"),
+        }
         return names.get(table, table)
 
     def reload(self) -> None:
@@ -112,8 +124,11 @@ class ConflictsDialog(QDialog):
         self.conflicts = self.context.sync.conflicts()
         self.list.clear()
         for conflict in self.conflicts:
-            what = (self.tr("deleted on one laptop, changed on another") if conflict.is_delete
-                    else self.tr("field “%1”").replace("%1", conflict.field))
+            what = (
+                self.tr("deleted on one laptop, changed on another")
+                if conflict.is_delete
+                else self.tr("field “%1”").replace("%1", conflict.field)
+            )
             item = QListWidgetItem(f"{self._table_name(conflict.table)}: {conflict.label} — {what}")
             self.list.addItem(item)
         if self.conflicts:
@@ -141,8 +156,12 @@ class ConflictsDialog(QDialog):
         for value in conflict.values:
             line = self.values.rowCount()
             self.values.insertRow(line)
-            cells = [self._value_text(conflict, value), value.author or self.tr("(unknown)"),
-                     value.when.replace("T", " "), value.device[:8]]
+            cells = [
+                self._value_text(conflict, value),
+                value.author or self.tr("(unknown)"),
+                value.when.replace("T", " "),
+                value.device[:8],
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -17,7 +17,11 @@ class SharedFolderDialog:
 
     @classmethod
     def confirm(cls, parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, QCoreApplication.translate("SharedFolderDialog", "Shared folder"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("SharedFolderDialog", "Shared folder"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

@@ -142,8 +142,12 @@ class SyncStatusWidget(QWidget):
             if callable(refresh):
                 refresh()
         if report.new_device_id:
-            self._show_message(self.tr("Another installation used this laptop's identity; this laptop took a "
-                                       "new one. Nothing was lost."))
+            self._show_message(
+                self.tr(
+                    "Another installation used this laptop's identity; this laptop took a "
+                    "new one. Nothing was lost."
+                )
+            )
         self.synced.emit(report)
         if self._again:
             self._again = False
@@ -199,9 +203,13 @@ class SyncStatusWidget(QWidget):
         folder = SharedFolderDialog.ask_folder(self, self.tr("Initialise shared folder"))
         if not folder:
             return
-        if not SharedFolderDialog.confirm(self, self.tr(
+        if not SharedFolderDialog.confirm(
+            self,
+            self.tr(
                 "Make %1 a new shared folder? Other laptops then join it by choosing the same folder. "
-                "Only do this once, for a folder that is not shared yet.").replace("%1", folder)):
+                "Only do this once, for a folder that is not shared yet."
+            ).replace("%1", folder),
+        ):
             return
         try:
             self.context.sync.init_share(folder)
@@ -209,7 +217,9 @@ class SyncStatusWidget(QWidget):
             text = exc.text if isinstance(exc, SyncError) else None
             from mtk_admin_desktop.i18n import tr_text
 
-            QMessageBox.warning(self, self.tr("Initialise shared folder"), tr_text(text) if text else str(exc))
+            QMessageBox.warning(
+                self, self.tr("Initialise shared folder"), tr_text(text) if text else str(exc)
+            )
             return
         self.update_state()
         self.sync_now()
@@ -221,14 +231,27 @@ class SyncStatusWidget(QWidget):
         sync = self.context.sync
         share_id = sync.folder_share_id(folder)
         if share_id is None:
-            QMessageBox.warning(self, self.tr("Choose shared folder"), self.tr(
-                "%1 is not a shared folder (or it is not available). Choose the folder another laptop "
-                "initialised, or initialise a new one.").replace("%1", folder))
+            QMessageBox.warning(
+                self,
+                self.tr("Choose shared folder"),
+                self.tr(
+                    "%1 is not a shared folder (or it is not available). Choose the folder another laptop "
+                    "initialised, or initialise a new one."
+                ).replace("%1", folder),
+            )
             return
         enrolled = self.context.store.get_local("sync.share_id")
-        if enrolled and enrolled != share_id and not SharedFolderDialog.confirm(self, self.tr(
-                "This laptop has synced with another shared folder. Switch to %1? Changes from here are "
-                "sent there; nothing is deleted.").replace("%1", folder)):
+        if (
+            enrolled
+            and enrolled != share_id
+            and not SharedFolderDialog.confirm(
+                self,
+                self.tr(
+                    "This laptop has synced with another shared folder. Switch to %1? Changes from here are "
+                    "sent there; nothing is deleted."
+                ).replace("%1", folder),
+            )
+        ):
             return
         sync.join(folder)
         self.update_state()

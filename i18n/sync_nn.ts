@@ -1,0 +1,435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktar</translation>
+    </message>
+    <message>
+        <source>The same thing was changed on two laptops at once. Nothing was thrown away: choose the value to keep.</source>
+        <translation>Det same vart endra på to berbare samstundes. Ingenting er kasta: vel verdien som skal behaldast.</translation>
+    </message>
+    <message>
+        <source>&amp;Open conflicts</source>
+        <translation>&amp;Opne konfliktar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Opne konfliktar</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Verdiar</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Verdiar som konkurrerer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Berbar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the selected value</source>
+        <translation>&amp;Behald vald verdi</translation>
+    </message>
+    <message>
+        <source>Keep the selected value</source>
+        <translation>Behald vald verdi</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;row</source>
+        <translation>Behald &amp;rada</translation>
+    </message>
+    <message>
+        <source>Keep the row</source>
+        <translation>Behald rada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the row</source>
+        <translation>&amp;Slett rada</translation>
+    </message>
+    <message>
+        <source>Delete the row</source>
+        <translation>Slett rada</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Page role</source>
+        <translation>Siderolle</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Innlegg</translation>
+    </message>
+    <message>
+        <source>Moderation entry</source>
+        <translation>Modereringsføring</translation>
+    </message>
+    <message>
+        <source>Archive status</source>
+        <translation>Arkivstatus</translation>
+    </message>
+    <message>
+        <source>Shared setting</source>
+        <translation>Felles innstilling</translation>
+    </message>
+    <message>
+        <source>Crisis period</source>
+        <translation>Krisetid</translation>
+    </message>
+    <message>
+        <source>deleted on one laptop, changed on another</source>
+        <translation>sletta på éin berbar, endra på ein annan</translation>
+    </message>
+    <message>
+        <source>field “%1”</source>
+        <translation>feltet «%1»</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <source>Changed %1 to %2</source>
+        <translation>Endra %1 til %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ingen opne konfliktar.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukjend)</translation>
+    </message>
+    <message>
+        <source>Select the value to keep first.</source>
+        <translation>Vel først verdien som skal behaldast.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderDialog</name>
+    <message>
+        <source>Shared folder</source>
+        <translation>Delt mappe</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>damaged or incomplete file ({detail})</source>
+        <translation>skadd eller ufullstendig fil ({detail})</translation>
+    </message>
+    <message>
+        <source>the file has no footer (incomplete)</source>
+        <translation>fila manglar avslutning (ufullstendig)</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON lines</source>
+        <translation>fila er ikkje gyldige JSON-linjer</translation>
+    </message>
+    <message>
+        <source>the checksum does not match the content</source>
+        <translation>kontrollsummen stemmer ikkje med innhaldet</translation>
+    </message>
+    <message>
+        <source>the file has no header</source>
+        <translation>fila manglar hovud</translation>
+    </message>
+    <message>
+        <source>written by a newer version of the program (format {found})</source>
+        <translation>skriven av ein nyare versjon av programmet (format {found})</translation>
+    </message>
+    <message>
+        <source>the header does not match the file&apos;s place</source>
+        <translation>hovudet stemmer ikkje med plassen til fila</translation>
+    </message>
+    <message>
+        <source>the number of operations does not match</source>
+        <translation>talet på endringar stemmer ikkje</translation>
+    </message>
+    <message>
+        <source>an operation in the file is malformed</source>
+        <translation>ei endring i fila er ugyldig</translation>
+    </message>
+    <message>
+        <source>the operations are not the device&apos;s gapless sequence</source>
+        <translation>endringane er ikkje den samanhengande rekkja til eininga</translation>
+    </message>
+    <message>
+        <source>the shared folder&apos;s marker file is damaged</source>
+        <translation>merkefila i den delte mappa er skadd</translation>
+    </message>
+    <message>
+        <source>the shared folder was made by a newer version of the program (format {found}); update this program</source>
+        <translation>den delte mappa vart laga av ein nyare versjon av programmet (format {found}); oppdater dette programmet</translation>
+    </message>
+    <message>
+        <source>No shared folder is set.</source>
+        <translation>Ingen delt mappe er vald.</translation>
+    </message>
+    <message>
+        <source>Sync: no shared folder set</source>
+        <translation>Synkronisering: ingen delt mappe vald</translation>
+    </message>
+    <message>
+        <source>Sync: not run yet</source>
+        <translation>Synkronisering: ikkje køyrd enno</translation>
+    </message>
+    <message>
+        <source>offline: {count} changes waiting</source>
+        <translation>fråkopla: {count} endringar ventar</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>fråkopla</translation>
+    </message>
+    <message>
+        <source>shared folder read-only: {count} changes waiting</source>
+        <translation>delt mappe skriveverna: {count} endringar ventar</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the folder is not an initialised shared folder (or not mounted)</source>
+        <translation>Synkronisering stoppa: mappa er ikkje ei klargjord delt mappe (eller ikkje tilkopla)</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the folder is another shared folder than the one this laptop joined</source>
+        <translation>Synkronisering stoppa: mappa er ei anna delt mappe enn den denne berbare er med i</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the shared folder needs a newer version of the program</source>
+        <translation>Synkronisering stoppa: den delte mappa krev ein nyare versjon av programmet</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the shared folder&apos;s marker file is damaged</source>
+        <translation>Synkronisering stoppa: merkefila i den delte mappa er skadd</translation>
+    </message>
+    <message>
+        <source>synced just now</source>
+        <translation>synkronisert no nettopp</translation>
+    </message>
+    <message>
+        <source>synced {minutes} min ago</source>
+        <translation>synkronisert for {minutes} min sidan</translation>
+    </message>
+    <message>
+        <source>synced {hours} h ago</source>
+        <translation>synkronisert for {hours} t sidan</translation>
+    </message>
+    <message>
+        <source>synced {days} days ago</source>
+        <translation>synkronisert for {days} dagar sidan</translation>
+    </message>
+    <message>
+        <source>The shared folder is not available: {folder}</source>
+        <translation>Den delte mappa er ikkje tilgjengeleg: {folder}</translation>
+    </message>
+    <message>
+        <source>This folder is already a shared folder; choose it to join instead.</source>
+        <translation>Denne mappa er allereie ei delt mappe; vel ho for å bli med i staden.</translation>
+    </message>
+    <message>
+        <source>The folder is not an initialised shared folder (or it is not mounted): {folder}. Nothing was changed.</source>
+        <translation>Mappa er ikkje ei klargjord delt mappe (eller ho er ikkje tilkopla): {folder}. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The folder belongs to another shared folder than this laptop joined; choose the right folder, or join this one explicitly.</source>
+        <translation>Mappa høyrer til ei anna delt mappe enn den denne berbare er med i; vel rett mappe, eller bli med i denne uttrykkeleg.</translation>
+    </message>
+    <message>
+        <source>The shared folder is read-only here; changes wait until it can be written.</source>
+        <translation>Den delte mappa er skriveverna her; endringane ventar til det kan skrivast.</translation>
+    </message>
+    <message>
+        <source>Could not write to the shared folder: {error}</source>
+        <translation>Kunne ikkje skrive til den delte mappa: {error}</translation>
+    </message>
+    <message>
+        <source>Initialised the shared folder {folder} ({share_id}).</source>
+        <translation>Klargjorde den delte mappa {folder} ({share_id}).</translation>
+    </message>
+    <message>
+        <source>Sent {ops} changes in {segments} files; received {pulled} changes in {pulled_segments} files; attachments {up} up, {down} down.</source>
+        <translation>Sende {ops} endringar i {segments} filer; tok imot {pulled} endringar i {pulled_segments} filer; vedlegg {up} opp, {down} ned.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Åtvaring: {text}</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} endringar ventar</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} konfliktar</translation>
+    </message>
+    <message>
+        <source>Shared folder: {folder}</source>
+        <translation>Delt mappe: {folder}</translation>
+    </message>
+    <message>
+        <source>This laptop: {device}</source>
+        <translation>Denne berbare: {device}</translation>
+    </message>
+    <message>
+        <source>Could not read the shared folder: {error}</source>
+        <translation>Kunne ikkje lese den delte mappa: {error}</translation>
+    </message>
+    <message>
+        <source>A file this laptop&apos;s identity wrote is damaged on the shared folder; sending waits for it to be repaired: {path}</source>
+        <translation>Ei fil som identiteten til denne berbare skreiv, er skadd i den delte mappa; sendinga ventar til ho er reparert: {path}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s database was older than its own changes on the shared folder (restored from a backup?); {count} changes were brought back.</source>
+        <translation>Databasen på denne berbare var eldre enn sine eigne endringar i den delte mappa (gjenoppretta frå tryggingskopi?); {count} endringar vart henta tilbake.</translation>
+    </message>
+    <message>
+        <source>Another installation used this laptop&apos;s identity (a copied or restored laptop). This laptop took a new identity; nothing was lost.</source>
+        <translation>Ein annan installasjon brukte identiteten til denne berbare (ein kopiert eller gjenoppretta berbar). Denne berbare tok ein ny identitet; ingenting gjekk tapt.</translation>
+    </message>
+    <message>
+        <source>Segment {seq} of this laptop is damaged on the shared folder and cannot be written again here.</source>
+        <translation>Fil {seq} frå denne berbare er skadd i den delte mappa og kan ikkje skrivast på nytt herifrå.</translation>
+    </message>
+    <message>
+        <source>Segment {seq} of this laptop was missing or damaged on the shared folder; it was written again.</source>
+        <translation>Fil {seq} frå denne berbare mangla eller var skadd i den delte mappa; ho vart skriven på nytt.</translation>
+    </message>
+    <message>
+        <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
+        <translation>Eit vedlegg ({sha}) manglar på denne berbare og kunne ikkje delast.</translation>
+    </message>
+    <message>
+        <source>Skipped a damaged file from another laptop ({reason}); it is tried again later: {path}</source>
+        <translation>Hoppa over ei skadd fil frå ein annan berbar ({reason}); ho blir prøvd igjen seinare: {path}</translation>
+    </message>
+    <message>
+        <source>A file from another laptop does not follow on from the previous one; skipped: {path}</source>
+        <translation>Ei fil frå ein annan berbar heng ikkje saman med den førre; hoppa over: {path}</translation>
+    </message>
+    <message>
+        <source>A file from another laptop clashes with changes here and was not applied ({error}): {path}</source>
+        <translation>Ei fil frå ein annan berbar kolliderer med endringar her og vart ikkje teken inn ({error}): {path}</translation>
+    </message>
+    <message>
+        <source>The clock of another laptop is {hours} hours ahead; its changes are kept, but please ask its user to correct the clock.</source>
+        <translation>Klokka på ein annan berbar går {hours} timar for fort; endringane blir haldne på, men be brukaren rette klokka.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync state icon</source>
+        <translation>Ikon for synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkroniser</translation>
+    </message>
+    <message>
+        <source>Sync menu</source>
+        <translation>Synkroniseringsmeny</translation>
+    </message>
+    <message>
+        <source>Sync now (F9) and shared-folder actions</source>
+        <translation>Synkroniser no (F9) og handlingar for delt mappe</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synkroniser &amp;no</translation>
+    </message>
+    <message>
+        <source>Send and fetch changes through the shared folder</source>
+        <translation>Send og hent endringar gjennom den delte mappa</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise shared folder…</source>
+        <translation>&amp;Klargjer delt mappe …</translation>
+    </message>
+    <message>
+        <source>&amp;Choose shared folder…</source>
+        <translation>&amp;Vel delt mappe …</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>K&amp;onfliktar …</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronisering</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Another installation used this laptop&apos;s identity; this laptop took a new one. Nothing was lost.</source>
+        <translation>Ein annan installasjon brukte identiteten til denne berbare; denne berbare tok ein ny. Ingenting gjekk tapt.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synkronisering mislukkast: %1</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Delt mappe: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Initialise shared folder</source>
+        <translation>Klargjer delt mappe</translation>
+    </message>
+    <message>
+        <source>Make %1 a new shared folder? Other laptops then join it by choosing the same folder. Only do this once, for a folder that is not shared yet.</source>
+        <translation>Gjere %1 til ei ny delt mappe? Andre berbare blir med ved å velje same mappe. Gjer dette berre éin gong, for ei mappe som ikkje er delt enno.</translation>
+    </message>
+    <message>
+        <source>Choose shared folder</source>
+        <translation>Vel delt mappe</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared folder (or it is not available). Choose the folder another laptop initialised, or initialise a new one.</source>
+        <translation>%1 er ikkje ei delt mappe (eller ho er ikkje tilgjengeleg). Vel mappa ein annan berbar klargjorde, eller klargjer ei ny.</translation>
+    </message>
+    <message>
+        <source>This laptop has synced with another shared folder. Switch to %1? Changes from here are sent there; nothing is deleted.</source>
+        <translation>Denne berbare har synkronisert med ei anna delt mappe. Byte til %1? Endringar herifrå blir sende dit; ingenting blir sletta.</translation>
+    </message>
+</context>
+</TS>
