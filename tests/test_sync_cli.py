@@ -49,7 +49,9 @@ def test_a_missing_or_uninitialised_folder_fails_clearly_and_changes_nothing(tmp
     assert code == 3
     assert "ikke en klargjort delt mappe" in err
     assert list(empty.iterdir()) == []
-    code, _, err = run_cli("sync", "--shared", str(tmp_path / "missing"), "--lang", "en", data_dir=tmp_path / "a")
+    code, _, err = run_cli(
+        "sync", "--shared", str(tmp_path / "missing"), "--lang", "en", data_dir=tmp_path / "a"
+    )
     assert code == 3 and "not available" in err
     code, out, _ = run_cli("sync", "status", "--lang", "en", data_dir=tmp_path / "a")
     assert "offline" in out

@@ -410,18 +410,26 @@ class Store:
         result = IntegrateResult()
         with self.transaction() as tx:
             now = _utc_now()
-            for op in ops:
-                cur = self.db.execute(
-                    "INSERT OR IGNORE INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
+            batch = list({op.op_id: op for op in ops}.values())
+            result.duplicates = 0
+            known: set[str] = set()
+            for first in range(0, len(batch), 500):
+                ids = [op.op_id for op in batch[first:first + 500]]
+                known.update(r[0] for r in self.db.execute(
+                    f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids).fetchall())
+            fresh = [op for op in batch if op.op_id not in known]
+            result.duplicates = len(batch) - len(fresh)
+            try:
+                # One executemany: the bulk of a first pull (100,000 ops) is this insert.
+                self.db.conn.executemany(
+                    "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
                     " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-                     _json(op.value), _json(list(op.prev)), _json(list(op.seen)), op.author, now])
-                if cur.rowcount == 0:
-                    if self.db.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone() is None:
-                        # Same (device, dev_seq) as another op: ignoring it would lose it silently.
-                        raise StoreError(f"op {op.op_id} collides with another op {op.device}#{op.dev_seq}")
-                    result.duplicates += 1
-                    continue
+                    [(op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
+                      _json(op.value), _json(list(op.prev)), _json(list(op.seen)), op.author, now) for op in fresh])
+            except sqlite3.IntegrityError as exc:
+                # Same (device, dev_seq) as another op: ignoring it would lose it silently.
+                raise StoreError(f"an op collides with another op of the same device and number: {exc}") from None
+            for op in fresh:
                 result.new_ops += 1
                 if op.device == self.device_id and op.dev_seq > self._dev_seq:
                     # Our own ops coming back (restored from a backup): never reuse their numbers.
@@ -433,17 +441,31 @@ class Store:
                     skew = None
                 if skew is not None:
                     result.skews.append(skew)
+            by_table: dict[str, list[str]] = {}
             for table, row_id in sorted(result.rows):
                 if table in self._tables:
-                    self._materialise(table, row_id)
-                    tx.tables.add(table)
+                    by_table.setdefault(table, []).append(row_id)
+            for table, row_ids in by_table.items():
+                for first in range(0, len(row_ids), 500):
+                    chunk = row_ids[first:first + 500]
+                    loaded: dict[str, list[Op]] = {row_id: [] for row_id in chunk}
+                    cur = self.db.execute(
+                        "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
+                        f"FROM ops WHERE tbl = ? AND row_id IN ({','.join('?' * len(chunk))})", [table, *chunk])
+                    for r in cur.fetchall():
+                        loaded[r[5]].append(_op_from_row(r))
+                    for row_id in chunk:
+                        self._materialise(table, row_id, loaded[row_id])
+                tx.tables.add(table)
             self._save_clock()
         return result
 
-    def _materialise(self, table: str, row_id: str) -> None:
-        """Recompute one row from its ops and write it and its conflicts."""
+    def _materialise(self, table: str, row_id: str, ops: list[Op] | None = None) -> None:
+        """Recompute one row from its ops (read here unless given) and write it and its conflicts."""
         spec = self.spec(table)
-        state = resolve_row(self.ops_for_row(table, row_id), spec.policies())
+        if ops is None:
+            ops = self.ops_for_row(table, row_id)
+        state = resolve_row(ops, spec.policies())
         values: dict[str, Any] = {}
         for name in spec.fields:
             value = state.values.get(name)
@@ -462,7 +484,7 @@ class Store:
         self.db.execute("DELETE FROM conflicts WHERE tbl = ? AND row_id = ?", [table, row_id])
         found = dict(state.conflicts)
         if state.delete_conflict:
-            deletes = [op for op in self.ops_for_row(table, row_id) if op.field == DELETED and op.value is True]
+            deletes = [op for op in ops if op.field == DELETED and op.value is True]
             found[DELETED] = sorted(deletes, key=Op.order_key)[-1:] + state.delete_conflict
         for name, ops in found.items():
             self.db.execute("INSERT INTO conflicts (tbl, row_id, field, ops) VALUES (?, ?, ?, ?)",
