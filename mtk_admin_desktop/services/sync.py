@@ -48,7 +48,7 @@ class ConflictValue:
     value: Any
     author: str
     device: str
-    when: str  # ISO local time from the op's clock
+    when: str  # local time from the op's clock, "YYYY-MM-DD HH:MM"
     is_delete: bool = False
     field: str = ""  # for "deleted here, edited there": which field the edit changed
 
@@ -73,7 +73,7 @@ def _when(hlc: str) -> str:
         ms = Timestamp.decode(hlc).wall_ms
     except ValueError:
         return ""
-    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone().isoformat(timespec="minutes")
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class SyncService:

@@ -60,6 +60,8 @@ class ConflictsDialog(QDialog):
         self.list = QListWidget(self)
         list_label.setBuddy(self.list)
         self.list.setAccessibleName(self.tr("Open conflicts"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._show_conflict)
         left.addWidget(list_label)
         left.addWidget(self.list)
@@ -129,7 +131,9 @@ class ConflictsDialog(QDialog):
                 if conflict.is_delete
                 else self.tr("field “%1”").replace("%1", conflict.field)
             )
-            item = QListWidgetItem(f"{self._table_name(conflict.table)}: {conflict.label} — {what}")
+            text = f"{self._table_name(conflict.table)}: {conflict.label}\n{what}"
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             self.list.addItem(item)
         if self.conflicts:
             self.list.setCurrentRow(min(max(current, 0), len(self.conflicts) - 1))
