@@ -87,7 +87,11 @@ class SyncStatusWidget(QWidget):
         self.conflicts_action.triggered.connect(self.show_conflicts)
         window = self.parent()
         if isinstance(window, QMainWindow):
-            menu = window.menuBar().addMenu(self.tr("S&ync"))
+            bar = window.menuBar()
+            existing = bar.actions()
+            menu = bar.addMenu(self.tr("S&ync"))
+            if existing:  # before Help, where people look for it
+                bar.insertMenu(existing[-1], menu)
             menu.addAction(self.sync_now_action)
             menu.addSeparator()
             menu.addAction(self.init_action)
