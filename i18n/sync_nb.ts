@@ -341,8 +341,8 @@
         <translation>En fil fra en annen bærbar kolliderer med endringer her og ble ikke tatt inn ({error}): {path}</translation>
     </message>
     <message>
-        <source>The clock of another laptop is {hours} hours ahead; its changes are kept, but please ask its user to correct the clock.</source>
-        <translation>Klokken på en annen bærbar går {hours} timer for fort; endringene beholdes, men be brukeren rette klokken.</translation>
+        <source>The clock of another laptop is {hours} hours ahead of this one; its changes are kept, but one of the two clocks is wrong: please check them.</source>
+        <translation>Klokken på en annen bærbar går {hours} timer foran denne; endringene beholdes, men én av de to klokkene går feil: sjekk dem.</translation>
     </message>
 </context>
 <context>

@@ -341,8 +341,8 @@
         <translation>Ei fil frå ein annan berbar kolliderer med endringar her og vart ikkje teken inn ({error}): {path}</translation>
     </message>
     <message>
-        <source>The clock of another laptop is {hours} hours ahead; its changes are kept, but please ask its user to correct the clock.</source>
-        <translation>Klokka på ein annan berbar går {hours} timar for fort; endringane blir haldne på, men be brukaren rette klokka.</translation>
+        <source>The clock of another laptop is {hours} hours ahead of this one; its changes are kept, but one of the two clocks is wrong: please check them.</source>
+        <translation>Klokka på ein annan berbar går {hours} timar føre denne; endringane blir haldne på, men éi av dei to klokkene går feil: sjekk dei.</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ def test_crash_after_the_move_is_recognised_as_already_published(share: MemorySh
     assert [p for p in share.files if "/seg/" in p] == [seg_path(a.device_id, 1)]
 
 
-def test_r_restore_from_an_old_backup_brings_own_changes_back_and_numbers_go_on(share: MemoryShare) -> None:
+def test_restore_from_an_old_backup_brings_own_changes_back_and_numbers_go_on(share: MemoryShare) -> None:
     a, b = synced_pair(share)
     SyncEngine(a, share).sync()
     backup = clone(a)
@@ -219,7 +219,7 @@ def test_r_restore_from_an_old_backup_brings_own_changes_back_and_numbers_go_on(
     assert b.get("shared_settings", row)["value"] == 2 and not b.conflicts()
 
 
-def test_r_cloned_laptop_takes_a_new_identity_and_both_histories_survive(share: MemoryShare) -> None:
+def test_cloned_laptop_takes_a_new_identity_and_both_histories_survive(share: MemoryShare) -> None:
     a, b = synced_pair(share)
     a.create("shared_settings", {"key": "common", "value": 0})
     SyncEngine(a, share).sync()
@@ -240,7 +240,7 @@ def test_r_cloned_laptop_takes_a_new_identity_and_both_histories_survive(share: 
     assert canonical_dump(a) == canonical_dump(copy) == canonical_dump(b)
 
 
-def test_r_a_clock_three_days_ahead_is_kept_and_warned_about(share: MemoryShare) -> None:
+def test_a_clock_three_days_ahead_is_kept_and_warned_about(share: MemoryShare) -> None:
     a, _ = synced_pair(share)
     ahead = new_store("Ahead", skew_ms=3 * DAY_MS)
     row = ahead.create("shared_settings", {"key": "k", "value": "future"})

@@ -802,8 +802,8 @@ class SyncEngine:
                             "skew",
                             QT_TRANSLATE_NOOP(
                                 "Sync",
-                                "The clock of another laptop is {hours} hours ahead; its changes are kept, "
-                                "but please ask its user to correct the clock.",
+                                "The clock of another laptop is {hours} hours ahead of this one; its changes "
+                                "are kept, but one of the two clocks is wrong: please check them.",
                             ),
                             device=skew.remote.device,
                             hours=round(skew.ahead_ms / 3_600_000, 1),
