@@ -425,7 +425,8 @@ class Store:
                     "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
                     " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     [(op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-                      _json(op.value), _json(list(op.prev)), _json(list(op.seen)), op.author, now) for op in fresh])
+                      _json(op.value), _json(list(op.prev)) if op.prev else "[]",
+                      _json(list(op.seen)) if op.seen else "[]", op.author, now) for op in fresh])
             except sqlite3.IntegrityError as exc:
                 # Same (device, dev_seq) as another op: ignoring it would lose it silently.
                 raise StoreError(f"an op collides with another op of the same device and number: {exc}") from None
@@ -494,4 +495,5 @@ class Store:
 def _op_from_row(r: tuple[Any, ...]) -> Op:
     return Op(op_id=r[0], device=r[1], dev_seq=r[2], hlc=r[3], tbl=r[4], row_id=r[5], kind=r[6],
               field=r[7], value=json.loads(r[8]) if r[8] is not None else None,
-              prev=tuple(json.loads(r[9])), seen=tuple(json.loads(r[10])), author=r[11])
+              prev=() if r[9] == "[]" else tuple(json.loads(r[9])),
+              seen=() if r[10] == "[]" else tuple(json.loads(r[10])), author=r[11])
