@@ -189,3 +189,17 @@ def test_status_words_in_bokmal(qtbot, context, language) -> None:
     assert context.sync.status_text(status, now) == "synkronisert for 2 min siden · 3 konflikter"
     status.update(last_state="unavailable", waiting=14, conflicts=0)
     assert context.sync.status_text(status, now) == "frakoblet: 14 endringer venter"
+
+
+def test_an_edit_is_sent_shortly_after_without_pressing_anything(qtbot, laptops) -> None:
+    (kari, ola), _ = laptops
+    kari.widget.initialise_folder()
+    ola.widget.choose_folder()
+    sync(qtbot, kari)
+    kari.widget._debounce.setInterval(50)  # three seconds in the app; the mechanism is the same
+    kari.context.store.create("shared_settings", {"key": "k", "value": "debounced"})
+    assert kari.widget._debounce.isActive()
+    qtbot.waitUntil(lambda: kari.context.sync.status()["waiting"] == 0, timeout=30000)
+    qtbot.waitUntil(lambda: not kari.widget.is_running(), timeout=30000)
+    sync(qtbot, ola)
+    assert [r["value"] for r in ola.context.store.rows("shared_settings", "key = 'k'")] == ["debounced"]
