@@ -553,6 +553,9 @@ class SyncEngine:
         else:
             # Two indexed single-row reads, so a sync costs the same with 10 or 10,000 own segments.
             newest = self.store.db.execute(columns + where + "ORDER BY seq DESC LIMIT 1", params).fetchone()
+            if newest is not None and self._read_segment(device, newest[0]) is None:
+                # Our newest file is gone (the share was restored from an old backup): check them all.
+                return self._verify_own(report, verify_all=True)
             oldest = self.store.db.execute(
                 columns + where + "ORDER BY verified_at, seq LIMIT 1", params
             ).fetchone()
