@@ -53,8 +53,8 @@ def test_a_missing_or_uninitialised_folder_fails_clearly_and_changes_nothing(tmp
         "sync", "--shared", str(tmp_path / "missing"), "--lang", "en", data_dir=tmp_path / "a"
     )
     assert code == 3 and "not available" in err
-    code, out, _ = run_cli("sync", "status", "--lang", "en", data_dir=tmp_path / "a")
-    assert "offline" in out
+    code, out, _ = run_cli("sync", "status", "--json", data_dir=tmp_path / "a")
+    assert json.loads(out)["folder"] == "" and json.loads(out)["last_state"] == "unavailable"
     code, _, err = run_cli("sync", "init", str(tmp_path / "missing"), data_dir=tmp_path / "a")
     assert code == 3 and not (tmp_path / "missing").exists()
 

@@ -75,9 +75,10 @@ def _sync(args: argparse.Namespace) -> int:
                     context.sync.join(args.shared)
                 except SyncError as exc:
                     return fail(tr_text(exc.text))
-            elif context.sync.folder() != args.shared:
-                context.sync.set_folder(args.shared)
-        report = context.sync.run(verify_all=args.verify)
+        report = context.sync.run(verify_all=args.verify, folder=args.shared or None)
+        if args.shared and report.ok and context.sync.folder() != args.shared:
+            # Saved only once it worked: a mistyped folder must not replace a good setting.
+            context.sync.set_folder(args.shared)
         status = context.sync.status()
     finally:
         context.close()
