@@ -548,12 +548,14 @@ class SyncEngine:
         columns = "SELECT seq, first_dev_seq, last_dev_seq, body_sha, prev_sha FROM sync_published "
         where = "WHERE share_id = ? AND device = ? "
         params = [self.share_id, device]
+        oldest = newest = newest_found = None
         if verify_all:
             check = self.store.db.execute(columns + where + "ORDER BY seq", params).fetchall()
         else:
             # Two indexed single-row reads, so a sync costs the same with 10 or 10,000 own segments.
             newest = self.store.db.execute(columns + where + "ORDER BY seq DESC LIMIT 1", params).fetchone()
-            if newest is not None and self._read_segment(device, newest[0]) is None:
+            newest_found = self._read_segment(device, newest[0]) if newest is not None else None
+            if newest is not None and newest_found is None:
                 # Our newest file is gone (the share was restored from an old backup): check them all.
                 return self._verify_own(report, verify_all=True)
             oldest = self.store.db.execute(
@@ -561,8 +563,13 @@ class SyncEngine:
             ).fetchone()
             check = [r for r in dict.fromkeys([newest, oldest]) if r is not None]
         for seq, first, last, body_sha, prev in check:
-            found = self._read_segment(device, seq)
+            found = (
+                newest_found if newest is not None and seq == newest[0] else self._read_segment(device, seq)
+            )
             if isinstance(found, Segment) and found.body_sha == body_sha:
+                if verify_all or (oldest is not None and seq == oldest[0]):
+                    # Its blobs too (not for the newest, checked every sync: blobs can be large).
+                    self._upload_blobs(report, found.ops)
                 with self.store.transaction():
                     self.store.db.execute(
                         "UPDATE sync_published SET verified_at = ? "
