@@ -455,19 +455,25 @@ class Store:
                         f"FROM ops WHERE tbl = ? AND row_id IN ({','.join('?' * len(chunk))})", [table, *chunk])
                     for r in cur.fetchall():
                         loaded[r[5]].append(_op_from_row(r))
-                    for row_id in chunk:
-                        self._materialise(table, row_id, loaded[row_id])
+                    policies = self.spec(table).policies()
+                    self._write_rows(table, [self._row_state(table, row_id, loaded[row_id], policies)
+                                             for row_id in chunk])
                 tx.tables.add(table)
             self._save_clock()
         return result
 
     def _materialise(self, table: str, row_id: str, ops: list[Op] | None = None) -> None:
         """Recompute one row from its ops (read here unless given) and write it and its conflicts."""
-        spec = self.spec(table)
         if ops is None:
             ops = self.ops_for_row(table, row_id)
-        state = resolve_row(ops, spec.policies())
-        values: dict[str, Any] = {}
+        self._write_rows(table, [self._row_state(table, row_id, ops)])
+
+    def _row_state(self, table: str, row_id: str, ops: list[Op],
+                   policies: Mapping[str, Any] | None = None) -> tuple[list[Any], list[list[Any]]]:
+        """A row's column values (in ``_row_columns`` order) and its conflict rows, merged from ``ops``."""
+        spec = self.spec(table)
+        state = resolve_row(ops, policies if policies is not None else spec.policies())
+        values: list[Any] = []
         for name in spec.fields:
             value = state.values.get(name)
             if name in spec.json_fields and value is not None:
@@ -476,21 +482,29 @@ class Store:
                 value = _json(value)
             elif isinstance(value, bool):
                 value = int(value)
-            values[name] = value
-        values.update({"id": row_id, "_deleted": int(state.deleted), "_created": state.created,
-                       "_updated": state.updated})
-        columns = ", ".join(f"[{c}]" for c in values)
-        marks = ", ".join("?" for _ in values)
-        self.db.execute(f"INSERT OR REPLACE INTO [{table}] ({columns}) VALUES ({marks})", list(values.values()))
-        self.db.execute("DELETE FROM conflicts WHERE tbl = ? AND row_id = ?", [table, row_id])
+            values.append(value)
+        values += [row_id, int(state.deleted), state.created, state.updated]
         found = dict(state.conflicts)
         if state.delete_conflict:
             deletes = [op for op in ops if op.field == DELETED and op.value is True]
             found[DELETED] = sorted(deletes, key=Op.order_key)[-1:] + state.delete_conflict
-        for name, ops in found.items():
-            self.db.execute("INSERT INTO conflicts (tbl, row_id, field, ops) VALUES (?, ?, ?, ?)",
-                            [table, row_id, name, _json([op.to_json() for op in ops])])
+        conflicts = [[table, row_id, name, _json([op.to_json() for op in field_ops])]
+                     for name, field_ops in found.items()]
+        return values, conflicts
 
+    def _write_rows(self, table: str, states: list[tuple[list[Any], list[list[Any]]]]) -> None:
+        """Write materialised rows and replace their conflicts (a batch: one statement of each kind)."""
+        spec = self.spec(table)
+        names = [*spec.fields, "id", "_deleted", "_created", "_updated"]
+        columns = ", ".join(f"[{c}]" for c in names)
+        marks = ", ".join("?" for _ in names)
+        conn = self.db.conn
+        conn.executemany(f"INSERT OR REPLACE INTO [{table}] ({columns}) VALUES ({marks})",
+                         [values for values, _ in states])
+        conn.executemany("DELETE FROM conflicts WHERE tbl = ? AND row_id = ?",
+                         [(table, values[len(spec.fields)]) for values, _ in states])
+        conn.executemany("INSERT INTO conflicts (tbl, row_id, field, ops) VALUES (?, ?, ?, ?)",
+                         [row for _, rows in states for row in rows])
 
 def _op_from_row(r: tuple[Any, ...]) -> Op:
     return Op(op_id=r[0], device=r[1], dev_seq=r[2], hlc=r[3], tbl=r[4], row_id=r[5], kind=r[6],
