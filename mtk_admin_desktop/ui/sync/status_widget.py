@@ -72,7 +72,7 @@ class SyncStatusWidget(QWidget):
         self.destroyed.connect(lambda *_: context.store.remove_listener(listener))
         self.update_state()
         if self.context.sync.folder():
-            QTimer.singleShot(START_DELAY_MS, self._start_sync)
+            QTimer.singleShot(START_DELAY_MS, self, self._start_sync)  # never after the widget is gone
 
     def _build_actions(self) -> None:
         self.sync_now_action = QAction(icon("sync"), self.tr("Sync &now"), self)
