@@ -7,6 +7,7 @@ screenshots a municipality's store would have after years of use. Cached by size
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import shutil
 import sys
@@ -45,6 +46,7 @@ def build(target: Path, pages: int = 50, posts: int = 10_000, entries: int = 2_0
     """Create the store in ``target`` (a data directory) and return it."""
     from PySide6.QtWidgets import QApplication
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QApplication.instance() or QApplication([])
     rng = random.Random(seed)
     if target.exists():
@@ -80,7 +82,8 @@ def build(target: Path, pages: int = 50, posts: int = 10_000, entries: int = 2_0
                     "responsible": "Benk Benksen", "attachments": [], "links": [],
                     "website": {"mode": "planned"}, "send_to_communication": 0, "archive_worthy": 0,
                     "crisis_approved": 0})
-    shots = [context.blobs.put(_png(rng)) for _ in range(screenshots)]
+    shots = [context.moderation.store_screenshot(_png(rng), 1920, 1080, screen="bench")
+             for _ in range(screenshots)]
     for i in range(entries):
         _add_entry(context, rng, page_ids, shots, i)
     context.close()
@@ -88,21 +91,14 @@ def build(target: Path, pages: int = 50, posts: int = 10_000, entries: int = 2_0
 
 
 def _add_entry(context: AppContext, rng: random.Random, page_ids: list[str], shots: list[str], i: int) -> None:
-    """One moderation entry through the moderation service (signing, chaining) where it exists."""
-    service = context.moderation
-    values = dict(page_id=page_ids[0], post_ref=f"https://www.facebook.com/midttelemark/posts/{i}",
-                  comment_author=f"Innbygger {i}", comment_text="Stygg kommentar " * 20,
-                  action="deleted", ground="personangrep", justification="Personangrep mot ansatt",
-                  screenshots=[rng.choice(shots)])
-    for name in ("add_entry", "add", "create_entry", "register"):
-        fn = getattr(service, name, None)
-        if fn is not None:
-            try:
-                fn(**values)
-                return
-            except TypeError:
-                continue
-    raise RuntimeError("no moderation add method found for the benchmark store")
+    """One moderation entry through the moderation service (checked, hashed, chained, signed)."""
+    from mtk_admin_desktop.domain.moderation import EntryDraft
+
+    context.moderation.add_entry(EntryDraft(
+        page_id=page_ids[0], action="deleted", ground="personangrep",
+        comment_text="Stygg kommentar om en ansatt. " * 10, comment_author=f"Innbygger {i}",
+        post_ref=f"https://www.facebook.com/midttelemark/posts/{i}", justification="Personangrep mot ansatt",
+        moderator="Benk Benksen", screenshots=[rng.choice(shots)]))
 
 
 def cached(name: str = "large", **sizes: int) -> Path:
