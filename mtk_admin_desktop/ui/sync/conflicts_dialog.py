@@ -99,6 +99,8 @@ class ConflictsDialog(QDialog):
         layout.addLayout(body)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        # Enter closes the dialog when no action button has the focus (issue 9: Enter confirms).
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout.addWidget(close)
         self.reload()
 
