@@ -2,13 +2,16 @@
 
     python3 dev.py bench [--runs N] [--only NAME]
 
-Prints a table and writes bench/results/latest.json. Not part of the test suite's pass/fail.
+Prints a table and writes bench/results/latest.json. Not part of the test suite's pass/fail. With
+``--only`` the other benchmarks' figures already in latest.json are kept, so one benchmark can be re-run
+without losing the rest of the table.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 import traceback
 from pathlib import Path
@@ -17,7 +20,20 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from common import Result, print_table, write_json  # noqa: E402
+from common import RESULTS, Result, print_table, write_json  # noqa: E402
+
+
+def _merge(path: Path, ran: dict[str, list[Result]]) -> None:
+    """Tag each figure with its benchmark module and keep figures of modules not run this time."""
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    fresh = [dict(r.to_json(), module=module) for module, results in ran.items() for r in results]
+    try:
+        old = json.loads((RESULTS / "previous.json").read_text(encoding="utf-8"))["results"]
+    except (OSError, ValueError, KeyError):
+        old = []
+    kept = [r for r in old if r.get("module") and r["module"] not in ran]
+    payload["results"] = kept + fresh
+    path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
@@ -26,17 +42,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", help="run only benchmark modules whose name contains this")
     args = parser.parse_args(argv)
     results: list[Result] = []
+    ran: dict[str, list[Result]] = {}
     for path in sorted(HERE.glob("bench_*.py")):
         if args.only and args.only not in path.stem:
             continue
         print(f"== {path.stem}", flush=True)
         try:
             module = importlib.import_module(path.stem)
-            results.extend(module.run(args.runs))
+            ran[path.stem] = module.run(args.runs)
+            results.extend(ran[path.stem])
         except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others
             traceback.print_exc()
     print_table(results)
-    print(f"written {write_json(results)}")
+    latest = RESULTS / "latest.json"
+    if latest.exists():
+        latest.replace(RESULTS / "previous.json")
+    path = write_json(results)
+    _merge(path, ran)
+    print(f"written {path}")
     return 0
 
 

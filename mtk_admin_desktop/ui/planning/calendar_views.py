@@ -130,6 +130,8 @@ class CalendarItem:
         self.on_hold = on_hold
         self.is_main = is_main
         self.when = parse_planned(post.get("planned_at"))
+        # "hh:mm" once per item: the month grid repaints every line on each paint (strftime is slow).
+        self.clock = f"{self.when.hour:02d}:{self.when.minute:02d}" if self.when else ""
 
     def status_label(self) -> str:
         if self.on_hold:
@@ -604,15 +606,13 @@ class MonthDelegate(QStyledItemDelegate):
         y = rect.top() + self.LINE + 4
         room = max(0, (rect.bottom() - y) // self.LINE)
         shown = items if len(items) <= room else items[: max(room - 1, 0)]
+        metrics = painter.fontMetrics()
         for item in shown:
             pair = status_pair(item.post, item.on_hold)
             line = QRect(rect.left() + 3, y, rect.width() - 6, self.LINE - 1)
             painter.fillRect(line, QColor(pair.bg))
             painter.setPen(QColor(pair.fg))
-            time = item.when.strftime("%H:%M") if item.when else ""
-            text = painter.fontMetrics().elidedText(
-                f"{time} {item.title()}", Qt.TextElideMode.ElideRight, line.width() - 4
-            )
+            text = metrics.elidedText(f"{item.clock} {item.title()}", Qt.TextElideMode.ElideRight, line.width() - 4)
             painter.drawText(line.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
             y += self.LINE
         if len(shown) < len(items):
