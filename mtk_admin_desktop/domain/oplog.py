@@ -105,8 +105,8 @@ def resolve_field(ops: Sequence[Op], policy: FieldPolicy = LWW) -> FieldState:
         best = max(unique, key=lambda op: (rank.get(_canonical(op.value), -1), op.order_key()))
         return FieldState(best.value, [best])
     front = frontier(unique)
-    distinct = {_canonical(op.value) for op in front}
-    conflict = front if len(distinct) > 1 else []
+    # One op in the frontier (the usual case) cannot disagree with itself: skip encoding its value.
+    conflict = front if len(front) > 1 and len({_canonical(op.value) for op in front}) > 1 else []
     return FieldState(front[0].value, front, conflict)
 
 

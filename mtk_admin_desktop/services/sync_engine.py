@@ -45,6 +45,8 @@ SEGMENT_OPS = 2000  # ops per segment: big enough to keep file counts low, small
 MAX_REPAIRS = 8
 BLOB_FETCH_PER_SYNC = 25
 SKEW_WARN_MS = 10 * 60 * 1000
+# Verified segments of one device applied in one transaction, up to this many ops (bounded memory).
+BATCH_OPS = 20_000
 DAMAGED_GRACE_S = 24 * 3600  # how long to wait for another copy to repair a damaged own segment
 
 
@@ -743,78 +745,112 @@ class SyncEngine:
     def _pull(self, report: SyncReport) -> None:
         for device in self._devices():
             cursor = self._cursor(device)
-            while True:
-                found = self._read_segment(device, cursor.seq + 1)
-                if found is None:
-                    break
-                path = seg_path(device, cursor.seq + 1)
-                if isinstance(found, SegmentError):
-                    report.problems.append(
-                        Problem(
-                            "bad_segment",
-                            Text(
-                                "Sync",
+            pending: list[Segment] = []  # verified, following on from the cursor, not applied yet
+            try:
+                while True:
+                    found = self._read_segment(device, cursor.seq + 1)
+                    if found is None:
+                        break
+                    path = seg_path(device, cursor.seq + 1)
+                    if isinstance(found, SegmentError):
+                        batch, pending = pending, []
+                        if self._apply(report, device, batch):
+                            report.problems.append(
+                                Problem(
+                                    "bad_segment",
+                                    Text(
+                                        "Sync",
+                                        QT_TRANSLATE_NOOP(
+                                            "Sync",
+                                            "Skipped a damaged file from another laptop ({reason}); "
+                                            "it is tried again "
+                                            "later: {path}",
+                                        ),
+                                        {"reason": found.text.english(), "path": path},
+                                    ),
+                                    device,
+                                    path,
+                                )
+                            )
+                        break
+                    if found.prev != cursor.sha or found.first != cursor.last + 1:
+                        batch, pending = pending, []
+                        if self._apply(report, device, batch):
+                            report.problem(
+                                "chain",
                                 QT_TRANSLATE_NOOP(
                                     "Sync",
-                                    "Skipped a damaged file from another laptop ({reason}); "
-                                    "it is tried again "
-                                    "later: {path}",
+                                    "A file from another laptop does not follow on from the previous one; "
+                                    "skipped: {path}",
                                 ),
-                                {"reason": found.text.english(), "path": path},
-                            ),
-                            device,
-                            path,
-                        )
-                    )
-                    break
-                if found.prev != cursor.sha or found.first != cursor.last + 1:
-                    report.problem(
-                        "chain",
-                        QT_TRANSLATE_NOOP(
-                            "Sync",
-                            "A file from another laptop does not follow on from the previous one; "
-                            "skipped: {path}",
-                        ),
-                        device=device,
-                        path=path,
-                    )
-                    break
-                try:
-                    with self.store.transaction() as tx:
-                        result = self.store.integrate(found.ops)
-                        self._set_cursor(device, _Chain(found.seq, found.body_sha, found.last))
-                        self._queue_blobs(found.ops)
-                except StoreError as exc:
-                    report.problem(
-                        "collision",
-                        QT_TRANSLATE_NOOP(
-                            "Sync",
-                            "A file from another laptop clashes with changes here and was not applied "
-                            "({error}): {path}",
-                        ),
-                        device=device,
-                        path=path,
-                        error=str(exc),
-                    )
-                    break
-                cursor = _Chain(found.seq, found.body_sha, found.last)
-                report.tables |= tx.tables
-                report.pulled_segments += 1
-                report.pulled_ops += result.new_ops
-                for skew in result.skews:
-                    if skew.ahead_ms > SKEW_WARN_MS and not any(
-                        p.code == "skew" and p.device == skew.remote.device for p in report.problems
-                    ):
-                        report.problem(
-                            "skew",
-                            QT_TRANSLATE_NOOP(
-                                "Sync",
-                                "The clock of another laptop is {hours} hours ahead of this one; its changes "
-                                "are kept, but one of the two clocks is wrong: please check them.",
-                            ),
-                            device=skew.remote.device,
-                            hours=round(skew.ahead_ms / 3_600_000, 1),
-                        )
+                                device=device,
+                                path=path,
+                            )
+                        break
+                    pending.append(found)
+                    cursor = _Chain(found.seq, found.body_sha, found.last)
+                    if sum(len(seg.ops) for seg in pending) >= BATCH_OPS:
+                        batch, pending = pending, []
+                        if not self._apply(report, device, batch):
+                            break
+            except Exception:
+                # The share failed while reading ahead: what was verified before still counts.
+                self._apply(report, device, pending)
+                raise
+            self._apply(report, device, pending)
+
+    def _apply(self, report: SyncReport, device: str, segments: list[Segment]) -> bool:
+        """Apply consecutive verified segments of one device with its cursor in one transaction.
+
+        Several segments in one transaction keep every guarantee of one per segment: they are applied
+        whole, together with the cursor past the last of them, or not at all (a crash re-pulls them),
+        and the merged state depends only on the set of ops. It saves a commit (an fsync, and the
+        rewrite of the same index pages) per segment. If the batch clashes with ops here, its segments
+        are tried one by one, so the ones before the clash are applied and the problem names the file.
+        False if a segment was not applied (the pull of this device stops there).
+        """
+        if not segments:
+            return True
+        try:
+            with self.store.transaction() as tx:
+                result = self.store.integrate([op for seg in segments for op in seg.ops])
+                last = segments[-1]
+                self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
+                for seg in segments:
+                    self._queue_blobs(seg.ops)
+        except StoreError as exc:
+            if len(segments) > 1:
+                return all(self._apply(report, device, [seg]) for seg in segments)
+            report.problem(
+                "collision",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "A file from another laptop clashes with changes here and was not applied "
+                    "({error}): {path}",
+                ),
+                device=device,
+                path=seg_path(device, segments[0].seq),
+                error=str(exc),
+            )
+            return False
+        report.tables |= tx.tables
+        report.pulled_segments += len(segments)
+        report.pulled_ops += result.new_ops
+        for skew in result.skews:
+            if skew.ahead_ms > SKEW_WARN_MS and not any(
+                p.code == "skew" and p.device == skew.remote.device for p in report.problems
+            ):
+                report.problem(
+                    "skew",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The clock of another laptop is {hours} hours ahead of this one; its changes "
+                        "are kept, but one of the two clocks is wrong: please check them.",
+                    ),
+                    device=skew.remote.device,
+                    hours=round(skew.ahead_ms / 3_600_000, 1),
+                )
+        return True
 
 
 def _is_device_name(name: str) -> bool:

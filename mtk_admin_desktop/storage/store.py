@@ -10,6 +10,7 @@ The hybrid logical clock is persisted in the same transaction as the ops it stam
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -37,8 +38,13 @@ class AppendOnlyError(StoreError):
     """An attempt to change a field that never changes once written (moderation evidence)."""
 
 
+# One encoder for every call: json.dumps with options builds a new encoder each time (a first pull
+# encodes 200,000+ values). Same output as json.dumps(value, ensure_ascii=False, sort_keys=True, ...).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODE(value)
 
 
 def _utc_now() -> str:
@@ -404,60 +410,77 @@ class Store:
     def integrate(self, ops: Iterable[Op]) -> IntegrateResult:
         """Add ops from elsewhere (idempotent) and re-materialise the rows they touch.
 
-        Call inside :meth:`transaction` to make it part of a larger atomic step (one segment).
-        Ops for tables this version does not know are kept in the log (and so passed on), not applied.
+        Call inside :meth:`transaction` to make it part of a larger atomic step (one segment, or several
+        consecutive segments of one device). Ops for tables this version does not know are kept in the
+        log (and so passed on), not applied.
+
+        The bulk path (a first pull is 100,000 ops): the ops already stored for the touched rows are read
+        *before* the insert, in one query per 500 rows, so the new ops are never read back and decoded;
+        every touched row is merged once by :func:`~mtk_admin_desktop.domain.oplog.resolve_row` from
+        (stored ops + new ops), which is exactly the set :meth:`_materialise` would read afterwards.
         """
         result = IntegrateResult()
         with self.transaction() as tx:
             now = _utc_now()
             batch = list({op.op_id: op for op in ops}.values())
-            result.duplicates = 0
             known: set[str] = set()
             for first in range(0, len(batch), 500):
                 ids = [op.op_id for op in batch[first:first + 500]]
                 known.update(r[0] for r in self.db.execute(
                     f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids).fetchall())
-            fresh = [op for op in batch if op.op_id not in known]
-            result.duplicates = len(batch) - len(fresh)
-            try:
-                # One executemany: the bulk of a first pull (100,000 ops) is this insert.
-                self.db.conn.executemany(
-                    "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
-                    " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [(op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-                      _json(op.value), _json(list(op.prev)) if op.prev else "[]",
-                      _json(list(op.seen)) if op.seen else "[]", op.author, now) for op in fresh])
-            except sqlite3.IntegrityError as exc:
-                # Same (device, dev_seq) as another op: ignoring it would lose it silently.
-                raise StoreError(f"an op collides with another op of the same device and number: {exc}") from None
-            for op in fresh:
-                result.new_ops += 1
-                if op.device == self.device_id and op.dev_seq > self._dev_seq:
-                    # Our own ops coming back (restored from a backup): never reuse their numbers.
-                    self._dev_seq = op.dev_seq
+            records: list[tuple[Any, ...]] = []
+            touched: dict[str, dict[str, list[Op]]] = {}
+            for op in batch:
+                if op.op_id in known:
+                    continue
+                value = _json(op.value)
+                if op.value is not None and not isinstance(op.value, (str, int, float)):
+                    # Merge the value as it will read back from the log (tuples become lists, ...).
+                    op = dataclasses.replace(op, value=json.loads(value))
+                records.append((op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
+                                value, _json(list(op.prev)) if op.prev else "[]",
+                                _json(list(op.seen)) if op.seen else "[]", op.author, now))
                 result.rows.add((op.tbl, op.row_id))
-                try:
-                    skew = self.clock.receive(Timestamp.decode(op.hlc))
-                except ValueError:
-                    skew = None
-                if skew is not None:
-                    result.skews.append(skew)
-            by_table: dict[str, list[str]] = {}
-            for table, row_id in sorted(result.rows):
-                if table in self._tables:
-                    by_table.setdefault(table, []).append(row_id)
-            for table, row_ids in by_table.items():
+                if op.tbl in self._tables:
+                    touched.setdefault(op.tbl, {}).setdefault(op.row_id, []).append(op)
+            result.new_ops = len(records)
+            result.duplicates = len(batch) - len(records)
+            # The stored ops of the touched rows, read before the insert: none of them is new.
+            for table, rows in touched.items():
+                row_ids = list(rows)
                 for first in range(0, len(row_ids), 500):
                     chunk = row_ids[first:first + 500]
-                    loaded: dict[str, list[Op]] = {row_id: [] for row_id in chunk}
                     cur = self.db.execute(
                         "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
                         f"FROM ops WHERE tbl = ? AND row_id IN ({','.join('?' * len(chunk))})", [table, *chunk])
                     for r in cur.fetchall():
-                        loaded[r[5]].append(_op_from_row(r))
-                    policies = self.spec(table).policies()
-                    self._write_rows(table, [self._row_state(table, row_id, loaded[row_id], policies)
-                                             for row_id in chunk])
+                        rows[r[5]].append(_op_from_row(r))
+            try:
+                # One executemany: the bulk of a first pull is this insert.
+                self.db.conn.executemany(
+                    "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
+                    " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", records)
+            except sqlite3.IntegrityError as exc:
+                # Same (device, dev_seq) as another op: ignoring it would lose it silently.
+                raise StoreError(f"an op collides with another op of the same device and number: {exc}") from None
+            for record in records:
+                device, dev_seq, hlc = record[1], record[2], record[3]
+                if device == self.device_id and dev_seq > self._dev_seq:
+                    # Our own ops coming back (restored from a backup): never reuse their numbers.
+                    self._dev_seq = dev_seq
+                try:
+                    skew = self.clock.receive(Timestamp.decode(hlc))
+                except ValueError:
+                    skew = None
+                if skew is not None:
+                    result.skews.append(skew)
+            for table in sorted(touched):
+                rows = touched[table]
+                policies = self.spec(table).policies()
+                row_ids = sorted(rows)
+                for first in range(0, len(row_ids), 500):
+                    self._write_rows(table, [self._row_state(table, row_id, rows[row_id], policies)
+                                             for row_id in row_ids[first:first + 500]])
                 tx.tables.add(table)
             self._save_clock()
         return result
