@@ -1,13 +1,12 @@
-"""Benchmark (R13): exporting many entries with full-HD screenshots keeps memory flat (streamed).
+"""R13: exporting many entries with full-HD screenshots keeps memory flat (streamed).
 
-``MTK_ARCHIVE_BENCH_N=500 pytest -s tests/test_archive_benchmark.py`` gives the figures in docs/archive.md;
-the default run uses fewer entries so the suite stays quick, and checks the same flatness.
+Behaviour only; the export's time and its peak memory at 100 and 1,000 entries are measured by
+``bench/bench_archive.py`` (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import os
-import time
 
 import pytest
 
@@ -56,14 +55,11 @@ def _screenshot(qapp, seed: int) -> bytes:
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="measures RSS through /proc")
 def test_r13_export_of_many_full_hd_entries_keeps_memory_flat(context, qapp, tmp_path) -> None:
-    count = int(os.environ.get("MTK_ARCHIVE_BENCH_N", "40"))
+    count = 40
     page = fx.add_page(context)
-    started = time.perf_counter()
     for number in range(count):
         sha = fx.add_screenshot(context, _screenshot(qapp, number))
         fx.add_entry(context, page, text=f"Kommentar nummer {number} " * 20, shots=[sha])
-    made = time.perf_counter() - started
-    blob_bytes = sum(p.stat().st_size for p in context.paths.blobs_dir.rglob("*") if p.is_file())
     samples: list[tuple[int, float]] = []
 
     def progress(done: int, total: int, text: str) -> None:
@@ -72,20 +68,12 @@ def test_r13_export_of_many_full_hd_entries_keeps_memory_flat(context, qapp, tmp
     target = tmp_path / "usb"
     target.mkdir()
     before = _rss_mb()
-    started = time.perf_counter()
     result = context.archive.export(target, "zip", progress=progress)
-    seconds = time.perf_counter() - started
     assert len(result.item_keys) == count
     quarter = [rss for done, rss in samples if done <= count // 4]
     rest = [rss for done, rss in samples if done > count // 4]
     growth = max(rest) - max(quarter)
-    print(
-        f"\narchive benchmark: {count} entries, screenshots {blob_bytes / 1e6:.0f} MB in total, "
-        f"package {result.size / 1e6:.0f} MB, export {seconds:.1f} s ({seconds / count * 1000:.0f} "
-        f"ms/entry), "
-        f"RSS before {before:.0f} MB, peak in first quarter {max(quarter):.0f} MB, peak after "
-        f"{max(rest):.0f} MB (growth {growth:+.0f} MB); test data made in {made:.0f} s"
-    )
+    assert len(samples) > count  # progress came for every entry, so the samples cover the whole export
     # Streamed: what is held is one screenshot and one PDF page at a time, not the whole package.
     assert growth < 40, samples
     assert max(rest) - before < 250
