@@ -447,4 +447,27 @@
         <translation>Velg delt mappe</translation>
     </message>
 </context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>The data file {file} is damaged or is not an MTK Admin Desktop data file ({error}). Nothing has been changed or deleted. Do not delete the file: copy it somewhere safe and ask IT to restore it from a backup.</source>
+        <translation>Datafilen {file} er skadet eller er ikke en datafil fra MTK Admin Desktop ({error}). Ingenting er endret eller slettet. Ikke slett filen: kopier den til et trygt sted, og be IT om å hente den tilbake fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} cannot be written: the file or its folder is read-only ({error}). Nothing has been changed. Ask IT for write access to the folder, then try again.</source>
+        <translation>Dataene i {folder} kan ikke skrives: filen eller mappen er skrivebeskyttet ({error}). Ingenting er endret. Be IT om skrivetilgang til mappen, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({error}). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
+        <translation>Disken med {folder} er full ({error}). Den siste endringen ble ikke lagret. Det du lagret før, er i behold. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is in use by another program ({error}). Nothing has been changed. Close the other MTK Admin Desktop window or command and try again.</source>
+        <translation>Dataene i {folder} er i bruk av et annet program ({error}). Ingenting er endret. Lukk det andre vinduet eller den andre kommandoen med MTK Admin Desktop, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} could not be read or written ({error}). Nothing has been changed or deleted.</source>
+        <translation>Dataene i {folder} kunne ikke leses eller skrives ({error}). Ingenting er endret eller slettet.</translation>
+    </message>
+</context>
 </TS>

@@ -447,4 +447,27 @@
         <translation>Vel delt mappe</translation>
     </message>
 </context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>The data file {file} is damaged or is not an MTK Admin Desktop data file ({error}). Nothing has been changed or deleted. Do not delete the file: copy it somewhere safe and ask IT to restore it from a backup.</source>
+        <translation>Datafila {file} er skadd eller er ikkje ei datafil frå MTK Admin Desktop ({error}). Ingenting er endra eller sletta. Ikkje slett fila: kopier ho til ein trygg stad, og be IT om å hente ho tilbake frå ein tryggingskopi.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} cannot be written: the file or its folder is read-only ({error}). Nothing has been changed. Ask IT for write access to the folder, then try again.</source>
+        <translation>Dataa i {folder} kan ikkje skrivast: fila eller mappa er skriveverna ({error}). Ingenting er endra. Be IT om skrivetilgang til mappa, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full ({error}). The last change was not saved; everything saved before it is intact. Free some space and try again.</source>
+        <translation>Disken med {folder} er full ({error}). Den siste endringa vart ikkje lagra. Det du lagra før, er i behald. Frigjer plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} is in use by another program ({error}). Nothing has been changed. Close the other MTK Admin Desktop window or command and try again.</source>
+        <translation>Dataa i {folder} er i bruk av eit anna program ({error}). Ingenting er endra. Lukk det andre vindauget eller den andre kommandoen med MTK Admin Desktop, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The data in {folder} could not be read or written ({error}). Nothing has been changed or deleted.</source>
+        <translation>Dataa i {folder} kunne ikkje lesast eller skrivast ({error}). Ingenting er endra eller sletta.</translation>
+    </message>
+</context>
 </TS>

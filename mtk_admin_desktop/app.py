@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,7 +18,9 @@ from mtk_admin_desktop.icons import icon
 
 def run(data_dir: str | None = None, demo: bool = False, language: str | None = None) -> int:
     """Run the application until the window closes; returns the exit code."""
+    from mtk_admin_desktop.paths import default_data_dir
     from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.failures import classify
     from mtk_admin_desktop.storage.migrations import StoreTooNewError
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -32,7 +38,8 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
                    "Install the newest version; nothing has been changed."))
         return 3
     except Exception as exc:  # noqa: BLE001 - any failure to open must be told, not a silent crash
-        QMessageBox.critical(None, APP_NAME, app.translate(
+        failure = classify(exc, data_dir or default_data_dir())
+        QMessageBox.critical(None, APP_NAME, failure.message() if failure else app.translate(
             "App", "The data could not be opened: {error}").format(error=exc))
         return 3
     if language is None:
@@ -40,6 +47,8 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
         i18n.install(i18n.resolve_language(chosen), app)
     from mtk_admin_desktop.ui.main_window import MainWindow
 
+    previous_hook = sys.excepthook
+    sys.excepthook = _store_failure_hook(context.paths.data_dir, previous_hook)
     window = MainWindow(context)
     window.show()
     if os.environ.get("MTK_ADMIN_EXIT_AFTER_PAINT"):
@@ -48,5 +57,23 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
         window.repaint()
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    sys.excepthook = previous_hook
     context.close()
     return code
+
+
+def _store_failure_hook(data_dir: Path, previous: Callable[..., Any]) -> Callable[..., Any]:
+    """An excepthook that tells the user when a save failed for a full, read-only or damaged disk.
+
+    A slot that raises is otherwise only printed on stderr: the user would believe the change was
+    saved. The store's transaction has already rolled back, so the message can say what is intact.
+    """
+    from mtk_admin_desktop.services.failures import classify
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, exc, tb)
+        failure = classify(exc, data_dir)
+        if failure is not None and QApplication.instance() is not None:
+            QMessageBox.critical(QApplication.activeWindow(), APP_NAME, failure.message())
+
+    return hook

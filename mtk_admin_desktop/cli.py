@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -92,6 +93,21 @@ def _run_gui(data_dir: str | None, demo: bool = False, language: str | None = No
     return run(data_dir, demo=demo, language=language)
 
 
+def _store_failure(args: argparse.Namespace, exc: BaseException) -> int:
+    """Tell what went wrong with the data files in the user's language; re-raise anything else."""
+    from mtk_admin_desktop.commands.common import ensure_translations
+    from mtk_admin_desktop.paths import default_data_dir
+    from mtk_admin_desktop.services.failures import classify
+
+    failure = classify(exc, getattr(args, "data_dir", None) or default_data_dir())
+    if failure is None:
+        if isinstance(exc, OSError):
+            return fail(str(exc), EXIT_FAILED)
+        raise exc
+    ensure_translations(args)
+    return fail(failure.message(), EXIT_FAILED)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -107,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             # Output piped into `head` or similar that stopped reading: not an error of ours.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_OK
+        except (sqlite3.Error, OSError) as exc:
+            # A damaged, read-only, full or busy store: a plain message (never a traceback), exit 3.
+            return _store_failure(args, exc)
     data_dir = getattr(args, "data_dir", None)
     if args.demo_if_new and data_dir is None:
         from mtk_admin_desktop.paths import Paths, default_data_dir

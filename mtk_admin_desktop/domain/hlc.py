@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_FORWARD_JUMP_MS = 10 * 60 * 1000  # ten minutes
+MAX_COUNTER = 0xFFFF  # the largest counter :meth:`Timestamp.encode` writes in its four hex digits
 
 
 @dataclass(frozen=True, order=True)
@@ -64,6 +65,11 @@ class HybridLogicalClock:
         wall = self._wall()
         if wall > self.last.wall_ms:
             ts = Timestamp(wall, 0, self.device)
+        elif self.last.counter >= MAX_COUNTER:
+            # The counter is encoded in four hex digits and ops are ordered by the encoded text: past
+            # 0xffff it would sort before older stamps (after a clock set years ahead and put right,
+            # the counter runs for years). Move the wall one millisecond on instead.
+            ts = Timestamp(self.last.wall_ms + 1, 0, self.device)
         else:
             ts = Timestamp(self.last.wall_ms, self.last.counter + 1, self.device)
         self.last = ts
