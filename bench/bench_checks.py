@@ -34,22 +34,44 @@ def long_post() -> dict[str, object]:
     """A 2,000-character post with three images and three links, like a busy budget week's post."""
     text = (PARAGRAPH * (2000 // len(PARAGRAPH) + 1))[:2000]
     return {
-        "page_id": "p1", "planned_at": "2026-11-26T09:00:00+01:00", "title": "Budsjett 2027",
-        "text": text, "kind": "nyhet", "status": "klar", "responsible": "Kari Hovedadmin",
+        "page_id": "p1",
+        "planned_at": "2026-11-26T09:00:00+01:00",
+        "title": "Budsjett 2027",
+        "text": text,
+        "kind": "nyhet",
+        "status": "klar",
+        "responsible": "Kari Hovedadmin",
         "attachments": [
-            {"type": "image", "name": "salen.jpg", "alt_text": "Kommunestyresalen med representantene",
-             "photographer": "Kari", "licence": "CC BY"},
-            {"type": "image", "name": "plakat.png", "alt_text": "", "contains_text": True,
-             "image_text": "Budsjettmøte torsdag kl. 18"},
-            {"type": "image", "name": "graf.png", "alt_text": "Graf over driftsbudsjettet 2023-2027",
-             "contains_text": True, "image_text": "Driftsbudsjett"},
+            {
+                "type": "image",
+                "name": "salen.jpg",
+                "alt_text": "Kommunestyresalen med representantene",
+                "photographer": "Kari",
+                "licence": "CC BY",
+            },
+            {
+                "type": "image",
+                "name": "plakat.png",
+                "alt_text": "",
+                "contains_text": True,
+                "image_text": "Budsjettmøte torsdag kl. 18",
+            },
+            {
+                "type": "image",
+                "name": "graf.png",
+                "alt_text": "Graf over driftsbudsjettet 2023-2027",
+                "contains_text": True,
+                "image_text": "Driftsbudsjett",
+            },
         ],
         "links": [
             {"text": "les mer", "url": "https://www.midt-telemark.kommune.no/budsjett-2027"},
             {"text": "Sakspapirene", "url": "https://www.midt-telemark.kommune.no/dokumenter/budsjett.pdf"},
             {"text": "Opptak av møtet", "url": "https://www.youtube.com/watch?v=abc"},
         ],
-        "website": {"mode": "planned"}, "send_to_communication": 0, "archive_worthy": 1,
+        "website": {"mode": "planned"},
+        "send_to_communication": 0,
+        "archive_worthy": 1,
         "crisis_approved": 0,
     }
 
@@ -57,8 +79,9 @@ def long_post() -> dict[str, object]:
 def run(runs: int) -> list[Result]:
     post = long_post()
     text = str(post["text"])
-    context = CheckContext(is_main_page=True, role_of=lambda _page, _person: "hovedadministrator",
-                           words=_words())
+    context = CheckContext(
+        is_main_page=True, role_of=lambda _page, _person: "hovedadministrator", words=_words()
+    )
     assert check(post, context), "the long post must give findings, or the benchmark measures nothing"
     calls = 200
 
@@ -71,7 +94,13 @@ def run(runs: int) -> list[Result]:
     engine()  # warm: compiled patterns, the word list
     value, baseline = interleaved(engine, regex, runs)
     return [
-        Result(f"checks as you type: rules engine on {len(text)}-char post vs regex scan, per call",
-               value * 1e6, baseline * 1e6, "µs", runs, None,
-               note=f"absolute {value * 1000:.2f} ms per call ({len(check(post, context))} findings)"),
+        Result(
+            f"checks as you type: rules engine on {len(text)}-char post vs regex scan, per call",
+            value * 1e6,
+            baseline * 1e6,
+            "µs",
+            runs,
+            None,
+            note=f"absolute {value * 1000:.2f} ms per call ({len(check(post, context))} findings)",
+        ),
     ]

@@ -73,8 +73,11 @@ def _same_months(large, target: Path):  # noqa: ANN001, ANN202
     high = (START + dt.timedelta(days=13 * 31 + 14)).isoformat()
     posts = large.store.rows("posts", "planned_at >= ? AND planned_at < ?", [low, high])
     with context.store.transaction() as tx:
-        for table, rows in (("pages", large.store.rows("pages")), ("page_roles", large.store.rows("page_roles")),
-                            ("posts", posts)):
+        for table, rows in (
+            ("pages", large.store.rows("pages")),
+            ("page_roles", large.store.rows("page_roles")),
+            ("posts", posts),
+        ):
             for row in rows:
                 values = {k: v for k, v in row.items() if k != "id" and not k.startswith("_")}
                 tx.create(table, values, row_id=row["id"])
@@ -96,8 +99,9 @@ def run(runs: int) -> list[Result]:
         longest_empty: list[float] = []
         for context in (large, empty, same):
             _walk(context, [])  # warm caches (word list, fonts, first query plans)
-        value, baseline = interleaved(lambda: _walk(large, longest_large),
-                                      lambda: _walk(empty, longest_empty), runs)
+        value, baseline = interleaved(
+            lambda: _walk(large, longest_large), lambda: _walk(empty, longest_empty), runs
+        )
         # Control: is it the history that costs, or drawing the posts on screen? Same months, no history.
         history, control = interleaved(lambda: _walk(large, []), lambda: _walk(same, []), runs)
         for context in (large, empty, same):
@@ -107,10 +111,24 @@ def run(runs: int) -> list[Result]:
     import statistics
 
     return [
-        Result(f"planner: month view + 12 steps, {posts} posts vs empty store", value, baseline, "s", runs, 1.3),
-        Result(f"planner: month view + 12 steps, {posts} posts vs only the {shown} shown (no history)",
-               history, control, "s", runs, 1.3),
-        Result("planner: longest single step (large store) vs one 60 Hz frame",
-               statistics.median(longest_large) * 1000, FRAME_MS, "ms", runs, None,
-               note=f"empty store longest step {statistics.median(longest_empty) * 1000:.1f} ms"),
+        Result(
+            f"planner: month view + 12 steps, {posts} posts vs empty store", value, baseline, "s", runs, 1.3
+        ),
+        Result(
+            f"planner: month view + 12 steps, {posts} posts vs only the {shown} shown (no history)",
+            history,
+            control,
+            "s",
+            runs,
+            1.3,
+        ),
+        Result(
+            "planner: longest single step (large store) vs one 60 Hz frame",
+            statistics.median(longest_large) * 1000,
+            FRAME_MS,
+            "ms",
+            runs,
+            None,
+            note=f"empty store longest step {statistics.median(longest_empty) * 1000:.1f} ms",
+        ),
     ]

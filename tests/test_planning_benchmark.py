@@ -1,4 +1,4 @@
-"""The month view on a busy store reads the visible six weeks only (timings live in bench/bench_planner.py)."""
+"""The month view on a busy store reads the visible six weeks only (timings: bench/bench_planner.py)."""
 
 from __future__ import annotations
 
