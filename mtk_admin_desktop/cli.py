@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mtk_admin_desktop import APP_NAME, __version__
 from mtk_admin_desktop.commands import AREAS
-from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, open_context
+from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, json_output, open_context
 
 
 def _common_parser() -> argparse.ArgumentParser:
@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         return _smoke_test()
     handler = getattr(args, "handler", None)
     if handler is not None:
+        json_output.wanted, json_output.printed = bool(getattr(args, "json", False)), False
         try:
             return int(handler(args) or 0)
         except KeyboardInterrupt:

@@ -47,12 +47,30 @@ def ensure_translations(args: argparse.Namespace) -> str:
     return i18n.install(i18n.resolve_language(language))
 
 
+class _JsonOutput:
+    """Whether the running command was asked for ``--json``, and whether it has printed its JSON yet."""
+
+    wanted = False
+    printed = False
+
+
+json_output = _JsonOutput()
+
+
 def print_json(data: Any) -> None:
     """JSON on stdout, UTF-8, readable."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    json_output.printed = True
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> int:
-    """Print ``message`` on stderr and return ``code`` (for ``return fail(...)`` in handlers)."""
-    sys.stderr.write(message.rstrip() + "\n")
+    """Print ``message`` on stderr and return ``code`` (for ``return fail(...)`` in handlers).
+
+    Under ``--json`` a script reads stdout: it gets ``{"ok": false, "error": ...}`` there too, unless
+    the command has printed its own JSON already (one document, never two).
+    """
+    message = message.strip()
+    sys.stderr.write(message + "\n")
+    if json_output.wanted and not json_output.printed:
+        print_json({"ok": False, "error": message, "exit_code": code})
     return code

@@ -99,7 +99,9 @@ def _add(args: argparse.Namespace) -> int:
         comment = args.text
         if args.text_file:
             try:
-                comment = Path(args.text_file).read_text(encoding="utf-8")
+                # Bytes decoded as they are: read_text would turn CR and CRLF into LF, and the
+                # comment is evidence, kept exactly as captured.
+                comment = Path(args.text_file).read_bytes().decode("utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 return fail(
                     _tr(

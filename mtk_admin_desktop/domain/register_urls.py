@@ -52,7 +52,10 @@ _FORBIDDEN_HOSTS: dict[str, str] = {
 _KEEP_QUERY = {"facebook.com": ("id",)}
 
 _STRIP_PREFIXES = ("www.", "m.", "mobile.", "web.", "touch.", "mbasic.")
-_HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9æøå]([a-z0-9æøå-]{0,61}[a-z0-9æøå])?\.)+[a-z]{2,63}$")
+# Checked on the host's ASCII (IDNA) form, so bø.kommune.no and xn--b-5ga.kommune.no are both valid.
+_HOST_RE = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$"
+)
 
 
 class UrlError(ValueError):
@@ -88,6 +91,31 @@ def _bare_host(host: str) -> str:
                 host = host[len(prefix) :]
                 changed = True
     return host
+
+
+def _unicode_host(host: str) -> str:
+    """``host`` in lower case with its punycode labels (``xn--b-5ga``) shown as letters (``bø``).
+
+    One spelling per host, so an address copied from a browser that shows punycode meets the same
+    address typed with æøå (the normalised form is the page's id).
+    """
+    labels = []
+    for label in host.lower().rstrip(".").split("."):
+        if label.startswith("xn--"):
+            try:
+                label = label.encode("ascii").decode("idna")
+            except UnicodeError:
+                pass  # not valid punycode: left as it is, and the ASCII check refuses it if need be
+        labels.append(label)
+    return ".".join(labels)
+
+
+def _ascii_host(host: str) -> str:
+    """The IDNA (ASCII) form of ``host``, or an empty text when it has none."""
+    try:
+        return host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return ""
 
 
 def forbidden_platform_of_host(host: str) -> str | None:
@@ -148,7 +176,8 @@ def parse_page_url(raw: str) -> PageUrl:
         hostname = parts.hostname or ""
     except ValueError:
         hostname = ""
-    if not _HOST_RE.match(hostname.lower()):
+    hostname = _unicode_host(hostname)
+    if not _HOST_RE.match(_ascii_host(hostname)):
         raise UrlError(
             Text(
                 _CTX,
