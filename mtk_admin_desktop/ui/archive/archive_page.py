@@ -33,6 +33,7 @@ from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.palette import STATUS
+from mtk_admin_desktop.ui.widgets.tables import bulk_fill
 from mtk_admin_desktop.ui.worker import Job, run_job
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -261,21 +262,21 @@ class ArchivePage(BasePage):
             label.setAccessibleName(texts[status].format(n=counts[status]))
         self.export_button.setEnabled(counts["pending"] > 0)
         rows = self.service.backlog(page_id, date_from, date_to, self.status_filter.currentData())
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            status_item = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
-            status_item.setData(KEY_ROLE, (row.kind, row.item_id))
-            date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
-            cells = [
-                status_item,
-                QTableWidgetItem(date),
-                QTableWidgetItem(row.page_name),
-                QTableWidgetItem(row.title),
-                QTableWidgetItem(row.journal_number or row.package_file),
-            ]
-            for c, cell in enumerate(cells):
-                self.table.setItem(r, c, cell)
+        with bulk_fill(self.table):
+            self.table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                status_item = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
+                status_item.setData(KEY_ROLE, (row.kind, row.item_id))
+                date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
+                cells = [
+                    status_item,
+                    QTableWidgetItem(date),
+                    QTableWidgetItem(row.page_name),
+                    QTableWidgetItem(row.title),
+                    QTableWidgetItem(row.journal_number or row.package_file),
+                ]
+                for c, cell in enumerate(cells):
+                    self.table.setItem(r, c, cell)
         if rows and self.table.currentRow() < 0:
             self.table.selectRow(0)
         self.show_preview()
@@ -318,24 +319,26 @@ class ArchivePage(BasePage):
 
     def _fill_history(self) -> None:
         packages = self.service.packages()
-        self.history.setRowCount(len(packages))
-        for r, package in enumerate(packages):
-            ok = package.get("verify_ok")
-            check = QTableWidgetItem(
-                icon("ok" if ok else "error"),
-                (self.tr("OK") if ok else self.tr("FAILED")) + " " + _local_time(package.get("verified_at")),
-            )
-            name = QTableWidgetItem(package.get("file_name") or "")
-            name.setData(KEY_ROLE, package["id"])
-            cells = [
-                QTableWidgetItem(_local_time(package.get("created_at"))),
-                name,
-                QTableWidgetItem(str(package.get("item_count") or 0)),
-                QTableWidgetItem(package.get("target") or ""),
-                check,
-            ]
-            for c, cell in enumerate(cells):
-                self.history.setItem(r, c, cell)
+        with bulk_fill(self.history):
+            self.history.setRowCount(len(packages))
+            for r, package in enumerate(packages):
+                ok = package.get("verify_ok")
+                check = QTableWidgetItem(
+                    icon("ok" if ok else "error"),
+                    (self.tr("OK") if ok else self.tr("FAILED"))
+                    + " " + _local_time(package.get("verified_at")),
+                )
+                name = QTableWidgetItem(package.get("file_name") or "")
+                name.setData(KEY_ROLE, package["id"])
+                cells = [
+                    QTableWidgetItem(_local_time(package.get("created_at"))),
+                    name,
+                    QTableWidgetItem(str(package.get("item_count") or 0)),
+                    QTableWidgetItem(package.get("target") or ""),
+                    check,
+                ]
+                for c, cell in enumerate(cells):
+                    self.history.setItem(r, c, cell)
         if packages and self.history.currentRow() < 0:
             self.history.selectRow(0)
         self.verify_button.setEnabled(bool(packages) and self.verify_job is None)
