@@ -55,8 +55,8 @@ class Op:
         return cls(
             op_id=str(d["op"]), device=str(d["dev"]), dev_seq=int(d["seq"]), hlc=str(d["hlc"]),
             tbl=str(d["tbl"]), row_id=str(d["row"]), kind=kind, field=str(d["field"]),
-            value=d.get("value"), prev=tuple(str(p) for p in d.get("prev", ())),
-            seen=tuple(str(s) for s in d.get("seen", ())), author=str(d.get("author", "")),
+            value=d.get("value"), prev=tuple(map(str, d.get("prev", ()))),
+            seen=tuple(map(str, d.get("seen", ()))), author=str(d.get("author", "")),
         )
 
 

@@ -743,61 +743,66 @@ class SyncEngine:
         return sorted((known | listed) - {self.store.device_id})
 
     def _pull(self, report: SyncReport) -> None:
-        for device in self._devices():
-            cursor = self._cursor(device)
-            pending: list[Segment] = []  # verified, following on from the cursor, not applied yet
-            try:
-                while True:
-                    found = self._read_segment(device, cursor.seq + 1)
-                    if found is None:
-                        break
-                    path = seg_path(device, cursor.seq + 1)
-                    if isinstance(found, SegmentError):
-                        batch, pending = pending, []
-                        if self._apply(report, device, batch):
-                            report.problems.append(
-                                Problem(
-                                    "bad_segment",
-                                    Text(
-                                        "Sync",
-                                        QT_TRANSLATE_NOOP(
-                                            "Sync",
-                                            "Skipped a damaged file from another laptop ({reason}); "
-                                            "it is tried again "
-                                            "later: {path}",
-                                        ),
-                                        {"reason": found.text.english(), "path": path},
-                                    ),
-                                    device,
-                                    path,
-                                )
-                            )
-                        break
-                    if found.prev != cursor.sha or found.first != cursor.last + 1:
-                        batch, pending = pending, []
-                        if self._apply(report, device, batch):
-                            report.problem(
-                                "chain",
-                                QT_TRANSLATE_NOOP(
+        with self.store.bulk():
+            for device in self._devices():
+                self._pull_device(report, device)
+
+    def _pull_device(self, report: SyncReport, device: str) -> None:
+        """Apply the segments of one device that follow on from its cursor, in batches."""
+        cursor = self._cursor(device)
+        pending: list[Segment] = []  # verified, following on from the cursor, not applied yet
+        try:
+            while True:
+                found = self._read_segment(device, cursor.seq + 1)
+                if found is None:
+                    break
+                path = seg_path(device, cursor.seq + 1)
+                if isinstance(found, SegmentError):
+                    batch, pending = pending, []
+                    if self._apply(report, device, batch):
+                        report.problems.append(
+                            Problem(
+                                "bad_segment",
+                                Text(
                                     "Sync",
-                                    "A file from another laptop does not follow on from the previous one; "
-                                    "skipped: {path}",
+                                    QT_TRANSLATE_NOOP(
+                                        "Sync",
+                                        "Skipped a damaged file from another laptop ({reason}); "
+                                        "it is tried again "
+                                        "later: {path}",
+                                    ),
+                                    {"reason": found.text.english(), "path": path},
                                 ),
-                                device=device,
-                                path=path,
+                                device,
+                                path,
                             )
+                        )
+                    break
+                if found.prev != cursor.sha or found.first != cursor.last + 1:
+                    batch, pending = pending, []
+                    if self._apply(report, device, batch):
+                        report.problem(
+                            "chain",
+                            QT_TRANSLATE_NOOP(
+                                "Sync",
+                                "A file from another laptop does not follow on from the previous one; "
+                                "skipped: {path}",
+                            ),
+                            device=device,
+                            path=path,
+                        )
+                    break
+                pending.append(found)
+                cursor = _Chain(found.seq, found.body_sha, found.last)
+                if sum(len(seg.ops) for seg in pending) >= BATCH_OPS:
+                    batch, pending = pending, []
+                    if not self._apply(report, device, batch):
                         break
-                    pending.append(found)
-                    cursor = _Chain(found.seq, found.body_sha, found.last)
-                    if sum(len(seg.ops) for seg in pending) >= BATCH_OPS:
-                        batch, pending = pending, []
-                        if not self._apply(report, device, batch):
-                            break
-            except Exception:
-                # The share failed while reading ahead: what was verified before still counts.
-                self._apply(report, device, pending)
-                raise
+        except Exception:
+            # The share failed while reading ahead: what was verified before still counts.
             self._apply(report, device, pending)
+            raise
+        self._apply(report, device, pending)
 
     def _apply(self, report: SyncReport, device: str, segments: list[Segment]) -> bool:
         """Apply consecutive verified segments of one device with its cursor in one transaction.
