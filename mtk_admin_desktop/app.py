@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
     """Run the application until the window closes; returns the exit code."""
     from mtk_admin_desktop.paths import default_data_dir
     from mtk_admin_desktop.services.context import AppContext
-    from mtk_admin_desktop.services.failures import classify
+    from mtk_admin_desktop.services.failures import check_writable, classify
     from mtk_admin_desktop.storage.migrations import StoreTooNewError
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -41,6 +42,13 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
         failure = classify(exc, data_dir or default_data_dir())
         QMessageBox.critical(None, APP_NAME, failure.message() if failure else app.translate(
             "App", "The data could not be opened: {error}").format(error=exc))
+        return 3
+    try:
+        check_writable(context.store.db)
+    except sqlite3.Error as exc:
+        context.close()
+        failure = classify(exc, context.paths.data_dir)
+        QMessageBox.critical(None, APP_NAME, failure.message() if failure else str(exc))
         return 3
     if language is None:
         chosen = context.settings.get("ui.language")

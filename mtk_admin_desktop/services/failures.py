@@ -12,6 +12,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -105,3 +106,16 @@ def classify(exc: BaseException, data_dir: Path | str) -> StoreFailure | None:
         if exc.errno in _READ_ONLY_ERRNOS:
             return StoreFailure(READ_ONLY, data_dir, detail)
     return None
+
+
+def check_writable(db: Any) -> None:
+    """Raise the ``sqlite3`` error a write would meet (read-only file or folder); changes nothing.
+
+    SQLite opens a file it may not write read-only without a word, and the window would let the user
+    work until the first save fails; so the window tries one write at start and rolls it back.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES ('write_probe', '')")
+    finally:
+        db.execute("ROLLBACK")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEventLoop, QSize, Qt
@@ -42,6 +43,7 @@ from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, EntryDraft, ac
 from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.services.failures import classify
 from mtk_admin_desktop.services.moderation import EntryRefusedError
 from mtk_admin_desktop.services.moderation_capture import (
     CaptureError,
@@ -526,9 +528,13 @@ class EntryDialog(QDialog):
         except EntryRefusedError:
             self._update_findings()
             return
-        except (CaptureError, OSError) as exc:
-            # Nothing is lost: the form stays open with everything the user entered.
-            self.show_capture_message(self.tr("The entry could not be saved: {error}").format(error=exc))
+        except (CaptureError, OSError, sqlite3.Error) as exc:
+            # Nothing is lost: the form stays open with everything the user entered (a full or
+            # read-only disk: the store's transaction was rolled back, so it can be saved again).
+            failure = classify(exc, self.context.paths.data_dir)
+            self.show_capture_message(
+                failure.message() if failure
+                else self.tr("The entry could not be saved: {error}").format(error=exc))
             return
         self.saved_id = result.entry_id
         self.accept()
