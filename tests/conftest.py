@@ -92,3 +92,12 @@ def language(qapp):
 
     yield install
     i18n.install("en", qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quiet_shutdown():
+    """Let background jobs finish before the interpreter tears Qt down (a running worker then crashes)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)

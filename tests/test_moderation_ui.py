@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from test_moderation_log import deletion, make_page
@@ -164,9 +164,9 @@ def test_paste_without_image_and_bad_file_say_so(qtbot, page, context, tmp_path)
     dialog = EntryDialog(context, page)
     qtbot.addWidget(dialog)
     dialog.show()
-    mime = QMimeData()
-    mime.setText("bare tekst")
-    QGuiApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData(QMimeData()): the clipboard owns mime data it is given, and the
+    # Python wrapper freeing it too crashed the test process at exit.
+    QGuiApplication.clipboard().setText("bare tekst")
     dialog.paste_image()
     assert dialog.capture_message.isVisible() and dialog.shot_list.count() == 0
     (tmp_path / "x.png").write_bytes(b"not really a png")
