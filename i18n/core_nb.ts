@@ -466,6 +466,10 @@
         <translation>Dataene i {folder} er i bruk av et annet program ({error}). Ingenting er endret. Lukk det andre vinduet eller den andre kommandoen med MTK Admin Desktop, og prøv igjen.</translation>
     </message>
     <message>
+        <source>{folder} is not a folder, so it cannot hold the data ({error}). Nothing has been changed. Choose a folder with --data-dir.</source>
+        <translation>{folder} er ikke en mappe og kan ikke ha dataene ({error}). Ingenting er endret. Velg en mappe med --data-dir.</translation>
+    </message>
+    <message>
         <source>The data in {folder} could not be read or written ({error}). Nothing has been changed or deleted.</source>
         <translation>Dataene i {folder} kunne ikke leses eller skrives ({error}). Ingenting er endret eller slettet.</translation>
     </message>

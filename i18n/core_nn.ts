@@ -466,6 +466,10 @@
         <translation>Dataa i {folder} er i bruk av eit anna program ({error}). Ingenting er endra. Lukk det andre vindauget eller den andre kommandoen med MTK Admin Desktop, og prøv igjen.</translation>
     </message>
     <message>
+        <source>{folder} is not a folder, so it cannot hold the data ({error}). Nothing has been changed. Choose a folder with --data-dir.</source>
+        <translation>{folder} er ikkje ei mappe og kan ikkje halde dataa ({error}). Ingenting er endra. Vel ei mappe med --data-dir.</translation>
+    </message>
+    <message>
         <source>The data in {folder} could not be read or written ({error}). Nothing has been changed or deleted.</source>
         <translation>Dataa i {folder} kunne ikkje lesast eller skrivast ({error}). Ingenting er endra eller sletta.</translation>
     </message>

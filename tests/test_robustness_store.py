@@ -218,3 +218,13 @@ def test_r13_moderation_entry_saved_and_verified_with_a_clock_years_wrong(contex
     assert first.entry_id and second.entry_id
     assert {e["id"] for e in context.moderation.entries()} == {first.entry_id, second.entry_id}
     assert context.moderation.verify().ok
+
+
+def test_a_data_dir_that_is_a_file_is_refused_in_bokmal_and_left_alone(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "rapport.docx"
+    not_a_folder.write_bytes(b"PK\x03\x04 a Word file")
+    for data_dir in (not_a_folder, not_a_folder / "mtk"):
+        code, _, err = run_cli("pages", "list", "--lang", "nb", data_dir=data_dir)
+        assert code == 3 and "Traceback" not in err
+        assert "er ikke en mappe" in err and "Ingenting er endret" in err, err
+    assert not_a_folder.read_bytes() == b"PK\x03\x04 a Word file"

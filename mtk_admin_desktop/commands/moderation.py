@@ -100,8 +100,8 @@ def _add(args: argparse.Namespace) -> int:
         if args.text_file:
             try:
                 # Bytes decoded as they are: read_text would turn CR and CRLF into LF, and the
-                # comment is evidence, kept exactly as captured.
-                comment = Path(args.text_file).read_bytes().decode("utf-8")
+                # comment is evidence, kept exactly as captured (a BOM from Notepad is not part of it).
+                comment = Path(args.text_file).read_bytes().decode("utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 return fail(
                     _tr(

@@ -20,6 +20,7 @@ CORRUPT = "corrupt"
 READ_ONLY = "read_only"
 FULL = "full"
 BUSY = "busy"
+NOT_A_FOLDER = "not_a_folder"
 OTHER = "other"
 
 _CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
@@ -62,6 +63,11 @@ class StoreFailure:
                 "StoreFailure",
                 "The data in {folder} is in use by another program ({error}). Nothing has been changed. "
                 "Close the other MTK Admin Desktop window or command and try again.")
+        elif self.kind == NOT_A_FOLDER:
+            text = QCoreApplication.translate(
+                "StoreFailure",
+                "{folder} is not a folder, so it cannot hold the data ({error}). Nothing has been changed. "
+                "Choose a folder with --data-dir.")
         else:
             text = QCoreApplication.translate(
                 "StoreFailure",
@@ -99,8 +105,11 @@ def classify(exc: BaseException, data_dir: Path | str) -> StoreFailure | None:
             return StoreFailure(READ_ONLY, data_dir, detail)
         return StoreFailure(OTHER, data_dir, detail)
     if isinstance(exc, OSError):
-        if exc.filename and data_dir.resolve() not in Path(str(exc.filename)).resolve().parents:
+        named = Path(str(exc.filename)).resolve() if exc.filename else None
+        if named is not None and named != data_dir.resolve() and data_dir.resolve() not in named.parents:
             return None  # a file the user named (an image, an export target): its command says so
+        if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+            return StoreFailure(NOT_A_FOLDER, data_dir, detail)  # --data-dir names a file
         if exc.errno in _FULL_ERRNOS:
             return StoreFailure(FULL, data_dir, detail)
         if exc.errno in _READ_ONLY_ERRNOS:
