@@ -466,6 +466,10 @@
         <translation>Dataene i {folder} er i bruk av et annet program ({error}). Ingenting er endret. Lukk det andre vinduet eller den andre kommandoen med MTK Admin Desktop, og prøv igjen.</translation>
     </message>
     <message>
+        <source>The data in {folder} was written by a newer version of MTK Admin Desktop ({error}). Nothing has been changed. Install the newest version.</source>
+        <translation>Dataene i {folder} er skrevet av en nyere versjon av MTK Admin Desktop ({error}). Ingenting er endret. Installer den nyeste versjonen.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder, so it cannot hold the data ({error}). Nothing has been changed. Choose a folder with --data-dir.</source>
         <translation>{folder} er ikke en mappe og kan ikke ha dataene ({error}). Ingenting er endret. Velg en mappe med --data-dir.</translation>
     </message>

@@ -466,6 +466,10 @@
         <translation>Dataa i {folder} er i bruk av eit anna program ({error}). Ingenting er endra. Lukk det andre vindauget eller den andre kommandoen med MTK Admin Desktop, og prøv igjen.</translation>
     </message>
     <message>
+        <source>The data in {folder} was written by a newer version of MTK Admin Desktop ({error}). Nothing has been changed. Install the newest version.</source>
+        <translation>Dataa i {folder} er skrivne av ein nyare versjon av MTK Admin Desktop ({error}). Ingenting er endra. Installer den nyaste versjonen.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder, so it cannot hold the data ({error}). Nothing has been changed. Choose a folder with --data-dir.</source>
         <translation>{folder} er ikkje ei mappe og kan ikkje halde dataa ({error}). Ingenting er endra. Vel ei mappe med --data-dir.</translation>
     </message>

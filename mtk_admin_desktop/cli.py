@@ -13,6 +13,7 @@ from pathlib import Path
 from mtk_admin_desktop import APP_NAME, __version__
 from mtk_admin_desktop.commands import AREAS
 from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, json_output, open_context
+from mtk_admin_desktop.storage.migrations import StoreTooNewError
 
 
 def _common_parser() -> argparse.ArgumentParser:
@@ -124,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             # Output piped into `head` or similar that stopped reading: not an error of ours.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_OK
-        except (sqlite3.Error, OSError) as exc:
-            # A damaged, read-only, full or busy store: a plain message (never a traceback), exit 3.
+        except (sqlite3.Error, OSError, StoreTooNewError) as exc:
+            # A damaged, read-only, full, busy or newer store: a plain message (never a traceback), exit 3.
             return _store_failure(args, exc)
     data_dir = getattr(args, "data_dir", None)
     if args.demo_if_new and data_dir is None:

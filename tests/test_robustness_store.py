@@ -228,3 +228,18 @@ def test_a_data_dir_that_is_a_file_is_refused_in_bokmal_and_left_alone(tmp_path:
         assert code == 3 and "Traceback" not in err
         assert "er ikke en mappe" in err and "Ingenting er endret" in err, err
     assert not_a_folder.read_bytes() == b"PK\x03\x04 a Word file"
+
+
+def test_a_store_from_a_newer_version_is_refused_by_every_command_and_left_alone(data_dir: Path) -> None:
+    _store_with_a_page(data_dir)
+    db_file = _checkpointed(data_dir)
+    conn = sqlite3.connect(db_file)
+    conn.execute("UPDATE schema_version SET version = 99 WHERE area = 'core'")
+    conn.commit()
+    conn.close()
+    before = _digest(db_file)
+    for command in (("pages", "list", "--json"), ("moderation", "verify"), ("sync", "--json")):
+        code, out, err = run_cli(*command, "--lang", "nb", data_dir=data_dir)
+        assert code == 3 and "Traceback" not in err, (command, err)
+        assert "nyere versjon" in err and "Ingenting er endret" in err
+    assert _digest(db_file) == before

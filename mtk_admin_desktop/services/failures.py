@@ -16,11 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mtk_admin_desktop.storage.migrations import StoreTooNewError
+
 CORRUPT = "corrupt"
 READ_ONLY = "read_only"
 FULL = "full"
 BUSY = "busy"
 NOT_A_FOLDER = "not_a_folder"
+TOO_NEW = "too_new"
 OTHER = "other"
 
 _CORRUPT_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
@@ -63,6 +66,11 @@ class StoreFailure:
                 "StoreFailure",
                 "The data in {folder} is in use by another program ({error}). Nothing has been changed. "
                 "Close the other MTK Admin Desktop window or command and try again.")
+        elif self.kind == TOO_NEW:
+            text = QCoreApplication.translate(
+                "StoreFailure",
+                "The data in {folder} was written by a newer version of MTK Admin Desktop ({error}). "
+                "Nothing has been changed. Install the newest version.")
         elif self.kind == NOT_A_FOLDER:
             text = QCoreApplication.translate(
                 "StoreFailure",
@@ -88,6 +96,8 @@ def classify(exc: BaseException, data_dir: Path | str) -> StoreFailure | None:
     """The :class:`StoreFailure` ``exc`` stands for, or None when it is not a failure of the files."""
     data_dir = Path(data_dir)
     detail = str(exc) or type(exc).__name__
+    if isinstance(exc, StoreTooNewError):
+        return StoreFailure(TOO_NEW, data_dir, detail)
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         lowered = detail.lower()
