@@ -105,20 +105,28 @@ def floor(files: list[Path], db_path: Path) -> float:
     return time.perf_counter() - start
 
 
-def first_pull(devices: int, ops_per_device: int, segments_per_device: int, work: Path) -> dict[str, float]:
+def first_pull(devices: int, ops_per_device: int, segments_per_device: int, work: Path,
+               runs: int) -> dict[str, float]:
+    """``runs`` first pulls into fresh stores, each followed by a floor run (interleaved: same load)."""
     folder = work / "share-first"
     _, files = build_share(folder, devices, ops_per_device, segments_per_device)
-    store = Store.open(work / "first.sqlite", author="bench")
-    start = time.perf_counter()
-    report = SyncEngine(store, LocalShare(folder)).sync(push=False)
-    elapsed = time.perf_counter() - start
-    assert report.ok and report.pulled_ops == devices * ops_per_device, report.to_json()
-    rows = store.db.execute("SELECT count(*) FROM shared_settings").fetchone()[0]
-    store.close()
-    floor_s = floor(files, work / "floor.sqlite")
+    pulls, floors, rows = [], [], 0
+    for run in range(runs):
+        store = Store.open(work / f"first-{run}.sqlite", author="bench")
+        start = time.perf_counter()
+        report = SyncEngine(store, LocalShare(folder)).sync(push=False)
+        pulls.append(time.perf_counter() - start)
+        assert report.ok and report.pulled_ops == devices * ops_per_device, report.to_json()
+        rows = store.db.execute("SELECT count(*) FROM shared_settings").fetchone()[0]
+        store.close()
+        floors.append(floor(files, work / f"floor-{run}.sqlite"))
+    pull_s, floor_s = statistics.median(pulls), statistics.median(floors)
+    ratios = sorted(p / f for p, f in zip(pulls, floors, strict=True))
     return {"devices": devices, "ops": devices * ops_per_device, "segments": len(files), "rows": rows,
-            "first_pull_s": round(elapsed, 2), "floor_s": round(floor_s, 2),
-            "ratio_to_floor": round(elapsed / floor_s, 1), "ops_per_s": round(devices * ops_per_device / elapsed)}
+            "runs": runs, "first_pull_s": round(pull_s, 2), "floor_s": round(floor_s, 2),
+            "ratio_to_floor": round(pull_s / floor_s, 1),
+            "ratio_min": round(ratios[0], 1), "ratio_max": round(ratios[-1], 1),
+            "ops_per_s": round(devices * ops_per_device / pull_s)}
 
 
 def noop_sync(devices: int, segments_per_device: int, ops_per_segment: int, work: Path, runs: int) -> dict[str, float]:
@@ -152,12 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "results" / "sync.json"))
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (a smoke run)")
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=7, help="no-op syncs timed per size")
+    parser.add_argument("--pull-runs", type=int, default=3, help="first pulls (each with a floor run)")
     args = parser.parse_args(argv)
     scale = 10 if args.quick else 1
     with tempfile.TemporaryDirectory(prefix="mtk-bench-sync-") as tmp:
         work = Path(tmp)
-        first = first_pull(50, 2000 // scale, 4, work)
+        first = first_pull(50, 2000 // scale, 4, work, args.pull_runs)
         noop = [noop_sync(50, segments // scale if segments > 10 else segments, 2, work, args.runs)
                 for segments in (10, 1000)]
     result = {"benchmark": "sync", "python": platform.python_version(), "machine": platform.machine(),
@@ -168,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"First pull: {first['ops']:,} ops from {first['devices']} devices in {first['segments']} segments")
     print(f"  {'sync first pull':<28}{first['first_pull_s']:>9.2f} s   ({first['ops_per_s']:,} ops/s)")
-    print(f"  {'floor (read+gunzip+insert)':<28}{first['floor_s']:>9.2f} s   ratio {first['ratio_to_floor']}x")
+    print(f"  {'floor (read+gunzip+insert)':<28}{first['floor_s']:>9.2f} s   ratio {first['ratio_to_floor']}x"
+          f" (medians of {first['runs']} runs; per-run ratios {first['ratio_min']}–{first['ratio_max']}x)")
     print("No-op sync (50 devices):")
     print(f"  {'segments/device':>16}{'own segs':>10}{'ops in store':>14}{'median ms':>11}{'max ms':>9}")
     for row in noop:
