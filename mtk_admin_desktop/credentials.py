@@ -51,24 +51,26 @@ class KeyringCredentials:
     def available(self) -> bool:
         try:
             self._backend()
-        except NoKeyringError:
+        except Exception:  # noqa: BLE001 - NoKeyringError, or a backend that fails to load
             return False
         return True
 
     def get(self, name: str) -> str | None:
-        from keyring.errors import KeyringError
 
         try:
             return self._backend().get_password(self.service, name)
-        except KeyringError as exc:
+        except NoKeyringError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - KeyringError, and the D-Bus/OS errors some backends raise
             raise NoKeyringError(str(exc)) from exc
 
     def set(self, name: str, secret: str) -> None:
-        from keyring.errors import KeyringError
 
         try:
             self._backend().set_password(self.service, name, secret)
-        except KeyringError as exc:
+        except NoKeyringError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - KeyringError, and the D-Bus/OS errors some backends raise
             raise NoKeyringError(str(exc)) from exc
 
     def delete(self, name: str) -> None:

@@ -341,3 +341,45 @@ def test_r13_a_text_file_from_notepad_keeps_its_line_ends_but_not_its_bom(store_
                              "--text-file", str(text_file), "--json", data_dir=store_dir)
     assert code == 0, err
     assert _json(out)["comment_text"] == "Første linje\r\nAndre linje\rTredje"
+
+
+class _BrokenKeyring:
+    """A keyring backend that fails the way a dead D-Bus session does (not a KeyringError)."""
+
+    priority = 1
+
+    def get_password(self, service: str, name: str) -> str | None:
+        raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+    def set_password(self, service: str, name: str, secret: str) -> None:
+        raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+
+def test_r13_a_keyring_that_breaks_or_holds_a_damaged_key_still_saves_the_entry_unsigned(
+        store_dir: Path, monkeypatch) -> None:
+    from mtk_admin_desktop.commands import common
+    from mtk_admin_desktop.credentials import KeyringCredentials, MemoryCredentials
+    from mtk_admin_desktop.services.moderation_signing import key_name
+    from mtk_admin_desktop.storage.store import Store
+
+    broken = KeyringCredentials()
+    monkeypatch.setattr(broken, "_backend", lambda: _BrokenKeyring())
+    monkeypatch.setattr(common, "credentials_override", broken)
+    code, out, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden", "--text",
+                             "Spam", "--json", data_dir=store_dir)
+    assert code == 0, err
+    assert _json(out)["signed"] is False
+
+    store = Store.open(store_dir / DB_NAME)
+    device = store.device_id
+    store.close()
+    damaged = MemoryCredentials()
+    damaged.set(key_name(device), "not a key!!")
+    monkeypatch.setattr(common, "credentials_override", damaged)
+    code, out, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden", "--text",
+                             "Mer spam", "--json", data_dir=store_dir)
+    assert code == 0, err
+    assert _json(out)["signed"] is False
+    assert damaged.get(key_name(device)) == "not a key!!"  # left for IT to look at, never overwritten
+    code, out, _ = run_cli("moderation", "verify", "--json", data_dir=store_dir)
+    assert code == 0 and _json(out)["checked"] == 2

@@ -59,7 +59,12 @@ class DeviceSigner:
                 return None
             stored = self.credentials.get(key_name(self.store.device_id))
             if stored:
-                return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+                try:
+                    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored, validate=True))
+                except ValueError:  # binascii.Error is one
+                    # A damaged secret in the keyring must not stop evidence being saved: sign nothing
+                    # (the entry is marked unsigned) and leave the secret as it is for IT to look at.
+                    return None
             if not create:
                 return None
             key = Ed25519PrivateKey.generate()
