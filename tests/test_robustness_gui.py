@@ -86,3 +86,46 @@ def test_a_read_only_store_is_refused_at_window_start_with_a_message(qapp, conte
     assert [p["name"] for p in again.rows("pages")] == ["Biblioteket"]
     again.close()
     context.store = store_module.Store.open(data_dir / "mtk-admin.sqlite")  # for the fixture's close()
+
+
+def _disk_full(context) -> None:
+    db = context.store.db
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+
+
+def test_r7_register_form_on_a_full_disk_keeps_what_was_typed(qtbot, context) -> None:
+    """The save fails (the window's excepthook tells the user); the form still holds every field."""
+    from mtk_admin_desktop.ui.register.register_page import RegisterPage
+
+    page = RegisterPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.primary_action()
+    page.form.name.setText("Kulturskolen i Midt-Telemark")
+    page.form.url.setText("https://www.facebook.com/kulturskolenmt")
+    page.form.purpose.setPlainText("Konserter og forestillinger " * 500)
+    _disk_full(context)
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        page.save()  # from the Save button, the window's excepthook shows the bokmål message
+    assert page.form.name.text() == "Kulturskolen i Midt-Telemark" and page.form.dirty
+    assert context.store.rows("pages") == []
+    context.store.db.execute(f"PRAGMA max_page_count = {UNLIMITED_PAGES}")
+    assert page.save() is True
+    assert [p["name"] for p in context.store.rows("pages")] == ["Kulturskolen i Midt-Telemark"]
+
+
+def test_r12_post_editor_on_a_full_disk_stays_open_with_the_text(qtbot, context) -> None:
+    from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+
+    dialog = PostEditorDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title_edit.setText("Juleverksted på biblioteket")
+    dialog.text_edit.setPlainText("Velkommen til juleverksted! " * 800)
+    _disk_full(context)
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        dialog.save()
+    assert dialog.isVisible() and dialog.title_edit.text() == "Juleverksted på biblioteket"
+    context.store.db.execute(f"PRAGMA max_page_count = {UNLIMITED_PAGES}")
+    dialog.save()
+    assert [p["title"] for p in context.store.rows("posts")] == ["Juleverksted på biblioteket"]
