@@ -184,6 +184,21 @@ class ArchiveService:
             return None
         return "pending"
 
+    def statuses_of(self, kind: str, rows: list[dict[str, Any]]) -> dict[str, str | None]:
+        """``status_of`` for many items already read: one query for their status rows, none per item
+        (the moderation log shows 2,000 entries; one lookup each made start-up seconds slower)."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown archive kind {kind!r}")
+        done = {
+            r["item_id"]: str(r["status"])
+            for r in self.store.rows("archive_status", "kind = ?", [kind])
+            if r.get("status") in ("exported", "journalfort")
+        }
+        return {
+            row["id"]: done.get(row["id"]) or ("pending" if needs_archiving(kind, row) else None)
+            for row in rows
+        }
+
     # -- the backlog -----------------------------------------------------------------------------
 
     def _page_names(self, store: Store) -> dict[str, dict[str, Any]]:

@@ -308,11 +308,10 @@ class ModerationService:
                 )
             ):
                 continue
-            if archive_status:
-                status = self.archive_status(row["id"]) or "none"
-                if status != archive_status:
-                    continue
             out.append(row)
+        if archive_status:
+            statuses = self.archive_statuses(out)
+            out = [row for row in out if (statuses[row["id"]] or "none") == archive_status]
         return out
 
     def corrections_of(self, entry_id: str) -> list[dict[str, Any]]:
@@ -339,6 +338,21 @@ class ModerationService:
         if entry is None:
             return None
         return "pending" if entry.get("action") == "deleted" or entry.get("archive_worthy") else None
+
+    def archive_statuses(self, entries: list[dict[str, Any]]) -> dict[str, str | None]:
+        """``archive_status`` of many entries already read, with one query instead of one per entry."""
+        archive = self.context.archive
+        if hasattr(archive, "statuses_of"):
+            try:
+                return dict(archive.statuses_of("moderation", entries))
+            except Exception:  # noqa: BLE001 - see archive_status
+                pass
+        return {e["id"]: self.archive_status(e["id"]) for e in entries}
+
+    def corrected_ids(self) -> set[str]:
+        """Ids of entries a later correction refers to (reads the corrections only, not the whole log)."""
+        rows = self.store.rows(TABLE, "corrects_id IS NOT NULL AND corrects_id != ''")
+        return {str(r["corrects_id"]) for r in rows}
 
     def archive_details(self, entry_id: str) -> dict[str, Any] | None:
         """The archive area's status row (package, journal number, reference), if it has one."""

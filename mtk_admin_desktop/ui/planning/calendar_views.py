@@ -612,7 +612,9 @@ class MonthDelegate(QStyledItemDelegate):
             line = QRect(rect.left() + 3, y, rect.width() - 6, self.LINE - 1)
             painter.fillRect(line, QColor(pair.bg))
             painter.setPen(QColor(pair.fg))
-            text = metrics.elidedText(f"{item.clock} {item.title()}", Qt.TextElideMode.ElideRight, line.width() - 4)
+            text = metrics.elidedText(
+                f"{item.clock} {item.title()}", Qt.TextElideMode.ElideRight, line.width() - 4
+            )
             painter.drawText(line.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
             y += self.LINE
         if len(shown) < len(items):
