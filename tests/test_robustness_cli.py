@@ -383,3 +383,30 @@ def test_r13_a_keyring_that_breaks_or_holds_a_damaged_key_still_saves_the_entry_
     assert damaged.get(key_name(device)) == "not a key!!"  # left for IT to look at, never overwritten
     code, out, _ = run_cli("moderation", "verify", "--json", data_dir=store_dir)
     assert code == 0 and _json(out)["checked"] == 2
+
+
+def test_r12_posts_with_pasted_control_characters_export_to_an_ics_outlook_accepts(store_dir: Path,
+                                                                                   tmp_path: Path) -> None:
+    import csv
+
+    import icalendar
+
+    source = tmp_path / "plan.csv"
+    with open(source, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([
+            ["id", "page_id", "page_name", "planned_at", "title", "text", "kind", "status", "responsible"],
+            ["", "", "Biblioteket", "2026-12-01T09:00+01:00", "Jul\x0b på \u202ebiblioteket\u202c 🎄",
+             "Fra Word:\x0c side 2\r\nlinje\x07 3\x1b[0m " + "x" * 70_000, "nyhet", "utkast", "Kari"]])
+    code, out, err = run_cli("posts", "import", "--csv", str(source), data_dir=store_dir)
+    assert code == 0, (out, err)
+    ics = tmp_path / "plan.ics"
+    code, out, err = run_cli("posts", "export", "--ics", str(ics), data_dir=store_dir)
+    assert code == 0, err
+    raw = ics.read_bytes()
+    assert not {b for b in raw if b < 32 and b not in (9, 10, 13)}  # RFC 5545: no CONTROL in TEXT
+    event = next(iter(icalendar.Calendar.from_ical(raw).walk("VEVENT")))
+    assert str(event["SUMMARY"]) == "Biblioteket: Jul på \u202ebiblioteket\u202c 🎄"
+    assert str(event["DESCRIPTION"]).startswith("Fra Word: side 2\nlinje 3[0m ")
+    code, out, _ = run_cli("posts", "export", "--csv", str(tmp_path / "igjen.csv"), data_dir=store_dir)
+    # The store keeps the text as typed; only the calendar copy is cleaned.
+    assert "\x0b" in (tmp_path / "igjen.csv").read_text(encoding="utf-8-sig")

@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -472,8 +473,8 @@ class PlanningService:
             event.add("dtend", start + dt.timedelta(minutes=30))
             page = names.get(post.get("page_id") or "", "")
             title = post.get("title") or (post.get("text") or "")[:60]
-            event.add("summary", f"{page}: {title}" if page else title)
-            event.add("description", post.get("text") or "")
+            event.add("summary", _ics_text(f"{page}: {title}" if page else title))
+            event.add("description", _ics_text(post.get("text") or ""))
             event.add("categories", [post.get("kind") or "annet"])
             event.add(
                 "status",
@@ -654,3 +655,15 @@ class PlanningService:
 def demo_post_id(key: str) -> str:
     """A stable id for a demo post, so running the demo twice does not duplicate it."""
     return stable_id("post", key)
+
+
+_ICS_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _ics_text(text: str) -> str:
+    """``text`` without the control characters RFC 5545 forbids in TEXT (Outlook rejects the file).
+
+    Line ends become LF (escaped as ``\\n`` by icalendar); a tab stays. Text pasted from Word or a
+    web page carries vertical tabs, form feeds and the odd escape code.
+    """
+    return _ICS_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
