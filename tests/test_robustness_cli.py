@@ -410,3 +410,31 @@ def test_r12_posts_with_pasted_control_characters_export_to_an_ics_outlook_accep
     code, out, _ = run_cli("posts", "export", "--csv", str(tmp_path / "igjen.csv"), data_dir=store_dir)
     # The store keeps the text as typed; only the calendar copy is cleaned.
     assert "\x0b" in (tmp_path / "igjen.csv").read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["--ics", "--csv"])
+def test_r12_an_export_onto_a_full_disk_keeps_the_previous_export_whole(store_dir: Path, tmp_path: Path,
+                                                                        monkeypatch, fmt: str) -> None:
+    import errno
+
+    from mtk_admin_desktop.storage import blobs
+
+    source = tmp_path / "plan.csv"
+    source.write_text(_plan_csv(), encoding="utf-8")
+    assert run_cli("posts", "import", "--csv", str(source), data_dir=store_dir)[0] == 0
+    target = tmp_path / ("plan.ics" if fmt == "--ics" else "eksport.csv")
+    assert run_cli("posts", "export", fmt, str(target), data_dir=store_dir)[0] == 0
+    before = target.read_bytes()
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(blobs.os, "fsync", no_space)
+    code, _, err = run_cli("posts", "export", fmt, str(target), "--lang", "nb", data_dir=store_dir)
+    monkeypatch.undo()
+    assert code == 3 and "Traceback" not in err, err
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+    missing = tmp_path / "finnes-ikke" / target.name
+    code, _, err = run_cli("posts", "export", fmt, str(missing), "--lang", "nb", data_dir=store_dir)
+    assert code == 3 and not (tmp_path / "finnes-ikke").exists()

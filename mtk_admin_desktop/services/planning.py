@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import functools
 import io
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,6 +44,7 @@ from mtk_admin_desktop.domain.planning_rules import (
     week_quota,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.storage.blobs import write_durably
 from mtk_admin_desktop.storage.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -491,7 +494,7 @@ class PlanningService:
 
     def export_ics(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
         data = self.ics_bytes(posts)
-        Path(path).write_bytes(data)
+        _write_whole(Path(path), data)
         return data.count(b"BEGIN:VEVENT")
 
     # -- exchange: CSV ------------------------------------------------------------------------------
@@ -519,7 +522,7 @@ class PlanningService:
     def export_csv(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
         rows = list(posts) if posts is not None else self.all_posts()
         # utf-8-sig so Excel on Windows reads æøå correctly
-        Path(path).write_text(self.csv_text(rows), encoding="utf-8-sig", newline="")
+        _write_whole(Path(path), self.csv_text(rows).encode("utf-8-sig"))
         return len(rows)
 
     def preview_csv(self, path: Path) -> ImportPreview:
@@ -667,3 +670,13 @@ def _ics_text(text: str) -> str:
     web page carries vertical tabs, form feeds and the odd escape code.
     """
     return _ICS_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write an export through a temporary name, so a full or removed target keeps the previous one whole.
+
+    The folder must exist already: a mistyped folder is told (FileNotFoundError), not created.
+    """
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+    write_durably(path, data)
