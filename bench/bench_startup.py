@@ -47,7 +47,12 @@ print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": "offscreen", "MTK_ADMIN_EXIT_AFTER_PAINT": "1",
-                "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+                "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                # An installed app has its .pyc files; a development shell may forbid writing them
+                # (PYTHONDONTWRITEBYTECODE), which made every start compile ~70 modules (+0.3-2 s).
+                # The warm-up start writes them here, outside the source tree.
+                "PYTHONPYCACHEPREFIX": str(Path(__file__).resolve().parent / "results" / "pycache")})
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -49,6 +49,10 @@ def main(argv: list[str]) -> int:
         print(f"== {path.stem}", flush=True)
         try:
             module = importlib.import_module(path.stem)
+            if not hasattr(module, "run"):
+                # A benchmark with its own command line and JSON (bench_sync.py): run it directly.
+                print(f"   {path.stem} has no run(runs); run it directly: python bench/{path.name}")
+                continue
             ran[path.stem] = module.run(args.runs)
             results.extend(ran[path.stem])
         except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others
