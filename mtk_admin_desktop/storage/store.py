@@ -13,6 +13,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -176,6 +177,18 @@ class Transaction:
              _json(value), _json(prev), _json(seen), store.author, _utc_now()],
         )
         store._save_clock()
+
+
+_PLAIN_IDS = re.compile(r"[0-9A-Za-z-]*")
+
+
+def _id_list(ids: tuple[str, ...]) -> str:
+    """``_json(list(ids))``, built directly for the usual UUID-like ids (nothing to escape)."""
+    if not ids:
+        return "[]"
+    if all(type(i) is str for i in ids) and _PLAIN_IDS.fullmatch("".join(ids)):
+        return '["' + '","'.join(ids) + '"]'
+    return _json(list(ids))
 
 
 def _plain_json(value: Any) -> bool:
@@ -469,8 +482,7 @@ class Store:
                     # Merge the value as it will read back from the log (tuples become lists, ...).
                     op = dataclasses.replace(op, value=json.loads(value))
                 records.append((op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-                                value, _json(list(op.prev)) if op.prev else "[]",
-                                _json(list(op.seen)) if op.seen else "[]", op.author, now))
+                                value, _id_list(op.prev), _id_list(op.seen), op.author, now))
                 result.rows.add((op.tbl, op.row_id))
                 if op.tbl in self._tables:
                     touched.setdefault(op.tbl, {}).setdefault(op.row_id, []).append(op)
