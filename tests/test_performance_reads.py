@@ -69,3 +69,23 @@ def test_r13_moderation_log_asks_archive_status_once_not_per_entry(qtbot, contex
     assert page.model.rowCount() == 6
     assert calls == []  # one batch read of the statuses, not one (or two) lookups per entry
     assert context.moderation.corrected_ids() == {ids["pending"]}
+
+
+def test_r11_public_holidays_match_the_holidays_package_without_importing_it() -> None:
+    import subprocess
+    import sys
+
+    import holidays
+
+    from mtk_admin_desktop.domain.planning import _norwegian_holidays, easter_sunday
+
+    assert easter_sunday(2026).isoformat() == "2026-04-05"
+    for year in range(1950, 2101):  # the package's own range ends in 2100
+        expected = frozenset(d for d in holidays.country_holidays("NO", years=year) if d.weekday() < 5)
+        assert _norwegian_holidays(year) == expected, year
+    # The start-up no longer pays for importing every country's holidays.
+    code = (
+        "import sys, datetime as dt; from mtk_admin_desktop.domain import planning; "
+        "assert planning.public_holiday(dt.date(2026, 5, 14)); assert 'holidays' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
