@@ -438,3 +438,13 @@ def test_r12_an_export_onto_a_full_disk_keeps_the_previous_export_whole(store_di
     missing = tmp_path / "finnes-ikke" / target.name
     code, _, err = run_cli("posts", "export", fmt, str(missing), "--lang", "nb", data_dir=store_dir)
     assert code == 3 and not (tmp_path / "finnes-ikke").exists()
+
+
+def test_r1_control_characters_in_a_page_name_never_reach_the_register_or_a_terminal(store_dir: Path) -> None:
+    code, out, err = run_cli("pages", "add", "--name", "Ungdoms\x1b]0;pwned\x07klubben\x1b[2J\r\ni Bø",
+                             "--url", "https://www.instagram.com/ungdomsklubbenbo", "--unit", "Oppvekst\x00",
+                             "--json", data_dir=store_dir)
+    assert code == 0, err
+    assert _json(out)["page"]["name"] == "Ungdoms]0;pwnedklubben[2J i Bø"
+    code, out, _ = run_cli("pages", "list", data_dir=store_dir)
+    assert not {ch for ch in out if ord(ch) < 32 and ch not in "\t\n"}

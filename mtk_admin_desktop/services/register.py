@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,7 +254,7 @@ class RegisterService:
             "notes",
         ):
             if isinstance(clean.get(key), str):
-                clean[key] = clean[key].strip()
+                clean[key] = _without_controls(clean[key], multiline=key in _MULTILINE_FIELDS).strip()
         existing = self.page(page_id) if page_id else None
         merged = {**(existing or {}), **clean}
         others = [p for p in self.pages() if p["id"] != page_id]
@@ -699,6 +700,18 @@ def _looks_like_email(email: str) -> bool:
     return (
         bool(local) and "." in domain.strip(".") and "@" not in domain and not any(c.isspace() for c in email)
     )
+
+
+_MULTILINE_FIELDS = frozenset({"purpose", "target_group", "activity_what", "notes"})
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _without_controls(text: str, multiline: bool) -> str:
+    """``text`` without control characters (pasted from Word or a terminal: they would drive a terminal
+    listing ``pages list`` and are never part of a name); a one-line field also loses line breaks and tabs.
+    """
+    text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text if multiline else re.sub(r"[\t\n]+", " ", text)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
