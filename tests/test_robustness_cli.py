@@ -448,3 +448,16 @@ def test_r1_control_characters_in_a_page_name_never_reach_the_register_or_a_term
     assert _json(out)["page"]["name"] == "Ungdoms]0;pwnedklubben[2J i Bø"
     code, out, _ = run_cli("pages", "list", data_dir=store_dir)
     assert not {ch for ch in out if ord(ch) < 32 and ch not in "\t\n"}
+
+
+@pytest.mark.parametrize("moment", ["yesterday", "2026-13-01", "2026-11-01T25:00", "01.11.2026"])
+def test_r13_a_posted_time_that_is_not_a_time_is_refused_before_it_is_sealed(store_dir: Path,
+                                                                             moment: str) -> None:
+    code, _, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden", "--text", "x",
+                           "--posted-at", moment, data_dir=store_dir)
+    assert code == 2 and "--posted-at" in err
+    assert _count(store_dir, "moderation_entries") == 0
+    code, out, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden",
+                             "--text", "x", "--posted-at", "2026-11-01T20:15+01:00", "--json",
+                             data_dir=store_dir)
+    assert code == 0 and _json(out)["comment_posted_at"] == "2026-11-01T20:15+01:00"

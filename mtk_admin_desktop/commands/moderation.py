@@ -42,7 +42,8 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     text.add_argument("--text", default="", help="the comment's text as captured")
     text.add_argument("--text-file", metavar="FILE", help="read the comment's text from a UTF-8 file")
     add.add_argument("--author", default="", help="the comment's author as shown")
-    add.add_argument("--posted-at", help="when the comment was posted (ISO 8601)")
+    add.add_argument("--posted-at", type=_iso_moment, metavar="YYYY-MM-DD[THH:MM]",
+                     help="when the comment was posted (ISO 8601)")
     add.add_argument("--post", default="", help="the post: URL or text")
     add.add_argument("--justification", default="")
     add.add_argument("--moderator", help="default: the user name in settings")
@@ -78,6 +79,16 @@ def _resolve_page(context: Any, given: str) -> str | None:
         if page.get("name") == given or page.get("url") == given:
             return str(page["id"])
     return None
+
+
+def _iso_moment(text: str) -> str:
+    """``--posted-at`` as given, once it is a real ISO 8601 date or time: the entry is sealed evidence,
+    and "yesterday" or 2026-13-01 could never be corrected in it."""
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {text!r}") from None
+    return text
 
 
 def _add(args: argparse.Namespace) -> int:
