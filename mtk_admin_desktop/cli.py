@@ -25,7 +25,8 @@ def _common_parser() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` gives only the top-level options (starting the window)."""
     common = _common_parser()
     parser = argparse.ArgumentParser(prog="mtk-admin", description=f"{APP_NAME} {__version__}",
                                      parents=[common])
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="build the main window offscreen on a temporary store and exit 0")
     parser.add_argument("--demo-if-new", action="store_true",
                         help="if no store exists yet, start on the demo store (and say so)")
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = subparsers.add_parser("demo", parents=[common], help="fill a store with a demo month")
     demo.add_argument("--start", action="store_true", help="start the application on it afterwards")
@@ -110,8 +113,14 @@ def _store_failure(args: argparse.Namespace, exc: BaseException) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Starting the window needs none of the command modules: without a command (or help) only the
+    # top-level options are parsed, which saves importing every area's commands (~0.25 s of start-up).
+    rest = ["help"] if {"-h", "--help"} & set(argv) else []
+    if not rest:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     if args.smoke_test:
         return _smoke_test()
     handler = getattr(args, "handler", None)

@@ -89,3 +89,25 @@ def test_r11_public_holidays_match_the_holidays_package_without_importing_it() -
         "assert planning.public_holiday(dt.date(2026, 5, 14)); assert 'holidays' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_starting_the_window_parses_options_without_loading_the_commands() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from mtk_admin_desktop import cli\n"
+        "seen = []\n"
+        "cli._run_gui = lambda data_dir, demo=False, language=None: seen.append((data_dir, language)) or 0\n"
+        "assert cli.main(['--data-dir', 'X', '--lang', 'nn']) == 0\n"
+        "assert seen == [('X', 'nn')], seen\n"
+        "from mtk_admin_desktop.commands import AREAS\n"
+        "loaded = [a for a in AREAS if 'mtk_admin_desktop.commands.' + a in sys.modules]\n"
+        "assert not loaded, 'commands loaded'\n"
+        "assert cli.main(['--data-dir', 'X', 'nosuchcommand']) == 0\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    # The unknown command goes to the full parser, which refuses it (exit 2) and names the commands.
+    assert done.returncode == 2, done.stderr
+    assert "invalid choice: 'nosuchcommand'" in done.stderr
+    assert "commands loaded" not in done.stderr
