@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>A plain f&amp;older</source>
-        <translation>En vanlig &amp;mappe</translation>
+        <translation>En vanlig ma&amp;ppe</translation>
     </message>
     <message>
         <source>Form:</source>

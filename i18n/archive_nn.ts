@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>A plain f&amp;older</source>
-        <translation>Ei vanleg &amp;mappe</translation>
+        <translation>Ei vanleg ma&amp;ppe</translation>
     </message>
     <message>
         <source>Form:</source>

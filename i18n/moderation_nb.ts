@@ -187,10 +187,6 @@
         <translation>Hva som ble gjort, og hvorfor</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation>Tilt&amp;ak:</translation>
-    </message>
-    <message>
         <source>— no ground —</source>
         <translation>— uten grunnlag —</translation>
     </message>
@@ -243,8 +239,12 @@
         <translation>Skjuler programmet, tar bilde av valgt skjerm og lar deg deretter markere området som skal tas vare på</translation>
     </message>
     <message>
-        <source>Pa&amp;ste</source>
-        <translation>Lim i&amp;nn</translation>
+        <source>Actio&amp;n:</source>
+        <translation>Tilt&amp;ak:</translation>
+    </message>
+    <message>
+        <source>Paste &amp;image</source>
+        <translation>Lim inn bild&amp;e</translation>
     </message>
     <message>
         <source>Paste a screenshot from the clipboard (for example after Win+Shift+S)</source>

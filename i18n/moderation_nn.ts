@@ -187,10 +187,6 @@
         <translation>Kva som vart gjort, og kvifor</translation>
     </message>
     <message>
-        <source>A&amp;ction:</source>
-        <translation>Tilt&amp;ak:</translation>
-    </message>
-    <message>
         <source>— no ground —</source>
         <translation>— utan grunnlag —</translation>
     </message>
@@ -243,8 +239,12 @@
         <translation>Gøymer programmet, tek bilete av vald skjerm og lèt deg deretter merke området som skal takast vare på</translation>
     </message>
     <message>
-        <source>Pa&amp;ste</source>
-        <translation>Lim i&amp;nn</translation>
+        <source>Actio&amp;n:</source>
+        <translation>Tilt&amp;ak:</translation>
+    </message>
+    <message>
+        <source>Paste &amp;image</source>
+        <translation>Lim inn bilet&amp;e</translation>
     </message>
     <message>
         <source>Paste a screenshot from the clipboard (for example after Win+Shift+S)</source>

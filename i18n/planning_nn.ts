@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>

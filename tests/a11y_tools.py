@@ -90,3 +90,44 @@ def focus_traps(root: QWidget) -> list[str]:
     """Text editors that swallow Tab (the user could not leave them with Tab)."""
     return [describe(w) for w in interactive_widgets(root)
             if isinstance(w, (QTextEdit, QPlainTextEdit)) and not w.tabChangesFocus() and not w.isReadOnly()]
+
+
+def announced_names(widget: QWidget) -> set[str]:
+    """Every name a screen reader may announce for ``widget``: its own name and its labels' texts.
+
+    On Linux Qt reports a combo box's current text as its name and its label through the
+    "labelled by" relation, so a label is found either way.
+    """
+    names = {accessible_name(widget), (widget.accessibleName() or "").strip()}
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is not None:
+        for other, relation in iface.relations(QAccessible.Relation.Label):
+            if other is not None:
+                names.add(other.text(QAccessible.Text.Name).replace("&", "").strip())
+    return {n.rstrip(":").strip() for n in names if n}
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Letters used as the Alt mnemonic by two visible controls of one window (Alt would only cycle)."""
+    from PySide6.QtWidgets import QLabel
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or _internal(widget):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.buddy() is None:
+                continue
+        elif not isinstance(widget, QAbstractButton):
+            continue
+        text = widget.text().replace("&&", "")
+        at = text.find("&")
+        if at < 0 or at + 1 >= len(text):
+            continue
+        letter = text[at + 1].lower()
+        if letter in seen:
+            clashes.append(f"Alt+{letter}: {seen[letter]!r} and {text!r}")
+        else:
+            seen[letter] = text
+    return clashes

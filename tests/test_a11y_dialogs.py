@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 import mtk_admin_desktop.ui as ui_package
-from a11y_tools import focus_traps, skipped_by_focus_chain, unnamed_controls
+from a11y_tools import focus_traps, mnemonic_clashes, skipped_by_focus_chain, unnamed_controls
 from mtk_admin_desktop.demo import populate
 
 
@@ -136,3 +136,11 @@ def test_region_selector_enter_keeps_the_whole_image(qtbot, demo_context, tmp_pa
     dialog = _open(qtbot, demo_context, tmp_path, "RegionSelector")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("code", ["en", "nb", "nn"])
+@pytest.mark.parametrize("name", sorted(FACTORIES))
+def test_no_two_controls_of_a_dialog_share_a_mnemonic(qtbot, demo_context, tmp_path, language, name, code) -> None:
+    language(code)
+    dialog = _open(qtbot, demo_context, tmp_path, name)
+    assert mnemonic_clashes(dialog) == []

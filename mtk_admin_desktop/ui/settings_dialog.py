@@ -21,6 +21,19 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.settings import OPTIONS
 
 
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """``text`` with an Alt mnemonic on its first letter no other label of the form uses yet.
+
+    The labels come from the settings' declarations in every language, so a fixed ``&`` would clash
+    (Your name / Your e-mail); a clash makes Alt+letter only cycle between the fields.
+    """
+    for at, char in enumerate(text):
+        if char.isalnum() and char.lower() not in used:
+            used.add(char.lower())
+            return text[:at] + "&" + text[at:]
+    return text
+
+
 class SettingsDialog(QDialog):
     """Edit the declared settings; a language change says that it takes effect after a restart."""
 
@@ -49,14 +62,15 @@ class SettingsDialog(QDialog):
         self.restart_note.setWordWrap(True)
         self.restart_note.setVisible(False)
         self.language.currentIndexChanged.connect(lambda: self.restart_note.setVisible(True))
+        used = {browse.text().replace("&&", "").partition("&")[2][:1].lower()}
         for key, widget in (("user.name", self.name), ("user.email", self.email),
                             ("ui.language", self.language), ("org.kommunedirektor", self.kommunedirektor),
                             ("org.nettredaktor", self.nettredaktor)):
-            label = QLabel("&" + tr_text(OPTIONS[key].label_text()), self)
+            label = QLabel(with_mnemonic(tr_text(OPTIONS[key].label_text()), used), self)
             label.setBuddy(widget)
             widget.setAccessibleName(tr_text(OPTIONS[key].label_text()))
             form.addRow(label, widget)
-        folder_label = QLabel("&" + tr_text(OPTIONS["sync.folder"].label_text()), self)
+        folder_label = QLabel(with_mnemonic(tr_text(OPTIONS["sync.folder"].label_text()), used), self)
         folder_label.setBuddy(self.folder)
         self.folder.setAccessibleName(tr_text(OPTIONS["sync.folder"].label_text()))
         browse.setAccessibleName(self.tr("Choose the shared folder"))

@@ -107,6 +107,8 @@ class EntryDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # The scroll area follows the focused field; as a Tab stop of its own it would only be a silent step.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -152,7 +154,7 @@ class EntryDialog(QDialog):
         self.action_combo = QComboBox(what)
         for action in ACTIONS:
             self.action_combo.addItem(i18n.tr_text(action_text(action)), action)
-        form2.addRow(self._label(self.tr("A&ction:"), self.action_combo), self.action_combo)
+        form2.addRow(self._label(self.tr("Actio&n:"), self.action_combo), self.action_combo)
         self.ground_combo = QComboBox(what)
         self.ground_combo.addItem(self.tr("— no ground —"), None)
         for ground in GROUNDS:
@@ -198,7 +200,7 @@ class EntryDialog(QDialog):
         self.capture_button.setToolTip(
             self.tr("Hides this program, captures the chosen screen, then lets you mark the region to keep")
         )
-        self.paste_button = QPushButton(self.tr("Pa&ste"), shots)
+        self.paste_button = QPushButton(self.tr("Paste &image"), shots)
         self.paste_button.setToolTip(
             self.tr("Paste a screenshot from the clipboard (for example after Win+Shift+S)")
         )

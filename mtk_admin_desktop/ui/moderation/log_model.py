@@ -150,9 +150,8 @@ class ModerationLogModel(QAbstractTableModel):
             text = str(row.get("comment_text") or "")
             if not text:
                 shots = len(row.get("screenshots") or [])
-                return QCoreApplication.translate(
-                    "ModerationLogModel", "(screenshot only: %n image(s))", "", shots
-                )
+                # self.tr, not translate(): lupdate only sees a plural (%n) in a tr() call.
+                return self.tr("(screenshot only: %n image(s))", "", shots)
             return visible_text(text, limit=90)
         if column == COL_MODERATOR:
             return str(row.get("moderator") or "")
