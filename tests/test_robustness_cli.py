@@ -461,3 +461,27 @@ def test_r13_a_posted_time_that_is_not_a_time_is_refused_before_it_is_sealed(sto
                              "--text", "x", "--posted-at", "2026-11-01T20:15+01:00", "--json",
                              data_dir=store_dir)
     assert code == 0 and _json(out)["comment_posted_at"] == "2026-11-01T20:15+01:00"
+
+
+def test_r12_importing_an_old_csv_over_newer_edits_keeps_them_in_the_history(store_dir: Path,
+                                                                             tmp_path: Path) -> None:
+    """Last import wins (export → import is a round trip), but the newer edit is never destroyed."""
+    from mtk_admin_desktop.storage.store import Store
+
+    source = tmp_path / "plan.csv"
+    source.write_text(_plan_csv(), encoding="utf-8")
+    assert run_cli("posts", "import", "--csv", str(source), data_dir=store_dir)[0] == 0
+    old = tmp_path / "gammel.csv"
+    assert run_cli("posts", "export", "--csv", str(old), data_dir=store_dir)[0] == 0
+    store = Store.open(store_dir / DB_NAME)
+    post = store.rows("posts", order_by="title")[0]
+    store.update("posts", post["id"], {"title": "Juleverksted – NY TID"})
+    store.close()
+    code, out, err = run_cli("posts", "import", "--csv", str(old), data_dir=store_dir)
+    assert code == 0, err
+    store = Store.open(store_dir / DB_NAME)
+    assert store.get("posts", post["id"])["title"] == post["title"]  # the old file's value
+    titles = [op.value for op in store.history("posts", post["id"]) if op.field == "title"]
+    assert "Juleverksted – NY TID" in titles  # still there to restore from the history
+    assert _count(store_dir, "posts") == 2
+    store.close()
