@@ -59,6 +59,7 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
     sys.excepthook = _store_failure_hook(context.paths.data_dir, previous_hook)
     window = MainWindow(context)
     window.show()
+    _warm_imports()
     if os.environ.get("MTK_ADMIN_EXIT_AFTER_PAINT"):
         # For the start-up benchmark: quit as soon as the first frame has been painted.
         app.processEvents()
@@ -85,3 +86,12 @@ def _store_failure_hook(data_dir: Path, previous: Callable[..., Any]) -> Callabl
             QMessageBox.critical(QApplication.activeWindow(), APP_NAME, failure.message())
 
     return hook
+
+
+def _warm_imports() -> None:
+    """Import what the tabs need later (the holidays data) in the background, off the start-up path."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=("holidays",), name="warm-imports",
+                     daemon=True).start()

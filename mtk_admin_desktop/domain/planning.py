@@ -151,34 +151,16 @@ def week_days(week: str) -> list[dt.date]:
     return [monday + dt.timedelta(days=i) for i in range(7)]
 
 
-def easter_sunday(year: int) -> dt.date:
-    """Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    weekday = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * weekday) // 433
-    month = (h + weekday - 7 * m + 90) // 25
-    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
-
-
 @functools.cache
 def _norwegian_holidays(year: int) -> frozenset[dt.date]:
-    # Norway's public holidays (helligdagsloven; 1 and 17 May since 1947), computed here: importing the
-    # `holidays` package loads every country and cost ~0.2 s of each start-up (docs/performance.md).
-    # Weekends are never working days here, so only Monday–Friday dates matter.
-    easter = easter_sunday(year)
-    days = [
-        dt.date(year, 1, 1),
-        dt.date(year, 5, 1),
-        dt.date(year, 5, 17),
-        dt.date(year, 12, 25),
-        dt.date(year, 12, 26),
-    ]
-    days += [easter + dt.timedelta(days=n) for n in (-3, -2, 0, 1, 39, 49, 50)]
-    return frozenset(day for day in days if day.weekday() < 5)
+    # Public holidays from the maintained `holidays` library (Easter-based days included), imported on
+    # first use: the package loads every country (~0.2 s), which must not sit on the start-up path.
+    # The app warms it in a background thread once the window is up (app.py).
+    # The library can list every Sunday as a holiday ("søndag"); weekends are never working days
+    # here, so keeping only Monday–Friday entries leaves exactly the real public holidays that matter.
+    import holidays
+
+    return frozenset(day for day in holidays.country_holidays("NO", years=year) if day.weekday() < 5)
 
 
 def public_holiday(day: dt.date) -> bool:
