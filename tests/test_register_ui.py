@@ -277,13 +277,12 @@ def test_unsaved_changes_are_not_lost_on_cancel(qtbot, demo_page, monkeypatch) -
 def test_r1_yearly_list_written_off_the_gui_thread(qtbot, demo_page, tmp_path: Path) -> None:
     target = tmp_path / "kontoer.pdf"
     job = demo_page.write_yearly_list(dt.date.today().year, target)
-    with qtbot.waitSignal(job.finished, timeout=20000):
-        pass
+    # Wait on the job's own event: a fast job can finish before a waitSignal would be connected.
+    qtbot.waitUntil(job.done.is_set, timeout=20000)
     assert target.read_bytes().startswith(b"%PDF")
     csv_target = tmp_path / "kontoer.csv"
     job = demo_page.write_yearly_list(dt.date.today().year, csv_target)
-    with qtbot.waitSignal(job.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(job.done.is_set, timeout=20000)
     assert "Midt-Telemark kommune" in csv_target.read_text(encoding="utf-8-sig")
 
 
