@@ -101,7 +101,7 @@ def announced_names(widget: QWidget) -> set[str]:
     names = {accessible_name(widget), (widget.accessibleName() or "").strip()}
     iface = QAccessible.queryAccessibleInterface(widget)
     if iface is not None:
-        for other, relation in iface.relations(QAccessible.Relation.Label):
+        for other, _relation in iface.relations(QAccessible.Relation.Label):
             if other is not None:
                 names.add(other.text(QAccessible.Text.Name).replace("&", "").strip())
     return {n.rstrip(":").strip() for n in names if n}

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from a11y_tools import focus_traps, mnemonic_clashes, skipped_by_focus_chain, unnamed_controls
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
 
 import mtk_admin_desktop.ui as ui_package
-from a11y_tools import focus_traps, mnemonic_clashes, skipped_by_focus_chain, unnamed_controls
 from mtk_admin_desktop.demo import populate
 
 
@@ -89,7 +89,9 @@ def _open(qtbot, demo_context, tmp_path: Path, name: str) -> QDialog:
 
 
 @pytest.mark.parametrize("name", sorted(FACTORIES))
-def test_dialog_controls_are_named_reachable_and_no_editor_traps_focus(qtbot, demo_context, tmp_path, name) -> None:
+def test_dialog_controls_are_named_reachable_and_no_editor_traps_focus(
+    qtbot, demo_context, tmp_path, name
+) -> None:
     dialog = _open(qtbot, demo_context, tmp_path, name)
     assert unnamed_controls(dialog) == []
     assert skipped_by_focus_chain(dialog) == []
@@ -140,7 +142,9 @@ def test_region_selector_enter_keeps_the_whole_image(qtbot, demo_context, tmp_pa
 
 @pytest.mark.parametrize("code", ["en", "nb", "nn"])
 @pytest.mark.parametrize("name", sorted(FACTORIES))
-def test_no_two_controls_of_a_dialog_share_a_mnemonic(qtbot, demo_context, tmp_path, language, name, code) -> None:
+def test_no_two_controls_of_a_dialog_share_a_mnemonic(
+    qtbot, demo_context, tmp_path, language, name, code
+) -> None:
     language(code)
     dialog = _open(qtbot, demo_context, tmp_path, name)
     assert mnemonic_clashes(dialog) == []

@@ -55,7 +55,42 @@ CARD: dict[str, Pair] = {
     "selected": Pair("#ffffff", "#0b5394"),
 }
 
+# Row tints of the compliance column (Sider): dark text on a light tint; icon and word carry it too.
+TINT: dict[str, Pair] = {
+    "block": Pair("#1b1b1b", "#f6d5d3"),
+    "error": Pair("#1b1b1b", "#fbe3e1"),
+    "warning": Pair("#1b1b1b", "#fdf0d5"),
+    "info": Pair("#1b1b1b", "#e3edf9"),
+    "ok": Pair("#1b1b1b", "#e3f3e6"),
+}
+
+# A message that something was refused or failed (form banners, error lines in dialogs); ALERT_BORDER
+# frames it, so the box stands out from a dark or a light window alike.
+ALERT = Pair("#5c0f0a", "#fbe3e1")
+ALERT_BORDER = "#b3261e"
+
+# The full-screen region selector: its own dark backdrop, the instruction text and the marking frame.
+OVERLAY: dict[str, Pair] = {
+    "text": Pair("#ffffff", "#202020"),
+    "mark": Pair("#ffd200", "#202020"),
+}
+#: the veil over the part of the screenshot that will not be kept (#aarrggbb: black at 43 %)
+OVERLAY_DIM = "#6e000000"
+
+# The border of a calendar card (a non-text edge; the card's own pair carries the text contrast).
+CARD_BORDER = "#7a7a7a"
+
+
+def alert_css(selector: str = "QLabel") -> str:
+    """Style sheet of an alert box: the ALERT pair, a border and some padding."""
+    return (f"{selector} {{ {ALERT.css()} border: 1px solid {ALERT_BORDER}; border-radius: 3px; "
+            f"padding: 6px; font-weight: bold; }}")
+
+
 ALL_PAIRS: dict[str, Pair] = {
+    **{f"tint.{k}": v for k, v in TINT.items()},
+    **{f"overlay.{k}": v for k, v in OVERLAY.items()},
+    "alert": ALERT,
     **{f"severity.{k}": v for k, v in SEVERITY.items()},
     **{f"status.{k}": v for k, v in STATUS.items()},
     **{f"quota.{k}": v for k, v in QUOTA.items()},

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mtk_admin_desktop.services.moderation_capture import crop
+from mtk_admin_desktop.ui import palette
 
 
 class RegionSelector(QDialog):
@@ -110,19 +111,19 @@ class RegionSelector(QDialog):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#202020"))
+        painter.fillRect(self.rect(), QColor(palette.OVERLAY["text"].bg))
         area = self._image_rect()
         painter.drawImage(area, self.image)
         # Dim what will not be kept, so the kept region stands out.
-        painter.fillRect(area, QColor(0, 0, 0, 110))
+        painter.fillRect(area, QColor(palette.OVERLAY_DIM))
         if not self.selection.isEmpty():
             marked = self._to_widget(self.selection.normalized())
             painter.drawImage(marked, self.image, QRectF(self.selection.normalized()))
-            painter.setPen(QPen(QColor("#ffd200"), 2))
+            painter.setPen(QPen(QColor(palette.OVERLAY["mark"].fg), 2))
             painter.drawRect(marked)
             size = self.selection.normalized().size()
             painter.drawText(marked.topLeft() + QPoint(4, -6).toPointF(), f"{size.width()} × {size.height()}")
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(palette.OVERLAY["text"].fg))
         painter.drawText(
             self.rect().adjusted(12, 8, -12, -8),
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,

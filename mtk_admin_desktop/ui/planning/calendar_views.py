@@ -88,7 +88,7 @@ def week_style_sheet() -> str:
     for kind in ("main", "unit"):
         pair = palette.CARD[kind]
         parts.append(
-            f'QFrame#post_card[pagekind="{kind}"] {{ {pair.css()} border: 1px solid #7a7a7a; '
+            f'QFrame#post_card[pagekind="{kind}"] {{ {pair.css()} border: 1px solid {palette.CARD_BORDER}; '
             f"border-radius: 4px; }}"
         )
         parts.append(

@@ -27,6 +27,7 @@ from mtk_admin_desktop.domain.planning import OSLO
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import ImportPreview, PlanningError
+from mtk_admin_desktop.ui import palette
 
 
 class CsvImportDialog(QDialog):
@@ -172,7 +173,7 @@ class CrisisDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.setStyleSheet(palette.alert_css())
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Start crisis mode"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -50,6 +50,7 @@ from mtk_admin_desktop.domain.rules import rule
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import PlanningError
+from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.planning.calendar_views import severity_word
 
 DEBOUNCE_MS = 300
@@ -110,7 +111,8 @@ class PostEditorDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        # A colour pair, not a red text colour alone: red on a dark theme's window would be unreadable.
+        self.error_label.setStyleSheet(palette.alert_css())
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

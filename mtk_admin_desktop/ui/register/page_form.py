@@ -36,6 +36,7 @@ from mtk_admin_desktop.domain.register_urls import PLATFORMS, UrlError, parse_pa
 from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.register import VISUAL_PROFILE_URL
+from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.register.register_dialogs import from_qdate, to_qdate
 
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of an "optional" date field; shown as the special text
@@ -121,9 +122,7 @@ class PageForm(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fbe3e1; color: #1b1b1b; border: 1px solid #b3261e; padding: 6px; }"
-        )
+        self.banner.setStyleSheet(palette.alert_css())
         self.banner.setAccessibleName(self.tr("Message"))
         self.banner.hide()
         outer.addWidget(self.banner)

@@ -120,7 +120,10 @@ class RolesWidget(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, role["id"])
                 if not current:
-                    item.setForeground(Qt.GlobalColor.darkGray)
+                    # Italic, not grey: a fixed grey is unreadable on a dark theme's background.
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 if column == 5:
                     item.setIcon(icon("ok") if acknowledged else icon("warning"))
                 self.table.setItem(row, column, item)

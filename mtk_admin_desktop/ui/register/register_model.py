@@ -21,6 +21,7 @@ from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.icons import icon, severity_icon
+from mtk_admin_desktop.ui import palette
 
 COL_NAME, COL_PLATFORM, COL_UNIT, COL_STATUS, COL_MAIN_ADMIN, COL_COMPLIANCE, COL_REVIEW = range(7)
 HEADERS = (
@@ -38,14 +39,6 @@ SEVERITY_WORDS = {
     "warning": QT_TRANSLATE_NOOP("PagesModel", "Warnings"),
     "info": QT_TRANSLATE_NOOP("PagesModel", "Notes"),
     "ok": QT_TRANSLATE_NOOP("PagesModel", "In order"),
-}
-#: light backgrounds (text stays black, contrast above 4.5:1); the icon and the word carry the meaning too
-SEVERITY_COLOURS = {
-    "block": "#f6d5d3",
-    "error": "#fbe3e1",
-    "warning": "#fdf0d5",
-    "info": "#e3edf9",
-    "ok": "#e3f3e6",
 }
 
 #: a role with the page's row, for views and tests
@@ -138,9 +131,9 @@ class PagesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(summary, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_COMPLIANCE:
-            return QBrush(QColor(SEVERITY_COLOURS[summary.severity_key]))
+            return QBrush(QColor(palette.TINT[summary.severity_key].bg))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_COMPLIANCE:
-            return QBrush(QColor("#1b1b1b"))
+            return QBrush(QColor(palette.TINT[summary.severity_key].fg))
         if role == Qt.ItemDataRole.FontRole and column == COL_NAME and page.get("is_main"):
             from PySide6.QtGui import QFont
 

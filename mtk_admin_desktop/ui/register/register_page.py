@@ -33,6 +33,7 @@ from mtk_admin_desktop.domain.register_urls import PLATFORMS
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.register import RegisterRefused
+from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.register import page_form
 from mtk_admin_desktop.ui.register.page_form import ChecklistView, PageForm
@@ -106,7 +107,7 @@ class RegisterPage(BasePage):
 
         self.register_banner = QLabel(self)
         self.register_banner.setWordWrap(True)
-        self.register_banner.setStyleSheet("QLabel { background: #fbe3e1; color: #1b1b1b; padding: 4px; }")
+        self.register_banner.setStyleSheet(palette.alert_css())
         self.register_banner.hide()
         layout.addWidget(self.register_banner)
 
