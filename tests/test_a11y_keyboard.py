@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from a11y_tools import accessible_name, announced_names
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from a11y_tools import accessible_name, announced_names
 from mtk_admin_desktop.demo import populate
 from mtk_admin_desktop.ui.main_window import MainWindow
 
@@ -76,7 +76,8 @@ def in_modal_dialog(qtbot, steps: Callable[[], None]) -> list[BaseException]:
             errors.append(exc)
             dialog.close()
             return
-        QTimer.singleShot(1000, lambda: still_open(dialog))
+        # With the dialog as context the check is dropped once the dialog is deleted.
+        QTimer.singleShot(1000, dialog, lambda: still_open(dialog))
 
     def still_open(dialog: QWidget) -> None:
         # The keys should have confirmed the dialog; if not, close it so the test fails instead of hanging.
