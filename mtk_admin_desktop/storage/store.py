@@ -221,6 +221,7 @@ class Store:
         self._tables = all_tables()
         self._listeners: list[Listener] = []
         self._tx: Transaction | None = None
+        self._bulk: dict[str, int] | None = None  # inside bulk(): the settings it will restore
         self.device_id = self._local("device_id") or self._init_device()
         last = self._local("hlc")
         newest = db.execute("SELECT max(hlc) FROM ops").fetchone()[0]
@@ -438,18 +439,28 @@ class Store:
         Durability and atomicity are unchanged (``synchronous`` is not touched): a larger page cache
         keeps a batch's dirty index pages in memory instead of spilling them into the WAL early (ops
         have random ids, so every batch touches pages all over the indexes), and checkpoints come less
-        often, so a page rewritten by many commits is copied into the database once.
+        often, so a page rewritten by many commits is copied into the database once. The settings are
+        made by the first :meth:`integrate` inside: a pull that brings nothing changes nothing (shrinking
+        the cache back would drop its warm pages, and a no-op sync must stay cheap).
         """
-        saved = {name: self.db.execute(f"PRAGMA {name}").fetchone()[0]
-                 for name in ("cache_size", "wal_autocheckpoint")}
-        self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB, allocated only as pages are used
-        self.db.execute("PRAGMA wal_autocheckpoint=10000")  # about 40 MB of WAL between checkpoints
+        if self._bulk is not None:
+            yield
+            return
+        self._bulk = {}
         try:
             yield
         finally:
+            saved, self._bulk = self._bulk, None
             for name, value in saved.items():
                 self.db.execute(f"PRAGMA {name}={int(value)}")
 
+    def _start_bulk(self) -> None:
+        if self._bulk is None or self._bulk:
+            return  # not in bulk mode, or set already
+        self._bulk.update({name: self.db.execute(f"PRAGMA {name}").fetchone()[0]
+                           for name in ("cache_size", "wal_autocheckpoint")})
+        self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB, allocated only as pages are used
+        self.db.execute("PRAGMA wal_autocheckpoint=10000")  # about 40 MB of WAL between checkpoints
 
     def integrate(self, ops: Iterable[Op]) -> IntegrateResult:
         """Add ops from elsewhere (idempotent) and re-materialise the rows they touch.
@@ -464,6 +475,7 @@ class Store:
         (stored ops + new ops), which is exactly the set :meth:`_materialise` would read afterwards.
         """
         result = IntegrateResult()
+        self._start_bulk()
         with self.transaction() as tx:
             now = _utc_now()
             batch = list({op.op_id: op for op in ops}.values())
