@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from mtk_admin_desktop import APP_NAME, __version__
 from mtk_admin_desktop.icons import icon
@@ -33,18 +33,22 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.setCentralWidget(self.tabs)
-        self.pages: list[BasePage] = []
+        # A tab's page is built when the tab is first shown: start-up builds only the one the user
+        # sees (the others read thousands of rows each). Until then the tab holds an empty holder.
+        self._pages: list[BasePage | None] = [None] * len(PAGE_CLASSES)
+        self._holders: list[QWidget] = []
         for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            page = page_class(context, self)
-            self.pages.append(page)
-            self.tabs.addTab(page, icon(page.icon_name), f"&{number} {page.title()}")
-            self.tabs.setTabToolTip(number - 1, f"{page.title()} (Ctrl+{number})")
-            page.status_message.connect(self.show_message)
-            page.data_changed.connect(self._refresh_others)
-        self.tabs.currentChanged.connect(self._tab_changed)
+            holder = QWidget(self.tabs)
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders.append(holder)
+            self.tabs.addTab(holder, icon(page_class.icon_name), f"&{number} {page_class.title()}")
+            self.tabs.setTabToolTip(number - 1, f"{page_class.title()} (Ctrl+{number})")
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
+        self.page(self.tabs.currentIndex())
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     # -- construction ----------------------------------------------------------------------------
 
@@ -67,8 +71,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(page.title(), self)
+        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+            action = QAction(page_class.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
@@ -109,25 +113,49 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -------------------------------------------------------------------------------
 
+    def page(self, index: int) -> BasePage:
+        """The page of tab ``index``, built (and so filled) on first use."""
+        page = self._pages[index]
+        if page is None:
+            page = PAGE_CLASSES[index](self.context, self._holders[index])
+            self._holders[index].layout().addWidget(page)
+            page.show()  # at once, not when the layout's queued show arrives (focus chain, tests)
+            page.status_message.connect(self.show_message)
+            page.data_changed.connect(self._refresh_others)
+            self._pages[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[BasePage]:
+        """Every tab's page (building those not shown yet)."""
+        return [self.page(i) for i in range(len(PAGE_CLASSES))]
+
+    def built_pages(self) -> list[BasePage]:
+        return [p for p in self._pages if p is not None]
+
     def current_page(self) -> BasePage:
-        return self.pages[self.tabs.currentIndex()]
+        return self.page(self.tabs.currentIndex())
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def refresh_all(self) -> None:
-        for page in self.pages:
+        for page in self.built_pages():
             page.refresh()
 
     def _refresh_others(self) -> None:
         sender = self.sender()
-        for page in self.pages:
+        for page in self.built_pages():
             if page is not sender:
                 page.refresh()
 
     def _tab_changed(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
-            self.pages[index].refresh()
+        if not 0 <= index < len(PAGE_CLASSES):
+            return
+        if self._pages[index] is None:
+            self.page(index)  # a new page fills itself
+        else:
+            self._pages[index].refresh()
 
     def open_settings(self) -> None:
         if SettingsDialog.ask(self.context, self):
