@@ -131,3 +131,103 @@ def mnemonic_clashes(root: QWidget) -> list[str]:
         else:
             seen[letter] = text
     return clashes
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose one-line text is wider than the room they got (cut off)."""
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
+
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.width() <= 1 or _internal(widget):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText or not widget.text():
+                continue
+            if widget.text().startswith("<") or "\n" in widget.text():
+                continue
+            room = widget.contentsRect().width() - 2 * widget.margin() - 2 * widget.indent()
+        elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
+            if not widget.text():
+                continue
+            # The style's own size for this text: less room than that cuts it.
+            room = widget.width() - (widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(
+                widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")))
+        else:
+            continue
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        need = widget.fontMetrics().horizontalAdvance(text)
+        if need > room + 1:
+            found.append(f"{describe(widget)}: needs {need}px, has {room}px")
+    return found
+
+
+def render_at_scale(out_dir: str) -> int:
+    """Render every tab and the main dialogs in bokmål (run with QT_SCALE_FACTOR=2); print clipped texts.
+
+    Run in a subprocess of its own: the scale factor is read once, when the application starts.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from mtk_admin_desktop import i18n
+    from mtk_admin_desktop.credentials import MemoryCredentials
+    from mtk_admin_desktop.demo import populate
+    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
+    from mtk_admin_desktop.ui.main_window import MainWindow
+    from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
+    from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+    from mtk_admin_desktop.ui.register.register_dialogs import RoleDialog
+    from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("nb", app)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    context = AppContext.open(Path(tempfile.mkdtemp()), credentials=MemoryCredentials())
+    context.settings.set("user.name", "Kari Nordbø")
+    populate(context)
+    problems = 0
+    window = MainWindow(context)
+    window.showMaximized()
+    window.resize(window.screen().availableGeometry().size())
+
+    def shoot(widget: QWidget, name: str) -> None:
+        nonlocal problems
+        for _ in range(5):
+            app.processEvents()
+        if out_dir != "-":
+            widget.grab().save(str(out / f"scale200-{name}.png"))
+        for line in clipped_texts(widget):
+            problems += 1
+            print(f"{name}: {line}")
+        room = widget.screen().availableGeometry()
+        if widget.width() > room.width() or widget.height() > room.height():
+            problems += 1
+            print(f"{name}: {widget.width()}x{widget.height()} does not fit the screen's {room.width()}x"
+                  f"{room.height()}")
+
+    for index, name in enumerate(("sider", "planlegging", "moderering", "arkiv")):
+        window.tabs.setCurrentIndex(index)
+        shoot(window, name)
+    dialogs = (("innlegg", PostEditorDialog(context, parent=window)),
+               ("moderering-oppforing", EntryDialog(context, window)),
+               ("arkiv-eksport", ArchiveExportDialog(context, parent=window)),
+               ("innstillinger", SettingsDialog(context, window)),
+               ("rolle", RoleDialog(window)))
+    for name, dialog in dialogs:
+        dialog.show()
+        shoot(dialog, name)
+        dialog.close()
+    window.close()
+    context.close()
+    return problems
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(1 if render_at_scale(sys.argv[1] if len(sys.argv) > 1 else "-") else 0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from mtk_admin_desktop.ui.screen_fit import fit_to_screen
+
 SERVICE_PHONE = "35 05 90 00"
 SERVICE_EMAIL = "post@mt.kommune.no"
 
@@ -47,4 +49,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)

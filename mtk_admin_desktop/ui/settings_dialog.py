@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop.i18n import tr_text
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.settings import OPTIONS
+from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 
 def with_mnemonic(text: str, used: set[str]) -> str:
@@ -83,7 +84,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.restart_note)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        fit_to_screen(self, 620, self.sizeHint().height())
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.folder.text())

@@ -56,6 +56,7 @@ from mtk_admin_desktop.services.moderation_capture import (
 )
 from mtk_admin_desktop.ui.moderation.region_selector import RegionSelector
 from mtk_admin_desktop.ui.moderation.screen_capture import ScreenCapturer
+from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
 
@@ -81,7 +82,7 @@ class EntryDialog(QDialog):
         if corrects:
             self._fill_from(corrects)
         self._update_findings()
-        self.resize(920, 760)
+        fit_to_screen(self, 920, 760)
 
     # -- opening ---------------------------------------------------------------------------------
 

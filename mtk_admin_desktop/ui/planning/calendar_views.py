@@ -164,6 +164,28 @@ class CalendarItem:
 # -- week view --------------------------------------------------------------------------------------
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when it lacks room (a card is narrow at 200 % scaling).
+
+    The card's tooltip and accessible text carry the whole title, so nothing is lost.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._elide()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.contentsRect().width(), 0)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+
 class PostCard(QFrame):
     """A post in the week view: time, page, title, status chip, finding badge. Drag it; Enter opens it.
 
@@ -202,8 +224,7 @@ class PostCard(QFrame):
             self.badge.setAccessibleName(item.findings_summary())
             top.addWidget(self.badge)
         layout.addLayout(top)
-        title = QLabel(_escape(item.title()), self)
-        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title = ElidedLabel(item.title(), self)
         layout.addWidget(title)
         self.status_chip = QLabel(item.status_label(), self)
         self.status_chip.setObjectName("status_chip")

@@ -28,6 +28,7 @@ from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import ImportPreview, PlanningError
 from mtk_admin_desktop.ui import palette
+from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 
 class CsvImportDialog(QDialog):
@@ -40,7 +41,7 @@ class CsvImportDialog(QDialog):
         self.imported = 0
         self.preview: ImportPreview = context.planning.preview_csv(path)
         self.setWindowTitle(self.tr("Import posts from CSV"))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
         layout = QVBoxLayout(self)
         ok = self.preview.ok
         summary = QLabel(self)

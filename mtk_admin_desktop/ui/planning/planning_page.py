@@ -137,6 +137,8 @@ class PlanningPage(BasePage):
         self.quota_label = QLabel(self)
         self.quota_label.setObjectName("quota_meter")
         self.quota_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Wraps rather than widening the window past the screen at 200 % scaling.
+        self.quota_label.setWordWrap(True)
         tools.addWidget(self.quota_label)
         self.crisis_label = QLabel(self)
         self.crisis_label.setStyleSheet(

@@ -52,6 +52,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import PlanningError
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.planning.calendar_views import severity_word
+from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 DEBOUNCE_MS = 300
 
@@ -89,7 +90,7 @@ class PostEditorDialog(QDialog):
             post["responsible"] = context.settings.get("user.name") or ""
         self.attachments: list[dict[str, Any]] = [dict(a) for a in post.get("attachments") or []]
         self.setWindowTitle(self.tr("Edit post") if post_id else self.tr("New post"))
-        self.resize(1040, 700)
+        fit_to_screen(self, 1040, 700)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.sync import ConflictValue, ConflictView
+from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 
 def _show(value: Any) -> str:
@@ -42,7 +43,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
         self.conflicts: list[ConflictView] = []
         layout = QVBoxLayout(self)
         intro = QLabel(
