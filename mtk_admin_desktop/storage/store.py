@@ -453,6 +453,9 @@ class Store:
             saved, self._bulk = self._bulk, None
             for name, value in saved.items():
                 self.db.execute(f"PRAGMA {name}={int(value)}")
+            if saved and not self.db.conn.in_transaction:
+                # Copy the pull's WAL into the database now, not in the middle of the next small write.
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def _start_bulk(self) -> None:
         if self._bulk is None or self._bulk:
