@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from a11y_tools import focus_traps, skipped_by_focus_chain, unnamed_controls
+from PySide6.QtGui import QAction
+
 from mtk_admin_desktop.demo import populate
 from mtk_admin_desktop.ui.main_window import MainWindow
 
@@ -39,3 +40,9 @@ def test_menus_and_tabs_have_names_and_shortcuts(demo_window) -> None:
     assert unnamed_controls(demo_window) == []
     shortcuts = {a.shortcut().toString() for m in demo_window.menuBar().actions() for a in m.menu().actions()}
     assert {"Ctrl+N", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "F1"} <= shortcuts
+
+
+def test_main_actions_have_shortcuts(demo_window) -> None:
+    """New page/post/entry and the archive export are Ctrl+N on their tab, sync is F9, tabs Ctrl+1..4."""
+    actions = {a.shortcut().toString() for a in demo_window.findChildren(QAction)}
+    assert {"Ctrl+N", "F9", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"} <= actions
