@@ -688,7 +688,7 @@
         <translation>Registrer en skjult eller slettet kommentar (Ctrl+N)</translation>
     </message>
     <message>
-        <source>C&amp;orrect entry…</source>
+        <source>&amp;Correct entry…</source>
         <translation>R&amp;ett oppføring …</translation>
     </message>
     <message>

@@ -688,7 +688,7 @@
         <translation>Registrer ein skjult eller sletta kommentar (Ctrl+N)</translation>
     </message>
     <message>
-        <source>C&amp;orrect entry…</source>
+        <source>&amp;Correct entry…</source>
         <translation>R&amp;ett oppføring …</translation>
     </message>
     <message>

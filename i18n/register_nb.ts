@@ -59,16 +59,8 @@
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Enhet:</translation>
-    </message>
-    <message>
         <source>Status and clearance</source>
         <translation>Status og klarering</translation>
-    </message>
-    <message>
-        <source>Change s&amp;tatus</source>
-        <translation>Endre s&amp;tatus</translation>
     </message>
     <message>
         <source>Who in the administration cleared the page</source>
@@ -95,10 +87,6 @@
         <translation>&amp;Klarert av:</translation>
     </message>
     <message>
-        <source>Cleared o&amp;n:</source>
-        <translation>Klarert &amp;dato:</translation>
-    </message>
-    <message>
         <source>Purpose and activity plan</source>
         <translation>Formål og aktivitetsplan</translation>
     </message>
@@ -120,23 +108,11 @@
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation>&amp;Formål:</translation>
+        <translation>F&amp;ormål:</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
         <translation>&amp;Målgruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Hva:</translation>
-    </message>
-    <message>
-        <source>How &amp;often:</source>
-        <translation>Hvor &amp;ofte:</translation>
-    </message>
-    <message>
-        <source>By &amp;whom:</source>
-        <translation>Av h&amp;vem:</translation>
     </message>
     <message>
         <source>Profile, notice and group</source>
@@ -147,11 +123,35 @@
         <translation>Logo og farger følger den visuelle profilen</translation>
     </message>
     <message>
-        <source>Write notice &amp;e-mail...</source>
+        <source>Un&amp;it:</source>
+        <translation>Enhe&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>Endre stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Cleare&amp;d on:</source>
+        <translation>Klarert &amp;dato:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>H&amp;va:</translation>
+    </message>
+    <message>
+        <source>How o&amp;ften:</source>
+        <translation>&amp;Hvor ofte:</translation>
+    </message>
+    <message>
+        <source>B&amp;y whom:</source>
+        <translation>Av hv&amp;em:</translation>
+    </message>
+    <message>
+        <source>Write notice e-mail...</source>
         <translation>Skriv e-post om s&amp;iden...</translation>
     </message>
     <message>
-        <source>Record notice as &amp;sent</source>
+        <source>R&amp;ecord notice as sent</source>
         <translation>Registrer som &amp;sendt</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>(main page)</source>
-        <extracomment>light backgrounds (text stays black, contrast above 4.5:1); the icon and the word carry the meaning too a role with the page&apos;s row, for views and tests</extracomment>
+        <extracomment>a role with the page&apos;s row, for views and tests</extracomment>
         <translation>(hovedside)</translation>
     </message>
     <message>
@@ -578,10 +578,6 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <source>&amp;New page</source>
-        <translation>&amp;Ny side</translation>
-    </message>
-    <message>
         <source>Register a new page (Ctrl+N)</source>
         <translation>Registrer en ny side (Ctrl+N)</translation>
     </message>
@@ -618,16 +614,20 @@
         <translation>Filtrer på plattform</translation>
     </message>
     <message>
-        <source>With &amp;errors</source>
+        <source>Due for re&amp;view</source>
+        <translation>G&amp;jennomgang forfalt</translation>
+    </message>
+    <message>
+        <source>New pa&amp;ge</source>
+        <translation>N&amp;y side</translation>
+    </message>
+    <message>
+        <source>&amp;With errors</source>
         <translation>Med &amp;feil</translation>
     </message>
     <message>
-        <source>Due for re&amp;view</source>
-        <translation>&amp;Gjennomgang forfalt</translation>
-    </message>
-    <message>
-        <source>&amp;Yearly list...</source>
-        <translation>Å&amp;rsliste...</translation>
+        <source>Year&amp;ly list...</source>
+        <translation>&amp;Årsliste...</translation>
     </message>
     <message>
         <source>&quot;The municipality&apos;s accounts as of 1 January&quot; as PDF or CSV (R1)</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from a11y_tools import focus_traps, skipped_by_focus_chain, unnamed_controls
+from a11y_tools import focus_traps, mnemonic_clashes, skipped_by_focus_chain, unnamed_controls
 from PySide6.QtGui import QAction
 
 from mtk_admin_desktop.demo import populate
@@ -46,3 +46,19 @@ def test_main_actions_have_shortcuts(demo_window) -> None:
     """New page/post/entry and the archive export are Ctrl+N on their tab, sync is F9, tabs Ctrl+1..4."""
     actions = {a.shortcut().toString() for a in demo_window.findChildren(QAction)}
     assert {"Ctrl+N", "F9", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"} <= actions
+
+
+@pytest.mark.parametrize("code", ["en", "nb", "nn"])
+def test_no_two_controls_of_a_tab_share_a_mnemonic(qtbot, context, language, code) -> None:
+    """Alt+letter must act, not cycle between two controls (the Sider form alone has 22 of them)."""
+    language(code)
+    populate(context)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    clashes = []
+    for index, page in enumerate(window.pages):
+        window.tabs.setCurrentIndex(index)
+        clashes += [f"{type(page).__name__}: {c}" for c in mnemonic_clashes(page)]
+    assert clashes == []

@@ -49,7 +49,7 @@ class ModerationPage(BasePage):
         self.new_button = QPushButton(icon("add"), self.tr("&New entry…"), self)
         self.new_button.setToolTip(self.tr("Register a hidden or deleted comment (Ctrl+N)"))
         self.new_button.clicked.connect(self.primary_action)
-        self.correct_button = QPushButton(self.tr("C&orrect entry…"), self)
+        self.correct_button = QPushButton(self.tr("&Correct entry…"), self)
         self.correct_button.setToolTip(
             self.tr(
                 "Saved entries never change: a correction is a new entry "

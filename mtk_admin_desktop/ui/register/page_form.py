@@ -155,7 +155,7 @@ class PageForm(QWidget):
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow("", self.url_hint)
         form.addRow(self.tr("&Platform:"), self.platform)
-        form.addRow(self.tr("&Unit:"), self.unit)
+        form.addRow(self.tr("Un&it:"), self.unit)
         form.addRow("", self.is_main)
         layout.addWidget(box)
 
@@ -167,7 +167,7 @@ class PageForm(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.next_status = QComboBox(box)
-        self.change_status = QPushButton(self.tr("Change s&tatus"), box)
+        self.change_status = QPushButton(self.tr("&Change status"), box)
         self.change_status.clicked.connect(self._status_clicked)
         row = QHBoxLayout()
         row.addWidget(self.next_status, 1)
@@ -182,7 +182,7 @@ class PageForm(QWidget):
         form.addRow(self.tr("Change to:"), row)
         self.next_status.setAccessibleName(self.tr("New status"))
         form.addRow(self.tr("Cleared &by:"), self.cleared_by)
-        form.addRow(self.tr("Cleared o&n:"), self.cleared_on)
+        form.addRow(self.tr("Cleare&d on:"), self.cleared_on)
         layout.addWidget(box)
 
         # -- purpose and plan (R7.3, R7.4)
@@ -209,11 +209,11 @@ class PageForm(QWidget):
         self.activity_by.setPlaceholderText(self.tr("Who publishes"))
         form.addRow(self.tr("P&urpose:"), self.purpose)
         form.addRow(self.tr("&Target group:"), self.target_group)
-        form.addRow(self.tr("&What:"), self.activity_what)
-        often = QLabel(self.tr("How &often:"), box)
+        form.addRow(self.tr("W&hat:"), self.activity_what)
+        often = QLabel(self.tr("How o&ften:"), box)
         often.setBuddy(self.activity_frequency)  # a layout row gets no buddy by itself
         form.addRow(often, freq)
-        form.addRow(self.tr("By &whom:"), self.activity_by)
+        form.addRow(self.tr("B&y whom:"), self.activity_by)
         layout.addWidget(box)
 
         # -- visual profile (R7.7), notice (R7.2), group (R18)
@@ -225,9 +225,9 @@ class PageForm(QWidget):
         profile_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notice_label = QLabel(box)
         self.notice_label.setWordWrap(True)
-        self.notice_mail = QPushButton(self.tr("Write notice &e-mail..."), box)
+        self.notice_mail = QPushButton(self.tr("Write notice e-mail..."), box)
         self.notice_mail.clicked.connect(self.notice_mail_requested)
-        self.notice_sent = QPushButton(self.tr("Record notice as &sent"), box)
+        self.notice_sent = QPushButton(self.tr("R&ecord notice as sent"), box)
         self.notice_sent.clicked.connect(self.notice_sent_requested)
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice_mail)

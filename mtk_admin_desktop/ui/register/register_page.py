@@ -75,7 +75,7 @@ class RegisterPage(BasePage):
 
         # -- the toolbar: new page, filters, the yearly list
         bar = QHBoxLayout()
-        self.new_button = QPushButton(icon("add"), self.tr("&New page"), self)
+        self.new_button = QPushButton(icon("add"), self.tr("New pa&ge"), self)
         self.new_button.setToolTip(self.tr("Register a new page (Ctrl+N)"))
         self.new_button.clicked.connect(self.primary_action)
         bar.addWidget(self.new_button)
@@ -93,11 +93,11 @@ class RegisterPage(BasePage):
             self.platform_filter.addItem(i18n.tr_text(rules.label(rules.PLATFORM_LABELS, key)), key)
         for combo in (self.unit_filter, self.status_filter, self.platform_filter):
             bar.addWidget(combo, 1)
-        self.findings_filter = QCheckBox(self.tr("With &errors"), self)
+        self.findings_filter = QCheckBox(self.tr("&With errors"), self)
         self.review_filter = QCheckBox(self.tr("Due for re&view"), self)
         bar.addWidget(self.findings_filter)
         bar.addWidget(self.review_filter)
-        self.yearly_button = QPushButton(self.tr("&Yearly list..."), self)
+        self.yearly_button = QPushButton(self.tr("Year&ly list..."), self)
         self.yearly_button.setToolTip(
             self.tr('"The municipality\'s accounts as of 1 January" as PDF or CSV (R1)')
         )
