@@ -212,10 +212,13 @@ class PostCard(QFrame):
         top = QHBoxLayout()
         top.setSpacing(4)
         time = item.when.strftime("%H:%M") if item.when else ""
-        head = QLabel(f"<b>{time}</b> {_escape(item.page_name)}", self)
-        head.setTextFormat(Qt.TextFormat.RichText)
-        head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top.addWidget(head, 1)
+        # Time and page apart: the page name ends in "…" on a narrow card (200 %) instead of being cut.
+        clock = QLabel(time, self)
+        bold = clock.font()
+        bold.setBold(True)
+        clock.setFont(bold)
+        top.addWidget(clock)
+        top.addWidget(ElidedLabel(item.page_name, self), 1)
         self.badge = QLabel(self)
         severity = worst(item.findings or [])
         if severity is not None:
@@ -445,6 +448,7 @@ class WeekView(QWidget):
         for _ in range(7):
             header = QLabel(self)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setWordWrap(True)  # a holiday or R11 note under the date wraps at 200 %, not cut
             header.setMinimumWidth(120)
             self.header_row.addWidget(header, 1)
             self.headers.append(header)
