@@ -183,8 +183,15 @@ def render_at_scale(out_dir: str) -> int:
     from mtk_admin_desktop.ui.register.register_dialogs import RoleDialog
     from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
 
+    import os
+
     app = QApplication.instance() or QApplication([])
     i18n.install("nb", app)
+    large = os.environ.get("MTK_A11Y_FONT_PT")
+    if large:  # a large system font instead of (or with) scaling
+        font = app.font()
+        font.setPointSizeF(float(large))
+        app.setFont(font)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     context = AppContext.open(Path(tempfile.mkdtemp()), credentials=MemoryCredentials())

@@ -11,10 +11,11 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent
 
 
-def test_tabs_and_main_dialogs_hold_at_200_percent(tmp_path: Path) -> None:
+def render(tmp_path: Path, scale: str, font_pt: str = "") -> None:
     env = dict(os.environ)
     env.update({
-        "QT_SCALE_FACTOR": "2",
+        "QT_SCALE_FACTOR": scale,
+        "MTK_A11Y_FONT_PT": font_pt,
         "QT_QPA_PLATFORM": f"offscreen:configfile={TESTS / 'offscreen-screen.json'}",
         "QT_LOGGING_RULES": "qt.qpa.*=false",
         "MTK_ADMIN_DATA_DIR": str(tmp_path / "data"),
@@ -27,3 +28,11 @@ def test_tabs_and_main_dialogs_hold_at_200_percent(tmp_path: Path) -> None:
     assert done.returncode == 0 and report == "", report + done.stderr[-2000:]
     shots = sorted(p.name for p in tmp_path.glob("scale200-*.png"))
     assert len(shots) == 9, shots
+
+
+def test_tabs_and_main_dialogs_hold_at_200_percent(tmp_path: Path) -> None:
+    render(tmp_path, "2")
+
+
+def test_tabs_and_main_dialogs_hold_with_a_large_system_font(tmp_path: Path) -> None:
+    render(tmp_path, "1", font_pt="18")
