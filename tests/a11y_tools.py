@@ -167,6 +167,7 @@ def render_at_scale(out_dir: str) -> int:
 
     Run in a subprocess of its own: the scale factor is read once, when the application starts.
     """
+    import os
     import tempfile
     from pathlib import Path
 
@@ -182,8 +183,6 @@ def render_at_scale(out_dir: str) -> int:
     from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
     from mtk_admin_desktop.ui.register.register_dialogs import RoleDialog
     from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
-
-    import os
 
     app = QApplication.instance() or QApplication([])
     i18n.install("nb", app)
