@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from a11y_tools import focus_traps, mnemonic_clashes, skipped_by_focus_chain, unnamed_controls
+from a11y_tools import (
+    describe,
+    focus_chain,
+    focus_traps,
+    mnemonic_clashes,
+    skipped_by_focus_chain,
+    unnamed_controls,
+)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from mtk_admin_desktop.demo import populate
 from mtk_admin_desktop.ui.main_window import MainWindow
@@ -62,3 +71,29 @@ def test_no_two_controls_of_a_tab_share_a_mnemonic(qtbot, context, language, cod
         window.tabs.setCurrentIndex(index)
         clashes += [f"{type(page).__name__}: {c}" for c in mnemonic_clashes(page)]
     assert clashes == []
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_focus_is_visible_on_every_control_tab_reaches(qtbot, demo_window, index) -> None:
+    """Walking the tab with Tab, each control looks different while it has the focus (frame, ring)."""
+    demo_window.tabs.setCurrentIndex(index)
+    demo_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_window)
+    page = demo_window.pages[index]
+    demo_window.tabs.tabBar().setFocus()
+    invisible, visited = [], 0
+    for _ in range(len(focus_chain(page)) + 5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is None or not page.isAncestorOf(widget):
+            continue
+        focused = widget.grab().toImage()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)  # move on, then look at it again without the focus
+        if QApplication.focusWidget() is widget:
+            continue
+        visited += 1
+        if widget.grab().toImage() == focused:
+            invisible.append(describe(widget))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert visited > 3
+    assert invisible == []

@@ -253,7 +253,9 @@ class PageForm(QWidget):
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setDefault(True)
+        # Not setDefault(): outside a dialog it has no effect on Enter, and the "default" frame it
+        # draws looked the same as the focus frame, so a keyboard user could not see Save had the focus.
+        # Ctrl+S saves from anywhere in the form.
         self.save_button.clicked.connect(self.save_requested)
         self.revert_button = QPushButton(self.tr("&Revert"), self)
         self.revert_button.clicked.connect(self.revert_requested)
