@@ -87,9 +87,11 @@ def skipped_by_focus_chain(root: QWidget) -> list[str]:
 
 
 def focus_traps(root: QWidget) -> list[str]:
-    """Text editors that swallow Tab (the user could not leave them with Tab)."""
+    """Controls that swallow Tab: text editors that insert a tab, tables that walk their cells with it
+    (a table of 200 rows would take 1,000 presses to leave; arrow keys move between cells anyway)."""
     return [describe(w) for w in interactive_widgets(root)
-            if isinstance(w, (QTextEdit, QPlainTextEdit)) and not w.tabChangesFocus() and not w.isReadOnly()]
+            if (isinstance(w, (QTextEdit, QPlainTextEdit)) and not w.tabChangesFocus() and not w.isReadOnly())
+            or (isinstance(w, QAbstractItemView) and w.tabKeyNavigation())]
 
 
 def announced_names(widget: QWidget) -> set[str]:
@@ -237,3 +239,35 @@ if __name__ == "__main__":
     import sys
 
     raise SystemExit(1 if render_at_scale(sys.argv[1] if len(sys.argv) > 1 else "-") else 0)
+
+
+def invisible_focus(qtbot, root: QWidget) -> tuple[int, list[str]]:
+    """Walk ``root`` with Tab; the controls that look the same with and without the focus.
+
+    Real Tab presses, not setFocus(): styles draw the focus frame only after keyboard navigation.
+    Returns how many controls were compared, and the ones whose focus could not be seen.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    invisible: list[str] = []
+    visited = 0
+    for _ in range(len(focus_chain(root)) + 5):
+        start = QApplication.focusWidget() or root
+        qtbot.keyClick(start, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is None or not (widget is root or root.isAncestorOf(widget)):
+            continue
+        focused = widget.grab().toImage()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)  # move on, then look at it again without the focus
+        if QApplication.focusWidget() is widget:
+            continue
+        visited += 1
+        # A dialog's default button keeps its highlight without the focus (Enter presses it either way).
+        from PySide6.QtWidgets import QDialog, QPushButton
+
+        if isinstance(widget, QPushButton) and widget.isDefault() and isinstance(widget.window(), QDialog):
+            continue
+        if widget.grab().toImage() == focused:
+            invisible.append(describe(widget))
+        qtbot.keyClick(QApplication.focusWidget() or root, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    return visited, invisible

@@ -11,10 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from a11y_tools import focus_traps, mnemonic_clashes, skipped_by_focus_chain, unnamed_controls
+from a11y_tools import (
+    focus_traps,
+    invisible_focus,
+    mnemonic_clashes,
+    skipped_by_focus_chain,
+    unnamed_controls,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QPushButton
 
 import mtk_admin_desktop.ui as ui_package
 from mtk_admin_desktop.demo import populate
@@ -148,3 +154,13 @@ def test_no_two_controls_of_a_dialog_share_a_mnemonic(
     language(code)
     dialog = _open(qtbot, demo_context, tmp_path, name)
     assert mnemonic_clashes(dialog) == []
+
+
+@pytest.mark.parametrize("name", sorted(set(FACTORIES) - {"RegionSelector"}))
+def test_focus_is_visible_in_every_dialog(qtbot, demo_context, tmp_path, name) -> None:
+    dialog = _open(qtbot, demo_context, tmp_path, name)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    visited, invisible = invisible_focus(qtbot, dialog)
+    assert visited >= 1
+    assert invisible == []

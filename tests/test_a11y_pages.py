@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 from a11y_tools import (
-    describe,
-    focus_chain,
     focus_traps,
+    invisible_focus,
     mnemonic_clashes,
     skipped_by_focus_chain,
     unnamed_controls,
 )
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -81,19 +79,6 @@ def test_focus_is_visible_on_every_control_tab_reaches(qtbot, demo_window, index
     qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_window)
     page = demo_window.pages[index]
     demo_window.tabs.tabBar().setFocus()
-    invisible, visited = [], 0
-    for _ in range(len(focus_chain(page)) + 5):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
-        if widget is None or not page.isAncestorOf(widget):
-            continue
-        focused = widget.grab().toImage()
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)  # move on, then look at it again without the focus
-        if QApplication.focusWidget() is widget:
-            continue
-        visited += 1
-        if widget.grab().toImage() == focused:
-            invisible.append(describe(widget))
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    visited, invisible = invisible_focus(qtbot, page)
     assert visited > 3
     assert invisible == []

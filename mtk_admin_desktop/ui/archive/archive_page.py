@@ -32,6 +32,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.palette import STATUS
 from mtk_admin_desktop.ui.widgets.tables import bulk_fill
 from mtk_admin_desktop.ui.worker import Job, run_job
@@ -122,6 +123,7 @@ class ArchivePage(BasePage):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         upper = QSplitter(Qt.Orientation.Horizontal, self.splitter)
         self.table = QTableWidget(0, 5, upper)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Status"),
@@ -143,6 +145,7 @@ class ArchivePage(BasePage):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_: self.show_preview())
         self.preview = QTextBrowser(upper)
+        show_focus_frame(self.preview)  # a Tab stop (it scrolls by keys), so its focus must show
         self.preview.setAccessibleName(self.tr("Preview of what goes into the package"))
         self.preview.setOpenLinks(False)
         upper.addWidget(self.table)
@@ -153,6 +156,7 @@ class ArchivePage(BasePage):
         history = QGroupBox(self.tr("Packages written"), self.splitter)
         history_layout = QVBoxLayout(history)
         self.history = QTableWidget(0, 5, history)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.history.setHorizontalHeaderLabels(
             [
                 self.tr("Written"),

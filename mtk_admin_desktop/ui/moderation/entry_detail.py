@@ -21,6 +21,7 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain.moderation import action_text, ground_text, visible_text
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.moderation import OSLO
+from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.moderation.log_model import archive_label
 
 
@@ -65,6 +66,7 @@ class EntryDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
+        show_focus_frame(self.scroll)  # a Tab stop (it scrolls by keys), so its focus must show
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Entry details"))
         outer.addWidget(self.scroll)

@@ -54,6 +54,7 @@ from mtk_admin_desktop.services.moderation_capture import (
     screens,
     store_grab,
 )
+from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.moderation.region_selector import RegionSelector
 from mtk_admin_desktop.ui.moderation.screen_capture import ScreenCapturer
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
@@ -239,6 +240,7 @@ class EntryDialog(QDialog):
         self.findings_list.setAccessibleName(self.tr("Rule findings for this entry"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setMinimumHeight(120)
+        show_focus_frame(self.shot_list, self.findings_list)  # the style marks no focus in an empty list
         checks_layout.addWidget(self.findings_list)
         self.signing_label = QLabel(checks)
         self.signing_label.setWordWrap(True)

@@ -125,6 +125,7 @@ class ModerationPage(BasePage):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = ModerationLogModel(self)
         self.table = QTableView(self.splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Moderation log"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -674,6 +674,7 @@ class MonthView(QTableView):
         self.setItemDelegate(MonthDelegate(self))
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(False)  # Tab leaves the month; arrow keys move between its days
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setShowGrid(False)

@@ -28,6 +28,7 @@ from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import ImportPreview, PlanningError
 from mtk_admin_desktop.ui import palette
+from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -68,6 +69,7 @@ class CsvImportDialog(QDialog):
             )
         layout.addWidget(summary)
         self.table = QTableWidget(len(self.preview.rows), 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("When"), self.tr("Title"), self.tr("Kind"), self.tr("Result")]
@@ -92,6 +94,7 @@ class CsvImportDialog(QDialog):
         errors_label = QLabel(self.tr("&Errors:"), self)
         self.errors = QListWidget(self)
         self.errors.setAccessibleName(self.tr("Errors"))
+        show_focus_frame(self.table, self.errors)  # the style marks no focus in an empty list
         errors_label.setBuddy(self.errors)
         for line, text in self.preview.errors:
             prefix = self.tr("Line {line}: ").format(line=line) if line else ""

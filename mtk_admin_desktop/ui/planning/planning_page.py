@@ -172,6 +172,7 @@ class PlanningPage(BasePage):
         self.month_view = MonthView(self.stack)
         self.list_model = PostListModel(self._check_item, self)
         self.list_view = QTableView(self.stack)
+        self.list_view.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.list_view.setModel(self.list_model)
         self.list_view.setAccessibleName(self.tr("Posts"))
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

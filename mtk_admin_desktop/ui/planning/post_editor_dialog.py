@@ -261,6 +261,7 @@ class PostEditorDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.links_table = QTableWidget(0, 2, tab)
+        self.links_table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.links_table.setHorizontalHeaderLabels([self.tr("Address (URL)"), self.tr("Link text")])
         self.links_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.links_table.setAccessibleName(self.tr("Links"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.sync import ConflictValue, ConflictView
+from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -70,6 +71,7 @@ class ConflictsDialog(QDialog):
         right = QVBoxLayout()
         self.values_label = QLabel(self.tr("&Values"), self)
         self.values = QTableWidget(0, 4, self)
+        self.values.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.values_label.setBuddy(self.values)
         self.values.setAccessibleName(self.tr("Competing values"))
         self.values.setHorizontalHeaderLabels(
@@ -80,6 +82,7 @@ class ConflictsDialog(QDialog):
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.values.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.values.verticalHeader().setVisible(False)
+        show_focus_frame(self.list, self.values)  # both may be empty, and then showed no focus at all
         right.addWidget(self.values_label)
         right.addWidget(self.values)
         buttons = QHBoxLayout()
