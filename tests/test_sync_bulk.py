@@ -81,7 +81,8 @@ def test_bulk_integrate_gives_the_rows_of_the_per_row_reference(actions, extra, 
         position += step
     slow = reference(ops)
     assert canonical_dump(fast) == canonical_dump(slow)
-    stored = "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author FROM ops"
+    stored = "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author" \
+        " FROM ops"
     assert sorted(fast.db.execute(stored).fetchall()) == sorted(slow.db.execute(stored).fetchall())
     for store in (*replicas, fast, slow):
         store.close()
