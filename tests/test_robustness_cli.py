@@ -310,8 +310,6 @@ def test_a_shared_folder_that_disappears_during_sync_loses_nothing(tmp_path: Pat
     assert [p["name"] for p in _json(out)] == ["Biblioteket"]
 
 
-@pytest.mark.xfail(strict=True, reason="sync reports state 'ok' and exit 0 when the share vanished mid-push "
-                                       "(fix belongs to services/sync*; see docs/robustness.md)")
 def test_a_share_unplugged_mid_push_is_not_reported_as_synced(tmp_path: Path, monkeypatch) -> None:
     from mtk_admin_desktop.services import sync_share
 

@@ -293,6 +293,14 @@ class SyncEngine:
                     QT_TRANSLATE_NOOP("Sync", "Could not write to the shared folder: {error}"),
                     error=str(exc),
                 )
+                # Changes are still waiting: the sync did not succeed, whatever the pull does next
+                # (a share unplugged mid-push must not read as "synced" in the status bar).
+                report.state = "unavailable"
+                report.message = Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP("Sync", "Could not write to the shared folder: {error}"),
+                    {"error": str(exc)},
+                )
         if pull:
             try:
                 self._pull(report)
