@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 
 from mtk_admin_desktop.paths import resources_dir
 
+
 @functools.cache
 def icon(name: str) -> QIcon:
     """The icon ``name`` from ``resources/icons/<name>.svg``; a missing file is a KeyError."""

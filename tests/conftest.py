@@ -26,7 +26,6 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("MTK_ADMIN_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     from mtk_admin_desktop.commands import common
-
     from mtk_admin_desktop.credentials import MemoryCredentials
 
     monkeypatch.setattr(common, "credentials_override", MemoryCredentials())

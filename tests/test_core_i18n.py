@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import i18n as i18n_tool  # noqa: E402
-
 from mtk_admin_desktop import i18n  # noqa: E402
 from mtk_admin_desktop.domain.rules import RULES, rule_quote  # noqa: E402
+from tools import i18n as i18n_tool  # noqa: E402
 
 
 @pytest.mark.slow

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import run_cli
 from PySide6.QtCore import Qt
 
-from helpers import run_cli
 from mtk_admin_desktop import __version__
 from mtk_admin_desktop.ui.main_window import MainWindow
 
