@@ -52,25 +52,8 @@ if TYPE_CHECKING:
 
 _CTX = "PlanningService"
 
-CSV_COLUMNS = (
-    "id",
-    "page_id",
-    "page_name",
-    "planned_at",
-    "title",
-    "text",
-    "kind",
-    "status",
-    "responsible",
-    "attachments",
-    "links",
-    "website",
-    "send_to_communication",
-    "archive_worthy",
-    "archive_reason",
-    "crisis_approved",
-    "crisis_approved_by",
-)
+# The CSV carries every stored field, plus the row id and the page's name for people reading it.
+CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "page_id"))
 _JSON_COLUMNS = ("attachments", "links", "website")
 _BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
 
