@@ -662,6 +662,10 @@
         <translation>{name}: {count} funn</translation>
     </message>
     <message>
+        <source>{name}: 1 finding</source>
+        <translation>{name}: 1 funn</translation>
+    </message>
+    <message>
         <source>New page: fill in the form and save. It starts awaiting clearance.</source>
         <translation>Ny side: fyll ut skjemaet og lagre. Ho startar som «ventar på klarering».</translation>
     </message>

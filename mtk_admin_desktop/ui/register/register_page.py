@@ -297,9 +297,8 @@ class RegisterPage(BasePage):
             findings = [f for f in findings if f.rule == "R19"]  # nothing else matters for a forbidden app
         findings.sort(key=lambda f: -int(f.severity))
         name = preview.get("name") or self.tr("New page")
-        self.checklist_title.setText(
-            self.tr("{name}: {count} findings").format(name=name, count=len(findings))
-        )
+        title = self.tr("{name}: 1 finding") if len(findings) == 1 else self.tr("{name}: {count} findings")
+        self.checklist_title.setText(title.format(name=name, count=len(findings)))
         self.checklist.set_findings(findings)
 
     # -- selection -------------------------------------------------------------------------------
