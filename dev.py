@@ -30,7 +30,7 @@ def _stamp(extras: str) -> Path:
 
 
 def ensure_venv(extras: str = "") -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py is run by whatever python3 the machine has
         sys.exit("MTK Admin Desktop needs Python 3.11 or newer.")
     if not PY.exists():
         print("Creating .venv …", flush=True)

@@ -72,9 +72,10 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("user.email", lambda: f"{_os_user()}@mt.kommune.no" if _os_user() else "",
            QT_TRANSLATE_NOOP("Settings", "Your e-mail")),
     Option("ui.language", lambda: "system", QT_TRANSLATE_NOOP("Settings", "Language")),
-    Option("org.kommunedirektor", lambda: "", QT_TRANSLATE_NOOP("Settings", "Chief municipal executive (kommunedirektør)"),
-           scope="shared"),
-    Option("org.nettredaktor", lambda: "", QT_TRANSLATE_NOOP("Settings", "Web editor (nettredaktør)"), scope="shared"),
+    Option("org.kommunedirektor", lambda: "",
+           QT_TRANSLATE_NOOP("Settings", "Chief municipal executive (kommunedirektør)"), scope="shared"),
+    Option("org.nettredaktor", lambda: "",
+           QT_TRANSLATE_NOOP("Settings", "Web editor (nettredaktør)"), scope="shared"),
     Option("sync.folder", lambda: site_defaults().get("sync.folder", ""),
            QT_TRANSLATE_NOOP("Settings", "Shared folder")),
     Option("ui.geometry", lambda: "", QT_TRANSLATE_NOOP("Settings", "Window geometry")),
@@ -99,7 +100,8 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         option = OPTIONS[key]
         if option.scope == "shared":
-            self.store.create("shared_settings", {"key": key, "value": value}, row_id=stable_id("setting", key))
+            row_id = stable_id("setting", key)
+            self.store.create("shared_settings", {"key": key, "value": value}, row_id=row_id)
             return
         with self.store.transaction():
             self.store.db.execute(

@@ -53,8 +53,8 @@ def _tool(name: str) -> str:
 
 def lupdate(area: str, ts: Path) -> None:
     files = [str(p) for p in sources(area)]
-    subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
-                   check=True)
+    command = [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)]
+    subprocess.run(command, check=True)
 
 
 def update(areas: list[str]) -> None:
@@ -89,7 +89,8 @@ def check() -> list[str]:
                 shutil.copy(ts, copy)
                 lupdate(area, copy)
                 if not filecmp.cmp(ts, copy, shallow=False):
-                    problems.append(f"{ts.name}: out of date with the sources (run tools/i18n.py update {area})")
+                    problems.append(
+                        f"{ts.name}: out of date with the sources (run tools/i18n.py update {area})")
                 text = ts.read_text(encoding="utf-8")
                 unfinished = text.count('type="unfinished"')
                 if unfinished:

@@ -6,7 +6,9 @@ import sqlite_utils
 
 from mtk_admin_desktop.storage.schema import TableSpec, create_synced_table
 
-SHARED_SETTINGS = TableSpec("shared_settings", {"key": "TEXT", "value": "TEXT"}, json_fields=frozenset({"value"}))
+SHARED_SETTINGS = TableSpec(
+    "shared_settings", {"key": "TEXT", "value": "TEXT"}, json_fields=frozenset({"value"})
+)
 
 TABLES = [SHARED_SETTINGS]
 

@@ -275,8 +275,9 @@ class Store:
             self.clock.device = self.device_id
             self._dev_seq = 0
             if carry_after is not None:
-                moving = self.db.execute("SELECT op_id, tbl, row_id FROM ops WHERE device = ? AND dev_seq > ? "
-                                         "ORDER BY dev_seq", [old, carry_after]).fetchall()
+                moving = self.db.execute(
+                    "SELECT op_id, tbl, row_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq",
+                    [old, carry_after]).fetchall()
                 for op_id, _, _ in moving:
                     self._dev_seq += 1
                     self.db.execute("UPDATE ops SET device = ?, dev_seq = ? WHERE op_id = ?",

@@ -22,21 +22,21 @@ class HelpDialog(QDialog):
         advice = [
             self.tr("Think through whether what you write can have unintended consequences for yourself or "
                     "the municipality."),
-            self.tr("Never create pages or groups on social media on behalf of Midt-Telemark kommune, with or "
-                    "without the municipality's logo, without clearing it with the administration."),
-            self.tr("Before you join groups or \"like\" pages on social media, consider whether it can conflict "
-                    "with your role as a municipal employee."),
+            self.tr("Never create pages or groups on social media on behalf of Midt-Telemark kommune, "
+                    "with or without the municipality's logo, without clearing it with the administration."),
+            self.tr("Before you join groups or \"like\" pages on social media, consider whether it can "
+                    "conflict with your role as a municipal employee."),
             self.tr("Remember the duty of confidentiality! We do not process cases on social media."),
-            self.tr("Everything written in closed groups must bear the light of publicity. Closed groups of more "
-                    "than 20-30 people are legally public groups."),
+            self.tr("Everything written in closed groups must bear the light of publicity. Closed groups "
+                    "of more than 20-30 people are legally public groups."),
             self.tr("You get far by using common sense."),
         ]
         items = "".join(f"<li>{a}</li>" for a in advice)
         html = (
             f"<h2>{self.tr('Good advice and things to remember')}</h2><ul>{items}</ul>"
             f"<h2>{self.tr('TikTok and Telegram')}</h2><p>"
-            + self.tr("It is forbidden to install and use TikTok and Telegram on the municipality's phones, and "
-                      "on private phones with work information.")
+            + self.tr("It is forbidden to install and use TikTok and Telegram on the municipality's "
+                      "phones, and on private phones with work information.")
             + f"</p><h2>{self.tr('Access and changes')}</h2><p>"
             + self.tr("Contact the service office: phone %1, e-mail %2.")
             .replace("%1", SERVICE_PHONE)

@@ -47,7 +47,8 @@ class SettingsDialog(QDialog):
         self.name = QLineEdit(settings.get("user.name"), self)
         self.email = QLineEdit(settings.get("user.email"), self)
         self.language = QComboBox(self)
-        for code, label in (("system", self.tr("System (bokmål unless the computer uses nynorsk or English)")),
+        system_label = self.tr("System (bokmål unless the computer uses nynorsk or English)")
+        for code, label in (("system", system_label),
                             ("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui.language"))))
@@ -59,7 +60,8 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.restart_note = QLabel(self.tr("A new language takes effect when the application is restarted."), self)
+        self.restart_note = QLabel(
+            self.tr("A new language takes effect when the application is restarted."), self)
         self.restart_note.setWordWrap(True)
         self.restart_note.setVisible(False)
         self.language.currentIndexChanged.connect(lambda: self.restart_note.setVisible(True))
@@ -76,8 +78,8 @@ class SettingsDialog(QDialog):
         self.folder.setAccessibleName(tr_text(OPTIONS["sync.folder"].label_text()))
         browse.setAccessibleName(self.tr("Choose the shared folder"))
         form.addRow(folder_label, folder_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,7 +89,8 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, 620, self.sizeHint().height())
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), self.folder.text())
+        title = self.tr("Choose the shared folder")
+        chosen = QFileDialog.getExistingDirectory(self, title, self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
-class JobCancelled(Exception):
+class JobCancelled(Exception):  # noqa: N818 - a stop signal, not an error
     """Raised inside a job (by :meth:`Job.check`) when the user cancelled it."""
 
 
