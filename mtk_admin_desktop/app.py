@@ -17,6 +17,10 @@ from mtk_admin_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, i18n
 from mtk_admin_desktop.icons import icon
 
 
+# How long after the window is shown the background warm-up of later imports starts.
+WARM_UP_DELAY_MS = 1500
+
+
 def run(data_dir: str | None = None, demo: bool = False, language: str | None = None) -> int:
     """Run the application until the window closes; returns the exit code."""
     from mtk_admin_desktop.paths import default_data_dir
@@ -89,9 +93,16 @@ def _store_failure_hook(data_dir: Path, previous: Callable[..., Any]) -> Callabl
 
 
 def _warm_imports() -> None:
-    """Import what the tabs need later (the holidays data) in the background, off the start-up path."""
+    """Import what the tabs need later (the holidays data) in the background, off the start-up path.
+
+    The thread starts a moment after the window is shown: started at once it competed with the first
+    paint for the interpreter lock (the import is ~0.2 s of Python).
+    """
     import importlib
     import threading
 
-    threading.Thread(target=importlib.import_module, args=("holidays",), name="warm-imports",
-                     daemon=True).start()
+    def start() -> None:
+        threading.Thread(target=importlib.import_module, args=("holidays",), name="warm-imports",
+                         daemon=True).start()
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, start)

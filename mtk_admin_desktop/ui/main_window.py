@@ -1,4 +1,4 @@
-"""The main window: builds the four tabs from a list of page classes and wires them by signals."""
+"""The main window: the four tabs (each page built when first shown), menus, status bar, wired by signals."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from mtk_admin_desktop import APP_NAME, __version__
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
+from mtk_admin_desktop.ui import archive, moderation, planning, register
 from mtk_admin_desktop.ui.base_page import BasePage
-from mtk_admin_desktop.ui.help_dialog import HelpDialog
-from mtk_admin_desktop.ui.moderation.moderation_page import ModerationPage
-from mtk_admin_desktop.ui.planning.planning_page import PlanningPage
-from mtk_admin_desktop.ui.register.register_page import RegisterPage
-from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
 from mtk_admin_desktop.ui.sync.status_widget import SyncStatusWidget
+from mtk_admin_desktop.ui.tabs import Tab
 
-PAGE_CLASSES: list[type[BasePage]] = [RegisterPage, PlanningPage, ModerationPage, ArchivePage]
+# The tabs in order. A tab's page module is imported and its page built when the tab is first shown.
+TABS: list[Tab] = [register.TAB, planning.TAB, moderation.TAB, archive.TAB]
 
 
 class MainWindow(QMainWindow):
@@ -35,15 +32,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         # A tab's page is built when the tab is first shown: start-up builds only the one the user
         # sees (the others read thousands of rows each). Until then the tab holds an empty holder.
-        self._pages: list[BasePage | None] = [None] * len(PAGE_CLASSES)
+        self._pages: list[BasePage | None] = [None] * len(TABS)
         self._holders: list[QWidget] = []
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+        for number, tab in enumerate(TABS, start=1):
             holder = QWidget(self.tabs)
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders.append(holder)
-            self.tabs.addTab(holder, icon(page_class.icon_name), f"&{number} {page_class.title()}")
-            self.tabs.setTabToolTip(number - 1, f"{page_class.title()} (Ctrl+{number})")
+            self.tabs.addTab(holder, icon(tab.icon_name), f"&{number} {tab.title()}")
+            self.tabs.setTabToolTip(number - 1, f"{tab.title()} (Ctrl+{number})")
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
@@ -71,8 +68,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            action = QAction(page_class.title(), self)
+        for number, tab in enumerate(TABS, start=1):
+            action = QAction(tab.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
@@ -117,7 +114,7 @@ class MainWindow(QMainWindow):
         """The page of tab ``index``, built (and so filled) on first use."""
         page = self._pages[index]
         if page is None:
-            page = PAGE_CLASSES[index](self.context, self._holders[index])
+            page = TABS[index].page_class()(self.context, self._holders[index])
             self._holders[index].layout().addWidget(page)
             page.show()  # at once, not when the layout's queued show arrives (focus chain, tests)
             page.status_message.connect(self.show_message)
@@ -128,7 +125,7 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[BasePage]:
         """Every tab's page (building those not shown yet)."""
-        return [self.page(i) for i in range(len(PAGE_CLASSES))]
+        return [self.page(i) for i in range(len(TABS))]
 
     def built_pages(self) -> list[BasePage]:
         return [p for p in self._pages if p is not None]
@@ -150,7 +147,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
 
     def _tab_changed(self, index: int) -> None:
-        if not 0 <= index < len(PAGE_CLASSES):
+        if not 0 <= index < len(TABS):
             return
         if self._pages[index] is None:
             self.page(index)  # a new page fills itself
@@ -158,10 +155,14 @@ class MainWindow(QMainWindow):
             self._pages[index].refresh()
 
     def open_settings(self) -> None:
+        from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog.ask(self.context, self):
             self.refresh_all()
 
     def open_help(self) -> None:
+        from mtk_admin_desktop.ui.help_dialog import HelpDialog
+
         HelpDialog(self).exec()
 
     def show_about(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.ui.archive import TAB
 from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
 from mtk_admin_desktop.ui.base_page import BasePage
@@ -45,7 +46,7 @@ STATUS_PAIR = {"pending": "pending", "exported": "ready", "journalfort": "done"}
 class ArchivePage(BasePage):
     """Backlog counts and list with filters and a preview; export, receipts, and the package history."""
 
-    icon_name = "archive"
+    icon_name = TAB.icon_name
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -206,7 +207,7 @@ class ArchivePage(BasePage):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("ArchivePage", "Archive")
+        return TAB.title()
 
     # -- filters ---------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, action_text, g
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.moderation import TAB
 from mtk_admin_desktop.ui.moderation.entry_detail import EntryDetail
 from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
 from mtk_admin_desktop.ui.moderation.log_model import COL_TEXT, ENTRY_ID_ROLE, ModerationLogModel
@@ -36,7 +37,7 @@ from mtk_admin_desktop.ui.worker import run_job
 class ModerationPage(BasePage):
     """The moderation log: filters, the table, one entry in full, counts per ground, and verification."""
 
-    icon_name = "moderation"
+    icon_name = TAB.icon_name
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -161,7 +162,7 @@ class ModerationPage(BasePage):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("ModerationPage", "Moderation")
+        return TAB.title()
 
     # -- filters ---------------------------------------------------------------------------------
 

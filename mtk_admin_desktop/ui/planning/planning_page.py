@@ -41,6 +41,7 @@ from mtk_admin_desktop.services.planning import PlanningError, PlanningService
 from mtk_admin_desktop.storage.store import StoreError
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.planning import TAB
 from mtk_admin_desktop.ui.planning.calendar_views import (
     CalendarItem,
     MonthView,
@@ -85,7 +86,7 @@ class MovePostCommand(QUndoCommand):
 class PlanningPage(BasePage):
     """The post planning calendar: week with draggable cards, month, list; editor; quota; crisis mode."""
 
-    icon_name = "planning"
+    icon_name = TAB.icon_name
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -232,7 +233,7 @@ class PlanningPage(BasePage):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("PlanningPage", "Planning")
+        return TAB.title()
 
     # -- navigation --------------------------------------------------------------------------------
 

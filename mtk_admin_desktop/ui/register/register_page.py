@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.register import RegisterRefused
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.base_page import BasePage
-from mtk_admin_desktop.ui.register import page_form
+from mtk_admin_desktop.ui.register import TAB, page_form
 from mtk_admin_desktop.ui.register.page_form import ChecklistView, PageForm
 from mtk_admin_desktop.ui.register.page_lists import ReviewsWidget, RolesWidget
 from mtk_admin_desktop.ui.register.register_dialogs import (
@@ -57,7 +57,7 @@ from mtk_admin_desktop.ui.worker import Job, run_job
 class RegisterPage(BasePage):
     """Every account the municipality runs (R1), the guideline's checklist per page, roles and reviews."""
 
-    icon_name = "register"
+    icon_name = TAB.icon_name
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -194,7 +194,7 @@ class RegisterPage(BasePage):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("RegisterPage", "Pages")
+        return TAB.title()
 
     def _filter_combo(self, everything: str, name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTo
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
-from mtk_admin_desktop.ui.sync.conflicts_dialog import ConflictsDialog
-from mtk_admin_desktop.ui.sync.folder_dialog import SharedFolderDialog
 from mtk_admin_desktop.ui.worker import Job, run_job
 
 DEBOUNCE_MS = 3000
@@ -204,6 +202,8 @@ class SyncStatusWidget(QWidget):
     # -- folder and conflicts --------------------------------------------------------------------
 
     def initialise_folder(self) -> None:
+        from mtk_admin_desktop.ui.sync.folder_dialog import SharedFolderDialog  # dialogs load on use
+
         folder = SharedFolderDialog.ask_folder(self, self.tr("Initialise shared folder"))
         if not folder:
             return
@@ -229,6 +229,8 @@ class SyncStatusWidget(QWidget):
         self.sync_now()
 
     def choose_folder(self) -> None:
+        from mtk_admin_desktop.ui.sync.folder_dialog import SharedFolderDialog
+
         folder = SharedFolderDialog.ask_folder(self, self.tr("Choose shared folder"))
         if not folder:
             return
@@ -262,6 +264,8 @@ class SyncStatusWidget(QWidget):
         self.sync_now()
 
     def show_conflicts(self) -> None:
+        from mtk_admin_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+
         ConflictsDialog.ask(self.context, self)
         self.update_state()
 
