@@ -55,10 +55,6 @@
         <translation>Importer innlegg fra CSV</translation>
     </message>
     <message>
-        <source>{file}: {count} post(s), {new} new and {changed} updated. Nothing is written until you choose Import.</source>
-        <translation>{file}: {count} innlegg, {new} nye og {changed} oppdaterte. Ingenting lagres før du velger Importer.</translation>
-    </message>
-    <message>
         <source>{file} cannot be imported: fix the errors below and try again. Nothing has been imported.</source>
         <translation>{file} kan ikke importeres: rett feilene nedenfor og prøv igjen. Ingenting er importert.</translation>
     </message>
@@ -95,8 +91,48 @@
         <translation>oppdateres</translation>
     </message>
     <message>
+        <source>{file}: {summary} Nothing is written until you choose Import.</source>
+        <translation>{file}: {summary} Ingenting skrives før du velger Importer.</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>ny</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>newer edit in the app</source>
+        <translation>nyere endring i programmet</translation>
+    </message>
+    <message>
+        <source>deleted in the app</source>
+        <translation>slettet i programmet</translation>
+    </message>
+    <message>
+        <source>Posts that need your choice</source>
+        <translation>Innlegg som trenger ditt valg</translation>
+    </message>
+    <message>
+        <source>Posts that need your &amp;choice:</source>
+        <translation>Innlegg som trenger ditt &amp;valg:</translation>
+    </message>
+    <message>
+        <source>Changed in the app: {post}</source>
+        <translation>Endret i programmet: {post}</translation>
+    </message>
+    <message>
+        <source>Deleted in the app: {post}</source>
+        <translation>Slettet i programmet: {post}</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
+        <translation>&amp;Overskriv {count} innlegg som er endret i programmet etter at filen ble laget</translation>
+    </message>
+    <message>
+        <source>&amp;Restore {count} deleted post(s)</source>
+        <translation>&amp;Gjenopprett {count} slettede innlegg</translation>
     </message>
     <message>
         <source>&amp;Errors:</source>
@@ -121,6 +157,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
+        <translation>Importen skriver {count} innlegg; {skipped} blir stående slik de er i programmet.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +379,22 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Changed in the app after the file was made (importing would undo those edits):</source>
+        <translation>Endret i programmet etter at filen ble laget (importen ville angret disse endringene):</translation>
+    </message>
+    <message>
+        <source>Deleted in the app:</source>
+        <translation>Slettet i programmet:</translation>
+    </message>
+    <message>
+        <source>{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.</source>
+        <translation>{count} innlegg som er endret i programmet, hoppes over; bruk --overwrite for å overskrive dem.</translation>
+    </message>
+    <message>
+        <source>{count} deleted post(s) are skipped; give --restore to bring them back.</source>
+        <translation>{count} slettede innlegg hoppes over; bruk --restore for å gjenopprette dem.</translation>
     </message>
     <message>
         <source>{count} post(s) can be imported.</source>
@@ -698,6 +754,18 @@
 </context>
 <context>
     <name>PlanningService</name>
+    <message>
+        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {restored} deleted in the app.</source>
+        <translation>{count} innlegg i filen: {new} nye, {updated} oppdateres, {unchanged} uendret, {changed} endret i programmet etter at filen ble laget, {restored} slettet i programmet.</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{title}&quot; ({when}), changed in the app {changed}</source>
+        <translation>linje {line}: «{title}» ({when}), endret i programmet {changed}</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{title}&quot; ({when})</source>
+        <translation>linje {line}: «{title}» ({when})</translation>
+    </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
         <translation>Ukjent type «{value}» (bruk en av: {allowed}).</translation>

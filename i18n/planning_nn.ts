@@ -55,10 +55,6 @@
         <translation>Importer innlegg frå CSV</translation>
     </message>
     <message>
-        <source>{file}: {count} post(s), {new} new and {changed} updated. Nothing is written until you choose Import.</source>
-        <translation>{file}: {count} innlegg, {new} nye og {changed} oppdaterte. Ingenting blir lagra før du vel Importer.</translation>
-    </message>
-    <message>
         <source>{file} cannot be imported: fix the errors below and try again. Nothing has been imported.</source>
         <translation>{file} kan ikkje importerast: rett feila nedanfor og prøv igjen. Ingenting er importert.</translation>
     </message>
@@ -95,8 +91,48 @@
         <translation>blir oppdatert</translation>
     </message>
     <message>
+        <source>{file}: {summary} Nothing is written until you choose Import.</source>
+        <translation>{file}: {summary} Ingenting blir skrive før du vel Importer.</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>ny</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendra</translation>
+    </message>
+    <message>
+        <source>newer edit in the app</source>
+        <translation>nyare endring i programmet</translation>
+    </message>
+    <message>
+        <source>deleted in the app</source>
+        <translation>sletta i programmet</translation>
+    </message>
+    <message>
+        <source>Posts that need your choice</source>
+        <translation>Innlegg som treng valet ditt</translation>
+    </message>
+    <message>
+        <source>Posts that need your &amp;choice:</source>
+        <translation>Innlegg som treng &amp;valet ditt:</translation>
+    </message>
+    <message>
+        <source>Changed in the app: {post}</source>
+        <translation>Endra i programmet: {post}</translation>
+    </message>
+    <message>
+        <source>Deleted in the app: {post}</source>
+        <translation>Sletta i programmet: {post}</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
+        <translation>&amp;Skriv over {count} innlegg som er endra i programmet etter at fila vart laga</translation>
+    </message>
+    <message>
+        <source>&amp;Restore {count} deleted post(s)</source>
+        <translation>&amp;Gjenopprett {count} sletta innlegg</translation>
     </message>
     <message>
         <source>&amp;Errors:</source>
@@ -121,6 +157,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
+        <translation>Importen skriv {count} innlegg; {skipped} blir ståande slik dei er i programmet.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +379,22 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>Changed in the app after the file was made (importing would undo those edits):</source>
+        <translation>Endra i programmet etter at fila vart laga (importen ville ha angra desse endringane):</translation>
+    </message>
+    <message>
+        <source>Deleted in the app:</source>
+        <translation>Sletta i programmet:</translation>
+    </message>
+    <message>
+        <source>{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.</source>
+        <translation>{count} innlegg som er endra i programmet, blir hoppa over; bruk --overwrite for å skrive over dei.</translation>
+    </message>
+    <message>
+        <source>{count} deleted post(s) are skipped; give --restore to bring them back.</source>
+        <translation>{count} sletta innlegg blir hoppa over; bruk --restore for å gjenopprette dei.</translation>
     </message>
     <message>
         <source>{count} post(s) can be imported.</source>
@@ -698,6 +754,18 @@
 </context>
 <context>
     <name>PlanningService</name>
+    <message>
+        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {restored} deleted in the app.</source>
+        <translation>{count} innlegg i fila: {new} nye, {updated} blir oppdaterte, {unchanged} uendra, {changed} endra i programmet etter at fila vart laga, {restored} sletta i programmet.</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{title}&quot; ({when}), changed in the app {changed}</source>
+        <translation>linje {line}: «{title}» ({when}), endra i programmet {changed}</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{title}&quot; ({when})</source>
+        <translation>linje {line}: «{title}» ({when})</translation>
+    </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
         <translation>Ukjend type «{value}» (bruk ein av: {allowed}).</translation>

@@ -221,8 +221,10 @@ def test_csv_export_then_import_gives_the_same_posts(context, pages, tmp_path: P
         mine = sorted((_comparable(p) for p in context.planning.all_posts()), key=lambda p: p["id"])
         theirs = sorted((_comparable(p) for p in other.planning.all_posts()), key=lambda p: p["id"])
         assert theirs == mine
-        # Importing the same file again updates, it does not duplicate.
-        assert other.planning.import_csv(other.planning.preview_csv(path)) == 3
+        # Importing the same file again finds every post unchanged: nothing duplicated, nothing written.
+        again = other.planning.preview_csv(path)
+        assert [r.action for r in again.rows] == ["unchanged"] * 3
+        assert other.planning.import_csv(again) == 0
         assert len(other.planning.all_posts()) == 3
     finally:
         other.close()

@@ -63,6 +63,16 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     importing = sub.add_parser("import", parents=[common], help="import posts from CSV (all rows or none)")
     importing.add_argument("--csv", metavar="FILE", required=True)
     importing.add_argument("--dry-run", action="store_true", help="only check the file")
+    importing.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="also overwrite posts changed in the app after the file was made (skipped otherwise)",
+    )
+    importing.add_argument(
+        "--restore",
+        action="store_true",
+        help="also bring back posts deleted in the app (skipped otherwise)",
+    )
     importing.set_defaults(handler=_import)
     checking = sub.add_parser(
         "check",
@@ -196,6 +206,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from mtk_admin_desktop import i18n
+    from mtk_admin_desktop.services.planning import CHANGED_SINCE, RESTORED, describe_row
 
     context = open_context(args)
     try:
@@ -211,15 +222,51 @@ def _import(args: argparse.Namespace) -> int:
             return fail(
                 QCoreApplication.translate("PlanningCommands", "Nothing was imported."), EXIT_FINDINGS
             )
+        # Say what the file would do before doing it: which posts it would set back, which bring back.
+        print(i18n.tr_text(preview.summary()))
+        changed, deleted = preview.rows_of(CHANGED_SINCE), preview.rows_of(RESTORED)
+        if changed:
+            print(
+                QCoreApplication.translate(
+                    "PlanningCommands",
+                    "Changed in the app after the file was made (importing would undo those edits):",
+                )
+            )
+            for item in changed:
+                print("  " + i18n.tr_text(describe_row(item)))
+        if deleted:
+            print(QCoreApplication.translate("PlanningCommands", "Deleted in the app:"))
+            for item in deleted:
+                print("  " + i18n.tr_text(describe_row(item)))
+        if changed and not args.overwrite:
+            print(
+                _fmt(
+                    QCoreApplication.translate(
+                        "PlanningCommands",
+                        "{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.",
+                    ),
+                    count=len(changed),
+                )
+            )
+        if deleted and not args.restore:
+            print(
+                _fmt(
+                    QCoreApplication.translate(
+                        "PlanningCommands",
+                        "{count} deleted post(s) are skipped; give --restore to bring them back.",
+                    ),
+                    count=len(deleted),
+                )
+            )
         if args.dry_run:
             print(
                 _fmt(
                     QCoreApplication.translate("PlanningCommands", "{count} post(s) can be imported."),
-                    count=len(preview.rows),
+                    count=len(preview.to_write(args.overwrite, args.restore)),
                 )
             )
             return EXIT_OK
-        count = context.planning.import_csv(preview)
+        count = context.planning.import_csv(preview, args.overwrite, args.restore)
     finally:
         context.close()
     print(_fmt(QCoreApplication.translate("PlanningCommands", "{count} post(s) imported."), count=count))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtk_admin_desktop.domain.findings import Finding
+from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.planning import (
     KINDS,
@@ -52,8 +53,10 @@ if TYPE_CHECKING:
 
 _CTX = "PlanningService"
 
-# The CSV carries every stored field, plus the row id and the page's name for people reading it.
-CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "page_id"))
+# The CSV carries every stored field, plus the row id and the page's name for people reading it, and the
+# post's last-change stamp when exported (``updated``), so an import can tell a post changed in the app
+# since the file was made from one the file itself changes.
+CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "page_id"), "updated")
 _JSON_COLUMNS = ("attachments", "links", "website")
 _BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
 
@@ -66,23 +69,45 @@ class PlanningError(ValueError):
         self.text = text
 
 
+# What importing one row does to the store (ImportRow.action).
+NEW = "new"  # no post with the row's id (or no id): created
+UPDATED = "updated"  # the file changes a post not changed in the app since the file was made
+UNCHANGED = "unchanged"  # the file holds the post's current values: nothing is written
+CHANGED_SINCE = "changed_since"  # changed in the app after the file was made: importing reverts that edit
+RESTORED = "restored"  # deleted in the app: importing brings it back
+IMPORT_ACTIONS = (NEW, UPDATED, UNCHANGED, CHANGED_SINCE, RESTORED)
+
+
 @dataclass
 class ImportRow:
-    """One CSV row read for import: line number, the post values, and what is wrong with it."""
+    """One CSV row read for import: line number, the post values, what is wrong with it, what it would do.
+
+    ``stamp`` is the post's last-change stamp written by the export (``updated`` column), if any;
+    ``current`` the post as stored now (deleted ones too) and ``changed_at`` when it was last changed.
+    """
 
     line: int
     values: dict[str, Any]
     errors: list[Text] = field(default_factory=list)
     post_id: str | None = None
     exists: bool = False
+    stamp: str | None = None
+    action: str = NEW
+    current: dict[str, Any] | None = None
+    changed_at: dt.datetime | None = None
 
 
 @dataclass
 class ImportPreview:
-    """What an import would do; ``ok`` only if every row is valid (nothing is half-imported)."""
+    """What an import would do; ``ok`` only if every row is valid (nothing is half-imported).
+
+    ``made_at`` is when the file was last written (its modification time), used for rows without an
+    export stamp to tell whether the app changed the post after the file was made.
+    """
 
     rows: list[ImportRow]
     file_error: Text | None = None
+    made_at: dt.datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -92,6 +117,74 @@ class ImportPreview:
     def errors(self) -> list[tuple[int, Text]]:
         out = [(0, self.file_error)] if self.file_error else []
         return out + [(r.line, e) for r in self.rows for e in r.errors]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows would be new / updated / unchanged / changed since / restored."""
+        out = dict.fromkeys(IMPORT_ACTIONS, 0)
+        for row in self.rows:
+            out[row.action] += 1
+        return out
+
+    def rows_of(self, action: str) -> list[ImportRow]:
+        return [r for r in self.rows if r.action == action]
+
+    def summary(self) -> Text:
+        """The breakdown in one sentence, for the dialog and the command line."""
+        counts = self.counts()
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "PlanningService",
+                "{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{changed} changed in the app after the file was made, {restored} deleted in the app.",
+            ),
+            count=len(self.rows),
+            new=counts[NEW],
+            updated=counts[UPDATED],
+            unchanged=counts[UNCHANGED],
+            changed=counts[CHANGED_SINCE],
+            restored=counts[RESTORED],
+        )
+
+    def to_write(self, overwrite_changed: bool = False, restore_deleted: bool = False) -> list[ImportRow]:
+        """The rows an import with these choices writes (unchanged rows are never written)."""
+        allowed = written_actions(overwrite_changed, restore_deleted)
+        return [r for r in self.rows if r.action in allowed]
+
+
+def describe_row(item: ImportRow) -> Text:
+    """One row named for the user: its line, the post's current title and time, when the app changed it."""
+    post = item.current or item.values
+    title = (post.get("title") or (post.get("text") or "")[:60] or "").strip()
+    try:
+        moment = parse_planned(post.get("planned_at"))
+    except ValueError:
+        moment = None
+    when = moment.strftime("%d.%m.%Y %H:%M") if moment else "–"
+    if item.action == CHANGED_SINCE and item.changed_at is not None:
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "PlanningService", 'line {line}: "{title}" ({when}), changed in the app {changed}'
+            ),
+            line=item.line,
+            title=title,
+            when=when,
+            changed=item.changed_at.strftime("%d.%m.%Y %H:%M"),
+        )
+    return _t(
+        QT_TRANSLATE_NOOP("PlanningService", 'line {line}: "{title}" ({when})'),
+        line=item.line,
+        title=title,
+        when=when,
+    )
+
+
+def written_actions(overwrite_changed: bool, restore_deleted: bool) -> frozenset[str]:
+    """The row actions an import writes with these choices."""
+    return frozenset(
+        {NEW, UPDATED}
+        | ({CHANGED_SINCE} if overwrite_changed else set())
+        | ({RESTORED} if restore_deleted else set())
+    )
 
 
 @functools.cache
@@ -499,6 +592,7 @@ class PlanningService:
                 )
             for name in _BOOL_COLUMNS:
                 row[name] = 1 if post.get(name) else 0
+            row["updated"] = post.get("_updated") or ""
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
         return out.getvalue()
 
@@ -512,6 +606,7 @@ class PlanningService:
         """Read a CSV for import and check every row; nothing is written."""
         try:
             raw = Path(path).read_bytes().decode("utf-8-sig")
+            made_at = dt.datetime.fromtimestamp(Path(path).stat().st_mtime, OSLO)
         except OSError as exc:
             return ImportPreview(
                 [],
@@ -525,9 +620,13 @@ class PlanningService:
             return ImportPreview(
                 [], _t(QT_TRANSLATE_NOOP("PlanningService", "{path} is not UTF-8 text."), path=str(path))
             )
-        return self.preview_csv_text(raw)
+        return self.preview_csv_text(raw, made_at)
 
-    def preview_csv_text(self, raw: str) -> ImportPreview:
+    def preview_csv_text(self, raw: str, made_at: dt.datetime | None = None) -> ImportPreview:
+        """Check every row of CSV text and say what importing it would do to each post.
+
+        ``made_at``: when the file was made, for rows without the export's ``updated`` stamp.
+        """
         sample = raw[:4096]
         try:
             dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -614,28 +713,111 @@ class PlanningService:
             post_id = row.get("id") or ""
             if post_id:
                 item.post_id = post_id
-                item.exists = self.store.get("posts", post_id, include_deleted=True) is not None
+                item.stamp = row.get("updated") or None
+            if not item.errors:
+                self._classify(item, made_at)
             rows.append(item)
         if not rows:
             return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file has no posts.")))
-        return ImportPreview(rows)
+        return ImportPreview(rows, made_at=made_at)
 
-    def import_csv(self, preview: ImportPreview) -> int:
-        """Write every row of a valid preview in one transaction (all or nothing); returns the count."""
+    def _classify(self, item: ImportRow, made_at: dt.datetime | None) -> None:
+        """Set what importing ``item`` does, comparing it with the post as stored now."""
+        current = self.store.get("posts", item.post_id, include_deleted=True) if item.post_id else None
+        item.current = current
+        item.exists = current is not None
+        item.changed_at = _stamp_time(current.get("_updated")) if current else None
+        if current is None:
+            item.action = NEW
+        elif current.get("_deleted"):
+            item.action = RESTORED
+        elif _same_post(self._clean(item.values), current):
+            item.action = UNCHANGED
+        elif self._changed_since(item, current, made_at):
+            item.action = CHANGED_SINCE
+        else:
+            item.action = UPDATED
+
+    @staticmethod
+    def _changed_since(item: ImportRow, current: dict[str, Any], made_at: dt.datetime | None) -> bool:
+        """Whether the app changed the post after the file was made.
+
+        The export's stamp says it exactly (any newer op on the post); a file without it (made by hand,
+        or by an older version) is compared by its modification time with the post's last change.
+        """
+        now_stamp = current.get("_updated") or ""
+        if item.stamp and _stamp_time(item.stamp) is not None:
+            return now_stamp > item.stamp
+        changed = _stamp_time(now_stamp)
+        return made_at is not None and changed is not None and changed > made_at
+
+    def import_csv(
+        self, preview: ImportPreview, overwrite_changed: bool = False, restore_deleted: bool = False
+    ) -> int:
+        """Write the rows of a valid preview in one transaction (all or nothing); returns how many.
+
+        Posts changed in the app after the file was made are overwritten only with ``overwrite_changed``,
+        deleted posts brought back only with ``restore_deleted``; otherwise those rows are skipped.
+        Rows are compared with the store again inside the transaction, so an edit made (or synced)
+        while the preview was open is not overwritten unasked either.
+        """
         if not preview.ok:
             raise PlanningError(
                 _t(QT_TRANSLATE_NOOP("PlanningService", "The file has errors; nothing was imported."))
             )
+        allowed = written_actions(overwrite_changed, restore_deleted)
+        written = 0
         with self.store.transaction() as tx:
             for item in preview.rows:
+                self._classify(item, preview.made_at)
+                if item.action not in allowed:
+                    continue
                 clean = self._clean(item.values)
-                if item.post_id and item.exists:
-                    if self.store.get("posts", item.post_id) is None:
+                if item.action == NEW:
+                    tx.create("posts", clean, row_id=item.post_id or None)
+                else:
+                    if item.action == RESTORED:
                         tx.restore("posts", item.post_id)
                     tx.update("posts", item.post_id, clean)
-                else:
-                    tx.create("posts", clean, row_id=item.post_id or None)
-        return len(preview.rows)
+                written += 1
+        return written
+
+
+def _stamp_time(stamp: str | None) -> dt.datetime | None:
+    """The wall-clock time (Europe/Oslo) of an HLC stamp such as a row's ``_updated``; None if not one."""
+    try:
+        wall_ms = Timestamp.decode(stamp or "").wall_ms
+    except ValueError:
+        return None
+    return dt.datetime.fromtimestamp(wall_ms / 1000, OSLO)
+
+
+# Compared as the import reads them: these are stripped, the text keeps its own spacing.
+_STRIPPED = ("title", "responsible", "archive_reason", "crisis_approved_by")
+
+
+def _same_post(imported: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether writing ``imported`` (cleaned import values) would leave the stored post as it is."""
+    for name, value in imported.items():
+        old = current.get(name)
+        if name in _STRIPPED:
+            old, value = (old or "").strip(), (value or "").strip()
+        elif name == "planned_at":
+            try:
+                moment = parse_planned(old) if old else None
+            except ValueError:
+                moment = None
+            old = format_planned(moment) if moment else (old or None)
+        elif name in _JSON_COLUMNS:
+            empty: Any = {} if name == "website" else []
+            old, value = old or empty, value or empty
+        elif name in _BOOL_COLUMNS:
+            old, value = 1 if old else 0, 1 if value else 0
+        else:
+            old, value = old or "", value or ""
+        if old != value:
+            return False
+    return True
 
 
 def demo_post_id(key: str) -> str:

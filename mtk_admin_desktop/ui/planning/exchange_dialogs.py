@@ -26,14 +26,27 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain.planning import OSLO
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.services.planning import ImportPreview, PlanningError
+from mtk_admin_desktop.services.planning import (
+    CHANGED_SINCE,
+    NEW,
+    RESTORED,
+    UNCHANGED,
+    UPDATED,
+    ImportPreview,
+    PlanningError,
+    describe_row,
+)
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
 
 class CsvImportDialog(QDialog):
-    """Shows what a CSV import would do, row by row; imports only when every row is valid."""
+    """Shows what a CSV import would do, row by row; imports only when every row is valid.
+
+    Posts changed in the app after the file was made, and posts deleted in the app, are named and
+    skipped unless the user ticks the box that overwrites (restores) them.
+    """
 
     def __init__(self, context: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,22 +55,15 @@ class CsvImportDialog(QDialog):
         self.imported = 0
         self.preview: ImportPreview = context.planning.preview_csv(path)
         self.setWindowTitle(self.tr("Import posts from CSV"))
-        fit_to_screen(self, 860, 520)
+        fit_to_screen(self, 860, 560)
         layout = QVBoxLayout(self)
         ok = self.preview.ok
         summary = QLabel(self)
         summary.setWordWrap(True)
         if ok:
-            new = sum(1 for r in self.preview.rows if not r.exists)
             summary.setText(
-                self.tr(
-                    "{file}: {count} post(s), {new} new and {changed} updated. Nothing is written "
-                    "until you choose Import."
-                ).format(
-                    file=path.name,
-                    count=len(self.preview.rows),
-                    new=new,
-                    changed=len(self.preview.rows) - new,
+                self.tr("{file}: {summary} Nothing is written until you choose Import.").format(
+                    file=path.name, summary=i18n.tr_text(self.preview.summary())
                 )
             )
         else:
@@ -76,25 +82,71 @@ class CsvImportDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        results = {
+            NEW: (self.tr("new"), "ok"),
+            UPDATED: (self.tr("update"), "ok"),
+            UNCHANGED: (self.tr("unchanged"), "ok"),
+            CHANGED_SINCE: (self.tr("newer edit in the app"), "warning"),
+            RESTORED: (self.tr("deleted in the app"), "warning"),
+        }
         for row, item in enumerate(self.preview.rows):
             values = item.values
+            result, icon_key = (self.tr("error"), "error") if item.errors else results[item.action]
             cells = [
                 str(item.line),
                 values.get("planned_at") or "",
                 values.get("title") or "",
                 values.get("kind") or "",
-                self.tr("error") if item.errors else (self.tr("update") if item.exists else self.tr("new")),
+                result,
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col == 4:
-                    cell.setIcon(severity_icon("error" if item.errors else "ok"))
+                    cell.setIcon(severity_icon(icon_key))
                 self.table.setItem(row, col, cell)
         layout.addWidget(self.table, 2)
+
+        # The posts the file would set back or bring back, by name, each behind its own choice.
+        changed = self.preview.rows_of(CHANGED_SINCE) if ok else []
+        deleted = self.preview.rows_of(RESTORED) if ok else []
+        self.choices = QListWidget(self)
+        self.choices.setAccessibleName(self.tr("Posts that need your choice"))
+        choices_label = QLabel(self.tr("Posts that need your &choice:"), self)
+        choices_label.setBuddy(self.choices)
+        for item in changed:
+            self.choices.addItem(
+                self.tr("Changed in the app: {post}").format(post=i18n.tr_text(describe_row(item)))
+            )
+        for item in deleted:
+            self.choices.addItem(
+                self.tr("Deleted in the app: {post}").format(post=i18n.tr_text(describe_row(item)))
+            )
+        self.overwrite = QCheckBox(
+            self.tr("&Overwrite {count} post(s) changed in the app after the file was made").format(
+                count=len(changed)
+            ),
+            self,
+        )
+        self.restore = QCheckBox(self.tr("&Restore {count} deleted post(s)").format(count=len(deleted)), self)
+        self.effect = QLabel(self)
+        self.effect.setWordWrap(True)
+        for widget in (choices_label, self.choices, self.overwrite, self.restore):
+            widget.setVisible(bool(changed or deleted))
+        self.overwrite.setVisible(bool(changed))
+        self.restore.setVisible(bool(deleted))
+        self.overwrite.toggled.connect(self._show_effect)
+        self.restore.toggled.connect(self._show_effect)
+        layout.addWidget(choices_label)
+        layout.addWidget(self.choices, 1)
+        layout.addWidget(self.overwrite)
+        layout.addWidget(self.restore)
+        layout.addWidget(self.effect)
+        self._show_effect()
+
         errors_label = QLabel(self.tr("&Errors:"), self)
         self.errors = QListWidget(self)
         self.errors.setAccessibleName(self.tr("Errors"))
-        show_focus_frame(self.table, self.errors)  # the style marks no focus in an empty list
+        show_focus_frame(self.table, self.errors, self.choices)  # the style marks no focus in an empty list
         errors_label.setBuddy(self.errors)
         for line, text in self.preview.errors:
             prefix = self.tr("Line {line}: ").format(line=line) if line else ""
@@ -114,9 +166,23 @@ class CsvImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def _show_effect(self) -> None:
+        """Say what Import will write with the current choices, and what it leaves as it is."""
+        if not self.preview.ok:
+            self.effect.clear()
+            return
+        written = len(self.preview.to_write(self.overwrite.isChecked(), self.restore.isChecked()))
+        self.effect.setText(
+            self.tr("Import writes {count} post(s); {skipped} are left as they are in the app.").format(
+                count=written, skipped=len(self.preview.rows) - written
+            )
+        )
+
     def do_import(self) -> None:
         try:
-            self.imported = self.context.planning.import_csv(self.preview)
+            self.imported = self.context.planning.import_csv(
+                self.preview, self.overwrite.isChecked(), self.restore.isChecked()
+            )
         except PlanningError as exc:
             self.errors.addItem(i18n.tr_text(exc.text))
             return

@@ -1,0 +1,185 @@
+"""CSV import over a store that moved on: an old file must not silently set back newer edits or bring
+back deleted posts (docs/robustness.md). Service, command line and the import dialog."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from mtk_admin_desktop.domain.planning import new_post
+from mtk_admin_desktop.services.planning import CHANGED_SINCE, NEW, RESTORED, UNCHANGED, UPDATED
+from tests.helpers import run_cli
+
+NEW_ID = "7f0c8d5e-2b1a-4c3d-9e8f-0a1b2c3d4e5f"  # a row the file adds, with an id of its own
+
+
+def save(context, title: str, day: int) -> str:
+    post = new_post(
+        title=title,
+        text="Tekst",
+        planned_at=f"2026-12-{day:02d}T10:00+01:00",
+        responsible="Kari Nordbø",
+        website={"mode": "planned"},
+    )
+    return context.planning.save_post(post)
+
+
+@pytest.fixture
+def plan(context, tmp_path: Path) -> dict[str, str]:
+    """Four posts exported to ``old.csv``; then, in the app, one edited, one deleted, and in the file one
+    changed by hand (an intended update) and one new row."""
+    ids = {
+        "edited": save(context, "Juleverksted", 1),
+        "deleted": save(context, "Lysmesse", 2),
+        "hand": save(context, "Julekonsert", 3),
+        "same": save(context, "Grøtfest", 4),
+    }
+    old = tmp_path / "old.csv"
+    context.planning.export_csv(old)
+    text = old.read_text(encoding="utf-8-sig").replace("Julekonsert", "Julekonsert – flyttet til kirka")
+    text += f"{NEW_ID},,,2026-12-05T10:00+01:00,Nyttårsball,Tekst,nyhet,utkast,,[],[],{{}},0,0,,0,,\n"
+    old.write_text(text, encoding="utf-8-sig")
+    time.sleep(0.01)  # the app's edits come after the file was made
+    context.planning.save_post({"title": "Juleverksted – NY TID"}, ids["edited"])
+    context.planning.delete_post(ids["deleted"])
+    return ids
+
+
+def actions(preview) -> dict[str, str]:
+    return {(r.current or r.values)["title"]: r.action for r in preview.rows}
+
+
+def test_an_old_csv_over_newer_edits_is_told_and_skipped_by_default(context, plan, tmp_path) -> None:
+    preview = context.planning.preview_csv(tmp_path / "old.csv")
+    assert preview.ok, preview.errors
+    assert actions(preview) == {
+        "Juleverksted – NY TID": CHANGED_SINCE,
+        "Lysmesse": RESTORED,
+        "Julekonsert": UPDATED,
+        "Grøtfest": UNCHANGED,
+        "Nyttårsball": NEW,
+    }
+    assert preview.counts() == {NEW: 1, UPDATED: 1, UNCHANGED: 1, CHANGED_SINCE: 1, RESTORED: 1}
+    assert context.planning.import_csv(preview) == 2  # the new post and the intended update
+    service = context.planning
+    assert service.post(plan["edited"])["title"] == "Juleverksted – NY TID"  # the newer edit stays
+    assert service.post(plan["deleted"]) is None  # not brought back silently
+    assert service.post(plan["hand"])["title"] == "Julekonsert – flyttet til kirka"
+    assert sorted(p["title"] for p in service.all_posts()) == [
+        "Grøtfest",
+        "Julekonsert – flyttet til kirka",
+        "Juleverksted – NY TID",
+        "Nyttårsball",
+    ]
+
+
+def test_by_choice_newer_edits_are_overwritten_and_deleted_posts_restored(context, plan, tmp_path) -> None:
+    service = context.planning
+    preview = service.preview_csv(tmp_path / "old.csv")
+    assert service.import_csv(preview, overwrite_changed=True) == 3
+    assert service.post(plan["edited"])["title"] == "Juleverksted"
+    assert service.post(plan["deleted"]) is None
+    preview = service.preview_csv(tmp_path / "old.csv")
+    assert actions(preview)["Lysmesse"] == RESTORED
+    assert service.import_csv(preview, restore_deleted=True) == 1
+    assert service.post(plan["deleted"])["title"] == "Lysmesse"
+    titles = [op.value for op in context.store.history("posts", plan["edited"]) if op.field == "title"]
+    assert "Juleverksted – NY TID" in titles  # overwritten, still in the history
+
+
+def test_unchanged_rows_are_not_written_again(context, plan, tmp_path) -> None:
+    before = context.store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
+    preview = context.planning.preview_csv(tmp_path / "old.csv")
+    context.planning.import_csv(preview)
+    again = context.planning.preview_csv(tmp_path / "old.csv")
+    assert actions(again)["Julekonsert – flyttet til kirka"] == UNCHANGED
+    assert actions(again)["Nyttårsball"] == UNCHANGED
+    ops = context.store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
+    assert context.planning.import_csv(again) == 0
+    assert context.store.db.execute("SELECT count(*) FROM ops").fetchone()[0] == ops > before
+
+
+def test_an_edit_made_while_the_preview_is_open_is_not_overwritten(context, plan, tmp_path) -> None:
+    service = context.planning
+    preview = service.preview_csv(tmp_path / "old.csv")
+    assert actions(preview)["Julekonsert"] == UPDATED
+    service.save_post({"title": "Julekonsert – avlyst"}, plan["hand"])  # e.g. arrived by sync
+    service.import_csv(preview)
+    assert service.post(plan["hand"])["title"] == "Julekonsert – avlyst"
+
+
+def test_a_file_without_the_export_stamp_is_judged_by_its_modification_time(context, plan, tmp_path) -> None:
+    old = tmp_path / "old.csv"
+    lines = old.read_text(encoding="utf-8-sig").splitlines()
+    handmade = tmp_path / "handmade.csv"  # the same rows without the "updated" column (an older export)
+    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    os.utime(handmade, (an_hour_ago, an_hour_ago))
+    preview = context.planning.preview_csv(handmade)
+    assert preview.ok, preview.errors
+    # Every post was changed in the app after this file's time: no row may set one back unasked.
+    assert actions(preview)["Juleverksted – NY TID"] == CHANGED_SINCE
+    assert actions(preview)["Julekonsert"] == CHANGED_SINCE
+    assert actions(preview)["Grøtfest"] == UNCHANGED
+    later = time.time() + 60
+    os.utime(handmade, (later, later))  # a file written after the app's edits: its values win
+    assert actions(context.planning.preview_csv(handmade))["Juleverksted – NY TID"] == UPDATED
+
+
+def test_cli_import_names_newer_edits_and_needs_overwrite(context, plan, tmp_path, data_dir) -> None:
+    context.close()
+    old = str(tmp_path / "old.csv")
+    code, out, err = run_cli("posts", "import", "--csv", old, "--dry-run", "--lang", "en", data_dir=data_dir)
+    assert code == 0, err
+    assert "5 post(s) in the file: 1 new, 1 updated, 1 unchanged, 1 changed in the app" in out
+    assert '"Juleverksted – NY TID"' in out and '"Lysmesse"' in out
+    assert "--overwrite" in out and "--restore" in out
+    code, out, err = run_cli("posts", "import", "--csv", old, "--lang", "en", data_dir=data_dir)
+    assert code == 0, err
+    assert "2 post(s) imported." in out
+    code, out, _ = run_cli("posts", "import", "--csv", old, "--dry-run", data_dir=data_dir)
+    assert "endret i programmet etter at filen ble laget" in out  # bokmål by default
+    code, out, err = run_cli(
+        "posts", "import", "--csv", old, "--overwrite", "--lang", "en", data_dir=data_dir
+    )
+    assert code == 0, err
+    assert "1 post(s) imported." in out
+    from mtk_admin_desktop.services.context import AppContext
+
+    reopened = AppContext.open(data_dir)
+    try:
+        assert reopened.planning.post(plan["edited"])["title"] == "Juleverksted"
+        assert reopened.planning.post(plan["deleted"]) is None  # --overwrite does not restore
+    finally:
+        reopened.close()
+
+
+def test_import_dialog_names_the_posts_and_skips_them_unless_chosen(qtbot, context, plan, tmp_path) -> None:
+    from mtk_admin_desktop.ui.planning.exchange_dialogs import CsvImportDialog
+
+    dialog = CsvImportDialog(context, tmp_path / "old.csv")
+    qtbot.addWidget(dialog)
+    choices = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
+    assert any("Juleverksted – NY TID" in c for c in choices)
+    assert any("Lysmesse" in c for c in choices)
+    assert not dialog.overwrite.isChecked() and not dialog.restore.isChecked()
+    assert "writes 2 post(s)" in dialog.effect.text()
+    dialog.overwrite.setChecked(True)
+    assert "writes 3 post(s)" in dialog.effect.text()
+    dialog.overwrite.setChecked(False)
+    dialog.do_import()
+    assert dialog.imported == 2
+    assert context.planning.post(plan["edited"])["title"] == "Juleverksted – NY TID"
+    assert context.planning.post(plan["deleted"]) is None
+
+    dialog = CsvImportDialog(context, tmp_path / "old.csv")
+    qtbot.addWidget(dialog)
+    dialog.overwrite.setChecked(True)
+    dialog.restore.setChecked(True)
+    dialog.do_import()
+    assert dialog.imported == 2
+    assert context.planning.post(plan["edited"])["title"] == "Juleverksted"
+    assert context.planning.post(plan["deleted"])["title"] == "Lysmesse"
