@@ -51,6 +51,7 @@ from mtk_admin_desktop.ui.register.register_model import (
     PagesModel,
     PageSummary,
 )
+from mtk_admin_desktop.ui.widgets.tables import fit_columns
 from mtk_admin_desktop.ui.worker import Job, run_job
 
 
@@ -69,6 +70,7 @@ class RegisterPage(BasePage):
         self._current_id: str | None = None
         self._switching = False
         self._new_mode = False  # the user asked for an empty form (New page): refresh keeps it
+        self._columns_fitted = False
         self.jobs: list[Job] = []
 
         layout = QVBoxLayout(self)
@@ -225,7 +227,10 @@ class RegisterPage(BasePage):
         self._switching = True
         self.model.set_summaries(summaries)
         self._switching = False
-        self.table.resizeColumnsToContents()
+        if not self._columns_fitted and summaries:
+            # Once, on the first fill: later refreshes keep the widths the user may have dragged.
+            fit_columns(self.table)
+            self._columns_fitted = True
         self._fill_units()
         register_findings = self.service.register_findings()
         if register_findings:

@@ -1,11 +1,13 @@
-"""Helpers for item-based tables (QTableWidget)."""
+"""Helpers for tables: refilling item tables (QTableWidget) and sizing columns cheaply."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QTableWidget
 
 
 @contextlib.contextmanager
@@ -30,3 +32,42 @@ def bulk_fill(table: QTableWidget) -> Iterator[QTableWidget]:
             header.setSectionResizeMode(i, mode)
         table.setSortingEnabled(sorting)
         table.setUpdatesEnabled(True)
+
+
+def fit_columns(view: QTableView, max_rows: int = 200, max_width: int = 420) -> None:
+    """Size every visible column to its header and its widest text in the first ``max_rows`` rows.
+
+    ``QTableView.resizeColumnsToContents`` asks the delegate for a size hint per cell, and the delegate
+    asks the model for about ten roles per cell (3,500 calls into Python for 50 pages, a tenth of the
+    start-up). This measures the text with font metrics and asks only for text, icon and font. Columns
+    stay ``Interactive``: the user may widen them, and :func:`fit_columns` is meant for the first fill.
+    """
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    style = view.style()
+    padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 6
+    icon_size = view.iconSize().width()
+    if icon_size <= 0:
+        icon_size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+    metrics = {None: QFontMetrics(view.font())}
+    rows = min(model.rowCount(), max_rows)
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        width = header.sectionSizeFromContents(column).width()
+        for row in range(rows):
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            extra = icon_size + 4 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            if not text and not extra:
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole)
+            key = font.key() if isinstance(font, QFont) else None
+            if key not in metrics:
+                metrics[key] = QFontMetrics(font)
+            fm = metrics[key]
+            text_width = max((fm.horizontalAdvance(line) for line in str(text or "").split("\n")), default=0)
+            width = max(width, text_width + extra + padding)
+        header.resizeSection(column, min(width, max_width))
