@@ -186,11 +186,13 @@ class RegisterService:
         if not self.store.db.execute("SELECT 1 FROM posts WHERE _deleted = 0 LIMIT 1").fetchone():
             return None  # planning is not in use yet: no basis for "far below its own plan"
         start = (today - dt.timedelta(days=30)).isoformat()
+        end = (today + dt.timedelta(days=1)).isoformat()
+        # planned_at is ISO 8601 ("2026-11-25T09:00..."): comparing the whole string with the day
+        # bounds equals comparing its date part, and lets SQLite use the planned_at index.
         rows = self.store.db.execute(
-            "SELECT page_id, count(*) FROM posts WHERE _deleted = 0 "
-            "AND substr(planned_at, 1, 10) >= ? AND substr(planned_at, 1, 10) <= ? "
+            "SELECT page_id, count(*) FROM posts WHERE _deleted = 0 AND planned_at >= ? AND planned_at < ? "
             "AND coalesce(status, '') NOT IN ('avlyst', 'ide') GROUP BY page_id",
-            [start, today.isoformat()],
+            [start, end],
         ).fetchall()
         return {str(page_id): int(count) for page_id, count in rows}
 

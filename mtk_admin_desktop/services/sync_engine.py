@@ -368,11 +368,14 @@ class SyncEngine:
             "ORDER BY seq DESC LIMIT 1",
             [share_id, device],
         ).fetchone()
-        return int(
-            self.store.db.execute(
-                "SELECT count(*) FROM ops WHERE device = ? AND dev_seq > ?", [device, row[0] if row else 0]
-            ).fetchone()[0]
-        )
+        # A device numbers its ops 1, 2, 3, ... without gaps (a rolled-back transaction gives its
+        # numbers back), so the newest number minus the last published one is the count, read from the
+        # (device, dev_seq) index instead of counting: the count took ~20 ms of every start-up with
+        # 100,000 own ops.
+        newest = self.store.db.execute(
+            "SELECT coalesce(max(dev_seq), 0) FROM ops WHERE device = ?", [device]
+        ).fetchone()[0]
+        return max(0, int(newest) - int(row[0] if row else 0))
 
     # -- writing files ---------------------------------------------------------------------------
 
