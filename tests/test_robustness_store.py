@@ -109,6 +109,73 @@ def test_read_only_store_refuses_changes_with_a_clear_message(data_dir: Path, mo
     assert _digest(db_file) == before
 
 
+def _read_only_folder(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    """The store's folder as on a read-only medium: SQLite cannot create -shm beside a WAL store."""
+    real = sqlite3.connect
+
+    def connect(path: str, *args, **kwargs):  # noqa: ANN002, ANN003
+        if not kwargs.get("uri") and Path(path).parent == data_dir:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", connect)
+    monkeypatch.setattr(store_module, "_on_read_only_medium", lambda path: path.parent == data_dir)
+
+
+def _assert_readable_not_writable(data_dir: Path) -> None:
+    code, out, err = run_cli("pages", "list", "--lang", "nb", data_dir=data_dir)
+    assert code == 0 and "Biblioteket" in out, err
+    code, _, err = run_cli("pages", "add", "--name", "Ny", "--url", "https://facebook.com/ny1",
+                           "--lang", "nb", data_dir=data_dir)
+    assert code == 3 and "Traceback" not in err
+    assert "skrivebeskyttet" in err and "Ingenting er endret" in err, err
+
+
+def test_store_in_a_read_only_folder_can_be_read_but_not_changed(data_dir: Path, monkeypatch) -> None:
+    _store_with_a_page(data_dir)
+    db_file = _checkpointed(data_dir)
+    before = _digest(db_file)
+    _read_only_folder(monkeypatch, data_dir)
+    _assert_readable_not_writable(data_dir)
+    monkeypatch.undo()
+    assert _digest(db_file) == before
+
+
+def test_read_only_store_with_unmerged_journal_is_not_shown_as_if_complete(data_dir: Path,
+                                                                           monkeypatch) -> None:
+    """Reading around a -wal file would show the store without its newest changes: refused instead."""
+    _store_with_a_page(data_dir)
+    _checkpointed(data_dir)
+    (data_dir / "mtk-admin.sqlite-wal").write_bytes(b"\x00" * 4096)
+    _read_only_folder(monkeypatch, data_dir)
+    code, out, err = run_cli("pages", "list", "--lang", "nb", data_dir=data_dir)
+    assert code == 3 and "Traceback" not in err, err
+    assert "mtk-admin.sqlite-wal" in err and "Ingenting er endret" in err, err
+    assert "Biblioteket" not in out
+
+
+def test_store_on_a_real_read_only_mount_can_be_read(tmp_path: Path) -> None:
+    """The same on a tmpfs remounted read-only (needs root and mount; skipped elsewhere)."""
+    import os
+    import subprocess
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "none", str(stick)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a read-only file system needs root")
+    try:
+        data_dir = stick / "data"
+        _store_with_a_page(data_dir)
+        assert not (data_dir / "mtk-admin.sqlite-wal").exists()  # closed cleanly: journal merged
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        before = _digest(data_dir / "mtk-admin.sqlite")
+        _assert_readable_not_writable(data_dir)
+        assert _digest(data_dir / "mtk-admin.sqlite") == before
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
 def test_full_disk_keeps_everything_saved_before(data_dir: Path, monkeypatch) -> None:
     _store_with_a_page(data_dir)
     real = store_module.connect

@@ -60,16 +60,54 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     memory = str(path) == ":memory:"
     if not memory:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30)
-    # No sqlite-utils plugins: a plugin installed beside the app must not change how the evidence store
-    # behaves, and looking for them (package metadata scan) cost ~60 ms of every start.
+    db: sqlite_utils.Database | None = None
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30)
+        # No sqlite-utils plugins: a plugin installed beside the app must not change how the evidence
+        # store behaves, and looking for them (package metadata scan) cost ~60 ms of every start.
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        if not memory:
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=30000")
+        migrate(db)
+    except sqlite3.OperationalError:
+        if db is not None:
+            db.close()
+        if memory or not _on_read_only_medium(Path(path)):
+            raise
+        return _connect_read_only(Path(path))
+    return db
+
+
+def _on_read_only_medium(path: Path) -> bool:
+    """The store's folder cannot be written (read-only USB stick, CD, share mounted read-only)."""
+    import os
+
+    return path.exists() and not os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite_utils.Database:
+    """Open a store on a read-only medium for reading only; every write fails as read-only.
+
+    In WAL mode SQLite must create ``-shm`` beside the file even to read, which a read-only folder
+    refuses ("unable to open database file"). ``immutable=1`` reads the file without it, but would
+    also ignore a ``-wal`` file left beside it (changes not yet checkpointed): then reading is refused
+    too rather than showing an older state as if it were the whole store.
+    """
+    from urllib.parse import quote
+
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise sqlite3.OperationalError(
+            f"unable to open database file: the newest changes are in {wal.name}, which cannot be read "
+            "from a read-only folder")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True, timeout=30)
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    if not memory:
-        db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=30000")
-    migrate(db)
+    migrate(db)  # nothing to do for a store of this version; a pending step fails as read-only
     return db
 
 
