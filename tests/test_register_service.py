@@ -284,6 +284,35 @@ def test_r1_yearly_csv_and_pdf(timed_context, tmp_path: Path, qapp) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
+@pytest.mark.parametrize("suffix", ["csv", "pdf"])
+def test_r1_yearly_list_on_a_full_disk_keeps_the_previous_file_and_leaves_no_part(
+    timed_context, tmp_path: Path, qapp, monkeypatch, suffix: str
+) -> None:
+    import errno
+
+    from mtk_admin_desktop.services import register as register_service
+
+    ctx = timed_context
+    ctx.at(dt.datetime(2025, 3, 1, tzinfo=OSLO))
+    make_compliant(ctx, ctx.register.save_page({"name": "Biblioteket", "url": "facebook.com/bibl"}),
+                   dt.date(2025, 3, 1))
+    ctx.at(dt.datetime(2026, 2, 1, tzinfo=OSLO))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / f"kontoer.{suffix}"
+    target.write_bytes(b"last year's list")
+
+    def full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(register_service, "_fsync", full)
+    write = ctx.register.write_yearly_csv if suffix == "csv" else ctx.register.write_yearly_pdf
+    with pytest.raises(OSError):
+        write(target, 2026)
+    assert target.read_bytes() == b"last year's list"
+    assert sorted(p.name for p in stick.iterdir()) == [target.name]
+
+
 def test_demo_register_has_history_and_findings(context) -> None:
     from mtk_admin_desktop.demo import core, register
 

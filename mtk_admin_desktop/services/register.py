@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -696,9 +698,19 @@ class RegisterService:
         document.setHtml(html)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         document.setPageSize(QSizeF(rect.width(), rect.height()))
-        document.print_(writer)
-        del writer  # finishes the file
-        tmp.replace(path)
+        try:
+            document.print_(writer)
+            del writer  # finishes the file
+            # Qt reports no write errors: a full or pulled disk leaves a short file without the
+            # trailer. Such a file must not take the real name.
+            data = tmp.read_bytes() if tmp.exists() else b""
+            if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+                raise OSError(errno.EIO, "the PDF could not be written completely", str(path))
+            _fsync(tmp)
+            tmp.replace(path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return entries
 
 
@@ -723,10 +735,24 @@ def _without_controls(text: str, multiline: bool) -> str:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it, so a failure leaves no half file."""
+    """Write to a temporary file beside ``path`` and rename it, so a failure leaves no half file.
+
+    The temporary file is flushed to disk before the rename (a pulled USB stick must not leave an
+    empty list under the real name) and removed if anything fails (a full disk leaves nothing behind).
+    """
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        _fsync(tmp)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 # Messages of refusals made here rather than in the domain (marked for lupdate in the Register context).
