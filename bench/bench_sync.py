@@ -38,7 +38,7 @@ START_MS = 1_790_000_000_000
 
 
 def device_ops(device: str, count: int, rng: random.Random) -> list[Op]:
-    """``count`` ops of one device: rows created with two fields, later edited (prev chains), like real use."""
+    """``count`` ops of one device: rows made with two fields, later edited (prev chains), like real use."""
     ops: list[Op] = []
     last_on_field: dict[tuple[str, str], str] = {}
     rows: list[str] = []
@@ -53,14 +53,29 @@ def device_ops(device: str, count: int, rng: random.Random) -> list[Op]:
         op_id = new_id()
         prev = (last_on_field[(row, field_name)],) if (row, field_name) in last_on_field else ()
         ts = Timestamp(START_MS + seq * 1000 + rng.randrange(1000), 0, device)
-        ops.append(Op(op_id, device, seq, ts.encode(), "shared_settings", row, "set", field_name, value, prev, (),
-                      "bench"))
+        ops.append(
+            Op(
+                op_id,
+                device,
+                seq,
+                ts.encode(),
+                "shared_settings",
+                row,
+                "set",
+                field_name,
+                value,
+                prev,
+                (),
+                "bench",
+            )
+        )
         last_on_field[(row, field_name)] = op_id
     return ops
 
 
-def build_share(folder: Path, devices: int, ops_per_device: int, segments_per_device: int,
-                seed: int = 1) -> tuple[str, list[Path]]:
+def build_share(
+    folder: Path, devices: int, ops_per_device: int, segments_per_device: int, seed: int = 1
+) -> tuple[str, list[Path]]:
     """Write a share with the given history; returns the share id and the segment files."""
     rng = random.Random(seed)
     share_id = str(uuid.uuid4())
@@ -74,8 +89,11 @@ def build_share(folder: Path, devices: int, ops_per_device: int, segments_per_de
         ops = device_ops(device, ops_per_device, rng)
         prev = ""
         for number in range(segments_per_device):
-            chunk = ops[number * per_segment:(number + 1) * per_segment] if number < segments_per_device - 1 \
-                else ops[number * per_segment:]
+            chunk = (
+                ops[number * per_segment : (number + 1) * per_segment]
+                if number < segments_per_device - 1
+                else ops[number * per_segment :]
+            )
             data, prev = encode_segment(share_id, device, number + 1, prev, chunk)
             path = root / seg_path(device, number + 1)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,12 +110,28 @@ def floor(files: list[Path], db_path: Path) -> float:
         lines = gzip.decompress(path.read_bytes()).splitlines()[1:-1]
         for line in lines:
             op = json.loads(line)
-            rows.append((op["op"], op["dev"], op["seq"], op["hlc"], op["tbl"], op["row"], op["kind"], op["field"],
-                         json.dumps(op["value"]), json.dumps(op["prev"]), json.dumps(op["seen"]), op["author"]))
+            rows.append(
+                (
+                    op["op"],
+                    op["dev"],
+                    op["seq"],
+                    op["hlc"],
+                    op["tbl"],
+                    op["row"],
+                    op["kind"],
+                    op["field"],
+                    json.dumps(op["value"]),
+                    json.dumps(op["prev"]),
+                    json.dumps(op["seen"]),
+                    op["author"],
+                )
+            )
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("CREATE TABLE ops (op_id TEXT PRIMARY KEY, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
-                 " prev, seen, author)")
+    conn.execute(
+        "CREATE TABLE ops (op_id TEXT PRIMARY KEY, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
+        " prev, seen, author)"
+    )
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO ops VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.execute("COMMIT")
@@ -105,8 +139,9 @@ def floor(files: list[Path], db_path: Path) -> float:
     return time.perf_counter() - start
 
 
-def first_pull(devices: int, ops_per_device: int, segments_per_device: int, work: Path,
-               runs: int) -> dict[str, float]:
+def first_pull(
+    devices: int, ops_per_device: int, segments_per_device: int, work: Path, runs: int
+) -> dict[str, float]:
     """``runs`` first pulls into fresh stores, each followed by a floor run (interleaved: same load)."""
     folder = work / "share-first"
     _, files = build_share(folder, devices, ops_per_device, segments_per_device)
@@ -122,16 +157,28 @@ def first_pull(devices: int, ops_per_device: int, segments_per_device: int, work
         floors.append(floor(files, work / f"floor-{run}.sqlite"))
     pull_s, floor_s = statistics.median(pulls), statistics.median(floors)
     ratios = sorted(p / f for p, f in zip(pulls, floors, strict=True))
-    return {"devices": devices, "ops": devices * ops_per_device, "segments": len(files), "rows": rows,
-            "runs": runs, "first_pull_s": round(pull_s, 2), "floor_s": round(floor_s, 2),
-            "ratio_to_floor": round(pull_s / floor_s, 1),
-            "ratio_min": round(ratios[0], 1), "ratio_max": round(ratios[-1], 1),
-            "ops_per_s": round(devices * ops_per_device / pull_s)}
+    return {
+        "devices": devices,
+        "ops": devices * ops_per_device,
+        "segments": len(files),
+        "rows": rows,
+        "runs": runs,
+        "first_pull_s": round(pull_s, 2),
+        "floor_s": round(floor_s, 2),
+        "ratio_to_floor": round(pull_s / floor_s, 1),
+        "ratio_min": round(ratios[0], 1),
+        "ratio_max": round(ratios[-1], 1),
+        "ops_per_s": round(devices * ops_per_device / pull_s),
+    }
 
 
-def noop_sync(devices: int, segments_per_device: int, ops_per_segment: int, work: Path, runs: int) -> dict[str, float]:
+def noop_sync(
+    devices: int, segments_per_device: int, ops_per_segment: int, work: Path, runs: int
+) -> dict[str, float]:
     folder = work / f"share-noop-{segments_per_device}"
-    build_share(folder, devices, segments_per_device * ops_per_segment, segments_per_device, seed=segments_per_device)
+    build_share(
+        folder, devices, segments_per_device * ops_per_segment, segments_per_device, seed=segments_per_device
+    )
     store = Store.open(work / f"noop-{segments_per_device}.sqlite", author="bench")
     store.db.execute("PRAGMA synchronous=OFF")  # only to set up quickly; the timed syncs run as in the app
     engine = SyncEngine(store, LocalShare(folder))
@@ -151,9 +198,14 @@ def noop_sync(devices: int, segments_per_device: int, ops_per_segment: int, work
     own = store.db.execute("SELECT count(*) FROM sync_published").fetchone()[0]
     total_ops = store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
     store.close()
-    return {"devices": devices, "segments_per_device": segments_per_device, "own_segments": own,
-            "ops_in_store": total_ops, "noop_sync_ms_median": round(statistics.median(times) * 1000, 1),
-            "noop_sync_ms_max": round(max(times) * 1000, 1)}
+    return {
+        "devices": devices,
+        "segments_per_device": segments_per_device,
+        "own_segments": own,
+        "ops_in_store": total_ops,
+        "noop_sync_ms_median": round(statistics.median(times) * 1000, 1),
+        "noop_sync_ms_max": round(max(times) * 1000, 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,23 +219,36 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mtk-bench-sync-") as tmp:
         work = Path(tmp)
         first = first_pull(50, 2000 // scale, 4, work, args.pull_runs)
-        noop = [noop_sync(50, segments // scale if segments > 10 else segments, 2, work, args.runs)
-                for segments in (10, 1000)]
-    result = {"benchmark": "sync", "python": platform.python_version(), "machine": platform.machine(),
-              "cpus": os.cpu_count(), "quick": args.quick, "first_pull": first, "noop_sync": noop,
-              "noop_growth": round(noop[1]["noop_sync_ms_median"] / noop[0]["noop_sync_ms_median"], 2)}
+        noop = [
+            noop_sync(50, segments // scale if segments > 10 else segments, 2, work, args.runs)
+            for segments in (10, 1000)
+        ]
+    result = {
+        "benchmark": "sync",
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "quick": args.quick,
+        "first_pull": first,
+        "noop_sync": noop,
+        "noop_growth": round(noop[1]["noop_sync_ms_median"] / noop[0]["noop_sync_ms_median"], 2),
+    }
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"First pull: {first['ops']:,} ops from {first['devices']} devices in {first['segments']} segments")
     print(f"  {'sync first pull':<28}{first['first_pull_s']:>9.2f} s   ({first['ops_per_s']:,} ops/s)")
-    print(f"  {'floor (read+gunzip+insert)':<28}{first['floor_s']:>9.2f} s   ratio {first['ratio_to_floor']}x"
-          f" (medians of {first['runs']} runs; per-run ratios {first['ratio_min']}–{first['ratio_max']}x)")
+    print(
+        f"  {'floor (read+gunzip+insert)':<28}{first['floor_s']:>9.2f} s   ratio {first['ratio_to_floor']}x"
+        f" (medians of {first['runs']} runs; per-run ratios {first['ratio_min']}–{first['ratio_max']}x)"
+    )
     print("No-op sync (50 devices):")
     print(f"  {'segments/device':>16}{'own segs':>10}{'ops in store':>14}{'median ms':>11}{'max ms':>9}")
     for row in noop:
-        print(f"  {row['segments_per_device']:>16}{row['own_segments']:>10}{row['ops_in_store']:>14,}"
-              f"{row['noop_sync_ms_median']:>11}{row['noop_sync_ms_max']:>9}")
+        print(
+            f"  {row['segments_per_device']:>16}{row['own_segments']:>10}{row['ops_in_store']:>14,}"
+            f"{row['noop_sync_ms_median']:>11}{row['noop_sync_ms_max']:>9}"
+        )
     print(f"  growth 10 → 1000 segments/device: {result['noop_growth']}x")
     print(f"Written {out}")
     return 0

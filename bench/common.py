@@ -64,15 +64,22 @@ def print_table(results: list[Result]) -> None:
     for r in results:
         goal = f"{r.goal:.2f}" if r.goal is not None else "-"
         met = {True: "yes", False: "NO", None: "-"}[r.met]
-        print(f"{r.name:58} {r.value:10.4g}{r.unit:>2} {r.baseline:10.4g}{r.unit:>2} {r.ratio:7.2f} {goal:>6}  {met}")
+        print(
+            f"{r.name:58} {r.value:10.4g}{r.unit:>2} {r.baseline:10.4g}{r.unit:>2}"
+            f" {r.ratio:7.2f} {goal:>6}  {met}"
+        )
 
 
 def write_json(results: list[Result], name: str = "latest.json") -> Path:
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / name
     payload = {
-        "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "processor": platform.processor(), "cpus": __import__("os").cpu_count()},
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "processor": platform.processor(),
+            "cpus": __import__("os").cpu_count(),
+        },
         "results": [r.to_json() for r in results],
     }
     path.write_text(json.dumps(payload, indent=2), encoding="utf-8")

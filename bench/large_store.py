@@ -31,8 +31,13 @@ def _png(rng: random.Random, width: int = 1920, height: int = 1080) -> bytes:
     image.fill(QColor("#f0f2f5"))
     painter = QPainter(image)
     for _ in range(40):
-        painter.fillRect(rng.randrange(width), rng.randrange(height), rng.randrange(20, 400),
-                         rng.randrange(10, 60), QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        painter.fillRect(
+            rng.randrange(width),
+            rng.randrange(height),
+            rng.randrange(20, 400),
+            rng.randrange(10, 60),
+            QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+        )
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -41,8 +46,14 @@ def _png(rng: random.Random, width: int = 1920, height: int = 1080) -> bytes:
     return bytes(data.data())
 
 
-def build(target: Path, pages: int = 50, posts: int = 10_000, entries: int = 2_000,
-          screenshots: int = 50, seed: int = 1) -> Path:
+def build(
+    target: Path,
+    pages: int = 50,
+    posts: int = 10_000,
+    entries: int = 2_000,
+    screenshots: int = 50,
+    seed: int = 1,
+) -> Path:
     """Create the store in ``target`` (a data directory) and return it."""
     from PySide6.QtWidgets import QApplication
 
@@ -57,48 +68,95 @@ def build(target: Path, pages: int = 50, posts: int = 10_000, entries: int = 2_0
     page_ids = []
     with store.transaction() as tx:
         for i in range(pages):
-            url = "https://www.facebook.com/midttelemark" if i == 0 else f"https://www.facebook.com/mtk-enhet-{i}"
+            url = (
+                "https://www.facebook.com/midttelemark"
+                if i == 0
+                else f"https://www.facebook.com/mtk-enhet-{i}"
+            )
             from mtk_admin_desktop.domain.ids import stable_id
 
             norm = url.replace("https://www.", "").rstrip("/")
-            pid = tx.create("pages", {"name": f"Side {i}", "platform": "facebook", "url": url,
-                                      "url_normalised": norm, "is_main": int(i == 0), "unit": f"Enhet {i % 12}",
-                                      "status": "active"}, row_id=stable_id("page", norm))
-            tx.create("page_roles", {"page_id": pid, "person_name": "Benk Benksen", "email": "benk@mt.kommune.no",
-                                     "role": "hovedadministrator", "acknowledged_on": "2024-01-10",
-                                     "from_date": "2024-01-01", "to_date": None})
+            pid = tx.create(
+                "pages",
+                {
+                    "name": f"Side {i}",
+                    "platform": "facebook",
+                    "url": url,
+                    "url_normalised": norm,
+                    "is_main": int(i == 0),
+                    "unit": f"Enhet {i % 12}",
+                    "status": "active",
+                },
+                row_id=stable_id("page", norm),
+            )
+            tx.create(
+                "page_roles",
+                {
+                    "page_id": pid,
+                    "person_name": "Benk Benksen",
+                    "email": "benk@mt.kommune.no",
+                    "role": "hovedadministrator",
+                    "acknowledged_on": "2024-01-10",
+                    "from_date": "2024-01-01",
+                    "to_date": None,
+                },
+            )
             page_ids.append(pid)
     start = dt.datetime(2021, 1, 4, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     for chunk in range(0, posts, 500):
         with store.transaction() as tx:
             for i in range(chunk, min(posts, chunk + 500)):
                 when = start + dt.timedelta(hours=rng.randrange(0, 6 * 365 * 24))
-                tx.create("posts", {
-                    "page_id": rng.choice(page_ids), "planned_at": when.isoformat(), "title": f"Sak {i}",
-                    "text": "Kommunen informerer om " + " ".join(rng.choice(["vann", "vei", "skole", "bibliotek",
-                                                                              "kultur", "helse"]) for _ in range(30)),
-                    "kind": rng.choice(["nyhet", "film", "bilde", "arrangement", "annet"]),
-                    "status": rng.choice(["ide", "utkast", "klar", "publisert"]),
-                    "responsible": "Benk Benksen", "attachments": [], "links": [],
-                    "website": {"mode": "planned"}, "send_to_communication": 0, "archive_worthy": 0,
-                    "crisis_approved": 0})
-    shots = [context.moderation.store_screenshot(_png(rng), 1920, 1080, screen="bench")
-             for _ in range(screenshots)]
+                tx.create(
+                    "posts",
+                    {
+                        "page_id": rng.choice(page_ids),
+                        "planned_at": when.isoformat(),
+                        "title": f"Sak {i}",
+                        "text": "Kommunen informerer om "
+                        + " ".join(
+                            rng.choice(["vann", "vei", "skole", "bibliotek", "kultur", "helse"])
+                            for _ in range(30)
+                        ),
+                        "kind": rng.choice(["nyhet", "film", "bilde", "arrangement", "annet"]),
+                        "status": rng.choice(["ide", "utkast", "klar", "publisert"]),
+                        "responsible": "Benk Benksen",
+                        "attachments": [],
+                        "links": [],
+                        "website": {"mode": "planned"},
+                        "send_to_communication": 0,
+                        "archive_worthy": 0,
+                        "crisis_approved": 0,
+                    },
+                )
+    shots = [
+        context.moderation.store_screenshot(_png(rng), 1920, 1080, screen="bench") for _ in range(screenshots)
+    ]
     for i in range(entries):
         _add_entry(context, rng, page_ids, shots, i)
     context.close()
     return target
 
 
-def _add_entry(context: AppContext, rng: random.Random, page_ids: list[str], shots: list[str], i: int) -> None:
+def _add_entry(
+    context: AppContext, rng: random.Random, page_ids: list[str], shots: list[str], i: int
+) -> None:
     """One moderation entry through the moderation service (checked, hashed, chained, signed)."""
     from mtk_admin_desktop.domain.moderation import EntryDraft
 
-    context.moderation.add_entry(EntryDraft(
-        page_id=page_ids[0], action="deleted", ground="personangrep",
-        comment_text="Stygg kommentar om en ansatt. " * 10, comment_author=f"Innbygger {i}",
-        post_ref=f"https://www.facebook.com/midttelemark/posts/{i}", justification="Personangrep mot ansatt",
-        moderator="Benk Benksen", screenshots=[rng.choice(shots)]))
+    context.moderation.add_entry(
+        EntryDraft(
+            page_id=page_ids[0],
+            action="deleted",
+            ground="personangrep",
+            comment_text="Stygg kommentar om en ansatt. " * 10,
+            comment_author=f"Innbygger {i}",
+            post_ref=f"https://www.facebook.com/midttelemark/posts/{i}",
+            justification="Personangrep mot ansatt",
+            moderator="Benk Benksen",
+            screenshots=[rng.choice(shots)],
+        )
+    )
 
 
 def cached(name: str = "large", **sizes: int) -> Path:
