@@ -130,11 +130,12 @@ def entry_keys(context, count: int) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 def export_once(context, keys: list[tuple[str, str]], target: Path) -> int:  # noqa: ANN001
-    """The export's work without marking: read the items, write, read back and verify; returns bytes."""
-    from mtk_admin_desktop.services.archive_package import BuildInput, write_package
+    """The export's work without marking: read the items, write, read back and verify; returns bytes.
 
-    items = context.archive.items_for_export(keys=keys)
-    data = BuildInput(items, context.blobs.path, "Benk Benksen", dt.datetime.now(dt.UTC), {})
+    The same path as ``ArchiveService.export``: references up front, each item built when written."""
+    from mtk_admin_desktop.services.archive_package import write_package
+
+    data = context.archive.export_input(keys=keys, now=dt.datetime.now(dt.UTC))
     result = write_package(data, target, "zip")
     return result.size
 

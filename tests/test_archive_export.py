@@ -19,12 +19,16 @@ NASTY = "Hei ]]> <b>&amp;</b> \x00\x07\x1b bell 😀👍🏽 שלום עולם �
 XSD = "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.xsd"
 
 
-def _png(qapp, width: int = 640, height: int = 360, seed: int = 0) -> bytes:
+def _png(qapp, width: int = 640, height: int = 360, seed: int = 0, alpha: bool = True) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor(255, 255, 255, 200))  # translucent: the PDF must flatten it (PDF/A-1)
+    if alpha:
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(QColor(255, 255, 255, 200))  # translucent: the PDF must flatten it (PDF/A-1)
+    else:
+        image = QImage(width, height, QImage.Format.Format_RGB32)  # saved as 8-bit RGB: passed through
+        image.fill(QColor(250, 250, 240))
     painter = QPainter(image)
     painter.fillRect(20, 20, width // 2, height // 3, QColor(30 + seed % 200, 90, 160))
     painter.drawText(30, height - 40, f"Skjermbilde {seed}")
@@ -111,7 +115,7 @@ def archive_data(context, qapp):
     page = add_page(context)
     shot1 = add_screenshot(context, _png(qapp, seed=1))
     shot2 = add_screenshot(context, _png(qapp, seed=2))
-    image = context.blobs.put(_png(qapp, seed=3))
+    image = context.blobs.put(_png(qapp, seed=3, alpha=False))  # opaque: its PNG data goes into the PDF
     ids = {
         "deleted": add_entry(context, page, shots=[shot1, shot2]),
         "nasty": add_entry(context, page, text=NASTY * 3, shots=[shot1], posted="2026-11-21T22:30:00+01:00"),

@@ -97,7 +97,28 @@ class ArchiveItem:
         return (self.created_at or "", self.kind, self.item_id)
 
 
-def folder_name(number: int, item: ArchiveItem) -> str:
+@dataclass(frozen=True)
+class ItemRef:
+    """What a package needs of an item before its turn comes: which it is and where it sorts.
+
+    The export keeps only these for the whole package and builds each :class:`ArchiveItem` just before
+    writing it, so memory does not grow with the number of items.
+    """
+
+    kind: str
+    item_id: str
+    created_at: str  # as ArchiveItem.created_at (the moderation entry's, or the post's planned time)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.item_id)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.created_at or "", self.kind, self.item_id)
+
+
+def folder_name(number: int, item: ArchiveItem | ItemRef) -> str:
     """The item's folder inside the package: ``items/0001-moderering-<id>``."""
     word = {"moderation": "moderering", "post": "innlegg"}[item.kind]
     return f"items/{number:04d}-{word}-{item.item_id}"

@@ -14,6 +14,7 @@ from mtk_admin_desktop.domain.archive import (
     KINDS,
     ArchiveItem,
     Attachment,
+    ItemRef,
     needs_archiving,
     status_row_id,
 )
@@ -21,11 +22,13 @@ from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.archive_package import PackageResult, VerifyReport
+    from mtk_admin_desktop.services.archive_package import BuildInput, PackageResult, VerifyReport
     from mtk_admin_desktop.services.context import AppContext
     from mtk_admin_desktop.storage.store import Store
 
 ITEM_TABLES = {"moderation": "moderation_entries", "post": "posts"}
+# The column an item's ArchiveItem.created_at (and so its place in a package) comes from.
+SORT_COLUMNS = {"moderation": "created_at", "post": "planned_at"}
 OSLO = ZoneInfo("Europe/Oslo")
 
 # The package is the municipality's record, written in bokmål whatever the UI language.
@@ -466,6 +469,91 @@ class ArchiveService:
             items.append(self.build_item(kind, row, store, pages))
         return items
 
+    def refs_for_export(
+        self,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        keys: list[tuple[str, str]] | None = None,
+        store: Store | None = None,
+    ) -> list[ItemRef]:
+        """The pending items (or exactly ``keys``) as references: only what ordering them needs.
+
+        Raises ArchiveError for a key whose item does not exist (or is deleted), before anything is written.
+        """
+        store = store or self.store
+        if keys is None:
+            keys = [
+                (r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",), store)
+            ]
+        wanted: dict[str, list[str]] = {}
+        for kind, item_id in keys:
+            if kind not in ITEM_TABLES:
+                raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
+            wanted.setdefault(kind, []).append(item_id)
+        sort_value: dict[tuple[str, str], str] = {}
+        for kind, ids in wanted.items():
+            table = ITEM_TABLES[kind]
+            if not self._has_table(store, table):
+                continue
+            unique = sorted(set(ids))
+            for start in range(0, len(unique), 500):  # within SQLite's limit on parameters
+                chunk = unique[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = (
+                    f"SELECT id, [{SORT_COLUMNS[kind]}] FROM [{table}] WHERE _deleted = 0 AND id IN ({marks})"
+                )
+                for row_id, value in store.db.execute(sql, chunk).fetchall():
+                    sort_value[(kind, row_id)] = value or ""
+        refs = []
+        for kind, item_id in keys:
+            if (kind, item_id) not in sort_value:
+                raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
+            refs.append(ItemRef(kind, item_id, str(sort_value[(kind, item_id)])))
+        return refs
+
+    def item_loader(self, store: Store | None = None) -> Callable[[ItemRef], ArchiveItem]:
+        """Builds one referenced item from the store when the package writer comes to it."""
+        store = store or self.store
+        pages = self._page_names(store)
+
+        def load(ref: ItemRef) -> ArchiveItem:
+            row = self.item(ref.kind, ref.item_id, store)
+            if row is None:  # deleted since the export began (a sync in between)
+                raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=ref.item_id))
+            return self.build_item(ref.kind, row, store, pages)
+
+        return load
+
+    def export_input(
+        self,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        keys: list[tuple[str, str]] | None = None,
+        store: Store | None = None,
+        now: dt.datetime | None = None,
+    ) -> BuildInput:
+        """What a package of these items is built from; each item is read when its turn comes."""
+        from mtk_admin_desktop.services.archive_package import BuildInput
+
+        store = store or self.store
+        refs = self.refs_for_export(page_id, date_from, date_to, keys, store)
+        filters = {
+            "page_id": page_id,
+            "from": date_from.isoformat() if date_from else None,
+            "to": date_to.isoformat() if date_to else None,
+        }
+        who = store.author or ""  # (a worker thread must not touch the main connection)
+        return BuildInput(
+            refs,
+            self.context.blobs.path,
+            who,
+            now or dt.datetime.now(dt.UTC),
+            filters,
+            load=self.item_loader(store),
+        )
+
     # -- export ----------------------------------------------------------------------------------
 
     def export(
@@ -483,21 +571,14 @@ class ArchiveService:
     ) -> PackageResult:
         """Write a package of the pending items to ``target``; only when it is verified there are they
         marked exported, all in one transaction. Raises ArchiveWriteError (nothing marked) or ArchiveError."""
-        from mtk_admin_desktop.services.archive_package import BuildInput, write_package
+        from mtk_admin_desktop.services.archive_package import write_package
 
         store = store or self.store
-        items = self.items_for_export(page_id, date_from, date_to, keys, store)
-        if not items:
+        data = self.export_input(page_id, date_from, date_to, keys, store, now)
+        if not data.items:
             raise ArchiveError(_tr(MSG_NOTHING))
-        filters = {
-            "page_id": page_id,
-            "from": date_from.isoformat() if date_from else None,
-            "to": date_to.isoformat() if date_to else None,
-        }
-        who = store.author or ""  # (a worker thread must not touch the main connection)
-        data = BuildInput(items, self.context.blobs.path, who, now or dt.datetime.now(dt.UTC), filters)
         result = write_package(data, Path(target), form, progress=progress, check=check)
-        self.mark_exported(store, result, who, str(Path(target)), filters)
+        self.mark_exported(store, result, data.created_by, str(Path(target)), data.filters)
         return result
 
     def mark_exported(

@@ -1,8 +1,9 @@
 """Writing an archive package safely (temporary name, fsync, read back, rename) and verifying one.
 
 A package is a ZIP within ISO/IEC 21320-1 (stored or deflate, no encryption, UTF-8 names, ZIP64 only
-where a size needs it) or a plain folder. Files are streamed from disk in chunks: a screenshot is never
-held in memory beyond the PDF page being drawn.
+where a size needs it) or a plain folder. Files are streamed from disk in chunks; items are built one at
+a time when their turn comes and their PDFs are drawn a few items ahead in threads, so memory holds a few
+items' PDFs, never the package.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import struct
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -29,6 +32,7 @@ from PySide6.QtCore import QCoreApplication
 from mtk_admin_desktop import APP_NAME, ORG_NAME, __version__
 from mtk_admin_desktop.domain.archive import (
     ArchiveItem,
+    ItemRef,
     folder_name,
     json_bytes,
     package_file_name,
@@ -292,22 +296,29 @@ ProgressFn = Callable[[int, int, str], None]
 
 @dataclass
 class BuildInput:
-    """What a package is made from: the items, how to find a blob, who made it, when."""
+    """What a package is made from: the items, how to find a blob, who made it, when.
 
-    items: list[ArchiveItem]
+    ``items`` are whole items, or references that ``load`` turns into items one at a time while the
+    package is written (the export's way: only one item's data is held at a time).
+    """
+
+    items: Sequence[ArchiveItem | ItemRef]
     blob_path: Callable[[str], Path]
     created_by: str
     created_at: dt.datetime
     filters: dict[str, Any] = field(default_factory=dict)
+    load: Callable[[ItemRef], ArchiveItem] | None = None
+
+    def item(self, entry: ArchiveItem | ItemRef) -> ArchiveItem:
+        if isinstance(entry, ArchiveItem):
+            return entry
+        if self.load is None:
+            raise ValueError("BuildInput has item references but no load function")
+        return self.load(entry)
 
 
 def _doc_type(kind: str) -> tuple[str, str]:
     return ("MELDING", "Melding") if kind == "moderation" else ("KORR", "Korrespondanse")
-
-
-def _item_files(item: ArchiveItem) -> Iterator[tuple[str, str]]:
-    for att in item.attachments:
-        yield att.file_name, att.sha256
 
 
 def write_package(
@@ -383,22 +394,119 @@ def write_package(
     )
 
 
+PDF_NOTE = "Arkivpakke sosiale medier"
+
+
+def pdf_threads() -> int:
+    """How many item PDFs are drawn at once: Qt lays out and writes a PDF without holding Python's lock,
+    so every core helps (2 cores: 2 PDFs at a time, while this thread writes the package)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _items_with_pdfs(
+    data: BuildInput, entries: list[ArchiveItem | ItemRef], pool: ThreadPoolExecutor, ahead: int
+) -> Iterator[tuple[ArchiveItem, Future[bytes]]]:
+    """Each item, in order, with its dokument.pdf being drawn in ``pool``.
+
+    Items are built here (this thread owns the store connection) at most ``ahead`` places before the one
+    being written, so memory holds a few items and PDFs, never the whole package. Qt's text layout and
+    PDF writer are reentrant: each thread draws its own document. The bytes do not depend on the thread.
+    """
+    pending: deque[tuple[ArchiveItem, Future[bytes]]] = deque()
+    upcoming = iter(entries)
+    try:
+        while True:
+            while len(pending) < ahead:
+                entry = next(upcoming, None)
+                if entry is None:
+                    break
+                item = data.item(entry)
+                pending.append((item, pool.submit(archive_pdf.item_pdf, item, data.blob_path, PDF_NOTE)))
+            if not pending:
+                return
+            yield pending.popleft()
+    finally:
+        for _, future in pending:
+            future.cancel()
+
+
 def _fill(
     writer: _Writer,
     data: BuildInput,
-    items: list[ArchiveItem],
+    entries: list[ArchiveItem | ItemRef],
     package_id: str,
     created_text: str,
     scratch: Path,
     progress: ProgressFn,
     check: Callable[[], None],
 ) -> None:
+    threads = pdf_threads()
+    # Leaving the block waits for the PDFs still being drawn (at most ``threads``, after a cancel or error).
+    with ThreadPoolExecutor(threads, thread_name_prefix="arkiv-pdf") as pool:
+        items = _items_with_pdfs(data, entries, pool, threads + 1)
+        try:
+            contents_rows, manifest_items = _fill_items(writer, data, entries, items, progress, check)
+        finally:
+            items.close()  # on cancel or error: the PDFs not yet started are dropped
+    total = len(entries) + 1
+    check()
+    progress(len(entries), total, _tr(MSG_TABLE_OF_CONTENTS))
+    header = [
+        ("Pakke-ID", package_id),
+        ("Laget", created_text),
+        ("Laget av", data.created_by or "-"),
+        ("Program", f"{APP_NAME} {__version__}"),
+        ("Antall elementer", str(len(entries))),
+    ]
+    toc = scratch / "innhold.pdf"
+    archive_pdf.write_contents_pdf(
+        toc,
+        f"Arkivpakke sosiale medier – {ORG_NAME}",
+        header,
+        contents_rows,
+        dt.datetime.fromisoformat(created_text.replace("Z", "+00:00")),
+        f"package:{package_id}",
+    )
+    writer.add_file("innhold.pdf", toc)
+    writer.add_bytes(
+        "LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(entries)).encode()
+    )
+    counts: dict[str, int] = {}
+    for entry in entries:
+        counts[entry.kind] = counts.get(entry.kind, 0) + 1
+    manifest = {
+        "package_id": package_id,
+        "created_at": created_text,
+        "created_by": data.created_by,
+        "application": APP_NAME,
+        "version": __version__,
+        "organisation": ORG_NAME,
+        "format": "FIKS Arkiv v2 arkivmelding.opprett, en per element",
+        "counts": counts,
+        "filters": data.filters,
+        "items": manifest_items,
+        "files": {name: {"sha256": sha, "size": size} for name, (sha, size) in writer.files.items()},
+    }
+    writer.add_bytes("manifest.json", json_bytes(manifest))
+    sums = "".join(sha256sums_line(sha, name) for name, (sha, _) in sorted(writer.files.items()))
+    writer.add_bytes("sha256sums.txt", sums.encode())
+
+
+def _fill_items(
+    writer: _Writer,
+    data: BuildInput,
+    entries: list[ArchiveItem | ItemRef],
+    items: Iterator[tuple[ArchiveItem, Future[bytes]]],
+    progress: ProgressFn,
+    check: Callable[[], None],
+) -> tuple[list[list[str]], list[dict[str, Any]]]:
     contents_rows: list[list[str]] = []
-    manifest_items = []
-    total = len(items) + 1
-    for number, item in enumerate(items, 1):
+    manifest_items: list[dict[str, Any]] = []
+    total = len(entries) + 1
+    for number in range(1, len(entries) + 1):
         check()
-        progress(number - 1, total, _tr(MSG_ITEM_N_OF_TOTAL).format(n=number, total=len(items)))
+        progress(number - 1, total, _tr(MSG_ITEM_N_OF_TOTAL).format(n=number, total=len(entries)))
+        item, pdf_future = next(items)
         folder = folder_name(number, item)
         docs: list[DocumentFile] = []
         # Originals byte for byte, streamed from the blob store; checked against their name on the way.
@@ -426,10 +534,9 @@ def _fill(
                     document_type=("FOTO", "Foto"),
                 )
             )
-        pdf_path = scratch / f"{number:04d}.pdf"
-        archive_pdf.write_item_pdf(pdf_path, item, data.blob_path, package_note="Arkivpakke sosiale medier")
-        sha, size = writer.add_file(f"{folder}/dokument.pdf", pdf_path)
-        pdf_path.unlink()
+        pdf = pdf_future.result()  # an error drawing it surfaces here
+        sha, size = writer.add_bytes(f"{folder}/dokument.pdf", pdf)
+        del pdf, pdf_future
         docs.insert(
             0,
             DocumentFile(
@@ -473,47 +580,7 @@ def _fill(
                 "date": item.document_date,
             }
         )
-    check()
-    progress(len(items), total, _tr(MSG_TABLE_OF_CONTENTS))
-    header = [
-        ("Pakke-ID", package_id),
-        ("Laget", created_text),
-        ("Laget av", data.created_by or "-"),
-        ("Program", f"{APP_NAME} {__version__}"),
-        ("Antall elementer", str(len(items))),
-    ]
-    toc = scratch / "innhold.pdf"
-    archive_pdf.write_contents_pdf(
-        toc,
-        f"Arkivpakke sosiale medier – {ORG_NAME}",
-        header,
-        contents_rows,
-        dt.datetime.fromisoformat(created_text.replace("Z", "+00:00")),
-        f"package:{package_id}",
-    )
-    writer.add_file("innhold.pdf", toc)
-    writer.add_bytes(
-        "LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(items)).encode()
-    )
-    counts: dict[str, int] = {}
-    for item in items:
-        counts[item.kind] = counts.get(item.kind, 0) + 1
-    manifest = {
-        "package_id": package_id,
-        "created_at": created_text,
-        "created_by": data.created_by,
-        "application": APP_NAME,
-        "version": __version__,
-        "organisation": ORG_NAME,
-        "format": "FIKS Arkiv v2 arkivmelding.opprett, en per element",
-        "counts": counts,
-        "filters": data.filters,
-        "items": manifest_items,
-        "files": {name: {"sha256": sha, "size": size} for name, (sha, size) in writer.files.items()},
-    }
-    writer.add_bytes("manifest.json", json_bytes(manifest))
-    sums = "".join(sha256sums_line(sha, name) for name, (sha, _) in sorted(writer.files.items()))
-    writer.add_bytes("sha256sums.txt", sums.encode())
+    return contents_rows, manifest_items
 
 
 def lesmeg_text(package_id: str, created: str, created_by: str, count: int) -> str:
