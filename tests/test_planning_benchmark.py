@@ -46,9 +46,9 @@ def test_month_view_reads_only_the_visible_range(qtbot, context, monkeypatch) ->
     service = context.planning
     real_between = service.posts_between
 
-    def spy(first: dt.date, last: dt.date, page_ids=None):  # noqa: ANN001, ANN202
+    def spy(first: dt.date, last: dt.date, page_ids=None, fields=None):  # noqa: ANN001, ANN202
         asked.append((first, last))
-        return real_between(first, last, page_ids)
+        return real_between(first, last, page_ids, fields)
 
     def everything(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
         raise AssertionError("the calendar must not load every post")

@@ -418,3 +418,28 @@ def test_planning_tab_and_editor_are_named_and_reachable_by_keyboard(qtbot, cont
         assert unnamed_controls(dialog) == [], tab
         assert focus_traps(dialog) == [], tab
         assert skipped_by_focus_chain(dialog) == [], tab
+
+
+def test_month_steps_show_page_and_post_changes_made_in_between(qtbot, context, main_page) -> None:
+    """The month view keeps its page list and its items between steps; a change must still show."""
+    monday = this_monday()
+    post_id = add_post(context, main_page, monday, 9, title="Vinterdrift")
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    page.set_mode(MONTH)
+    page.step(1)
+    page.step(-1)
+    names = [page.page_filter.itemText(i) for i in range(page.page_filter.count())]
+    assert "Enheten" not in names
+    other = stable_id("page", "facebook.com/enhet")
+    context.store.create("pages", {"name": "Enheten", "is_main": 0, "status": "active"}, row_id=other)
+    context.store.update("pages", main_page, {"name": "Kommunen"})
+    context.planning.save_post({"title": "Vinterdrift – endret"}, post_id)
+    page.step(1)
+    page.step(-1)
+    names = [page.page_filter.itemText(i) for i in range(page.page_filter.count())]
+    assert "Enheten" in names and "Kommunen" in names
+    (item,) = [i for i in page.items if i.id == post_id]
+    assert item.title() == "Vinterdrift – endret" and item.page_name == "Kommunen"
+    cell = page.month_view.month_model.index_of(monday)
+    assert "Vinterdrift – endret" in cell.data(Qt.ItemDataRole.ToolTipRole)

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,9 +268,17 @@ class PlanningService:
         return self.store.get("posts", post_id)
 
     def posts_between(
-        self, first: dt.date, last: dt.date, page_ids: Iterable[str] | None = None
+        self,
+        first: dt.date,
+        last: dt.date,
+        page_ids: Iterable[str] | None = None,
+        fields: Iterable[str] | None = None,
     ) -> list[dict[str, Any]]:
-        """Posts planned on Oslo days ``first``..``last`` (inclusive), reads only that range."""
+        """Posts planned on Oslo days ``first``..``last`` (inclusive), reads only that range.
+
+        ``fields``: only these columns (and ``id``) of each post, for a view that shows a summary (the
+        month grid): JSON columns not asked for are neither read nor decoded.
+        """
         low, high = oslo_day_bounds(first, last)
         where = "planned_at >= ? AND planned_at < ?"
         params: list[Any] = [low, high]
@@ -279,16 +288,37 @@ class PlanningService:
                 return []
             where += f" AND page_id IN ({', '.join('?' for _ in ids)})"
             params += ids
-        out = []
-        for row in self.store.rows("posts", where, params, order_by="planned_at"):
+        if fields is None:
+            rows = self.store.rows("posts", where, params, order_by="planned_at")
+        else:
+            rows = self._rows_of(("id", *(f for f in fields if f in POST_FIELDS)), where, params)
+        timed = []
+        for row in rows:
             try:
                 moment = parse_planned(row["planned_at"])
             except ValueError:
                 continue
             if moment is not None and first <= moment.date() <= last:
-                out.append(row)
-        out.sort(key=lambda r: parse_planned(r["planned_at"]) or dt.datetime.min.replace(tzinfo=OSLO))
-        return out
+                timed.append((moment, row))
+        # By the moment (text order is not time order across UTC offsets); parsed once per row.
+        timed.sort(key=lambda pair: pair[0])
+        return [row for _, row in timed]
+
+    def _rows_of(self, columns: tuple[str, ...], where: str, params: list[Any]) -> list[dict[str, Any]]:
+        """Live posts' ``columns`` (a read: plain SQL on the store, JSON columns decoded)."""
+        if "planned_at" not in columns:
+            columns = (*columns, "planned_at")
+        cursor = self.store.db.execute(
+            f"SELECT {', '.join(columns)} FROM posts WHERE _deleted = 0 AND ({where}) ORDER BY planned_at",
+            params,
+        )
+        rows = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+        for name in _JSON_COLUMNS:
+            if name in columns:
+                for row in rows:
+                    if row[name] is not None:
+                        row[name] = json.loads(row[name])
+        return rows
 
     def unscheduled(self, page_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Ideas and drafts with no date yet."""
@@ -468,18 +498,28 @@ class PlanningService:
 
     def quota(self, week: str) -> WeekQuota | None:
         """News items on the main page in ``week`` (None without a main page)."""
-        main = self.main_page()
-        if main is None:
-            return None
-        days = week_days(week)
-        return week_quota(main["id"], week, self.posts_between(days[0], days[-1], [main["id"]]))
+        return self.week_overview(week)[0]
 
     def check_week(self, week: str) -> list[Finding]:
+        return self.week_overview(week)[1]
+
+    def week_overview(self, week: str) -> tuple[WeekQuota | None, list[Finding]]:
+        """The main page's quota and week findings (R11), from one read of the page and of its week."""
         main = self.main_page()
         if main is None:
-            return []
+            return None, []
         days = week_days(week)
-        return check_week(main, week, self.posts_between(days[0], days[-1], [main["id"]]))
+        posts = self.posts_between(days[0], days[-1], [main["id"]])
+        return week_quota(main["id"], week, posts), check_week(main, week, posts)
+
+    def pages_version(self) -> list[tuple[Any, ...]]:
+        """The pages as stored, raw (one plain read, no decoding): equal as long as no page changed, so
+        a view can keep its page list until then. Every column counts, so an edit synced in from
+        another laptop shows even when it carries an older timestamp than the page's newest edit."""
+        try:
+            return self.store.db.execute("SELECT * FROM pages ORDER BY id").fetchall()
+        except sqlite3.Error:
+            return []
 
     # -- crisis mode (R16) --------------------------------------------------------------------------
 

@@ -16,12 +16,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDrag, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -112,6 +124,9 @@ def severity_word(severity: Severity) -> str:
     }[severity]
 
 
+_STATUS_COLOURS: dict[str, tuple[QColor, QColor]] = {}
+
+
 class CalendarItem:
     """One post as the views show it: the post, its page name, its findings, whether it is on hold."""
 
@@ -132,6 +147,25 @@ class CalendarItem:
         self.when = parse_planned(post.get("planned_at"))
         # "hh:mm" once per item: the month grid repaints every line on each paint (strftime is slow).
         self.clock = f"{self.when.hour:02d}:{self.when.minute:02d}" if self.when else ""
+        self._month_line: tuple[int, str, str] | None = None
+
+    def month_line(self, metrics: QFontMetrics, font_key: str, width: int) -> str:
+        """The "hh:mm title" line elided to ``width``, kept per width and font: a repaint does not measure."""
+        cached = self._month_line
+        if cached is not None and cached[0] == width and cached[1] == font_key:
+            return cached[2]
+        text = metrics.elidedText(f"{self.clock} {self.title()}", Qt.TextElideMode.ElideRight, width)
+        self._month_line = (width, font_key, text)
+        return text
+
+    def status_colours(self) -> tuple[QColor, QColor]:
+        """Background and text colour of the status (the month grid's line), shared QColor objects."""
+        key = status_key(self.post, self.on_hold)
+        colours = _STATUS_COLOURS.get(key)
+        if colours is None:
+            pair = palette.STATUS[key]
+            colours = _STATUS_COLOURS[key] = (QColor(pair.bg), QColor(pair.fg))
+        return colours
 
     def status_label(self) -> str:
         if self.on_hold:
@@ -518,6 +552,7 @@ class MonthModel(QAbstractTableModel):
         self.first = dt.date.today().replace(day=1)
         self.days: list[dt.date] = []
         self.by_day: dict[dt.date, list[CalendarItem]] = {}
+        self.working: dict[dt.date, bool] = {}
         self.set_month(self.first, [])
 
     @staticmethod
@@ -530,6 +565,7 @@ class MonthModel(QAbstractTableModel):
         self.first = month_first
         self.days = self.grid_for(month_first)
         self.by_day = {}
+        self.working = {day: is_working_day(day) for day in self.days}
         for item in items:
             if item.when is not None:
                 self.by_day.setdefault(item.when.date(), []).append(item)
@@ -593,65 +629,119 @@ class MonthModel(QAbstractTableModel):
         return None
 
 
+class _PaintFrame:
+    """What every cell of one paint event shares: today, the fonts and metrics, the palette's colours.
+
+    Taken from the first cell's style option (the view's font and palette, the same for every cell).
+    """
+
+    def __init__(self, font: QFont, pal: QPalette, line_height: int) -> None:
+        self.today = dt.datetime.now(OSLO).date()
+        self.font = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.font_key = font.key()
+        self.metrics = QFontMetrics(font)
+        exact = QFontMetricsF(font)
+        # A line's text is elided to its width; when its height fits too, it is drawn at its baseline
+        # (the same pixels as centring it in the line's rectangle, without laying it out again).
+        self.baseline = (
+            (line_height - exact.height()) / 2 + exact.ascent() if exact.height() <= line_height else None
+        )
+        role = QPalette.ColorRole
+        self.base, self.alternate = pal.color(role.Base), pal.color(role.AlternateBase)
+        self.mid, self.text, self.placeholder = (
+            pal.color(role.Mid),
+            pal.color(role.Text),
+            pal.color(role.PlaceholderText),
+        )
+        self.selected = QPen(QColor(palette.CARD["selected"].bg), 2)
+
+
 class MonthDelegate(QStyledItemDelegate):
     """Paints a month cell: the day number and as many "hh:mm title" lines as fit, then "+N more"."""
 
     LINE = 17
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._in_paint_event = False
+        self._frame: _PaintFrame | None = None
+
+    def begin_paint_event(self) -> None:
+        """Cells painted until :meth:`end_paint_event` share one :class:`_PaintFrame`."""
+        self._in_paint_event, self._frame = True, None
+
+    def end_paint_event(self) -> None:
+        self._in_paint_event, self._frame = False, None
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        frame = self._frame
+        if frame is None:
+            frame = _PaintFrame(option.font, option.palette, self.LINE - 1)  # type: ignore[attr-defined]
+            if self._in_paint_event:
+                self._frame = frame
         painter.save()
         model = index.model()
-        day: dt.date = index.data(DATE_ROLE)
-        items: list[CalendarItem] = index.data(POSTS_ROLE) or []
-        first = getattr(model, "first", day)
-        pal = option.palette  # type: ignore[attr-defined]
+        if isinstance(model, MonthModel):  # read the model directly: no trip through QVariant per cell
+            day = model.day_at(index)
+            items = model.by_day.get(day, [])
+            first = model.first
+            working = model.working.get(day)
+            if working is None:
+                working = is_working_day(day)
+        else:
+            day = index.data(DATE_ROLE)
+            items = index.data(POSTS_ROLE) or []
+            first = getattr(model, "first", day)
+            working = is_working_day(day)
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        bg = pal.color(QPalette.ColorRole.Base if is_working_day(day) else QPalette.ColorRole.AlternateBase)
-        painter.fillRect(rect, bg)
-        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.fillRect(rect, frame.base if working else frame.alternate)
+        painter.setPen(frame.mid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if selected:
-            painter.setPen(QPen(QColor(palette.CARD["selected"].bg), 2))
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.setPen(frame.selected)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        font.setBold(day == dt.datetime.now(OSLO).date())
-        painter.setFont(font)
-        in_month = day.month == first.month
-        painter.setPen(pal.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText))
+        today = day == frame.today
+        painter.setFont(frame.bold if today else frame.font)
+        painter.setPen(frame.text if day.month == first.month else frame.placeholder)
         painter.drawText(
             rect.adjusted(4, 2, -4, 0),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
             str(day.day),
         )
-        font.setBold(False)
-        painter.setFont(font)
-        y = rect.top() + self.LINE + 4
-        room = max(0, (rect.bottom() - y) // self.LINE)
-        shown = items if len(items) <= room else items[: max(room - 1, 0)]
-        metrics = painter.fontMetrics()
-        for item in shown:
-            pair = status_pair(item.post, item.on_hold)
-            line = QRect(rect.left() + 3, y, rect.width() - 6, self.LINE - 1)
-            painter.fillRect(line, QColor(pair.bg))
-            painter.setPen(QColor(pair.fg))
-            text = metrics.elidedText(
-                f"{item.clock} {item.title()}", Qt.TextElideMode.ElideRight, line.width() - 4
-            )
-            painter.drawText(line.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
-            y += self.LINE
-        if len(shown) < len(items):
-            painter.setPen(pal.color(QPalette.ColorRole.Text))
-            painter.drawText(
-                QRect(rect.left() + 4, y, rect.width() - 8, self.LINE),
-                int(Qt.AlignmentFlag.AlignVCenter),
-                _fmt(
-                    QCoreApplication.translate("PlanningCalendar", "+{count} more"),
-                    count=len(items) - len(shown),
-                ),
-            )
+        if today:
+            painter.setFont(frame.font)
+        if items:
+            y = rect.top() + self.LINE + 4
+            room = max(0, (rect.bottom() - y) // self.LINE)
+            shown = items if len(items) <= room else items[: max(room - 1, 0)]
+            left, width = rect.left() + 3, rect.width() - 6
+            line_height = self.LINE - 1
+            flags = int(Qt.AlignmentFlag.AlignVCenter)
+            metrics, font_key, baseline = frame.metrics, frame.font_key, frame.baseline
+            for item in shown:
+                background, foreground = item.status_colours()
+                painter.fillRect(left, y, width, line_height, background)
+                painter.setPen(foreground)
+                text = item.month_line(metrics, font_key, width - 4)
+                if baseline is not None:
+                    painter.drawText(QPointF(left + 2, y + baseline), text)
+                else:
+                    painter.drawText(QRect(left + 2, y, width - 4, line_height), flags, text)
+                y += self.LINE
+            if len(shown) < len(items):
+                painter.setPen(frame.text)
+                painter.drawText(
+                    QRect(rect.left() + 4, y, rect.width() - 8, self.LINE),
+                    flags,
+                    _fmt(
+                        QCoreApplication.translate("PlanningCalendar", "+{count} more"),
+                        count=len(items) - len(shown),
+                    ),
+                )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -671,7 +761,8 @@ class MonthView(QTableView):
         super().__init__(parent)
         self.month_model = MonthModel(self)
         self.setModel(self.month_model)
-        self.setItemDelegate(MonthDelegate(self))
+        self.delegate = MonthDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(False)  # Tab leaves the month; arrow keys move between its days
@@ -681,6 +772,13 @@ class MonthView(QTableView):
         self.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Month")))
         self.activated.connect(lambda index: self.day_activated.emit(self.month_model.day_at(index)))
         self.doubleClicked.connect(lambda index: self.day_activated.emit(self.month_model.day_at(index)))
+
+    def paintEvent(self, event: Any) -> None:
+        self.delegate.begin_paint_event()
+        try:
+            super().paintEvent(event)
+        finally:
+            self.delegate.end_paint_event()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -54,6 +54,17 @@ from mtk_admin_desktop.ui.worker import run_job
 
 WEEK, MONTH, LIST = 0, 1, 2
 COMMUNICATION = "__communication__"  # the page filter's entry for posts marked for Kommunikasjon (R7.6)
+# What the month grid, its tooltips and the crisis marking read of a post (no attachments, links, website).
+MONTH_FIELDS = (
+    "page_id",
+    "planned_at",
+    "title",
+    "text",
+    "kind",
+    "status",
+    "send_to_communication",
+    "crisis_approved",
+)
 
 
 class MovePostCommand(QUndoCommand):
@@ -93,6 +104,7 @@ class PlanningPage(BasePage):
         self.service: PlanningService = context.planning
         self.current = dt.datetime.now(OSLO).date()
         self.items: list[CalendarItem] = []
+        self._month_items: dict[str, CalendarItem] = {}  # the month grid's items by post id, kept a step
         self.undo_stack = QUndoStack(self)
         self._export_job: Any = None
 
@@ -277,6 +289,11 @@ class PlanningPage(BasePage):
     # -- data --------------------------------------------------------------------------------------
 
     def _fill_page_filter(self) -> None:
+        # Rebuilt only when a page changed: every refresh (each step through the months) asks.
+        version = self.service.pages_version()
+        if version and version == getattr(self, "_pages_version", None):
+            return
+        self._pages_version = version
         current = self.page_filter.currentData()
         self.page_filter.blockSignals(True)
         self.page_filter.clear()
@@ -304,18 +321,29 @@ class PlanningPage(BasePage):
         first, last = self.visible_range()
         selected = self.page_filter.currentData()
         page_ids = [selected] if selected and selected != COMMUNICATION else None
-        posts = self.service.posts_between(first, last, page_ids)
+        # The month grid shows only a summary of each post: its big JSON columns are not read.
+        fields = MONTH_FIELDS if self.mode == MONTH else None
+        posts = self.service.posts_between(first, last, page_ids, fields)
         if selected == COMMUNICATION:
             posts = [p for p in posts if p.get("send_to_communication") and p.get("status") != "avlyst"]
         periods = self.service.crisis_period_list()
+        # Month grids of neighbouring months share a week or two: an item whose post and marks are as
+        # they were is kept, with the line it has already measured for its cell.
+        previous = self._month_items if self.mode == MONTH else {}
         items = []
         for post in posts:
             page = self.page_names.get(post.get("page_id") or "", {})
             on_hold = (
                 bool(periods) and not post.get("crisis_approved") and on_hold_in(post, periods) is not None
             )
-            items.append(CalendarItem(post, page.get("name") or "", None, on_hold, bool(page.get("is_main"))))
+            name, is_main = page.get("name") or "", bool(page.get("is_main"))
+            item = previous.get(post["id"])
+            marks = (post, name, on_hold, is_main)
+            if item is None or (item.post, item.page_name, item.on_hold, item.is_main) != marks:
+                item = CalendarItem(post, name, None, on_hold, is_main)
+            items.append(item)
         self.items = items
+        self._month_items = {item.id: item for item in items} if self.mode == MONTH else {}
         if self.mode == WEEK:
             for item in items:
                 item.findings = self._check_item(item)
@@ -357,7 +385,7 @@ class PlanningPage(BasePage):
 
     def _show_quota(self) -> None:
         week = week_of(self.current)
-        quota = self.service.quota(week)
+        quota, findings = self.service.week_overview(week)
         if quota is None:
             self.quota_label.setText(self.tr("No main page registered: no weekly quota."))
             self.quota_label.setStyleSheet("")
@@ -379,7 +407,6 @@ class PlanningPage(BasePage):
         self.quota_label.setText(text)
         self.quota_label.setAccessibleName(text)
         self.quota_label.setStyleSheet(palette.QUOTA[key].css() + "padding: 3px 8px; border-radius: 3px;")
-        findings = self.service.check_week(week)
         shown = [f for f in findings if f.severity > 0]
         self.week_findings.setText("\n".join(f"{f.rule}: {i18n.tr_text(f.message)}" for f in shown))
         self.week_findings.setVisible(bool(shown))
