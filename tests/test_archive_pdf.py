@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
@@ -163,8 +164,6 @@ def test_opaque_screenshots_go_into_the_pdf_losslessly(qapp, tmp_path) -> None:
         QImage.Format.Format_Grayscale8
     )
     # The cross-reference table points at every object (readers would otherwise have to repair the file).
-    import re
-
     xref_at = int(re.search(rb"startxref\s+(\d+)", data[-64:]).group(1))
     count = int(re.match(rb"xref\n0 (\d+)\n", data[xref_at:]).group(1))
     table = data[xref_at:].split(b"\n", 2)[2]
@@ -268,3 +267,35 @@ def test_a_failing_pdf_stops_the_export_and_marks_nothing(
     assert list(target.iterdir()) == []
     assert context.archive.packages() == []
     assert context.archive.status_of("post", archive_data["post"]) == "pending"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_contents_of_a_large_package_lists_every_item_once(qapp, tmp_path) -> None:
+    import datetime as dt
+
+    from mtk_admin_desktop.services.archive_pdf import CONTENTS_ROWS_PER_PART, write_contents_pdf
+
+    count = 2 * CONTENTS_ROWS_PER_PART + 20  # three parts, laid out one after the other
+    rows = [
+        [
+            str(n),
+            "Midt-Telemark kommune",
+            "2026-11-20",
+            "Moderering",
+            f"Slettet kommentar {n}",
+            f"items/{n:04d}",
+        ]
+        for n in range(1, count + 1)
+    ]
+    pdf = tmp_path / "innhold.pdf"
+    when = dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC)
+    write_contents_pdf(pdf, "Arkivpakke", [("Pakke-ID", "abc")], rows, when, "package:abc")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    listed = re.findall(r"items/(\d{4})", text)
+    assert sorted(int(n) for n in listed) == list(range(1, count + 1))
+    assert text.count("Nr.") == 3  # the column headings again at the top of each part
+    assert text.count("Pakke-ID") == 1
+    fx._pdf_checks(pdf, tmp_path)
+    again = tmp_path / "again.pdf"
+    write_contents_pdf(again, "Arkivpakke", [("Pakke-ID", "abc")], rows, when, "package:abc")
+    assert again.read_bytes() == pdf.read_bytes()

@@ -24,14 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl, QUuid
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl, QUuid
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -367,6 +369,12 @@ def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note:
     return _swap_placeholders(data, swaps) if swaps else data
 
 
+# Rows of innhold.pdf laid out at a time: Qt holds a whole table in memory while it lays it out (about
+# 34 KB a row), so a package of 1,000 items is listed in parts, each part starting on a new page with the
+# column headings again.
+CONTENTS_ROWS_PER_PART = 150
+
+
 def write_contents_pdf(
     path: Path,
     title: str,
@@ -378,21 +386,55 @@ def write_contents_pdf(
     """``innhold.pdf``: the package's table of contents (one row per item), as PDF/A-1b."""
     sink = QBuffer()
     writer = _writer(sink, title, key)
-    parts = [
+    intro = [
         f"<h1>{_text(title)}</h1>",
         "<table>",
         _rows(header),
         "</table>",
         "<h2>Innhold</h2>",
-        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
-        "<tr><th>Nr.</th><th>Side</th><th>Dato</th><th>Type</th><th>Tittel / grunnlag</th>"
-        "<th>Mappe og filer</th></tr>",
     ]
-    for row in rows:
-        parts.append("<tr>" + "".join(f"<td>{_text(cell)}</td>" for cell in row) + "</tr>")
-    parts.append("</table>")
-    doc = _document("".join(parts), writer)
-    path.write_bytes(_print(doc, writer, sink, created))
+    heading = (
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+        "<tr><th>Nr.</th><th>Side</th><th>Dato</th><th>Type</th><th>Tittel / grunnlag</th>"
+        "<th>Mappe og filer</th></tr>"
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfError("Qt could not start the PDF")
+    try:
+        for start in range(0, max(len(rows), 1), CONTENTS_ROWS_PER_PART):
+            part = [
+                "<tr>" + "".join(f"<td>{_text(cell)}</td>" for cell in row) + "</tr>"
+                for row in rows[start : start + CONTENTS_ROWS_PER_PART]
+            ]
+            body = "".join([*(intro if start == 0 else []), heading, *part, "</table>"])
+            if start:
+                writer.newPage()
+            _draw_pages(_document(body, writer), painter, writer)
+    finally:
+        painter.end()  # finishes the file
+    sink.close()
+    path.write_bytes(_pin_dates(bytes(sink.data().data()), created))
+
+
+def _draw_pages(doc: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:
+    """Every page of ``doc`` onto ``writer``, as QTextDocument.print_ draws them (black text, clipped)."""
+    page = doc.pageSize()
+    painter.save()
+    painter.scale(writer.width() / page.width(), writer.height() / page.height())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    for number in range(doc.pageCount()):
+        if number:
+            writer.newPage()
+        view = QRectF(0, number * page.height(), page.width(), page.height())
+        painter.save()
+        painter.translate(0, -view.top())
+        painter.setClipRect(view)
+        context.clip = view
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+    painter.restore()
 
 
 def _parse(value: str) -> dt.datetime | None:
