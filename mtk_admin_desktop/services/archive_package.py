@@ -22,12 +22,12 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from mtk_admin_desktop import APP_NAME, ORG_NAME, __version__
 from mtk_admin_desktop.domain.archive import (
@@ -403,8 +403,44 @@ def pdf_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+class PdfPool:
+    """Draws PDFs on the threads of a QThreadPool and hands back futures.
+
+    Qt's threads, not Python's: Qt's font cache starts a timer when it grows (fallback fonts for emoji,
+    Hebrew, Arabic...), and a plain Python thread has no event dispatcher for it (Qt warns on every page).
+    Leaving the ``with`` block waits for every PDF still being drawn.
+    """
+
+    def __init__(self, threads: int) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(threads)
+        self.jobs: list[Callable[[], None]] = []  # kept alive until the pool is done with them
+
+    def submit(self, fn: Callable[..., bytes], *args: Any) -> Future[bytes]:
+        future: Future[bytes] = Future()
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return  # cancelled before it started
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the PDF
+                future.set_exception(exc)
+
+        self.jobs.append(job)
+        self.pool.start(job)
+        return future
+
+    def __enter__(self) -> PdfPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.waitForDone()
+        self.jobs.clear()
+
+
 def _items_with_pdfs(
-    data: BuildInput, entries: list[ArchiveItem | ItemRef], pool: ThreadPoolExecutor, ahead: int
+    data: BuildInput, entries: list[ArchiveItem | ItemRef], pool: PdfPool, ahead: int
 ) -> Iterator[tuple[ArchiveItem, Future[bytes]]]:
     """Each item, in order, with its dokument.pdf being drawn in ``pool``.
 
@@ -442,7 +478,7 @@ def _fill(
 ) -> None:
     threads = pdf_threads()
     # Leaving the block waits for the PDFs still being drawn (at most ``threads``, after a cancel or error).
-    with ThreadPoolExecutor(threads, thread_name_prefix="arkiv-pdf") as pool:
+    with PdfPool(threads) as pool:
         items = _items_with_pdfs(data, entries, pool, threads + 1)
         try:
             contents_rows, manifest_items = _fill_items(writer, data, entries, items, progress, check)
