@@ -414,20 +414,21 @@ class PdfPool:
     def __init__(self, threads: int) -> None:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(threads)
-        self.jobs: list[Callable[[], None]] = []  # kept alive until the pool is done with them
+        self.jobs: set[Callable[[], None]] = set()  # each kept alive until it has run
 
     def submit(self, fn: Callable[..., bytes], *args: Any) -> Future[bytes]:
         future: Future[bytes] = Future()
 
         def job() -> None:
-            if not future.set_running_or_notify_cancel():
-                return  # cancelled before it started
             try:
-                future.set_result(fn(*args))
+                if future.set_running_or_notify_cancel():  # False: cancelled before it started
+                    future.set_result(fn(*args))
             except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the PDF
                 future.set_exception(exc)
+            finally:
+                self.jobs.discard(job)  # (holding it longer would hold its PDF: memory grew per item)
 
-        self.jobs.append(job)
+        self.jobs.add(job)
         self.pool.start(job)
         return future
 
