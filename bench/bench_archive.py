@@ -24,7 +24,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from common import Result, interleaved
+from common import PEAK_RSS, Result, interleaved, peak_rss_kb
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -173,21 +173,21 @@ context = b._open(Path(sys.argv[1]))
 keys = b.entry_keys(context, int(sys.argv[2]))
 with tempfile.TemporaryDirectory(prefix="mtk-bench-mem-") as target:
     b.export_once(context, keys, Path(target))
-print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+_print_peak_rss()
 """
 
 
 def peak_rss_mb(store: Path, count: int) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
-        [sys.executable, "-c", MEMORY, str(store), str(count), str(HERE)],
+        [sys.executable, "-c", PEAK_RSS + MEMORY, str(store), str(count), str(HERE)],
         env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    return int(next(line.split()[1] for line in out.splitlines() if line.startswith("maxrss_kb"))) / 1024
+    return peak_rss_kb(out) / 1024
 
 
 def run(runs: int) -> list[Result]:

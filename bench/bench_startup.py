@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import Result, interleaved
+from common import PEAK_RSS, Result, interleaved, peak_rss_kb
 from large_store import cached
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,35 +33,46 @@ app.processEvents()
 window.repaint()
 QTimer.singleShot(0, app.quit)
 app.exec()
-print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+_print_peak_rss()
 """
 
 APP = r"""
 import resource, sys
 from mtk_admin_desktop.cli import main
 code = main(["--data-dir", sys.argv[1]])
-print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+_print_peak_rss()
 """
 
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env.update({"QT_QPA_PLATFORM": "offscreen", "MTK_ADMIN_EXIT_AFTER_PAINT": "1",
-                "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-                # An installed app has its .pyc files; a development shell may forbid writing them
-                # (PYTHONDONTWRITEBYTECODE), which made every start compile ~70 modules (+0.3-2 s).
-                # The warm-up start writes them here, outside the source tree.
-                "PYTHONPYCACHEPREFIX": str(Path(__file__).resolve().parent / "results" / "pycache")})
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "MTK_ADMIN_EXIT_AFTER_PAINT": "1",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            # An installed app has its .pyc files; a development shell may forbid writing them
+            # (PYTHONDONTWRITEBYTECODE), which made every start compile ~70 modules (+0.3-2 s).
+            # The warm-up start writes them here, outside the source tree.
+            "PYTHONPYCACHEPREFIX": str(Path(__file__).resolve().parent / "results" / "pycache"),
+        }
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
 def _start(code: str, *args: str) -> tuple[float, int]:
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code, *args], env=_env(), cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS + code, *args],
+        env=_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     elapsed = time.perf_counter() - start
-    rss = int(next(line.split()[1] for line in out.splitlines() if line.startswith("maxrss_kb")))
+    rss = peak_rss_kb(out)
     return elapsed, rss
 
 
@@ -85,6 +96,12 @@ def run(runs: int) -> list[Result]:
 
     return [
         Result("start-up to first paint, large store vs bare 4-tab window", value, baseline, "s", runs, 1.5),
-        Result("peak resident memory, large store vs bare 4-tab window",
-               statistics.median(rss["app"]) / 1024, statistics.median(rss["bare"]) / 1024, "MB", runs, None),
+        Result(
+            "peak resident memory, large store vs bare 4-tab window",
+            statistics.median(rss["app"]) / 1024,
+            statistics.median(rss["bare"]) / 1024,
+            "MB",
+            runs,
+            None,
+        ),
     ]
