@@ -198,6 +198,20 @@ def test_translucent_screenshot_is_flattened_onto_white(qapp, tmp_path) -> None:
     assert abs(block.red() - 20) < 12 and abs(block.green() - 60) < 12 and abs(block.blue() - 200) < 12
 
 
+@needs_poppler
+def test_decoded_image_of_a_placeholders_size_falls_back_to_decoding_every_image(qapp, tmp_path) -> None:
+    """A translucent 9x8 picture beside a pass-through screenshot has the first placeholder's size."""
+    from PySide6.QtGui import QColor, QImage
+
+    tiny = QImage(9, 8, QImage.Format.Format_ARGB32)
+    tiny.fill(QColor(200, 30, 30, 128))
+    pdf = _write(tmp_path, {"a" * 64: _screen(qapp), "d" * 64: _encode(tiny)})
+    rows = _images(pdf)
+    assert [(r[3], r[4]) for r in rows] == [("800", "450"), ("9", "8")]  # both shown at their own size
+    errors = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
+    assert errors.returncode == 0 and "rror" not in errors.stderr, errors.stderr
+
+
 def test_item_pdf_with_screenshots_gives_the_same_bytes_again(qapp, tmp_path) -> None:
     pngs = {"d" * 64: _screen(qapp), "e" * 64: _screen(qapp, "Format_ARGB32")}
     first = _write(tmp_path, pngs, "first").read_bytes()

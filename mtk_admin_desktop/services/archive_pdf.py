@@ -322,7 +322,21 @@ def write_item_pdf(
 
 
 def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note: str = "") -> bytes:
-    """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-1b bytes."""
+    """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-1b bytes.
+
+    Screenshots go in without decoding where the PNG allows it; if Qt's output does not look as the
+    swap expects (or a decoded image happens to have a placeholder's size), the item is drawn again
+    with every image decoded, so an odd file costs time, never the export.
+    """
+    try:
+        return _item_pdf(item, image_path, package_note, pass_through=True)
+    except PdfError:
+        return _item_pdf(item, image_path, package_note, pass_through=False)
+
+
+def _item_pdf(
+    item: ArchiveItem, image_path: Callable[[str], Path], package_note: str, pass_through: bool
+) -> bytes:
     sink = QBuffer()
     writer = _writer(sink, item.title, f"{item.kind}:{item.item_id}")
     parts = [
@@ -342,7 +356,7 @@ def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note:
     for number, att in enumerate(item.attachments, 1):
         parts.append(f"<p><b>{_text(att.title)}</b> ({_text(att.file_name)}, SHA-256 {att.sha256})</p>")
         source = image_path(att.sha256)
-        png = png_pixels(source)
+        png = png_pixels(source) if pass_through else None
         if png is not None:
             image = _placeholder(number)
             swaps[(image.width(), image.height())] = png
