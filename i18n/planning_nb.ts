@@ -361,6 +361,10 @@
         <translation>Bildefilen finnes ikke: {path}</translation>
     </message>
     <message>
+        <source>{path} is not an image (PNG, JPEG, GIF, WebP ...).</source>
+        <translation>{path} er ikke et bilde (PNG, JPEG, GIF, WebP …).</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Ingen funn.</translation>
     </message>

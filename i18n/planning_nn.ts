@@ -361,6 +361,10 @@
         <translation>Biletfila finst ikkje: {path}</translation>
     </message>
     <message>
+        <source>{path} is not an image (PNG, JPEG, GIF, WebP ...).</source>
+        <translation>{path} er ikkje eit bilete (PNG, JPEG, GIF, WebP …).</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Ingen funn.</translation>
     </message>

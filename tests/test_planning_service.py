@@ -314,6 +314,13 @@ def test_cli_check_post_exit_codes(data_dir: Path, tmp_path: Path) -> None:
         data_dir=data_dir,
     )
     assert code == 0
+    document = tmp_path / "bilde.png"  # a Word file renamed: its alt text would describe nothing
+    document.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    code, _, err = run_cli(
+        "check-post", "--text", "Se bildet", "--image", str(document), "--alt", "Kart", "--lang", "nb",
+        data_dir=data_dir,
+    )
+    assert code != 0 and "er ikke et bilde" in err and "Traceback" not in err, err
 
 
 def test_cli_posts_export_import_and_check(context, pages, tmp_path: Path, data_dir: Path) -> None:

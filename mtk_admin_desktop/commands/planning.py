@@ -143,6 +143,15 @@ def _check_post(args: argparse.Namespace) -> int:
                         path=image,
                     )
                 )
+            if not _is_image(Path(image)):
+                return fail(
+                    _fmt(
+                        QCoreApplication.translate(
+                            "PlanningCommands", "{path} is not an image (PNG, JPEG, GIF, WebP ...)."
+                        ),
+                        path=image,
+                    )
+                )
             attachments.append(
                 {
                     "type": "image",
@@ -361,3 +370,10 @@ def _safe_time(value: str | None) -> Any:
         return parse_planned(value)
     except ValueError:
         return None
+
+
+def _is_image(path: Path) -> bool:
+    """Whether Qt can read ``path`` as an image, judged by its content (not its name)."""
+    from PySide6.QtGui import QImageReader
+
+    return QImageReader(str(path)).canRead()
