@@ -327,6 +327,10 @@
         <translation>Oppføringen blir forseglet og signert med nøkkelen til denne datamaskinen, slik at enhver senere endring kan oppdages.</translation>
     </message>
     <message>
+        <source>Unsigned: the signing key in this computer&apos;s keyring is damaged (left as it is). The entry is still sealed with a hash chain. Ask IT to look at the keyring.</source>
+        <translation>Usignert: signeringsnøkkelen i nøkkelringen på denne datamaskinen er skadet (den er latt være som den er). Oppføringen forsegles likevel med en hashkjede. Be IT se på nøkkelringen.</translation>
+    </message>
+    <message>
         <source>Unsigned: this computer&apos;s signing key does not match the key registered for it. Ask IT to check the keyring.</source>
         <translation>Usignert: signeringsnøkkelen på denne datamaskinen stemmer ikke med nøkkelen som er registrert for den. Be IT sjekke nøkkelringen.</translation>
     </message>
@@ -549,6 +553,10 @@
     <message>
         <source>Saved entry {id}.</source>
         <translation>Lagret oppføring {id}.</translation>
+    </message>
+    <message>
+        <source>Saved unsigned: the signing key in this computer&apos;s keyring is damaged. It has been left as it is; ask IT to look at the keyring.</source>
+        <translation>Lagret usignert: signeringsnøkkelen i nøkkelringen på denne datamaskinen er skadet. Den er latt være som den er; be IT se på nøkkelringen.</translation>
     </message>
     <message>
         <source>Saved unsigned: this computer&apos;s signing key does not match the key registered for it.</source>
@@ -790,6 +798,10 @@
     <message>
         <source>{start}–{end}: {counts}</source>
         <translation>{start}–{end}: {counts}</translation>
+    </message>
+    <message>
+        <source>New entries are saved unsigned: the signing key in this computer&apos;s keyring is damaged. Ask IT to look at the keyring.</source>
+        <translation>Nye oppføringer lagres usignert: signeringsnøkkelen i nøkkelringen på denne datamaskinen er skadet. Be IT se på nøkkelringen.</translation>
     </message>
     <message>
         <source>New entries are saved unsigned: this computer&apos;s signing key does not match the key registered for it.</source>

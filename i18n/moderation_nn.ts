@@ -327,6 +327,10 @@
         <translation>Oppføringa blir forsegla og signert med nøkkelen til denne datamaskina, slik at kvar seinare endring kan oppdagast.</translation>
     </message>
     <message>
+        <source>Unsigned: the signing key in this computer&apos;s keyring is damaged (left as it is). The entry is still sealed with a hash chain. Ask IT to look at the keyring.</source>
+        <translation>Usignert: signeringsnøkkelen i nøkkelringen på denne datamaskina er skadd (han er late vere som han er). Oppføringa blir likevel forsegla med ei hashkjede. Be IT sjå på nøkkelringen.</translation>
+    </message>
+    <message>
         <source>Unsigned: this computer&apos;s signing key does not match the key registered for it. Ask IT to check the keyring.</source>
         <translation>Usignert: signeringsnøkkelen på denne datamaskina stemmer ikkje med nøkkelen som er registrert for henne. Be IT sjekke nøkkelringen.</translation>
     </message>
@@ -549,6 +553,10 @@
     <message>
         <source>Saved entry {id}.</source>
         <translation>Lagra oppføring {id}.</translation>
+    </message>
+    <message>
+        <source>Saved unsigned: the signing key in this computer&apos;s keyring is damaged. It has been left as it is; ask IT to look at the keyring.</source>
+        <translation>Lagra usignert: signeringsnøkkelen i nøkkelringen på denne datamaskina er skadd. Han er late vere som han er; be IT sjå på nøkkelringen.</translation>
     </message>
     <message>
         <source>Saved unsigned: this computer&apos;s signing key does not match the key registered for it.</source>
@@ -790,6 +798,10 @@
     <message>
         <source>{start}–{end}: {counts}</source>
         <translation>{start}–{end}: {counts}</translation>
+    </message>
+    <message>
+        <source>New entries are saved unsigned: the signing key in this computer&apos;s keyring is damaged. Ask IT to look at the keyring.</source>
+        <translation>Nye oppføringar blir lagra usignerte: signeringsnøkkelen i nøkkelringen på denne datamaskina er skadd. Be IT sjå på nøkkelringen.</translation>
     </message>
     <message>
         <source>New entries are saved unsigned: this computer&apos;s signing key does not match the key registered for it.</source>

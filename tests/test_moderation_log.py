@@ -310,6 +310,22 @@ def test_r13_without_keyring_entries_are_saved_unsigned_and_marked(data_dir):
         context.close()
 
 
+def test_r13_a_damaged_key_in_the_keyring_is_named_as_such_and_left_alone(data_dir):
+    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.moderation_signing import key_name
+
+    credentials = MemoryCredentials()
+    context = AppContext.open(data_dir, credentials=credentials)
+    try:
+        credentials.set(key_name(context.store.device_id), "not a key!!")
+        assert context.moderation.signing_state() == (False, "key_damaged")  # not "no keyring"
+        result = context.moderation.add_entry(deletion(make_page(context)))
+        assert not result.signed and result.unsigned_reason == "key_damaged"
+        assert credentials.get(key_name(context.store.device_id)) == "not a key!!"
+    finally:
+        context.close()
+
+
 def test_r13_private_key_lives_only_in_the_keyring(context):
     import base64
 

@@ -377,10 +377,13 @@ def test_r13_a_keyring_that_breaks_or_holds_a_damaged_key_still_saves_the_entry_
     code, out, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden", "--text",
                              "Mer spam", "--json", data_dir=store_dir)
     assert code == 0, err
-    assert _json(out)["signed"] is False
+    assert _json(out)["signed"] is False and _json(out)["unsigned_reason"] == "key_damaged"
     assert damaged.get(key_name(device)) == "not a key!!"  # left for IT to look at, never overwritten
+    code, out, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden", "--text",
+                             "Enda mer spam", "--lang", "nb", data_dir=store_dir)
+    assert code == 0 and "signeringsnøkkelen" in out and "skadet" in out, out  # not "no keyring"
     code, out, _ = run_cli("moderation", "verify", "--json", data_dir=store_dir)
-    assert code == 0 and _json(out)["checked"] == 2
+    assert code == 0 and _json(out)["checked"] == 3
 
 
 def test_r12_posts_with_pasted_control_characters_export_to_an_ics_outlook_accepts(store_dir: Path,

@@ -159,6 +159,7 @@ def _add(args: argparse.Namespace) -> int:
             out = dict(context.moderation.entry(result.entry_id) or {})
             out["findings"] = [f.to_json(i18n.tr_text) for f in result.findings]
             out["signed"] = result.signed
+            out["unsigned_reason"] = result.unsigned_reason or None
             print_json(out)
         else:
             _print_findings(result.findings, False)
@@ -173,6 +174,14 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _unsigned_explanation(reason: str) -> str:
+    if reason == "key_damaged":
+        return _tr(
+            QCoreApplication.translate(
+                "ModerationCommands",
+                "Saved unsigned: the signing key in this computer's keyring is damaged. It has been left "
+                "as it is; ask IT to look at the keyring.",
+            )
+        )
     if reason == "key_mismatch":
         return _tr(
             QCoreApplication.translate(

@@ -160,6 +160,8 @@ class ModerationService:
         """Whether entries made now will be signed, and if not, a plain reason (English; UI translates)."""
         if not self.context.credentials.available():
             return False, "no_keyring"
+        if DeviceSigner(self.context.credentials, self.store).key_damaged():
+            return False, "key_damaged"
         if own_public_key_mismatch(self.context.credentials, self.store):
             return False, "key_mismatch"
         return True, ""
@@ -181,7 +183,7 @@ class ModerationService:
         key = signer.private_key(create=True)
         reason = ""
         if key is None:
-            reason = "no_keyring"
+            reason = "key_damaged" if signer.key_damaged() else "no_keyring"
         elif own_public_key_mismatch(self.context.credentials, self.store):
             key, reason = None, "key_mismatch"
         device = self.store.device_id

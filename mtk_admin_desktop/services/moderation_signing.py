@@ -80,6 +80,22 @@ class DeviceSigner:
         except NoKeyringError:
             return None
 
+    def key_damaged(self) -> bool:
+        """True if the keyring holds something under this device's key name that is not a key."""
+        try:
+            if not self.credentials.available():
+                return False
+            stored = self.credentials.get(key_name(self.store.device_id))
+        except NoKeyringError:
+            return False
+        if not stored:
+            return False
+        try:
+            Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored, validate=True))
+        except ValueError:
+            return True
+        return False
+
     def publish(self, tx: Transaction, key: Ed25519PrivateKey) -> None:
         """Record the public key in ``device_keys`` (once; the field never changes afterwards)."""
         public = _raw_public(key.public_key())

@@ -379,6 +379,13 @@ class EntryDialog(QDialog):
                     "so any later change can be detected."
                 )
             )
+        elif reason == "key_damaged":
+            self.signing_label.setText(
+                self.tr(
+                    "Unsigned: the signing key in this computer's keyring is damaged (left as it is). The "
+                    "entry is still sealed with a hash chain. Ask IT to look at the keyring."
+                )
+            )
         elif reason == "key_mismatch":
             self.signing_label.setText(
                 self.tr(

@@ -310,7 +310,15 @@ class ModerationPage(BasePage):
             self.signing_label.setVisible(False)
             return
         self.signing_label.setVisible(True)
-        if reason == "key_mismatch":
+        if reason == "key_damaged":
+            self.signing_label.setText(
+                "⚠ "
+                + self.tr(
+                    "New entries are saved unsigned: the signing key in this computer's "
+                    "keyring is damaged. Ask IT to look at the keyring."
+                )
+            )
+        elif reason == "key_mismatch":
             self.signing_label.setText(
                 "⚠ "
                 + self.tr(
