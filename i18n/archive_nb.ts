@@ -446,6 +446,113 @@
     </message>
 </context>
 <context>
+    <name>ArchiveVerify</name>
+    <message>
+        <source>The file is not a readable ZIP file ({error}).</source>
+        <translation>Filen er ikke en lesbar ZIP-fil ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: compressed with method {method}; an archive ZIP allows only stored and deflate.</source>
+        <translation>{file}: komprimert med metode {method}; i en arkiv-ZIP er bare «stored» og «deflate» tillatt.</translation>
+    </message>
+    <message>
+        <source>{file}: encrypted; an archive ZIP must not be encrypted.</source>
+        <translation>{file}: kryptert; en arkiv-ZIP skal ikke være kryptert.</translation>
+    </message>
+    <message>
+        <source>{file}: the name has non-ASCII characters but is not marked as UTF-8.</source>
+        <translation>{file}: navnet har tegn utenfor ASCII, men er ikke merket som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}: lies on another volume (a ZIP split into several parts).</source>
+        <translation>{file}: ligger på et annet volum (en ZIP delt i flere deler).</translation>
+    </message>
+    <message>
+        <source>{file}: uses ZIP64 although its size does not need it.</source>
+        <translation>{file}: bruker ZIP64 selv om størrelsen ikke krever det.</translation>
+    </message>
+    <message>
+        <source>{file}: unsafe path in the ZIP (absolute, or with ..).</source>
+        <translation>{file}: usikker sti i ZIP-filen (absolutt, eller med ..).</translation>
+    </message>
+    <message>
+        <source>The package {path} does not exist.</source>
+        <translation>Pakken {path} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>sha256sums.txt is missing from the package.</source>
+        <translation>sha256sums.txt mangler i pakken.</translation>
+    </message>
+    <message>
+        <source>sha256sums.txt cannot be read ({error}).</source>
+        <translation>sha256sums.txt kan ikke leses ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: in the package but not listed in sha256sums.txt.</source>
+        <translation>{file}: ligger i pakken, men står ikke i sha256sums.txt.</translation>
+    </message>
+    <message>
+        <source>{file}: listed in sha256sums.txt but missing from the package.</source>
+        <translation>{file}: står i sha256sums.txt, men mangler i pakken.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error}).</source>
+        <translation>{file}: kan ikke leses ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file has changed or is damaged: its SHA-256 is {actual}, but sha256sums.txt says {expected}.</source>
+        <translation>{file}: filen er endret eller skadet: SHA-256 er {actual}, men sha256sums.txt sier {expected}.</translation>
+    </message>
+    <message>
+        <source>manifest.json cannot be read ({error}).</source>
+        <translation>manifest.json kan ikke leses ({error}).</translation>
+    </message>
+    <message>
+        <source>The package has no arkivmelding.xml.</source>
+        <translation>Pakken har ingen arkivmelding.xml.</translation>
+    </message>
+    <message>
+        <source>{file}: does not follow the FIKS Arkiv XSD ({error}).</source>
+        <translation>{file}: følger ikke FIKS Arkiv-XSD-en ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: not well-formed XML ({error}).</source>
+        <translation>{file}: ikke velformet XML ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: the root element is {tag}, not arkivmelding.</source>
+        <translation>{file}: rotelementet er {tag}, ikke arkivmelding.</translation>
+    </message>
+    <message>
+        <source>{file}: antallFiler says {count}, but the message describes {described} files.</source>
+        <translation>{file}: antallFiler sier {count}, men meldingen beskriver {described} filer.</translation>
+    </message>
+    <message>
+        <source>{file}: antallFiler is missing; the message describes {described} files.</source>
+        <translation>{file}: antallFiler mangler; meldingen beskriver {described} filer.</translation>
+    </message>
+    <message>
+        <source>{file}: referanseEksternNoekkel/noekkel is missing.</source>
+        <translation>{file}: referanseEksternNoekkel/noekkel mangler.</translation>
+    </message>
+    <message>
+        <source>{file}: sjekksumAlgoritme for {document} is not SHA256.</source>
+        <translation>{file}: sjekksumAlgoritme for {document} er ikke SHA256.</translation>
+    </message>
+    <message>
+        <source>{file}: the document {document} is missing from the package.</source>
+        <translation>{file}: dokumentet {document} mangler i pakken.</translation>
+    </message>
+    <message>
+        <source>{file}: the sjekksum for {document} does not match the file.</source>
+        <translation>{file}: sjekksummen for {document} stemmer ikke med filen.</translation>
+    </message>
+    <message>
+        <source>The ZIP file&apos;s SHA-256 is {actual}, but {recorded} was recorded when it was written.</source>
+        <translation>ZIP-filens SHA-256 er {actual}, men {recorded} ble registrert da den ble skrevet.</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>Journal number</source>

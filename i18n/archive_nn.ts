@@ -446,6 +446,113 @@
     </message>
 </context>
 <context>
+    <name>ArchiveVerify</name>
+    <message>
+        <source>The file is not a readable ZIP file ({error}).</source>
+        <translation>Fila er ikkje ei lesbar ZIP-fil ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: compressed with method {method}; an archive ZIP allows only stored and deflate.</source>
+        <translation>{file}: komprimert med metode {method}; i ein arkiv-ZIP er berre «stored» og «deflate» tillatne.</translation>
+    </message>
+    <message>
+        <source>{file}: encrypted; an archive ZIP must not be encrypted.</source>
+        <translation>{file}: kryptert; ein arkiv-ZIP skal ikkje vere kryptert.</translation>
+    </message>
+    <message>
+        <source>{file}: the name has non-ASCII characters but is not marked as UTF-8.</source>
+        <translation>{file}: namnet har teikn utanfor ASCII, men er ikkje merkt som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}: lies on another volume (a ZIP split into several parts).</source>
+        <translation>{file}: ligg på eit anna volum (ein ZIP delt i fleire delar).</translation>
+    </message>
+    <message>
+        <source>{file}: uses ZIP64 although its size does not need it.</source>
+        <translation>{file}: brukar ZIP64 sjølv om storleiken ikkje krev det.</translation>
+    </message>
+    <message>
+        <source>{file}: unsafe path in the ZIP (absolute, or with ..).</source>
+        <translation>{file}: utrygg sti i ZIP-fila (absolutt, eller med ..).</translation>
+    </message>
+    <message>
+        <source>The package {path} does not exist.</source>
+        <translation>Pakken {path} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>sha256sums.txt is missing from the package.</source>
+        <translation>sha256sums.txt manglar i pakken.</translation>
+    </message>
+    <message>
+        <source>sha256sums.txt cannot be read ({error}).</source>
+        <translation>sha256sums.txt kan ikkje lesast ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: in the package but not listed in sha256sums.txt.</source>
+        <translation>{file}: ligg i pakken, men står ikkje i sha256sums.txt.</translation>
+    </message>
+    <message>
+        <source>{file}: listed in sha256sums.txt but missing from the package.</source>
+        <translation>{file}: står i sha256sums.txt, men manglar i pakken.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({error}).</source>
+        <translation>{file}: kan ikkje lesast ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file has changed or is damaged: its SHA-256 is {actual}, but sha256sums.txt says {expected}.</source>
+        <translation>{file}: fila er endra eller skadd: SHA-256 er {actual}, men sha256sums.txt seier {expected}.</translation>
+    </message>
+    <message>
+        <source>manifest.json cannot be read ({error}).</source>
+        <translation>manifest.json kan ikkje lesast ({error}).</translation>
+    </message>
+    <message>
+        <source>The package has no arkivmelding.xml.</source>
+        <translation>Pakken har ingen arkivmelding.xml.</translation>
+    </message>
+    <message>
+        <source>{file}: does not follow the FIKS Arkiv XSD ({error}).</source>
+        <translation>{file}: følgjer ikkje FIKS Arkiv-XSD-en ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: not well-formed XML ({error}).</source>
+        <translation>{file}: ikkje velforma XML ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: the root element is {tag}, not arkivmelding.</source>
+        <translation>{file}: rotelementet er {tag}, ikkje arkivmelding.</translation>
+    </message>
+    <message>
+        <source>{file}: antallFiler says {count}, but the message describes {described} files.</source>
+        <translation>{file}: antallFiler seier {count}, men meldinga skildrar {described} filer.</translation>
+    </message>
+    <message>
+        <source>{file}: antallFiler is missing; the message describes {described} files.</source>
+        <translation>{file}: antallFiler manglar; meldinga skildrar {described} filer.</translation>
+    </message>
+    <message>
+        <source>{file}: referanseEksternNoekkel/noekkel is missing.</source>
+        <translation>{file}: referanseEksternNoekkel/noekkel manglar.</translation>
+    </message>
+    <message>
+        <source>{file}: sjekksumAlgoritme for {document} is not SHA256.</source>
+        <translation>{file}: sjekksumAlgoritme for {document} er ikkje SHA256.</translation>
+    </message>
+    <message>
+        <source>{file}: the document {document} is missing from the package.</source>
+        <translation>{file}: dokumentet {document} manglar i pakken.</translation>
+    </message>
+    <message>
+        <source>{file}: the sjekksum for {document} does not match the file.</source>
+        <translation>{file}: sjekksummen for {document} stemmer ikkje med fila.</translation>
+    </message>
+    <message>
+        <source>The ZIP file&apos;s SHA-256 is {actual}, but {recorded} was recorded when it was written.</source>
+        <translation>SHA-256 for ZIP-fila er {actual}, men {recorded} vart registrert då ho vart skriven.</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>Journal number</source>

@@ -352,6 +352,95 @@ def test_r13_cli_verify_reports_damage(context, archive_data, tmp_path, shared_d
     assert out.strip() or err.strip()
 
 
+# What `archive verify` says about a file that is not a ZIP, and about a changed screenshot in a folder
+# package (sha256sums.txt and the arkivmelding both disagree with it), in each language.
+VERIFY_SAYS = {
+    "nb": (
+        "FEIL: Filen er ikke en lesbar ZIP-fil (File is not a zip file).",
+        ": filen er endret eller skadet: SHA-256 er ",
+        ": sjekksummen for items/",
+        "Fant 2 feil.",
+    ),
+    "nn": (
+        "FEIL: Fila er ikkje ei lesbar ZIP-fil (File is not a zip file).",
+        ": fila er endra eller skadd: SHA-256 er ",
+        ": sjekksummen for items/",
+        "Fann 2 feil.",
+    ),
+    "en": (
+        "FAILED: The file is not a readable ZIP file (File is not a zip file).",
+        ": the file has changed or is damaged: its SHA-256 is ",
+        ": the sjekksum for items/",
+        "2 problems found.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_r13_cli_verify_speaks_the_users_language(context, archive_data, tmp_path, language, lang) -> None:
+    from tests.helpers import run_cli
+
+    not_zip, changed, in_xml, count = VERIFY_SAYS[lang]
+    bad = tmp_path / "pakke.zip"
+    bad.write_bytes(b"Dette er et regneark, ikke en arkivpakke.")
+    code, out, err = run_cli("archive", "verify", str(bad), "--lang", lang)
+    assert code == 1
+    assert out.splitlines()[0] == not_zip, out
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    result = context.archive.export(target, "folder", now=NOW)
+    shot = next(result.path.glob("items/*/skjermbilde-1.png"))
+    data = bytearray(shot.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    shot.write_bytes(bytes(data))
+    name = shot.relative_to(result.path).as_posix()
+    code, out, err = run_cli("archive", "verify", str(result.path), "--lang", lang)
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[-1] == count, out
+    assert any(line.startswith(f"{not_zip.split(':')[0]}: {name}{changed}") for line in lines), out
+    assert any(in_xml in line and "arkivmelding.xml" in line for line in lines), out
+    if lang != "en":
+        assert "SHA-256 is" not in out and "does not match" not in out, out
+
+
+def test_r13_cli_verify_json_keeps_english_and_gives_codes(context, archive_data, tmp_path, language) -> None:
+    from tests.helpers import run_cli
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    result = context.archive.export(target, "folder", now=NOW)
+    shot = next(result.path.glob("items/*/skjermbilde-1.png"))
+    shot.write_bytes(shot.read_bytes() + b"x")
+    code, out, err = run_cli("archive", "verify", str(result.path), "--json", "--lang", "nn")
+    assert code == 1
+    report = json.loads(out)
+    assert report["ok"] is False
+    # "problems" stays English whatever the language, as before; the details carry a stable code.
+    assert all(p.isascii() for p in report["problems"]), report["problems"]
+    details = report["problem_details"]
+    assert [d["code"] for d in details] == ["checksum_mismatch", "xml_checksum_mismatch"]
+    assert details[0]["params"]["file"] == shot.relative_to(result.path).as_posix()
+    assert "fila er endra eller skadd" in details[0]["message"]
+    assert report["problems"][0] == (
+        f"{details[0]['params']['file']}: the file has changed or is damaged: its SHA-256 is "
+        f"{details[0]['params']['actual']}, but sha256sums.txt says {details[0]['params']['expected']}."
+    )
+
+
+def test_r13_verify_compares_the_recorded_checksum_of_the_zip(context, archive_data, tmp_path) -> None:
+    from mtk_admin_desktop.services.archive_package import verify_package
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    result = context.archive.export(target, "zip", now=NOW)
+    assert verify_package(result.path, expected_sha256=result.sha256).ok
+    report = verify_package(result.path, expected_sha256="0" * 64)
+    assert [getattr(p, "code", "") for p in report.problems] == ["zip_sha_recorded"]
+    assert report.problems[0].params["recorded"] == "0" * 64
+
+
 # -- faults: nothing is marked, nothing is left but cleaned-up temporaries ----------------------------------
 
 

@@ -137,7 +137,7 @@ def test_r13_failed_export_shows_the_message(context, archive_data, qtbot, tmp_p
 
 
 def test_r13_primary_action_receipt_journal_and_verify_again(
-    page, context, archive_data, qtbot, tmp_path, monkeypatch
+    page, context, archive_data, qtbot, tmp_path, monkeypatch, language
 ) -> None:
     from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
     from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
@@ -186,6 +186,15 @@ def test_r13_primary_action_receipt_journal_and_verify_again(
     qtbot.waitUntil(lambda: page.verify_job is None, timeout=30_000)
     assert "problem" in page.verify_label.text()
     assert context.archive.packages()[0]["verify_ok"] == 0
+    # In bokmål the problem is told in bokmål too, not in English inside a Norwegian frame.
+    from mtk_admin_desktop.services.archive_package import verify_package
+
+    language("nb")
+    first = verify_package(path).messages()[0]
+    page.verify_selected()
+    qtbot.waitUntil(lambda: page.verify_job is None, timeout=30_000)
+    assert page.verify_label.text().endswith(" feil: " + first), page.verify_label.text()
+    assert first != str(verify_package(path).problems[0])
 
 
 def test_journal_dialog_needs_a_number_or_reference(qtbot) -> None:

@@ -166,7 +166,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     # Needs no store: the archive staff run this on their own machine with only the package.
-    from mtk_admin_desktop.services.archive_package import verify_package
+    from mtk_admin_desktop.services.archive_package import problem_json, verify_package
 
     ensure_translations(args)
     package = Path(args.package)
@@ -184,12 +184,14 @@ def _verify(args: argparse.Namespace) -> int:
                 "items": report.items,
                 "files_checked": report.files_checked,
                 "xml_checked": report.xml_checked,
-                "problems": report.problems,
+                # English sentences, whatever --lang (as before); scripts should match on the codes.
+                "problems": [str(p) for p in report.problems],
+                "problem_details": [problem_json(p) for p in report.problems],
             }
         )
     else:
-        for problem in report.problems:
-            print(_tr(MSG_FAILED_PROBLEM, problem=problem))
+        for message in report.messages():
+            print(_tr(MSG_FAILED_PROBLEM, problem=message))
         if report.ok:
             print(
                 _tr(

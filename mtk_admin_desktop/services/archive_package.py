@@ -40,7 +40,7 @@ from mtk_admin_desktop.domain.archive import (
     parse_sha256sums,
     sha256sums_line,
 )
-from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.services import archive_pdf
 from mtk_admin_desktop.services.archive_xml import (
     ARKIVMELDING_XSD,
@@ -709,35 +709,153 @@ def _hash_stream(fh: IO[bytes]) -> tuple[str, int]:
 
 # -- verifying -----------------------------------------------------------------------------------
 
+# Every kind of problem verify can find: a stable code (for --json and scripts) and the English sentence,
+# marked for lupdate and translated when shown. {file} is a name inside the package; {error} is Python's,
+# zlib's or xmlschema's own reason, which stays as it is, in parentheses.
+VERIFY_MESSAGES: dict[str, str] = {
+    "zip_unreadable": QT_TRANSLATE_NOOP("ArchiveVerify", "The file is not a readable ZIP file ({error})."),
+    "zip_method": QT_TRANSLATE_NOOP(
+        "ArchiveVerify",
+        "{file}: compressed with method {method}; an archive ZIP allows only stored and deflate.",
+    ),
+    "zip_encrypted": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: encrypted; an archive ZIP must not be encrypted."
+    ),
+    "zip_name_not_utf8": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: the name has non-ASCII characters but is not marked as UTF-8."
+    ),
+    "zip_other_volume": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: lies on another volume (a ZIP split into several parts)."
+    ),
+    "zip64_unneeded": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: uses ZIP64 although its size does not need it."
+    ),
+    "zip_unsafe_path": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: unsafe path in the ZIP (absolute, or with ..)."
+    ),
+    "package_not_found": QT_TRANSLATE_NOOP("ArchiveVerify", "The package {path} does not exist."),
+    "sums_missing": QT_TRANSLATE_NOOP("ArchiveVerify", "sha256sums.txt is missing from the package."),
+    "sums_unreadable": QT_TRANSLATE_NOOP("ArchiveVerify", "sha256sums.txt cannot be read ({error})."),
+    "not_listed": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: in the package but not listed in sha256sums.txt."
+    ),
+    "listed_missing": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: listed in sha256sums.txt but missing from the package."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("ArchiveVerify", "{file}: cannot be read ({error})."),
+    "checksum_mismatch": QT_TRANSLATE_NOOP(
+        "ArchiveVerify",
+        "{file}: the file has changed or is damaged: its SHA-256 is {actual}, "
+        "but sha256sums.txt says {expected}.",
+    ),
+    "manifest_unreadable": QT_TRANSLATE_NOOP("ArchiveVerify", "manifest.json cannot be read ({error})."),
+    "no_arkivmelding": QT_TRANSLATE_NOOP("ArchiveVerify", "The package has no arkivmelding.xml."),
+    "xsd_invalid": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: does not follow the FIKS Arkiv XSD ({error})."
+    ),
+    "xml_malformed": QT_TRANSLATE_NOOP("ArchiveVerify", "{file}: not well-formed XML ({error})."),
+    "xml_wrong_root": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: the root element is {tag}, not arkivmelding."
+    ),
+    "xml_file_count": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: antallFiler says {count}, but the message describes {described} files."
+    ),
+    "xml_file_count_missing": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: antallFiler is missing; the message describes {described} files."
+    ),
+    "xml_no_key": QT_TRANSLATE_NOOP("ArchiveVerify", "{file}: referanseEksternNoekkel/noekkel is missing."),
+    "xml_checksum_algorithm": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: sjekksumAlgoritme for {document} is not SHA256."
+    ),
+    "xml_document_missing": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: the document {document} is missing from the package."
+    ),
+    "xml_checksum_mismatch": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: the sjekksum for {document} does not match the file."
+    ),
+    "zip_sha_recorded": QT_TRANSLATE_NOOP(
+        "ArchiveVerify",
+        "The ZIP file's SHA-256 is {actual}, but {recorded} was recorded when it was written.",
+    ),
+}
+
+
+class VerifyProblem(str):
+    """One problem verify found: a stable ``code`` and its ``params``; as a ``str``, the English sentence.
+
+    A ``str`` so that everything that took problems as English text keeps working unchanged (the
+    history's ``verify_message``, ``--json``'s ``problems``, ``"name" in problem``); ``message()`` gives
+    the sentence in the user's language.
+    """
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> VerifyProblem:
+        clean = {k: v if isinstance(v, int) else str(v) for k, v in params.items()}
+        self = super().__new__(cls, Text("ArchiveVerify", VERIFY_MESSAGES[code], clean).english())
+        self.code = code
+        self.params = clean
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copy/pickle: rebuild from the code, not from the text
+        return (_problem, (self.code, self.params))
+
+    @property
+    def text(self) -> Text:
+        return Text("ArchiveVerify", VERIFY_MESSAGES[self.code], self.params)
+
+    def message(self) -> str:
+        """The sentence in the installed language."""
+        from mtk_admin_desktop.i18n import tr_text
+
+        return tr_text(self.text)
+
+
+def _problem(code: str, params: dict[str, Any]) -> VerifyProblem:
+    return VerifyProblem(code, **params)
+
+
+def problem_message(problem: str) -> str:
+    """A problem in the user's language (a plain string added by other code is shown as it is)."""
+    return problem.message() if isinstance(problem, VerifyProblem) else str(problem)
+
+
+def problem_json(problem: str) -> dict[str, Any]:
+    """A problem for ``--json``: the stable code, its parameters and the sentence in the user's language."""
+    if isinstance(problem, VerifyProblem):
+        return {"code": problem.code, "params": dict(problem.params), "message": problem.message()}
+    return {"code": "", "params": {}, "message": str(problem)}
+
 
 def verify_zip_structure(path: Path) -> list[str]:
-    """Problems of a ZIP against ISO/IEC 21320-1: methods, encryption, UTF-8 names, ZIP64, volumes."""
-    problems = []
+    """Problems (:class:`VerifyProblem`) of a ZIP against ISO/IEC 21320-1: methods, encryption, UTF-8
+    names, ZIP64, volumes."""
+    problems: list[str] = []
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        return [f"not a readable ZIP: {exc}"]
+        return [VerifyProblem("zip_unreadable", error=exc)]
     with zf:
         for info in zf.infolist():
+            name = info.filename
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                problems.append(
-                    f"{info.filename}: compression method {info.compress_type} (only stored/deflate)"
-                )
+                problems.append(VerifyProblem("zip_method", file=name, method=info.compress_type))
             if info.flag_bits & 0x1:
-                problems.append(f"{info.filename}: encrypted")
-            if not info.filename.isascii() and not info.flag_bits & 0x800:
-                problems.append(f"{info.filename}: non-ASCII name without the UTF-8 flag")
+                problems.append(VerifyProblem("zip_encrypted", file=name))
+            if not name.isascii() and not info.flag_bits & 0x800:
+                problems.append(VerifyProblem("zip_name_not_utf8", file=name))
             if info.volume != 0:
-                problems.append(f"{info.filename}: on another volume (multi-volume ZIP)")
+                problems.append(VerifyProblem("zip_other_volume", file=name))
             if (
                 _has_zip64_extra(info.extra)
                 and info.file_size <= ZIP64_LIMIT
                 and info.compress_size <= ZIP64_LIMIT
                 and info.header_offset <= ZIP64_LIMIT
             ):
-                problems.append(f"{info.filename}: ZIP64 without need")
-            if info.filename.startswith("/") or ".." in PurePosixPath(info.filename).parts:
-                problems.append(f"{info.filename}: unsafe path")
+                problems.append(VerifyProblem("zip64_unneeded", file=name))
+            if name.startswith("/") or ".." in PurePosixPath(name).parts:
+                problems.append(VerifyProblem("zip_unsafe_path", file=name))
     return problems
 
 
@@ -753,7 +871,10 @@ def _has_zip64_extra(extra: bytes) -> bool:
 
 @dataclass
 class VerifyReport:
-    """What ``archive verify`` found: every problem, and how much was checked."""
+    """What ``archive verify`` found: every problem, and how much was checked.
+
+    ``problems`` are :class:`VerifyProblem` (English as ``str``; ``messages()`` in the user's language).
+    """
 
     path: Path
     problems: list[str] = field(default_factory=list)
@@ -765,6 +886,13 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def add(self, code: str, **params: Any) -> None:
+        self.problems.append(VerifyProblem(code, **params))
+
+    def messages(self) -> list[str]:
+        """Every problem in the installed language."""
+        return [problem_message(p) for p in self.problems]
 
 
 class _Reader:
@@ -794,101 +922,117 @@ class _Reader:
 
 
 def verify_package(
-    path: Path, schema_dir: Path | None = None, progress: ProgressFn | None = None
+    path: Path,
+    schema_dir: Path | None = None,
+    progress: ProgressFn | None = None,
+    expected_sha256: str | None = None,
 ) -> VerifyReport:
-    """Check a package as the archive staff would: every checksum, every arkivmelding, the ZIP's form."""
+    """Check a package as the archive staff would: every checksum, every arkivmelding, the ZIP's form.
+
+    ``expected_sha256``: the ZIP file's checksum recorded when it was written; compared when nothing
+    else is wrong.
+    """
     path = Path(path)
     report = VerifyReport(path)
     if not path.exists():
-        report.problems.append(f"{path}: not found")
+        report.add("package_not_found", path=path)
         return report
     if path.is_file():
         report.problems += verify_zip_structure(path)
-        if any(p.startswith("not a readable ZIP") for p in report.problems):
+        if any(getattr(p, "code", "") == "zip_unreadable" for p in report.problems):
             return report
     reader = _Reader(path)
     try:
-        names = set(reader.names())
-        if "sha256sums.txt" not in names:
-            report.problems.append("sha256sums.txt: missing")
-            return report
-        try:
-            sums = parse_sha256sums(reader.read("sha256sums.txt").decode("utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            report.problems.append(f"sha256sums.txt: {exc}")
-            return report
-        listed = {name for _, name in sums}
-        for name in sorted(names - listed - {"sha256sums.txt"}):
-            report.problems.append(f"{name}: not listed in sha256sums.txt")
-        hashes: dict[str, str] = {}
-        for number, (sha, name) in enumerate(sums, 1):
-            if progress:
-                progress(number, len(sums), name)
-            if name not in names:
-                report.problems.append(f"{name}: listed in sha256sums.txt but missing")
-                continue
-            try:
-                got, _ = _hash_stream(reader.open(name))
-            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
-                report.problems.append(f"{name}: cannot be read ({exc})")
-                continue
-            except Exception as exc:  # noqa: BLE001 - a damaged deflate stream raises zlib.error
-                report.problems.append(f"{name}: cannot be read ({exc})")
-                continue
-            report.files_checked += 1
-            hashes[name] = got
-            if got != sha:
-                report.problems.append(f"{name}: SHA-256 is {got}, sha256sums.txt says {sha}")
-        if "manifest.json" in names:
-            try:
-                manifest = json.loads(reader.read("manifest.json"))
-                report.package_id = manifest.get("package_id", "")
-                report.items = len(manifest.get("items", []))
-            except Exception as exc:  # noqa: BLE001 - damaged bytes give zlib, JSON or Unicode errors
-                report.problems.append(f"manifest.json: unreadable ({exc})")
-        for name in sorted(n for n in names if n.endswith("/arkivmelding.xml")):
-            try:
-                xml = reader.read(name)
-            except Exception as exc:  # noqa: BLE001
-                report.problems.append(f"{name}: cannot be read ({exc})")
-                continue
-            report.xml_checked += 1
-            report.problems += [f"{name}: {p}" for p in _check_arkivmelding(xml, names, hashes)]
-            if schema_dir is not None:
-                report.problems += [
-                    f"{name}: XSD: {e}" for e in validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD)
-                ]
-        if not report.xml_checked:
-            report.problems.append("no arkivmelding.xml found")
+        _verify_contents(reader, report, schema_dir, progress)
     finally:
         reader.close()
+    if report.ok and expected_sha256 is not None and path.is_file():
+        actual, _ = _hash_stream(open(path, "rb"))  # noqa: SIM115 - closed by _hash_stream
+        if actual != expected_sha256:
+            report.add("zip_sha_recorded", actual=actual, recorded=expected_sha256)
     return report
 
 
-def _check_arkivmelding(xml: bytes, names: set[str], hashes: dict[str, str]) -> list[str]:
-    """Structural checks without the XSD: the root, antallFiler, each document's file, size and checksum."""
+def _verify_contents(
+    reader: _Reader, report: VerifyReport, schema_dir: Path | None, progress: ProgressFn | None
+) -> None:
+    names = set(reader.names())
+    if "sha256sums.txt" not in names:
+        report.add("sums_missing")
+        return
+    try:
+        sums = parse_sha256sums(reader.read("sha256sums.txt").decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        report.add("sums_unreadable", error=exc)
+        return
+    listed = {name for _, name in sums}
+    for name in sorted(names - listed - {"sha256sums.txt"}):
+        report.add("not_listed", file=name)
+    hashes: dict[str, str] = {}
+    for number, (sha, name) in enumerate(sums, 1):
+        if progress:
+            progress(number, len(sums), name)
+        if name not in names:
+            report.add("listed_missing", file=name)
+            continue
+        try:
+            got, _ = _hash_stream(reader.open(name))
+        except Exception as exc:  # noqa: BLE001 - BadZipFile, OSError, EOFError; a damaged deflate: zlib.error
+            report.add("unreadable", file=name, error=exc)
+            continue
+        report.files_checked += 1
+        hashes[name] = got
+        if got != sha:
+            report.add("checksum_mismatch", file=name, actual=got, expected=sha)
+    if "manifest.json" in names:
+        try:
+            manifest = json.loads(reader.read("manifest.json"))
+            report.package_id = manifest.get("package_id", "")
+            report.items = len(manifest.get("items", []))
+        except Exception as exc:  # noqa: BLE001 - damaged bytes give zlib, JSON or Unicode errors
+            report.add("manifest_unreadable", error=exc)
+    for name in sorted(n for n in names if n.endswith("/arkivmelding.xml")):
+        try:
+            xml = reader.read(name)
+        except Exception as exc:  # noqa: BLE001
+            report.add("unreadable", file=name, error=exc)
+            continue
+        report.xml_checked += 1
+        report.problems += _check_arkivmelding(name, xml, names, hashes)
+        if schema_dir is not None:
+            for error in validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD):
+                report.add("xsd_invalid", file=name, error=error)
+    if not report.xml_checked:
+        report.add("no_arkivmelding")
+
+
+def _check_arkivmelding(name: str, xml: bytes, names: set[str], hashes: dict[str, str]) -> list[str]:
+    """Structural checks of the arkivmelding ``name`` without the XSD: the root, antallFiler, each
+    document's file, size and checksum."""
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
-        return [f"not well-formed XML ({exc})"]
+        return [VerifyProblem("xml_malformed", file=name, error=exc)]
     q = f"{{{NS}}}"
-    problems = []
+    problems: list[str] = []
     if root.tag != f"{q}arkivmelding":
-        return [f"root element is {root.tag}, not arkivmelding"]
+        return [VerifyProblem("xml_wrong_root", file=name, tag=root.tag)]
     objects = list(root.iter(f"{q}dokumentobjekt"))
     count = root.findtext(f"{q}antallFiler")
-    if count != str(len(objects)):
-        problems.append(f"antallFiler is {count}, the message describes {len(objects)} files")
+    if count is None:
+        problems.append(VerifyProblem("xml_file_count_missing", file=name, described=len(objects)))
+    elif count != str(len(objects)):
+        problems.append(VerifyProblem("xml_file_count", file=name, count=count, described=len(objects)))
     key = root.find(f"{q}registrering/{q}referanseEksternNoekkel")
     if key is None or not key.findtext(f"{{{MDK}}}noekkel"):
-        problems.append("no referanseEksternNoekkel/noekkel")
+        problems.append(VerifyProblem("xml_no_key", file=name))
     for obj in objects:
         ref = obj.findtext(f"{q}referanseDokumentfil") or ""
         sha = obj.findtext(f"{q}sjekksum") or ""
         if obj.findtext(f"{q}sjekksumAlgoritme") != "SHA256":
-            problems.append(f"{ref}: sjekksumAlgoritme is not SHA256")
+            problems.append(VerifyProblem("xml_checksum_algorithm", file=name, document=ref))
         if ref not in names:
-            problems.append(f"{ref}: referenced file missing")
+            problems.append(VerifyProblem("xml_document_missing", file=name, document=ref))
         elif ref in hashes and hashes[ref] != sha:
-            problems.append(f"{ref}: sjekksum in arkivmelding does not match the file")
+            problems.append(VerifyProblem("xml_checksum_mismatch", file=name, document=ref))
     return problems

@@ -336,7 +336,8 @@ class ArchivePage(BasePage):
                 check = QTableWidgetItem(
                     icon("ok" if ok else "error"),
                     (self.tr("OK") if ok else self.tr("FAILED"))
-                    + " " + _local_time(package.get("verified_at")),
+                    + " "
+                    + _local_time(package.get("verified_at")),
                 )
                 name = QTableWidgetItem(package.get("file_name") or "")
                 name.setData(KEY_ROLE, package["id"])
@@ -439,6 +440,8 @@ class ArchivePage(BasePage):
                 store.close()
 
         def done(report: Any) -> None:
+            from mtk_admin_desktop.services.archive_package import problem_message
+
             self.verify_job = None
             if report.ok:
                 text = self.tr("OK: {files} files and {xml} arkivmelding.xml checked.").format(
@@ -446,7 +449,7 @@ class ArchivePage(BasePage):
                 )
             else:
                 text = self.tr("{n} problem(s): {first}").format(
-                    n=len(report.problems), first=report.problems[0]
+                    n=len(report.problems), first=problem_message(report.problems[0])
                 )
             self.verify_label.setText(text)
             self.status_message.emit(text)
