@@ -232,3 +232,20 @@ def test_killing_the_process_during_writes_leaves_the_database_consistent(tmp_pa
     assert seqs == list(range(1, len(seqs) + 1)), "the per-device sequence has a gap"
     newest = store.db.execute("SELECT max(hlc) FROM ops").fetchone()[0]
     assert store.get_local("hlc") >= newest, "the persisted clock is behind a committed op"
+
+
+def test_two_connections_of_one_device_never_reuse_an_op_number_or_run_the_clock_back(tmp_path: Path) -> None:
+    """The window and a background job (export marking, sync) each hold a connection to the same file."""
+    db_file = tmp_path / "store.sqlite"
+    Store.open(db_file).close()
+    window, worker = Store.open(db_file), Store.open(db_file)  # the worker opened before the edit
+    try:
+        window.create("shared_settings", {"key": "edit in the window"})
+        worker.create("shared_settings", {"key": "marked by the export"})  # was: UNIQUE (device, dev_seq)
+        window.create("shared_settings", {"key": "and another edit"})
+        ops = window.db.execute("SELECT dev_seq, hlc FROM ops ORDER BY dev_seq").fetchall()
+        assert [seq for seq, _ in ops] == list(range(1, len(ops) + 1))  # one series, no gaps, no repeats
+        assert [hlc for _, hlc in ops] == sorted(hlc for _, hlc in ops)  # stamps in the order written
+    finally:
+        window.close()
+        worker.close()

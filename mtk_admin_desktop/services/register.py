@@ -699,8 +699,10 @@ class RegisterService:
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         document.setPageSize(QSizeF(rect.width(), rect.height()))
         try:
-            document.print_(writer)
-            del writer  # finishes the file
+            try:
+                document.print_(writer)
+            finally:
+                del writer  # finishes and closes the file (Windows cannot remove a file still open)
             # Qt reports no write errors: a full or pulled disk leaves a short file without the
             # trailer. Such a file must not take the real name.
             data = tmp.read_bytes() if tmp.exists() else b""

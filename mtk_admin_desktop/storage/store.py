@@ -82,10 +82,21 @@ def connect(path: Path | str) -> sqlite_utils.Database:
 
 
 def _on_read_only_medium(path: Path) -> bool:
-    """The store's folder cannot be written (read-only USB stick, CD, share mounted read-only)."""
-    import os
+    """The store's folder cannot be written (read-only USB stick, CD, share mounted read-only).
 
-    return path.exists() and not os.access(path.parent, os.W_OK)
+    Tried by creating a file rather than asked of ``os.access``: on Windows every folder counts as
+    writable there, whatever the medium.
+    """
+    import errno
+    import tempfile
+
+    if not path.exists():
+        return False
+    try:
+        with tempfile.TemporaryFile(dir=path.parent, prefix=".mtk-write-probe-"):
+            return False
+    except OSError as exc:
+        return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 def _connect_read_only(path: Path) -> sqlite_utils.Database:
@@ -331,6 +342,27 @@ class Store:
             self._save_clock()
         return self.device_id
 
+    def _catch_up(self) -> None:
+        """Take over what another connection of this device wrote (op numbers, clock); in a transaction.
+
+        The window and its background work (the archive export's marking, a sync) each hold a connection
+        to the same file with their own counters. Without this, a worker that opened before the window
+        saved an edit would reuse the edit's op number and fail (UNIQUE device, dev_seq), or stamp its
+        ops earlier than the edit. Both reads are index lookups.
+        """
+        newest = self.db.execute(
+            "SELECT coalesce(max(dev_seq), 0) FROM ops WHERE device = ?", [self.device_id]
+        ).fetchone()[0]
+        self._dev_seq = max(self._dev_seq, int(newest))
+        saved = self._local("hlc")
+        if saved:
+            try:
+                stamp = Timestamp.decode(saved)
+            except ValueError:
+                return
+            if (stamp.wall_ms, stamp.counter) > (self.clock.last.wall_ms, self.clock.last.counter):
+                self.clock.last = Timestamp(stamp.wall_ms, stamp.counter, self.device_id)
+
     def _save_clock(self) -> None:
         self.set_local("hlc", self.clock.last.encode())
 
@@ -360,6 +392,7 @@ class Store:
         tx = Transaction(self)
         saved_clock, saved_seq = self.clock.last, self._dev_seq
         self.db.execute("BEGIN IMMEDIATE")
+        self._catch_up()
         self._tx = tx
         try:
             yield tx
