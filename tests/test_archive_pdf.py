@@ -212,6 +212,17 @@ def test_decoded_image_of_a_placeholders_size_falls_back_to_decoding_every_image
     assert errors.returncode == 0 and "rror" not in errors.stderr, errors.stderr
 
 
+@needs_poppler
+def test_long_scrolling_screenshot_runs_over_pages_at_a_readable_scale(qapp, tmp_path) -> None:
+    """A 1080x6000 capture shrunk onto one page would print its text ~1 pt high: it is sliced instead."""
+    pdf = _write(tmp_path, {"e" * 64: _screen(qapp, width=1080, height=6000)})
+    rows = _images(pdf)
+    assert len(rows) >= 4 and all(r[3] == "1080" for r in rows)  # full width in every slice
+    assert sum(int(r[4]) for r in rows) == 6000  # every row of pixels shown once
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 4
+
+
 def test_item_pdf_with_screenshots_gives_the_same_bytes_again(qapp, tmp_path) -> None:
     pngs = {"d" * 64: _screen(qapp), "e" * 64: _screen(qapp, "Format_ARGB32")}
     first = _write(tmp_path, pngs, "first").read_bytes()

@@ -314,6 +314,24 @@ def _flattened(path: Path) -> QImage | None:
     return flat
 
 
+def _slices(
+    image: QImage, number: int, scale: float, page_height: float
+) -> list[tuple[str, QImage, int, int]]:
+    """``image`` cut into pieces of at most a page's height at ``scale``, top to bottom.
+
+    A long scrolling screenshot shrunk to one page would print its text about 1 pt high; in slices it
+    keeps the same scale as any other screenshot and runs on over the following pages.
+    """
+    rows = max(1, int(page_height / scale))
+    if image.height() <= rows:
+        return [(f"img{number}", image, image.width(), image.height())]
+    out = []
+    for part, top in enumerate(range(0, image.height(), rows), 1):
+        piece = image.copy(0, top, image.width(), min(rows, image.height() - top))
+        out.append((f"img{number}-{part}", piece, piece.width(), piece.height()))
+    return out
+
+
 def write_item_pdf(
     path: Path, item: ArchiveItem, image_path: Callable[[str], Path], package_note: str = ""
 ) -> None:
@@ -353,26 +371,30 @@ def _item_pdf(
     if item.attachments:
         parts.append("<h2>Vedlegg</h2>")
     area = writer.pageLayout().paintRectPoints()
+    page_height = area.height() - 40  # room for the paragraph's margins
     for number, att in enumerate(item.attachments, 1):
         parts.append(f"<p><b>{_text(att.title)}</b> ({_text(att.file_name)}, SHA-256 {att.sha256})</p>")
         source = image_path(att.sha256)
         png = png_pixels(source) if pass_through else None
+        # At most 0.75 pt per pixel (96 dpi) and within the page's width.
+        if png is not None and png.height * min(0.75, area.width() / png.width) > page_height:
+            png = None  # a long (scrolling) screenshot: decoded and shown in page-high slices below
         if png is not None:
             image = _placeholder(number)
             swaps[(image.width(), image.height())] = png
-            width, height = png.width, png.height
+            slices = [(f"img{number}", image, png.width, png.height)]
         else:
             flat = _flattened(source)
             if flat is None:
                 parts.append("<p>Bildet kunne ikke vises her; originalfilen ligger i pakken.</p>")
                 continue
-            image, width, height = flat, flat.width(), flat.height()
-        name = f"img{number}"
-        doc_images.append((name, image))
-        # At most 0.75 pt per pixel (96 dpi), within the page's width, and a whole page high at most
-        # (a long screenshot is shown smaller rather than cut off at the page's foot).
-        scale = min(0.75, area.width() / width, (area.height() - 40) / height)
-        parts.append(f"<p><img src='{name}' width='{width * scale:.2f}' height='{height * scale:.2f}'/></p>")
+            slices = _slices(flat, number, min(0.75, area.width() / flat.width()), page_height)
+        for name, image, width, height in slices:
+            doc_images.append((name, image))
+            scale = min(0.75, area.width() / width)
+            parts.append(
+                f"<p><img src='{name}' width='{width * scale:.2f}' height='{height * scale:.2f}'/></p>"
+            )
         if att.caption:
             parts.append(f"<p class='small'>{_text(att.caption)}</p>")
     doc = _document("".join(parts), writer)
