@@ -107,6 +107,10 @@
         <translation>nyere endring i programmet</translation>
     </message>
     <message>
+        <source>differs (cannot tell which side changed)</source>
+        <translation>ulik (kan ikke se hvilken side som er endret)</translation>
+    </message>
+    <message>
         <source>deleted in the app</source>
         <translation>slettet i programmet</translation>
     </message>
@@ -123,8 +127,16 @@
         <translation>Endret i programmet: {post}</translation>
     </message>
     <message>
+        <source>Different in the app and in the file: {post}</source>
+        <translation>Ulik i programmet og i filen: {post}</translation>
+    </message>
+    <message>
         <source>Deleted in the app: {post}</source>
         <translation>Slettet i programmet: {post}</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite {count} post(s) that differ from the app</source>
+        <translation>&amp;Overskriv {count} innlegg som er ulike i programmet</translation>
     </message>
     <message>
         <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
@@ -389,12 +401,20 @@
         <translation>Endret i programmet etter at filen ble laget (importen ville angret disse endringene):</translation>
     </message>
     <message>
+        <source>Different in the app and in the file (importing would set the file&apos;s values):</source>
+        <translation>Ulike i programmet og i filen (importen ville satt verdiene fra filen):</translation>
+    </message>
+    <message>
         <source>Deleted in the app:</source>
         <translation>Slettet i programmet:</translation>
     </message>
     <message>
         <source>{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.</source>
         <translation>{count} innlegg som er endret i programmet, hoppes over; bruk --overwrite for å overskrive dem.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) that differ from the app are skipped; give --overwrite to overwrite them.</source>
+        <translation>{count} innlegg som er ulike i programmet, hoppes over; bruk --overwrite for å overskrive dem.</translation>
     </message>
     <message>
         <source>{count} deleted post(s) are skipped; give --restore to bring them back.</source>
@@ -763,8 +783,20 @@
         <translation>{count} innlegg i filen: {new} nye, {updated} oppdateres, {unchanged} uendret, {changed} endret i programmet etter at filen ble laget, {restored} slettet i programmet.</translation>
     </message>
     <message>
-        <source>line {line}: &quot;{title}&quot; ({when}), changed in the app {changed}</source>
-        <translation>linje {line}: «{title}» ({when}), endret i programmet {changed}</translation>
+        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {differs} different in the app and in the file (which side changed cannot be told), {restored} deleted in the app.</source>
+        <translation>{count} innlegg i filen: {new} nye, {updated} oppdateres, {unchanged} uendret, {changed} endret i programmet etter at filen ble laget, {differs} ulike i programmet og i filen (det kan ikke avgjøres hvilken side som er endret), {restored} slettet i programmet.</translation>
+    </message>
+    <message>
+        <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the {count} post(s) that differ were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
+        <translation>Filen har ingen versjonskolonne (den er laget for hånd, eller lagret av et program som fjernet kolonnen), så programmet kan ikke avgjøre om de {count} innleggene som er ulike, er endret i programmet eller i filen. De hoppes over hvis du ikke velger å overskrive dem.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no version, so the app cannot tell whether those posts were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
+        <translation>{count} rad(er) mangler versjon, så programmet kan ikke avgjøre om de innleggene er endret i programmet eller i filen. De hoppes over hvis du ikke velger å overskrive dem.</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{title}&quot; ({when}), last edited in the app {changed}</source>
+        <translation>linje {line}: «{title}» ({when}), sist endret i programmet {changed}</translation>
     </message>
     <message>
         <source>line {line}: &quot;{title}&quot; ({when})</source>
@@ -833,6 +865,10 @@
     <message>
         <source>Unknown page &quot;{page}&quot;.</source>
         <translation>Ukjent side «{page}».</translation>
+    </message>
+    <message>
+        <source>The post id {id} is also on line {first}: a post may be in the file only once.</source>
+        <translation>Innleggs-ID-en {id} står også på linje {first}: et innlegg kan bare stå én gang i filen.</translation>
     </message>
     <message>
         <source>The file has no posts.</source>

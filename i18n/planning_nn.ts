@@ -107,6 +107,10 @@
         <translation>nyare endring i programmet</translation>
     </message>
     <message>
+        <source>differs (cannot tell which side changed)</source>
+        <translation>ulik (kan ikkje sjå kva side som er endra)</translation>
+    </message>
+    <message>
         <source>deleted in the app</source>
         <translation>sletta i programmet</translation>
     </message>
@@ -123,8 +127,16 @@
         <translation>Endra i programmet: {post}</translation>
     </message>
     <message>
+        <source>Different in the app and in the file: {post}</source>
+        <translation>Ulik i programmet og i fila: {post}</translation>
+    </message>
+    <message>
         <source>Deleted in the app: {post}</source>
         <translation>Sletta i programmet: {post}</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite {count} post(s) that differ from the app</source>
+        <translation>&amp;Overskriv {count} innlegg som er ulike i programmet</translation>
     </message>
     <message>
         <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
@@ -389,12 +401,20 @@
         <translation>Endra i programmet etter at fila vart laga (importen ville ha angra desse endringane):</translation>
     </message>
     <message>
+        <source>Different in the app and in the file (importing would set the file&apos;s values):</source>
+        <translation>Ulike i programmet og i fila (importen ville sett verdiane frå fila):</translation>
+    </message>
+    <message>
         <source>Deleted in the app:</source>
         <translation>Sletta i programmet:</translation>
     </message>
     <message>
         <source>{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.</source>
         <translation>{count} innlegg som er endra i programmet, blir hoppa over; bruk --overwrite for å skrive over dei.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) that differ from the app are skipped; give --overwrite to overwrite them.</source>
+        <translation>{count} innlegg som er ulike i programmet, blir hoppa over; bruk --overwrite for å overskrive dei.</translation>
     </message>
     <message>
         <source>{count} deleted post(s) are skipped; give --restore to bring them back.</source>
@@ -763,8 +783,20 @@
         <translation>{count} innlegg i fila: {new} nye, {updated} blir oppdaterte, {unchanged} uendra, {changed} endra i programmet etter at fila vart laga, {restored} sletta i programmet.</translation>
     </message>
     <message>
-        <source>line {line}: &quot;{title}&quot; ({when}), changed in the app {changed}</source>
-        <translation>linje {line}: «{title}» ({when}), endra i programmet {changed}</translation>
+        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {differs} different in the app and in the file (which side changed cannot be told), {restored} deleted in the app.</source>
+        <translation>{count} innlegg i fila: {new} nye, {updated} blir oppdaterte, {unchanged} uendra, {changed} endra i programmet etter at fila vart laga, {differs} ulike i programmet og i fila (det kan ikkje avgjerast kva side som er endra), {restored} sletta i programmet.</translation>
+    </message>
+    <message>
+        <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the {count} post(s) that differ were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
+        <translation>Fila har ingen versjonskolonne (ho er laga for hand, eller lagra av eit program som fjerna kolonnen), så programmet kan ikkje avgjere om dei {count} innlegga som er ulike, er endra i programmet eller i fila. Dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no version, so the app cannot tell whether those posts were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
+        <translation>{count} rad(er) manglar versjon, så programmet kan ikkje avgjere om dei innlegga er endra i programmet eller i fila. Dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{title}&quot; ({when}), last edited in the app {changed}</source>
+        <translation>linje {line}: «{title}» ({when}), sist endra i programmet {changed}</translation>
     </message>
     <message>
         <source>line {line}: &quot;{title}&quot; ({when})</source>
@@ -833,6 +865,10 @@
     <message>
         <source>Unknown page &quot;{page}&quot;.</source>
         <translation>Ukjend side «{page}».</translation>
+    </message>
+    <message>
+        <source>The post id {id} is also on line {first}: a post may be in the file only once.</source>
+        <translation>Innleggs-ID-en {id} står òg på linje {first}: eit innlegg kan berre stå éin gong i fila.</translation>
     </message>
     <message>
         <source>The file has no posts.</source>

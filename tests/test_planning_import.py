@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from mtk_admin_desktop.domain.planning import new_post
-from mtk_admin_desktop.services.planning import CHANGED_SINCE, NEW, RESTORED, UNCHANGED, UPDATED
+from mtk_admin_desktop.services.planning import (
+    CHANGED_SINCE,
+    DIFFERS,
+    NEW,
+    RESTORED,
+    UNCHANGED,
+    UPDATED,
+    PlanningError,
+)
 from tests.helpers import run_cli
 
 NEW_ID = "7f0c8d5e-2b1a-4c3d-9e8f-0a1b2c3d4e5f"  # a row the file adds, with an id of its own
@@ -42,7 +50,6 @@ def plan(context, tmp_path: Path) -> dict[str, str]:
     text = old.read_text(encoding="utf-8-sig").replace("Julekonsert", "Julekonsert – flyttet til kirka")
     text += f"{NEW_ID},,,2026-12-05T10:00+01:00,Nyttårsball,Tekst,nyhet,utkast,,[],[],{{}},0,0,,0,,\n"
     old.write_text(text, encoding="utf-8-sig")
-    time.sleep(0.01)  # the app's edits come after the file was made
     context.planning.save_post({"title": "Juleverksted – NY TID"}, ids["edited"])
     context.planning.delete_post(ids["deleted"])
     return ids
@@ -62,7 +69,7 @@ def test_an_old_csv_over_newer_edits_is_told_and_skipped_by_default(context, pla
         "Grøtfest": UNCHANGED,
         "Nyttårsball": NEW,
     }
-    assert preview.counts() == {NEW: 1, UPDATED: 1, UNCHANGED: 1, CHANGED_SINCE: 1, RESTORED: 1}
+    assert preview.counts() == {NEW: 1, UPDATED: 1, UNCHANGED: 1, CHANGED_SINCE: 1, DIFFERS: 0, RESTORED: 1}
     assert context.planning.import_csv(preview) == 2  # the new post and the intended update
     service = context.planning
     assert service.post(plan["edited"])["title"] == "Juleverksted – NY TID"  # the newer edit stays
@@ -111,22 +118,119 @@ def test_an_edit_made_while_the_preview_is_open_is_not_overwritten(context, plan
     assert service.post(plan["hand"])["title"] == "Julekonsert – avlyst"
 
 
-def test_a_file_without_the_export_stamp_is_judged_by_its_modification_time(context, plan, tmp_path) -> None:
+def test_a_file_without_the_version_column_skips_posts_that_differ_and_says_why(
+    context, plan, tmp_path
+) -> None:
     old = tmp_path / "old.csv"
     lines = old.read_text(encoding="utf-8-sig").splitlines()
-    handmade = tmp_path / "handmade.csv"  # the same rows without the "updated" column (an older export)
+    assert lines[0].endswith(",version")
+    handmade = tmp_path / "handmade.csv"  # the same rows without the "version" column (made by hand, Excel)
     handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
-    an_hour_ago = time.time() - 3600
-    os.utime(handmade, (an_hour_ago, an_hour_ago))
-    preview = context.planning.preview_csv(handmade)
+    later = time.time() + 3600
+    os.utime(handmade, (later, later))  # a new modification time proves nothing about its rows
+    service = context.planning
+    preview = service.preview_csv(handmade)
     assert preview.ok, preview.errors
-    # Every post was changed in the app after this file's time: no row may set one back unasked.
-    assert actions(preview)["Juleverksted – NY TID"] == CHANGED_SINCE
-    assert actions(preview)["Julekonsert"] == CHANGED_SINCE
-    assert actions(preview)["Grøtfest"] == UNCHANGED
-    later = time.time() + 60
-    os.utime(handmade, (later, later))  # a file written after the app's edits: its values win
-    assert actions(context.planning.preview_csv(handmade))["Juleverksted – NY TID"] == UPDATED
+    assert not preview.versioned
+    # Which side changed cannot be told: the app's edit and the file's edit are both skipped unasked.
+    assert actions(preview) == {
+        "Juleverksted – NY TID": DIFFERS,
+        "Julekonsert": DIFFERS,
+        "Grøtfest": UNCHANGED,
+        "Lysmesse": RESTORED,
+        "Nyttårsball": NEW,
+    }
+    assert "no version column" in preview.notice().english()
+    assert "cannot tell" in preview.notice().english()
+    assert service.import_csv(preview) == 1  # only the new post
+    assert service.post(plan["edited"])["title"] == "Juleverksted – NY TID"
+    assert service.post(plan["hand"])["title"] == "Julekonsert"
+    preview = service.preview_csv(handmade)
+    assert service.import_csv(preview, overwrite_changed=True) == 2  # the user's choice
+    assert service.post(plan["edited"])["title"] == "Juleverksted"
+    assert service.post(plan["hand"])["title"] == "Julekonsert – flyttet til kirka"
+
+
+def test_cli_says_plainly_that_a_file_without_versions_cannot_tell(context, plan, tmp_path, data_dir) -> None:
+    context.close()
+    lines = (tmp_path / "old.csv").read_text(encoding="utf-8-sig").splitlines()
+    handmade = tmp_path / "handmade.csv"
+    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    code, out, err = run_cli("posts", "import", "--csv", str(handmade), "--lang", "en", data_dir=data_dir)
+    assert code == 0, err
+    assert "The file has no version column" in out
+    assert "2 different in the app and in the file (which side changed cannot be told)" in out
+    assert "2 post(s) that differ from the app are skipped; give --overwrite" in out
+    assert "1 post(s) imported." in out
+    code, out, _ = run_cli("posts", "import", "--csv", str(handmade), "--dry-run", data_dir=data_dir)
+    assert "Filen har ingen versjonskolonne" in out  # bokmål by default
+
+
+def test_two_laptops_an_edit_synced_in_after_the_export_is_not_overwritten(
+    context, credentials, tmp_path
+) -> None:
+    """Laptop B edits a post offline; A exports, then syncs in B's (older-stamped) edit; re-importing
+    A's untouched file must not set B's edit back (judged by content, not by timestamps)."""
+    from mtk_admin_desktop.services.context import AppContext
+
+    a = context
+    b = AppContext.open(tmp_path / "laptop-b", credentials=credentials)
+    try:
+        ids = {"shared": save(a, "Juleverksted", 1), "other": save(a, "Lysmesse", 2)}
+        b.store.integrate(a.store.ops_since(a.store.device_id, 0))  # both laptops have the posts
+        b.planning.save_post({"title": "Juleverksted – flyttet (B)"}, ids["shared"])  # B, offline
+        time.sleep(0.01)
+        a.planning.save_post({"text": "Ny tekst fra A"}, ids["shared"])  # A's own, newer-stamped edit
+        exported = tmp_path / "a.csv"
+        a.planning.export_csv(exported)  # A's file: without B's edit
+        a.store.integrate(b.store.ops_since(b.store.device_id, 0))  # B's edit arrives at A
+        assert a.planning.post(ids["shared"])["title"] == "Juleverksted – flyttet (B)"
+        assert a.planning.post(ids["shared"])["text"] == "Ny tekst fra A"
+
+        preview = a.planning.preview_csv(exported)
+        assert preview.ok, preview.errors
+        assert actions(preview) == {"Juleverksted – flyttet (B)": CHANGED_SINCE, "Lysmesse": UNCHANGED}
+        assert a.planning.import_csv(preview) == 0
+        assert a.planning.post(ids["shared"])["title"] == "Juleverksted – flyttet (B)"  # B's edit stays
+
+        # A's user edits the file by hand: the post B changed still counts as changed in the app,
+        # the other one is a safe update.
+        text = exported.read_text(encoding="utf-8-sig").replace("Lysmesse", "Lysmesse i kirka")
+        exported.write_text(text, encoding="utf-8-sig")
+        preview = a.planning.preview_csv(exported)
+        assert actions(preview) == {"Juleverksted – flyttet (B)": CHANGED_SINCE, "Lysmesse": UPDATED}
+        assert a.planning.import_csv(preview) == 1
+        assert a.planning.post(ids["other"])["title"] == "Lysmesse i kirka"
+        assert a.planning.post(ids["shared"])["title"] == "Juleverksted – flyttet (B)"
+        # Only by the user's choice does the file's value win.
+        preview = a.planning.preview_csv(exported)
+        assert a.planning.import_csv(preview, overwrite_changed=True) == 1
+        assert a.planning.post(ids["shared"])["title"] == "Juleverksted"
+    finally:
+        b.close()
+
+
+def test_a_file_with_the_same_post_twice_is_refused(context, plan, tmp_path, data_dir) -> None:
+    old = tmp_path / "old.csv"
+    lines = old.read_text(encoding="utf-8-sig").splitlines()
+    twice = next(line for line in lines if "Julekonsert" in line)
+    twice_line = lines.index(twice) + 1
+    doubled = tmp_path / "doubled.csv"
+    doubled.write_text("\n".join([*lines, twice.replace("kirka", "hallen")]) + "\n", encoding="utf-8")
+    preview = context.planning.preview_csv(doubled)
+    assert not preview.ok
+    ((line, error),) = preview.errors
+    assert line == len(lines) + 1
+    assert f"also on line {twice_line}" in error.english()
+    with pytest.raises(PlanningError):
+        context.planning.import_csv(preview)
+    assert context.planning.post(plan["hand"])["title"] == "Julekonsert"  # nothing imported
+    assert context.planning.post(NEW_ID) is None
+    context.close()
+    code, _, err = run_cli("posts", "import", "--csv", str(doubled), data_dir=data_dir)
+    assert code == 1
+    assert f"linje {len(lines) + 1}:" in err and f"også på linje {twice_line}" in err  # bokmål
+    assert "Ingenting ble importert" in err
 
 
 def test_cli_import_names_newer_edits_and_needs_overwrite(context, plan, tmp_path, data_dir) -> None:
@@ -183,3 +287,21 @@ def test_import_dialog_names_the_posts_and_skips_them_unless_chosen(qtbot, conte
     assert dialog.imported == 2
     assert context.planning.post(plan["edited"])["title"] == "Juleverksted"
     assert context.planning.post(plan["deleted"])["title"] == "Lysmesse"
+
+
+def test_import_dialog_says_a_file_without_versions_cannot_tell(qtbot, context, plan, tmp_path) -> None:
+    from mtk_admin_desktop.ui.planning.exchange_dialogs import CsvImportDialog
+
+    lines = (tmp_path / "old.csv").read_text(encoding="utf-8-sig").splitlines()
+    handmade = tmp_path / "handmade.csv"
+    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    dialog = CsvImportDialog(context, handmade)
+    qtbot.addWidget(dialog)
+    assert not dialog.notice.isHidden() and "no version column" in dialog.notice.text()
+    choices = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
+    assert any(c.startswith("Different in the app and in the file") and "NY TID" in c for c in choices)
+    assert "2 post(s) that differ" in dialog.overwrite.text()
+    dialog.do_import()
+    assert dialog.imported == 1  # the new post only
+    assert context.planning.post(plan["edited"])["title"] == "Juleverksted – NY TID"
+    assert context.planning.post(plan["hand"])["title"] == "Julekonsert"

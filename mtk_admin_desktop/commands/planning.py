@@ -215,7 +215,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from mtk_admin_desktop import i18n
-    from mtk_admin_desktop.services.planning import CHANGED_SINCE, RESTORED, describe_row
+    from mtk_admin_desktop.services.planning import CHANGED_SINCE, DIFFERS, RESTORED, describe_row
 
     context = open_context(args)
     try:
@@ -234,6 +234,10 @@ def _import(args: argparse.Namespace) -> int:
         # Say what the file would do before doing it: which posts it would set back, which bring back.
         print(i18n.tr_text(preview.summary()))
         changed, deleted = preview.rows_of(CHANGED_SINCE), preview.rows_of(RESTORED)
+        differing = preview.rows_of(DIFFERS)
+        notice = preview.notice()
+        if notice is not None:
+            print(i18n.tr_text(notice))
         if changed:
             print(
                 QCoreApplication.translate(
@@ -243,18 +247,33 @@ def _import(args: argparse.Namespace) -> int:
             )
             for item in changed:
                 print("  " + i18n.tr_text(describe_row(item)))
+        if differing:
+            print(
+                QCoreApplication.translate(
+                    "PlanningCommands",
+                    "Different in the app and in the file (importing would set the file's values):",
+                )
+            )
+            for item in differing:
+                print("  " + i18n.tr_text(describe_row(item)))
         if deleted:
             print(QCoreApplication.translate("PlanningCommands", "Deleted in the app:"))
             for item in deleted:
                 print("  " + i18n.tr_text(describe_row(item)))
-        if changed and not args.overwrite:
+        if (changed or differing) and not args.overwrite:
             print(
                 _fmt(
                     QCoreApplication.translate(
                         "PlanningCommands",
                         "{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.",
+                    )
+                    if not differing
+                    else QCoreApplication.translate(
+                        "PlanningCommands",
+                        "{count} post(s) that differ from the app are skipped; give --overwrite to "
+                        "overwrite them.",
                     ),
-                    count=len(changed),
+                    count=len(changed) + len(differing),
                 )
             )
         if deleted and not args.restore:

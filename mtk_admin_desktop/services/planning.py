@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import errno
 import functools
+import hashlib
 import io
 import json
 import os
@@ -54,10 +55,11 @@ if TYPE_CHECKING:
 
 _CTX = "PlanningService"
 
-# The CSV carries every stored field, plus the row id and the page's name for people reading it, and the
-# post's last-change stamp when exported (``updated``), so an import can tell a post changed in the app
-# since the file was made from one the file itself changes.
-CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "page_id"), "updated")
+# The CSV carries every stored field, plus the row id and the page's name for people reading it, and a
+# digest of the post's stored values when exported (``version``, :func:`post_version`), so an import can
+# tell a post changed in the app since the file was made from one the file itself changes. By content,
+# not by time: an edit synced in after the export may carry an older timestamp than the export.
+CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "page_id"), "version")
 _JSON_COLUMNS = ("attachments", "links", "website")
 _BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
 
@@ -75,15 +77,18 @@ NEW = "new"  # no post with the row's id (or no id): created
 UPDATED = "updated"  # the file changes a post not changed in the app since the file was made
 UNCHANGED = "unchanged"  # the file holds the post's current values: nothing is written
 CHANGED_SINCE = "changed_since"  # changed in the app after the file was made: importing reverts that edit
+# The row has no version (a file made by hand, or saved by a program that dropped the column) and differs
+# from the post: changed in the app or in the file, nobody can tell; treated like CHANGED_SINCE.
+DIFFERS = "differs"
 RESTORED = "restored"  # deleted in the app: importing brings it back
-IMPORT_ACTIONS = (NEW, UPDATED, UNCHANGED, CHANGED_SINCE, RESTORED)
+IMPORT_ACTIONS = (NEW, UPDATED, UNCHANGED, CHANGED_SINCE, DIFFERS, RESTORED)
 
 
 @dataclass
 class ImportRow:
     """One CSV row read for import: line number, the post values, what is wrong with it, what it would do.
 
-    ``stamp`` is the post's last-change stamp written by the export (``updated`` column), if any;
+    ``version`` is the digest of the post's values the export wrote (``version`` column), if any;
     ``current`` the post as stored now (deleted ones too) and ``changed_at`` when it was last changed.
     """
 
@@ -92,7 +97,7 @@ class ImportRow:
     errors: list[Text] = field(default_factory=list)
     post_id: str | None = None
     exists: bool = False
-    stamp: str | None = None
+    version: str | None = None
     action: str = NEW
     current: dict[str, Any] | None = None
     changed_at: dt.datetime | None = None
@@ -102,13 +107,13 @@ class ImportRow:
 class ImportPreview:
     """What an import would do; ``ok`` only if every row is valid (nothing is half-imported).
 
-    ``made_at`` is when the file was last written (its modification time), used for rows without an
-    export stamp to tell whether the app changed the post after the file was made.
+    ``versioned``: the file has the export's ``version`` column (without it, a post that differs from its
+    row cannot be told changed in the app from changed in the file).
     """
 
     rows: list[ImportRow]
     file_error: Text | None = None
-    made_at: dt.datetime | None = None
+    versioned: bool = True
 
     @property
     def ok(self) -> bool:
@@ -120,7 +125,7 @@ class ImportPreview:
         return out + [(r.line, e) for r in self.rows for e in r.errors]
 
     def counts(self) -> dict[str, int]:
-        """How many rows would be new / updated / unchanged / changed since / restored."""
+        """How many rows would be new / updated / unchanged / changed since / differ / restored."""
         out = dict.fromkeys(IMPORT_ACTIONS, 0)
         for row in self.rows:
             out[row.action] += 1
@@ -132,6 +137,22 @@ class ImportPreview:
     def summary(self) -> Text:
         """The breakdown in one sentence, for the dialog and the command line."""
         counts = self.counts()
+        if counts[DIFFERS]:
+            return _t(
+                QT_TRANSLATE_NOOP(
+                    "PlanningService",
+                    "{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, "
+                    "{changed} changed in the app after the file was made, {differs} different in the app "
+                    "and in the file (which side changed cannot be told), {restored} deleted in the app.",
+                ),
+                count=len(self.rows),
+                new=counts[NEW],
+                updated=counts[UPDATED],
+                unchanged=counts[UNCHANGED],
+                changed=counts[CHANGED_SINCE],
+                differs=counts[DIFFERS],
+                restored=counts[RESTORED],
+            )
         return _t(
             QT_TRANSLATE_NOOP(
                 "PlanningService",
@@ -144,6 +165,31 @@ class ImportPreview:
             unchanged=counts[UNCHANGED],
             changed=counts[CHANGED_SINCE],
             restored=counts[RESTORED],
+        )
+
+    def notice(self) -> Text | None:
+        """Why some posts are "different, cannot tell": the file (or some rows) carry no version."""
+        differing = len(self.rows_of(DIFFERS))
+        if not differing:
+            return None
+        if not self.versioned:
+            return _t(
+                QT_TRANSLATE_NOOP(
+                    "PlanningService",
+                    "The file has no version column (it was made by hand, or saved by a program that "
+                    "left the column out), so the app cannot tell whether the {count} post(s) that differ "
+                    "were changed in the app or in the file. They are skipped unless you choose to "
+                    "overwrite them.",
+                ),
+                count=differing,
+            )
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "PlanningService",
+                "{count} row(s) have no version, so the app cannot tell whether those posts were changed "
+                "in the app or in the file. They are skipped unless you choose to overwrite them.",
+            ),
+            count=differing,
         )
 
     def to_write(self, overwrite_changed: bool = False, restore_deleted: bool = False) -> list[ImportRow]:
@@ -161,10 +207,10 @@ def describe_row(item: ImportRow) -> Text:
     except ValueError:
         moment = None
     when = moment.strftime("%d.%m.%Y %H:%M") if moment else "–"
-    if item.action == CHANGED_SINCE and item.changed_at is not None:
+    if item.action in (CHANGED_SINCE, DIFFERS) and item.changed_at is not None:
         return _t(
             QT_TRANSLATE_NOOP(
-                "PlanningService", 'line {line}: "{title}" ({when}), changed in the app {changed}'
+                "PlanningService", 'line {line}: "{title}" ({when}), last edited in the app {changed}'
             ),
             line=item.line,
             title=title,
@@ -183,7 +229,7 @@ def written_actions(overwrite_changed: bool, restore_deleted: bool) -> frozenset
     """The row actions an import writes with these choices."""
     return frozenset(
         {NEW, UPDATED}
-        | ({CHANGED_SINCE} if overwrite_changed else set())
+        | ({CHANGED_SINCE, DIFFERS} if overwrite_changed else set())
         | ({RESTORED} if restore_deleted else set())
     )
 
@@ -632,7 +678,7 @@ class PlanningService:
                 )
             for name in _BOOL_COLUMNS:
                 row[name] = 1 if post.get(name) else 0
-            row["updated"] = post.get("_updated") or ""
+            row["version"] = post_version(post)
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
         return out.getvalue()
 
@@ -646,7 +692,6 @@ class PlanningService:
         """Read a CSV for import and check every row; nothing is written."""
         try:
             raw = Path(path).read_bytes().decode("utf-8-sig")
-            made_at = dt.datetime.fromtimestamp(Path(path).stat().st_mtime, OSLO)
         except OSError as exc:
             return ImportPreview(
                 [],
@@ -660,12 +705,13 @@ class PlanningService:
             return ImportPreview(
                 [], _t(QT_TRANSLATE_NOOP("PlanningService", "{path} is not UTF-8 text."), path=str(path))
             )
-        return self.preview_csv_text(raw, made_at)
+        return self.preview_csv_text(raw)
 
-    def preview_csv_text(self, raw: str, made_at: dt.datetime | None = None) -> ImportPreview:
+    def preview_csv_text(self, raw: str) -> ImportPreview:
         """Check every row of CSV text and say what importing it would do to each post.
 
-        ``made_at``: when the file was made, for rows without the export's ``updated`` stamp.
+        A post id may appear only once (which of two rows should win cannot be guessed); a repeated one
+        is an error on its line, so nothing is imported.
         """
         sample = raw[:4096]
         try:
@@ -687,6 +733,7 @@ class PlanningService:
         by_id = {p["id"] for p in pages}
         by_name = {(p.get("name") or "").strip().casefold(): p["id"] for p in pages}
         rows: list[ImportRow] = []
+        first_line: dict[str, int] = {}  # post id -> the line it first appears on
         for raw_row in reader:
             row = {
                 (k or "").strip(): (v or "").strip() if isinstance(v, str) else v for k, v in raw_row.items()
@@ -753,16 +800,37 @@ class PlanningService:
             post_id = row.get("id") or ""
             if post_id:
                 item.post_id = post_id
-                item.stamp = row.get("updated") or None
+                item.version = row.get("version") or None
+                if post_id in first_line:
+                    item.errors.append(
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "PlanningService",
+                                "The post id {id} is also on line {first}: a post may be in the file only "
+                                "once.",
+                            ),
+                            id=post_id,
+                            first=first_line[post_id],
+                        )
+                    )
+                else:
+                    first_line[post_id] = item.line
             if not item.errors:
-                self._classify(item, made_at)
+                self._classify(item)
             rows.append(item)
         if not rows:
             return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file has no posts.")))
-        return ImportPreview(rows, made_at=made_at)
+        return ImportPreview(rows, versioned="version" in header)
 
-    def _classify(self, item: ImportRow, made_at: dt.datetime | None) -> None:
-        """Set what importing ``item`` does, comparing it with the post as stored now."""
+    def _classify(self, item: ImportRow) -> None:
+        """Set what importing ``item`` does, comparing it with the post as stored now.
+
+        By content only: the file's values equal the post's → unchanged; the post still has the values
+        the file was exported from (its digest is the row's version) → the file's edit, updated; the
+        post's values moved on since → changed in the app after the file was made; no version to
+        compare → different, and which side changed cannot be told. Timestamps are not used: an edit
+        synced in after the export carries the (older) time it was made, not the time it arrived.
+        """
         current = self.store.get("posts", item.post_id, include_deleted=True) if item.post_id else None
         item.current = current
         item.exists = current is not None
@@ -773,23 +841,12 @@ class PlanningService:
             item.action = RESTORED
         elif _same_post(self._clean(item.values), current):
             item.action = UNCHANGED
-        elif self._changed_since(item, current, made_at):
-            item.action = CHANGED_SINCE
-        else:
+        elif not item.version:
+            item.action = DIFFERS
+        elif post_version(current) == item.version.strip().lower():
             item.action = UPDATED
-
-    @staticmethod
-    def _changed_since(item: ImportRow, current: dict[str, Any], made_at: dt.datetime | None) -> bool:
-        """Whether the app changed the post after the file was made.
-
-        The export's stamp says it exactly (any newer op on the post); a file without it (made by hand,
-        or by an older version) is compared by its modification time with the post's last change.
-        """
-        now_stamp = current.get("_updated") or ""
-        if item.stamp and _stamp_time(item.stamp) is not None:
-            return now_stamp > item.stamp
-        changed = _stamp_time(now_stamp)
-        return made_at is not None and changed is not None and changed > made_at
+        else:
+            item.action = CHANGED_SINCE
 
     def import_csv(
         self, preview: ImportPreview, overwrite_changed: bool = False, restore_deleted: bool = False
@@ -798,8 +855,9 @@ class PlanningService:
 
         Posts changed in the app after the file was made are overwritten only with ``overwrite_changed``,
         deleted posts brought back only with ``restore_deleted``; otherwise those rows are skipped.
-        Rows are compared with the store again inside the transaction, so an edit made (or synced)
-        while the preview was open is not overwritten unasked either.
+        Rows are compared with the store again inside the transaction, by the same rule and all before
+        the first write, so an edit made (or synced) while the preview was open is not overwritten
+        unasked either, and the import's own writes are never taken for one.
         """
         if not preview.ok:
             raise PlanningError(
@@ -809,7 +867,8 @@ class PlanningService:
         written = 0
         with self.store.transaction() as tx:
             for item in preview.rows:
-                self._classify(item, preview.made_at)
+                self._classify(item)
+            for item in preview.rows:
                 if item.action not in allowed:
                     continue
                 clean = self._clean(item.values)
@@ -836,28 +895,41 @@ def _stamp_time(stamp: str | None) -> dt.datetime | None:
 _STRIPPED = ("title", "responsible", "archive_reason", "crisis_approved_by")
 
 
+def _normal(name: str, value: Any) -> Any:
+    """A stored field's value as an import compares it (the forms that mean the same become one)."""
+    if name in _STRIPPED:
+        return (value or "").strip()
+    if name == "planned_at":
+        try:
+            moment = parse_planned(value) if value else None
+        except ValueError:
+            moment = None
+        return format_planned(moment) if moment else (value or None)
+    if name in _JSON_COLUMNS:
+        return value or ({} if name == "website" else [])
+    if name in _BOOL_COLUMNS:
+        return 1 if value else 0
+    return value or ""
+
+
 def _same_post(imported: dict[str, Any], current: dict[str, Any]) -> bool:
     """Whether writing ``imported`` (cleaned import values) would leave the stored post as it is."""
-    for name, value in imported.items():
-        old = current.get(name)
-        if name in _STRIPPED:
-            old, value = (old or "").strip(), (value or "").strip()
-        elif name == "planned_at":
-            try:
-                moment = parse_planned(old) if old else None
-            except ValueError:
-                moment = None
-            old = format_planned(moment) if moment else (old or None)
-        elif name in _JSON_COLUMNS:
-            empty: Any = {} if name == "website" else []
-            old, value = old or empty, value or empty
-        elif name in _BOOL_COLUMNS:
-            old, value = 1 if old else 0, 1 if value else 0
-        else:
-            old, value = old or "", value or ""
-        if old != value:
-            return False
-    return True
+    return all(_normal(name, value) == _normal(name, current.get(name)) for name, value in imported.items())
+
+
+def post_version(post: dict[str, Any]) -> str:
+    """A short digest of the post's exported values (the CSV's ``version`` column).
+
+    SHA-256 of a canonical JSON of every stored field as an import compares them: equal exactly when
+    the post holds the same values, whenever and on whichever laptop they were written.
+    """
+    canonical = json.dumps(
+        {name: _normal(name, post.get(name)) for name in POST_FIELDS},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def demo_post_id(key: str) -> str:

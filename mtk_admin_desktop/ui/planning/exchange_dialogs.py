@@ -28,6 +28,7 @@ from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import (
     CHANGED_SINCE,
+    DIFFERS,
     NEW,
     RESTORED,
     UNCHANGED,
@@ -44,8 +45,9 @@ from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 class CsvImportDialog(QDialog):
     """Shows what a CSV import would do, row by row; imports only when every row is valid.
 
-    Posts changed in the app after the file was made, and posts deleted in the app, are named and
-    skipped unless the user ticks the box that overwrites (restores) them.
+    Posts changed in the app after the file was made (or, in a file without versions, posts that differ
+    from the app), and posts deleted in the app, are named and skipped unless the user ticks the box that
+    overwrites (restores) them.
     """
 
     def __init__(self, context: AppContext, path: Path, parent: QWidget | None = None) -> None:
@@ -87,6 +89,7 @@ class CsvImportDialog(QDialog):
             UPDATED: (self.tr("update"), "ok"),
             UNCHANGED: (self.tr("unchanged"), "ok"),
             CHANGED_SINCE: (self.tr("newer edit in the app"), "warning"),
+            DIFFERS: (self.tr("differs (cannot tell which side changed)"), "warning"),
             RESTORED: (self.tr("deleted in the app"), "warning"),
         }
         for row, item in enumerate(self.preview.rows):
@@ -108,6 +111,7 @@ class CsvImportDialog(QDialog):
 
         # The posts the file would set back or bring back, by name, each behind its own choice.
         changed = self.preview.rows_of(CHANGED_SINCE) if ok else []
+        differing = self.preview.rows_of(DIFFERS) if ok else []
         deleted = self.preview.rows_of(RESTORED) if ok else []
         self.choices = QListWidget(self)
         self.choices.setAccessibleName(self.tr("Posts that need your choice"))
@@ -117,25 +121,38 @@ class CsvImportDialog(QDialog):
             self.choices.addItem(
                 self.tr("Changed in the app: {post}").format(post=i18n.tr_text(describe_row(item)))
             )
+        for item in differing:
+            self.choices.addItem(
+                self.tr("Different in the app and in the file: {post}").format(
+                    post=i18n.tr_text(describe_row(item))
+                )
+            )
         for item in deleted:
             self.choices.addItem(
                 self.tr("Deleted in the app: {post}").format(post=i18n.tr_text(describe_row(item)))
             )
-        self.overwrite = QCheckBox(
-            self.tr("&Overwrite {count} post(s) changed in the app after the file was made").format(
-                count=len(changed)
-            ),
-            self,
+        # Without versions the app cannot say the app's side is the newer one, so it says only "differ".
+        overwrite_text = (
+            self.tr("&Overwrite {count} post(s) that differ from the app")
+            if differing
+            else self.tr("&Overwrite {count} post(s) changed in the app after the file was made")
         )
+        self.overwrite = QCheckBox(overwrite_text.format(count=len(changed) + len(differing)), self)
+        # Why some posts "differ": the file has no version column, said in plain words.
+        notice = self.preview.notice() if ok else None
+        self.notice = QLabel(i18n.tr_text(notice) if notice is not None else "", self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(notice is not None)
         self.restore = QCheckBox(self.tr("&Restore {count} deleted post(s)").format(count=len(deleted)), self)
         self.effect = QLabel(self)
         self.effect.setWordWrap(True)
         for widget in (choices_label, self.choices, self.overwrite, self.restore):
-            widget.setVisible(bool(changed or deleted))
-        self.overwrite.setVisible(bool(changed))
+            widget.setVisible(bool(changed or differing or deleted))
+        self.overwrite.setVisible(bool(changed or differing))
         self.restore.setVisible(bool(deleted))
         self.overwrite.toggled.connect(self._show_effect)
         self.restore.toggled.connect(self._show_effect)
+        layout.addWidget(self.notice)
         layout.addWidget(choices_label)
         layout.addWidget(self.choices, 1)
         layout.addWidget(self.overwrite)
