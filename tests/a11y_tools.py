@@ -184,6 +184,7 @@ def render_at_scale(out_dir: str) -> int:
     from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
     from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
     from mtk_admin_desktop.ui.register.register_dialogs import RoleDialog
+    from mtk_admin_desktop.ui.screen_fit import screen_of
     from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication([])
@@ -201,7 +202,7 @@ def render_at_scale(out_dir: str) -> int:
     problems = 0
     window = MainWindow(context)
     window.showMaximized()
-    window.resize(window.screen().availableGeometry().size())
+    window.resize(screen_of(window).availableGeometry().size())
 
     def shoot(widget: QWidget, name: str) -> None:
         nonlocal problems
@@ -212,7 +213,7 @@ def render_at_scale(out_dir: str) -> int:
         for line in clipped_texts(widget):
             problems += 1
             print(f"{name}: {line}")
-        room = widget.screen().availableGeometry()
+        room = screen_of(widget).availableGeometry()
         if widget.width() > room.width() or widget.height() > room.height():
             problems += 1
             print(f"{name}: {widget.width()}x{widget.height()} does not fit the screen's {room.width()}x"
