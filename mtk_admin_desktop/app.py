@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mtk_admin_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, i18n
 from mtk_admin_desktop.icons import icon
 
-
 # How long after the window is shown the background warm-up of later imports starts.
 WARM_UP_DELAY_MS = 1500
 
