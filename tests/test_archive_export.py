@@ -439,6 +439,12 @@ def test_r13_verify_compares_the_recorded_checksum_of_the_zip(context, archive_d
     report = verify_package(result.path, expected_sha256="0" * 64)
     assert [getattr(p, "code", "") for p in report.problems] == ["zip_sha_recorded"]
     assert report.problems[0].params["recorded"] == "0" * 64
+    # "Verify again" from the history compares with what was recorded, in the same words.
+    assert context.archive.verify_again(result.package_id).ok
+    context.store.update("archive_packages", result.package_id, {"sha256": "0" * 64})
+    again = context.archive.verify_again(result.package_id)
+    assert [getattr(p, "code", "") for p in again.problems] == ["zip_sha_recorded"]
+    assert context.store.get("archive_packages", result.package_id)["verify_ok"] == 0
 
 
 # -- faults: nothing is marked, nothing is left but cleaned-up temporaries ----------------------------------
