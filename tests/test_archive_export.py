@@ -497,6 +497,24 @@ def test_r13_full_target_message_is_norwegian(context, archive_data, tmp_path, m
     assert "full" in str(caught.value) and "eksportert" in str(caught.value)
 
 
+@pytest.mark.parametrize("form", ["zip", "folder"])
+def test_r13_a_stick_that_reads_back_other_bytes_marks_nothing_and_says_so_in_bokmal(
+    context, archive_data, tmp_path, monkeypatch, language, form
+) -> None:
+    from mtk_admin_desktop.services import archive_package
+
+    language("nb")
+    target = tmp_path / "usb"
+    target.mkdir()
+    monkeypatch.setattr(archive_package, "_hash_stream", lambda fh: (fh.close(), ("0" * 64, 1))[1])
+    with pytest.raises(archive_package.ArchiveWriteError) as caught:
+        context.archive.export(target, form, now=NOW)
+    assert caught.value.reason == "verify"
+    assert "fila er endret" in str(caught.value) or "filen er endret" in str(caught.value), str(caught.value)
+    assert "differs" not in str(caught.value) and "the file has changed" not in str(caught.value)
+    _assert_nothing_marked(context, archive_data)
+
+
 @pytest.mark.skipif(
     hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
     reason="root ignores permissions; the read-only case is simulated below",

@@ -675,27 +675,29 @@ def _read_back(path: Path, form: str, expected: dict[str, tuple[str, int]]) -> t
             names = set(zf.namelist())
             for name, (sha, length) in expected.items():
                 if name not in names:
-                    problems.append(f"{name}: missing")
+                    problems.append(VerifyProblem("listed_missing", file=name))
                     continue
                 got, got_size = _hash_stream(zf.open(name))
                 if got != sha or got_size != length:
-                    problems.append(f"{name}: differs")
+                    problems.append(VerifyProblem("checksum_mismatch", file=name, actual=got, expected=sha))
         if problems:
-            raise ArchiveWriteError(
-                _tr(MSG_THE_PACKAGE_READ_BACK).format(problems="; ".join(problems[:5])), "verify"
-            )
+            raise _read_back_failed(problems)
         return digest.hexdigest(), size
     problems = []
     for name, (sha, length) in expected.items():
         got, got_size = _hash_stream(open(path / PurePosixPath(name), "rb"))  # noqa: SIM115
         if got != sha or got_size != length:
-            problems.append(f"{name}: differs")
+            problems.append(VerifyProblem("checksum_mismatch", file=name, actual=got, expected=sha))
     if problems:
-        raise ArchiveWriteError(
-            _tr(MSG_THE_PACKAGE_READ_BACK).format(problems="; ".join(problems[:5])), "verify"
-        )
+        raise _read_back_failed(problems)
     total = sum(length for _, length in expected.values())
     return expected["sha256sums.txt"][0], total
+
+
+def _read_back_failed(problems: list[str]) -> ArchiveWriteError:
+    """The export's error for a package that did not read back as written, in the user's language."""
+    told = "; ".join(problem_message(p) for p in problems[:5])
+    return ArchiveWriteError(_tr(MSG_THE_PACKAGE_READ_BACK).format(problems=told), "verify")
 
 
 def _hash_stream(fh: IO[bytes]) -> tuple[str, int]:
