@@ -3,6 +3,8 @@ back deleted posts (docs/robustness.md). Service, command line and the import di
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import time
 from pathlib import Path
@@ -57,6 +59,69 @@ def plan(context, tmp_path: Path) -> dict[str, str]:
 
 def actions(preview) -> dict[str, str]:
     return {(r.current or r.values)["title"]: r.action for r in preview.rows}
+
+
+def without_columns(src: Path, dst: Path, drop: tuple[str, ...], edit=None) -> None:
+    """``src`` saved again without the columns ``drop`` (as an Excel user deleting columns), ``edit``ed."""
+    rows = list(csv.DictReader(io.StringIO(src.read_text(encoding="utf-8-sig"))))
+    out = io.StringIO()
+    writer = csv.DictWriter(
+        out, fieldnames=[c for c in rows[0] if c not in drop], extrasaction="ignore", lineterminator="\r\n"
+    )
+    writer.writeheader()
+    for row in rows:
+        if edit:
+            edit(row)
+        writer.writerow(row)
+    dst.write_text(out.getvalue(), encoding="utf-8-sig")
+
+
+def test_columns_left_out_of_the_file_leave_those_fields_as_they_are(context, plan, tmp_path) -> None:
+    service = context.planning
+    service.save_post({"attachments": [{"name": "plakat.jpg"}]}, plan["same"])
+    fresh = tmp_path / "fresh.csv"
+    service.export_csv(fresh)
+    slim = tmp_path / "slim.csv"
+
+    def edit(row: dict[str, str]) -> None:
+        if row["title"] == "Grøtfest":
+            row["title"] = "Grøtfest i kantina"
+
+    without_columns(fresh, slim, ("responsible", "attachments"), edit)
+    preview = service.preview_csv(slim)
+    assert preview.ok, preview.errors
+    assert actions(preview) == {
+        "Juleverksted – NY TID": UNCHANGED,
+        "Julekonsert": UNCHANGED,
+        "Grøtfest": UPDATED,
+    }
+    assert service.import_csv(preview) == 1
+    post = service.post(plan["same"])
+    assert post["title"] == "Grøtfest i kantina"
+    assert post["responsible"] == "Kari Nordbø" and post["attachments"] == [{"name": "plakat.jpg"}]
+    assert service.post(plan["hand"])["responsible"] == "Kari Nordbø"
+
+
+def test_an_unedited_file_without_a_column_changes_nothing(context, plan, tmp_path) -> None:
+    fresh = tmp_path / "fresh.csv"
+    context.planning.export_csv(fresh)
+    without_columns(fresh, tmp_path / "slim.csv", ("responsible",))
+    preview = context.planning.preview_csv(tmp_path / "slim.csv")
+    assert preview.ok, preview.errors
+    assert {r.action for r in preview.rows} == {UNCHANGED}
+    assert context.planning.import_csv(preview) == 0
+
+
+def test_a_new_row_in_a_file_without_a_column_gets_that_fields_default(context, tmp_path) -> None:
+    f = tmp_path / "new.csv"
+    f.write_text(
+        f"id,planned_at,title,text,kind,status\n{NEW_ID},2026-12-10T10:00,Møte,Tekst,nyhet,utkast\n",
+        encoding="utf-8",
+    )
+    preview = context.planning.preview_csv(f)
+    assert context.planning.import_csv(preview) == 1
+    post = context.planning.post(NEW_ID)
+    assert post["title"] == "Møte" and post["responsible"] == "" and post["attachments"] == []
 
 
 def test_an_old_csv_over_newer_edits_is_told_and_skipped_by_default(context, plan, tmp_path) -> None:

@@ -90,6 +90,9 @@ class ImportRow:
 
     ``version`` is the digest of the post's values the export wrote (``version`` column), if any;
     ``current`` the post as stored now (deleted ones too) and ``changed_at`` when it was last changed.
+    ``columns``: the post fields the file has columns for. Only those are compared and written to an
+    existing post (a column left out of the file leaves the post's field as it is); ``values`` holds
+    every field, the missing ones at their defaults, which is what a new post gets.
     """
 
     line: int
@@ -101,6 +104,13 @@ class ImportRow:
     action: str = NEW
     current: dict[str, Any] | None = None
     changed_at: dt.datetime | None = None
+    columns: frozenset[str] = frozenset(POST_FIELDS)
+
+    def given(self) -> dict[str, Any]:
+        """The values the file gives: all of them for a new post, the file's columns for an existing one."""
+        if self.current is None:
+            return self.values
+        return {k: v for k, v in self.values.items() if k in self.columns}
 
 
 @dataclass
@@ -732,13 +742,18 @@ class PlanningService:
         pages = self.all_pages()  # a closed page's old posts still import
         by_id = {p["id"] for p in pages}
         by_name = {(p.get("name") or "").strip().casefold(): p["id"] for p in pages}
+        # A column left out of the file (Excel users delete the ones they do not need) is not a field to
+        # clear: the page is given by its id or its name.
+        columns = frozenset(
+            name for name in POST_FIELDS if name in header or (name == "page_id" and "page_name" in header)
+        )
         rows: list[ImportRow] = []
         first_line: dict[str, int] = {}  # post id -> the line it first appears on
         for raw_row in reader:
             row = {
                 (k or "").strip(): (v or "").strip() if isinstance(v, str) else v for k, v in raw_row.items()
             }
-            item = ImportRow(reader.line_num, {})
+            item = ImportRow(reader.line_num, {}, columns=columns)
             values = item.values
             for name in (
                 "planned_at",
@@ -839,7 +854,7 @@ class PlanningService:
             item.action = NEW
         elif current.get("_deleted"):
             item.action = RESTORED
-        elif _same_post(self._clean(item.values), current):
+        elif _same_post(self._clean(item.given()), current):
             item.action = UNCHANGED
         elif not item.version:
             item.action = DIFFERS
@@ -871,7 +886,7 @@ class PlanningService:
             for item in preview.rows:
                 if item.action not in allowed:
                     continue
-                clean = self._clean(item.values)
+                clean = self._clean(item.given())
                 if item.action == NEW:
                     tx.create("posts", clean, row_id=item.post_id or None)
                 else:
