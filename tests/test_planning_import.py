@@ -370,3 +370,39 @@ def test_import_dialog_says_a_file_without_versions_cannot_tell(qtbot, context, 
     assert dialog.imported == 1  # the new post only
     assert context.planning.post(plan["edited"])["title"] == "Juleverksted – NY TID"
     assert context.planning.post(plan["hand"])["title"] == "Julekonsert"
+
+
+def test_overwrite_applies_only_to_the_posts_the_preview_showed(context, plan, tmp_path) -> None:
+    """The user ticks 'overwrite' for the one post the preview named; edits arriving (by sync) while the
+    dialog is open turn an 'update' and an 'unchanged' row into changed ones: those are not overwritten,
+    and the skipped update is returned so it can be told."""
+    service = context.planning
+    preview = service.preview_csv(tmp_path / "old.csv")
+    assert [r.post_id for r in preview.rows_of(CHANGED_SINCE)] == [plan["edited"]]
+    assert actions(preview)["Julekonsert"] == UPDATED and actions(preview)["Grøtfest"] == UNCHANGED
+    service.save_post({"responsible": "Ola (synkronisert inn)"}, plan["hand"])
+    service.save_post({"responsible": "Per (synkronisert inn)"}, plan["same"])
+    result = service.import_csv(preview, overwrite_changed=True)
+    assert service.post(plan["hand"])["responsible"] == "Ola (synkronisert inn)"
+    assert service.post(plan["hand"])["title"] == "Julekonsert"
+    assert service.post(plan["same"])["responsible"] == "Per (synkronisert inn)"
+    assert service.post(plan["edited"])["title"] == "Juleverksted"  # the one the user chose
+    assert result == 2 and [r.post_id for r in result.skipped] == [plan["hand"]]
+    assert {r.post_id for r in result.written} == {plan["edited"], NEW_ID}
+    assert actions(preview)["Julekonsert"] == UPDATED  # the preview stays what the user saw
+
+
+def test_a_post_changed_again_after_the_preview_is_not_overwritten_even_if_chosen(
+    context, plan, tmp_path
+) -> None:
+    service = context.planning
+    preview = service.preview_csv(tmp_path / "old.csv")
+    service.save_post({"text": "Enda nyere tekst"}, plan["edited"])  # still 'changed', not as it was seen
+    context.store.restore("posts", plan["deleted"])  # brought back in the app: the file's values already
+    service.delete_post(plan["hand"])  # the file's update would now bring a deleted post back
+    result = service.import_csv(preview, overwrite_changed=True, restore_deleted=True)
+    assert service.post(plan["edited"])["text"] == "Enda nyere tekst"
+    assert service.post(plan["hand"]) is None
+    assert service.post(plan["deleted"])["title"] == "Lysmesse"
+    assert sorted(r.post_id for r in result.skipped) == sorted([plan["edited"], plan["hand"]])
+    assert [r.post_id for r in result.written] == [NEW_ID]

@@ -8,6 +8,7 @@ need (the page, roles, crisis periods, the hashtag word list).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import errno
 import functools
@@ -105,6 +106,9 @@ class ImportRow:
     current: dict[str, Any] | None = None
     changed_at: dt.datetime | None = None
     columns: frozenset[str] = frozenset(POST_FIELDS)
+    # The digest of the post as the preview found it (None: no post): the import writes the row only if
+    # the post is still exactly what the user was shown.
+    seen: str | None = None
 
     def given(self) -> dict[str, Any]:
         """The values the file gives: all of them for a new post, the file's columns for an existing one."""
@@ -206,6 +210,25 @@ class ImportPreview:
         """The rows an import with these choices writes (unchanged rows are never written)."""
         allowed = written_actions(overwrite_changed, restore_deleted)
         return [r for r in self.rows if r.action in allowed]
+
+
+class ImportResult(int):
+    """What an import did: the number of posts written (an int), ``written`` and ``skipped`` rows.
+
+    ``skipped`` are the rows the preview said would be written that were not, because the post changed
+    (edited, synced in, deleted, created) after the preview and does not already hold the file's values;
+    each as found at the import, so :func:`describe_row` names the post as it is now.
+    """
+
+    written: tuple[ImportRow, ...]
+    skipped: tuple[ImportRow, ...]
+
+    def __new__(cls, written: Iterable[ImportRow], skipped: Iterable[ImportRow]) -> ImportResult:
+        rows = tuple(written)
+        result = super().__new__(cls, len(rows))
+        result.written = rows
+        result.skipped = tuple(skipped)
+        return result
 
 
 def describe_row(item: ImportRow) -> Text:
@@ -832,6 +855,7 @@ class PlanningService:
                     first_line[post_id] = item.line
             if not item.errors:
                 self._classify(item)
+                item.seen = post_version(item.current) if item.current is not None else None
             rows.append(item)
         if not rows:
             return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file has no posts.")))
@@ -865,27 +889,38 @@ class PlanningService:
 
     def import_csv(
         self, preview: ImportPreview, overwrite_changed: bool = False, restore_deleted: bool = False
-    ) -> int:
-        """Write the rows of a valid preview in one transaction (all or nothing); returns how many.
+    ) -> ImportResult:
+        """Write the rows of a valid preview in one transaction (all or nothing); what it wrote, skipped.
 
         Posts changed in the app after the file was made are overwritten only with ``overwrite_changed``,
         deleted posts brought back only with ``restore_deleted``; otherwise those rows are skipped.
-        Rows are compared with the store again inside the transaction, by the same rule and all before
-        the first write, so an edit made (or synced) while the preview was open is not overwritten
-        unasked either, and the import's own writes are never taken for one.
+        The choices apply to what the preview showed: inside the transaction, all before the first
+        write, every row is compared with the store again, and written only if it would still do what
+        the preview said to a post still exactly as the preview found it. A row whose post changed
+        since (an edit made or synced in while the dialog was open) is skipped and returned in
+        ``skipped``, so it is neither overwritten unasked nor lost unsaid; the import's own writes are
+        never taken for such a change. The preview itself is left as the user saw it.
         """
         if not preview.ok:
             raise PlanningError(
                 _t(QT_TRANSLATE_NOOP("PlanningService", "The file has errors; nothing was imported."))
             )
         allowed = written_actions(overwrite_changed, restore_deleted)
-        written = 0
+        written: list[ImportRow] = []
+        skipped: list[ImportRow] = []
         with self.store.transaction() as tx:
-            for item in preview.rows:
-                self._classify(item)
+            now = []
             for item in preview.rows:
                 if item.action not in allowed:
                     continue
+                again = dataclasses.replace(item)
+                self._classify(again)
+                digest = post_version(again.current) if again.current is not None else None
+                if again.action == item.action and digest == item.seen:
+                    now.append(again)
+                elif again.action != UNCHANGED:  # (the post already holds the file's values: nothing lost)
+                    skipped.append(again)
+            for item in now:
                 clean = self._clean(item.given())
                 if item.action == NEW:
                     tx.create("posts", clean, row_id=item.post_id or None)
@@ -893,8 +928,8 @@ class PlanningService:
                     if item.action == RESTORED:
                         tx.restore("posts", item.post_id)
                     tx.update("posts", item.post_id, clean)
-                written += 1
-        return written
+                written.append(item)
+        return ImportResult(written, skipped)
 
 
 def _stamp_time(stamp: str | None) -> dt.datetime | None:
