@@ -163,6 +163,10 @@
         <translation>Ingen feil.</translation>
     </message>
     <message>
+        <source>Posts not imported</source>
+        <translation>Innlegg som ikke ble importert</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -173,6 +177,14 @@
     <message>
         <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
         <translation>Importen skriver {count} innlegg; {skipped} blir stående slik de er i programmet.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) imported. {skipped} post(s) changed in the app after this preview and were not imported; import the file again to see them:</source>
+        <translation>{count} innlegg importert. {skipped} innlegg ble endret i programmet etter denne forhåndsvisningen og ble ikke importert; importer filen på nytt for å se dem:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -427,6 +439,10 @@
     <message>
         <source>{count} post(s) imported.</source>
         <translation>{count} innlegg importert.</translation>
+    </message>
+    <message>
+        <source>{count} post(s) changed in the app after the check above and were not imported (run the import again to see them):</source>
+        <translation>{count} innlegg ble endret i programmet etter kontrollen over og ble ikke importert (kjør importen på nytt for å se dem):</translation>
     </message>
     <message>
         <source>Not an ISO week: {week} (use YYYY-Www, e.g. 2026-W05).</source>

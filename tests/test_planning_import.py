@@ -406,3 +406,49 @@ def test_a_post_changed_again_after_the_preview_is_not_overwritten_even_if_chose
     assert service.post(plan["deleted"])["title"] == "Lysmesse"
     assert sorted(r.post_id for r in result.skipped) == sorted([plan["edited"], plan["hand"]])
     assert [r.post_id for r in result.written] == [NEW_ID]
+
+
+def test_cli_names_posts_changed_after_its_check_and_exits_with_findings(
+    context, plan, tmp_path, data_dir, monkeypatch
+) -> None:
+    from mtk_admin_desktop.services.planning import PlanningService
+
+    context.close()
+    preview_csv = PlanningService.preview_csv
+
+    edits = iter(["Ola (synkronisert inn)", "Per (synkronisert inn)"])
+
+    def sync_arrives_after_the_check(self, path):
+        preview = preview_csv(self, path)
+        self.save_post({"responsible": next(edits)}, plan["hand"])
+        return preview
+
+    monkeypatch.setattr(PlanningService, "preview_csv", sync_arrives_after_the_check)
+    old = str(tmp_path / "old.csv")
+    code, out, _ = run_cli("posts", "import", "--csv", old, "--lang", "en", data_dir=data_dir)
+    assert code == 1
+    assert "1 post(s) imported." in out  # the new one
+    assert "1 post(s) changed in the app after the check above and were not imported" in out
+    assert '"Julekonsert"' in out
+    # --overwrite overwrites the posts the check named as changed, not one changed again after it
+    code, out, _ = run_cli("posts", "import", "--csv", old, "--overwrite", data_dir=data_dir)
+    assert code == 1 and "ble ikke importert" in out  # bokmål by default
+
+
+def test_import_dialog_names_posts_changed_while_it_was_open(qtbot, context, plan, tmp_path) -> None:
+    from mtk_admin_desktop.ui.planning.exchange_dialogs import CsvImportDialog
+
+    dialog = CsvImportDialog(context, tmp_path / "old.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "writes 2 post(s)" in dialog.effect.text()
+    context.planning.save_post({"responsible": "Ola"}, plan["hand"])  # arrives while the dialog is open
+    dialog.do_import()
+    assert dialog.imported == 1  # the new post; the file's edit of Julekonsert is not written...
+    assert context.planning.post(plan["hand"])["title"] == "Julekonsert"
+    assert dialog.isVisible() and not dialog.skipped.isHidden()  # ...and the user is told which
+    assert "1 post(s) changed in the app after this preview" in dialog.skipped_label.text()
+    line = next(r.line for r in dialog.preview.rows if r.post_id == plan["hand"])
+    (named,) = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert named.startswith(f'line {line}: "Julekonsert" (03.12.2026 10:00), last edited in the app ')
+    assert not dialog.import_button.isEnabled()

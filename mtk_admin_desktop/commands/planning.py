@@ -294,10 +294,26 @@ def _import(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
-        count = context.planning.import_csv(preview, args.overwrite, args.restore)
+        result = context.planning.import_csv(preview, args.overwrite, args.restore)
     finally:
         context.close()
-    print(_fmt(QCoreApplication.translate("PlanningCommands", "{count} post(s) imported."), count=count))
+    print(_fmt(QCoreApplication.translate("PlanningCommands", "{count} post(s) imported."), count=result))
+    if result.skipped:
+        # Posts that changed while the file was being checked: not written, and said, so nobody thinks
+        # the file's values are in the app.
+        print(
+            _fmt(
+                QCoreApplication.translate(
+                    "PlanningCommands",
+                    "{count} post(s) changed in the app after the check above and were not imported "
+                    "(run the import again to see them):",
+                ),
+                count=len(result.skipped),
+            )
+        )
+        for item in result.skipped:
+            print("  " + i18n.tr_text(describe_row(item)))
+        return EXIT_FINDINGS
     return EXIT_OK
 
 

@@ -172,12 +172,26 @@ class CsvImportDialog(QDialog):
             self.errors.addItem(self.tr("No errors."))
         layout.addWidget(errors_label)
         layout.addWidget(self.errors, 1)
+        # Posts that changed between this preview and Import: not written, named here (the dialog stays
+        # open), so nobody takes the file's values for being in the app.
+        self.skipped_label = QLabel(self)
+        self.skipped_label.setWordWrap(True)
+        self.skipped = QListWidget(self)
+        self.skipped.setAccessibleName(self.tr("Posts not imported"))
+        self.skipped_label.setBuddy(self.skipped)
+        show_focus_frame(self.skipped)
+        self.skipped_label.hide()
+        self.skipped.hide()
+        layout.addWidget(self.skipped_label)
+        layout.addWidget(self.skipped, 1)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(ok)
-        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel = cancel = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
@@ -197,19 +211,44 @@ class CsvImportDialog(QDialog):
 
     def do_import(self) -> None:
         try:
-            self.imported = self.context.planning.import_csv(
+            result = self.context.planning.import_csv(
                 self.preview, self.overwrite.isChecked(), self.restore.isChecked()
             )
         except PlanningError as exc:
             self.errors.addItem(i18n.tr_text(exc.text))
             return
-        self.accept()
+        self.imported = int(result)
+        if not result.skipped:
+            self.accept()
+            return
+        # Done, but not all of it: the dialog stays open and names what was left out. The preview is
+        # stale now, so Import is off; opening the file again shows those posts as they are.
+        self.skipped_label.setText(
+            self.tr(
+                "{count} post(s) imported. {skipped} post(s) changed in the app after this preview and "
+                "were not imported; import the file again to see them:"
+            ).format(count=self.imported, skipped=len(result.skipped))
+        )
+        for item in result.skipped:
+            self.skipped.addItem(i18n.tr_text(describe_row(item)))
+        self.skipped_label.show()
+        self.skipped.show()
+        self.import_button.setEnabled(False)
+        self.overwrite.setEnabled(False)
+        self.restore.setEnabled(False)
+        self.cancel.setText(self.tr("Close"))
+        self.cancel.setAccessibleName(self.tr("Close"))
+        self.skipped.setFocus()
 
     @classmethod
     def ask(cls, context: AppContext, path: Path, parent: QWidget | None = None) -> int:
-        """Preview and (if the user agrees) import; the number of posts imported (0 if none)."""
+        """Preview and (if the user agrees) import; the number of posts imported (0 if none).
+
+        Posts may be imported although the dialog is closed with Close (some were skipped and named).
+        """
         dialog = cls(context, path, parent)
-        return dialog.imported if dialog.exec() == QDialog.DialogCode.Accepted else 0
+        dialog.exec()
+        return dialog.imported
 
 
 class CrisisDialog(QDialog):
