@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import time
 from pathlib import Path
 
@@ -452,3 +453,25 @@ def test_import_dialog_names_posts_changed_while_it_was_open(qtbot, context, pla
     (named,) = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
     assert named.startswith(f'line {line}: "Julekonsert" (03.12.2026 10:00), last edited in the app ')
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_version_cannot_be_taken_for_a_number_and_a_bare_one_still_counts(
+    context, plan, tmp_path
+) -> None:
+    fresh = tmp_path / "fresh.csv"
+    context.planning.export_csv(fresh)
+    versions = [row["version"] for row in csv.DictReader(io.StringIO(fresh.read_text(encoding="utf-8-sig")))]
+    assert versions and all(re.fullmatch(r"v1-[0-9a-f]{16}", v) for v in versions)  # Excel keeps it as text
+
+    def edit(row: dict[str, str]) -> None:
+        row["version"] = row["version"].removeprefix("v1-").upper()  # as an earlier export wrote it
+        if row["title"] == "Grøtfest":
+            row["title"] = "Grøtfest i kantina"
+
+    without_columns(fresh, tmp_path / "bare.csv", (), edit)
+    preview = context.planning.preview_csv(tmp_path / "bare.csv")
+    assert actions(preview) == {
+        "Juleverksted – NY TID": UNCHANGED,
+        "Julekonsert": UNCHANGED,
+        "Grøtfest": UPDATED,
+    }

@@ -711,7 +711,7 @@ class PlanningService:
                 )
             for name in _BOOL_COLUMNS:
                 row[name] = 1 if post.get(name) else 0
-            row["version"] = post_version(post)
+            row["version"] = VERSION_PREFIX + post_version(post)
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
         return out.getvalue()
 
@@ -882,7 +882,7 @@ class PlanningService:
             item.action = UNCHANGED
         elif not item.version:
             item.action = DIFFERS
-        elif post_version(current) == item.version.strip().lower():
+        elif post_version(current) == _file_version(item.version):
             item.action = UPDATED
         else:
             item.action = CHANGED_SINCE
@@ -967,8 +967,19 @@ def _same_post(imported: dict[str, Any], current: dict[str, Any]) -> bool:
     return all(_normal(name, value) == _normal(name, current.get(name)) for name, value in imported.items())
 
 
+# The export writes a version as "v1-<16 hex>": a bare 16-hex digest can be all digits (or digits, "e",
+# digits), which Excel turns into a number (or a rounded one) when the file is opened and saved.
+VERSION_PREFIX = "v1-"
+
+
+def _file_version(cell: str) -> str:
+    """The digest in a file's ``version`` cell: "v1-<16 hex>", or a bare 16-hex one (earlier exports)."""
+    value = cell.strip().lower()
+    return value[len(VERSION_PREFIX) :] if value.startswith(VERSION_PREFIX) else value
+
+
 def post_version(post: dict[str, Any]) -> str:
-    """A short digest of the post's exported values (the CSV's ``version`` column).
+    """A short digest of the post's exported values (the CSV's ``version`` column, after "v1-").
 
     SHA-256 of a canonical JSON of every stored field as an import compares them: equal exactly when
     the post holds the same values, whenever and on whichever laptop they were written.
