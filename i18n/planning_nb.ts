@@ -887,6 +887,10 @@
         <translation>Innleggs-ID-en {id} står også på linje {first}: et innlegg kan bare stå én gang i filen.</translation>
     </message>
     <message>
+        <source>id &quot;{id}&quot;: id must be an id exported by the app, or empty for a new post.</source>
+        <translation>id «{id}»: id må være en id eksportert av programmet, eller tom for et nytt innlegg.</translation>
+    </message>
+    <message>
         <source>The file has no posts.</source>
         <translation>Filen har ingen innlegg.</translation>
     </message>

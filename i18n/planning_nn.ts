@@ -887,6 +887,10 @@
         <translation>Innleggs-ID-en {id} står òg på linje {first}: eit innlegg kan berre stå éin gong i fila.</translation>
     </message>
     <message>
+        <source>id &quot;{id}&quot;: id must be an id exported by the app, or empty for a new post.</source>
+        <translation>id «{id}»: id må vere ein id eksportert av programmet, eller tom for eit nytt innlegg.</translation>
+    </message>
+    <message>
         <source>The file has no posts.</source>
         <translation>Fila har ingen innlegg.</translation>
     </message>

@@ -475,3 +475,28 @@ def test_the_version_cannot_be_taken_for_a_number_and_a_bare_one_still_counts(
         "Julekonsert": UNCHANGED,
         "Grøtfest": UPDATED,
     }
+
+
+def test_a_new_row_needs_an_id_made_by_the_app_or_none(context, tmp_path, data_dir) -> None:
+    """Hand-numbered rows ("1", "2") from two files or laptops would be taken for the same post."""
+    hand = tmp_path / "hand.csv"
+    hand.write_text(
+        "id,planned_at,title,text,kind,status\n"
+        "1,2026-12-10T10:00,Møte,Tekst,nyhet,utkast\n"
+        ",2026-12-11T10:00,Budsjett,Tekst,nyhet,utkast\n"
+        f"{NEW_ID.upper()},2026-12-12T10:00,Julebord,Tekst,nyhet,utkast\n",
+        encoding="utf-8",
+    )
+    preview = context.planning.preview_csv(hand)
+    assert not preview.ok
+    ((line, error),) = preview.errors
+    assert line == 2 and "id must be an id exported by the app, or empty for a new post" in error.english()
+    with pytest.raises(PlanningError):
+        context.planning.import_csv(preview)
+    assert context.planning.all_posts() == []
+    hand.write_text(hand.read_text(encoding="utf-8").replace("\n1,", "\n,"), encoding="utf-8")
+    preview = context.planning.preview_csv(hand)
+    assert preview.ok, preview.errors
+    assert context.planning.import_csv(preview) == 3
+    assert context.planning.post(NEW_ID)["title"] == "Julebord"  # the app's own spelling of the id
+    assert actions(context.planning.preview_csv(hand))["Julebord"] == UNCHANGED

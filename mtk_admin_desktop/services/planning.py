@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -835,7 +836,7 @@ class PlanningService:
                     )
             values["page_id"] = page_id or None
             item.errors += self.validate(values)
-            post_id = row.get("id") or ""
+            post_id = _canonical_id(row.get("id") or "")
             if post_id:
                 item.post_id = post_id
                 item.version = row.get("version") or None
@@ -856,6 +857,18 @@ class PlanningService:
             if not item.errors:
                 self._classify(item)
                 item.seen = post_version(item.current) if item.current is not None else None
+                if item.action == NEW and item.post_id and not _is_uuid(item.post_id):
+                    # A hand-made "1" would become a post whose id another file (or laptop) also uses
+                    # for an unrelated post, and the next import would overwrite one with the other.
+                    item.errors.append(
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "PlanningService",
+                                'id "{id}": id must be an id exported by the app, or empty for a new post.',
+                            ),
+                            id=item.post_id,
+                        )
+                    )
             rows.append(item)
         if not rows:
             return ImportPreview([], _t(QT_TRANSLATE_NOOP("PlanningService", "The file has no posts.")))
@@ -930,6 +943,21 @@ class PlanningService:
                     tx.update("posts", item.post_id, clean)
                 written.append(item)
         return ImportResult(written, skipped)
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _canonical_id(value: str) -> str:
+    """A post id as the app writes it: a UUID in any of its spellings (Excel may upper-case it) becomes
+    the lower-case one with dashes, so it finds its post; anything else stays as it is."""
+    value = value.strip()
+    return str(uuid.UUID(value)) if value and _is_uuid(value) else value
 
 
 def _stamp_time(stamp: str | None) -> dt.datetime | None:
