@@ -35,32 +35,10 @@ TIMED = 500
 
 
 def screenshot(rng: random.Random) -> bytes:
-    """A 1920×1080 PNG like a screen capture: panels, lines of comment text, a photo-like noisy area."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage, QPainter
+    """A 1920×1080 PNG like a screen capture (the archive tests use the same one)."""
+    from tests.helpers import full_hd_screenshot
 
-    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
-    image.fill(QColor(240, 242, 245))
-    painter = QPainter(image)
-    for _ in range(12):
-        painter.fillRect(
-            rng.randrange(1800),
-            rng.randrange(1000),
-            rng.randrange(80, 600),
-            rng.randrange(20, 300),
-            QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
-        )
-    for line in range(40):
-        painter.drawText(60, 40 + line * 25, f"Kommentar {line}: " + "tekst " * rng.randrange(3, 30))
-    noise = rng.randbytes(200 * 100 * 3)
-    photo = QImage(noise, 200, 100, 600, QImage.Format.Format_RGB888).scaled(600, 300)
-    painter.drawImage(1200, 700, photo)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return full_hd_screenshot(rng)
 
 
 def _open(data_dir: Path):  # noqa: ANN202

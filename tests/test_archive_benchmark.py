@@ -11,6 +11,7 @@ import os
 import pytest
 
 from tests import test_archive_export as fx
+from tests.helpers import full_hd_screenshot
 
 
 def _rss_mb() -> float:
@@ -20,36 +21,9 @@ def _rss_mb() -> float:
 
 
 def _screenshot(qapp, seed: int) -> bytes:
-    """A 1920×1080 PNG that looks like a screen: panels, text lines, a photo-like noisy area."""
     import random
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage, QPainter
-
-    rnd = random.Random(seed)
-    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
-    image.fill(QColor(240, 242, 245))
-    painter = QPainter(image)
-    for _ in range(12):
-        painter.fillRect(
-            rnd.randrange(1800),
-            rnd.randrange(1000),
-            rnd.randrange(80, 600),
-            rnd.randrange(20, 300),
-            QColor(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)),
-        )
-    for line in range(40):
-        painter.drawText(60, 40 + line * 25, f"Kommentar {seed}-{line}: " + "tekst " * rnd.randrange(3, 30))
-    # A noisy "photo" so the PNG is not trivially small (one image, not thousands of fillRect calls).
-    noise = rnd.randbytes(200 * 100 * 3)
-    photo = QImage(noise, 200, 100, 600, QImage.Format.Format_RGB888).scaled(600, 300)
-    painter.drawImage(1200, 700, photo)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return full_hd_screenshot(random.Random(seed), f"{seed}-")
 
 
 @pytest.mark.slow
