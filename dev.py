@@ -5,6 +5,7 @@
     python3 dev.py test     # make .venv, install with test extras, run the whole test suite
     python3 dev.py bench    # run the benchmarks in bench/
     python3 dev.py build    # build the installer (build_installer.py)
+    python3 dev.py lint     # the gates CI runs: ruff check and mypy (strict for domain, storage, services)
 
 Every command first brings .venv up to date (it reinstalls only when pyproject.toml changed).
 """
@@ -59,6 +60,11 @@ def main(argv: list[str]) -> int:
     if command == "bench":
         ensure_venv("test")
         return subprocess.call([str(PY), str(ROOT / "bench" / "run.py"), *rest], cwd=ROOT)
+    if command == "lint":
+        ensure_venv("test")
+        ruff = subprocess.call([str(PY), "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+        mypy = subprocess.call([str(PY), "-m", "mypy", "mtk_admin_desktop"], cwd=ROOT)
+        return ruff or mypy
     if command == "build":
         ensure_venv("test,build")
         return subprocess.call([str(PY), str(ROOT / "build_installer.py"), *rest], cwd=ROOT)

@@ -5,6 +5,7 @@ Tests never touch the user's real keyring or data directory.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -35,6 +36,39 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
 
     if i18n.current_language() != "en":
         i18n.install("en")
+
+
+#: Where tests marked ``today`` stand in time unless MTK_TEST_DATE says otherwise: a Wednesday whose ISO
+#: week began in the previous month (the case that once made CI red for five days).
+DEFAULT_TEST_NOW = "2026-12-02T10:00"
+
+
+def test_now() -> dt.datetime:
+    """The frozen instant (Europe/Oslo) for this run: MTK_TEST_DATE (YYYY-MM-DD[THH:MM]) or the default."""
+    from zoneinfo import ZoneInfo
+
+    text = os.environ.get("MTK_TEST_DATE") or DEFAULT_TEST_NOW
+    when = dt.datetime.fromisoformat(text if "T" in text else f"{text}T10:00")
+    return when.replace(tzinfo=ZoneInfo("Europe/Oslo")) if when.tzinfo is None else when
+
+
+test_now.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
+
+
+@pytest.fixture(autouse=True)
+def _frozen_clock(request: pytest.FixtureRequest):
+    """Tests that depend on today run at a fixed instant (time-machine moves the whole process's clock).
+
+    Mark such a test (or module) ``@pytest.mark.today``. CI runs the marked tests again on every date in
+    tests/test_dates.txt (month and year ends, the nights the clocks change, a leap day).
+    """
+    if request.node.get_closest_marker("today") is None:
+        yield
+        return
+    import time_machine
+
+    with time_machine.travel(test_now(), tick=True):
+        yield
 
 
 @pytest.fixture

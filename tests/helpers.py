@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from typing import Any
+
+import pytest
+
+
+def require_tool(command: str, package: str) -> str:
+    """The path of a system tool a test needs; skips with the reason when absent, and fails under CI.
+
+    CI (``CI`` set, as `.ci/run` runs) installs every Debian package the suite uses, so a missing tool
+    there is a broken install step, not a reason to test less.
+    """
+    path = shutil.which(command)
+    if path is None:
+        reason = f"{command} is not installed (Debian package {package}; .ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
 
 
 def run_cli(*args: str, data_dir: Path | None = None) -> tuple[int, str, str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mtk_admin_desktop.domain.ids import stable_id
+from tests.helpers import require_tool
 
 NOW = dt.datetime(2026, 11, 25, 12, 0, 0, tzinfo=dt.UTC)
 NASTY = "Hei ]]> <b>&amp;</b> \x00\x07\x1b bell 😀👍🏽 שלום עולם مرحبا بالعالم\r\nlinje 2 \ufffe slutt"
@@ -263,8 +264,8 @@ def _pdf_checks(pdf: Path, tmp_path: Path) -> None:
     assert list(tmp_path.glob(out.name + "*.png"))
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_r13_pdfs_claim_pdfa_embed_fonts_and_render(context, archive_data, tmp_path) -> None:
+    require_tool("pdftoppm", "poppler-utils")
     target = tmp_path / "share"
     target.mkdir()
     result = context.archive.export(target, "folder", now=NOW)
@@ -607,10 +608,10 @@ def test_r13_cancel_marks_nothing(context, archive_data, tmp_path) -> None:
     _assert_nothing_marked(context, archive_data)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_r13_100_kb_comment_with_emoji_and_rtl_gives_valid_xml_and_readable_pdf(
     context, qapp, shared_dir, tmp_path
 ) -> None:
+    require_tool("pdftoppm", "poppler-utils")
     page = add_page(context)
     block = "Dette er lang tekst. 😀 שלום עולם مرحبا ]]> \x0b <&> "
     text = (block * (100_000 // len(block) + 1))[:100_000]

@@ -13,10 +13,13 @@ import pytest
 
 from mtk_admin_desktop.domain.archive import ArchiveItem, Attachment
 from tests import test_archive_export as fx
+from tests.helpers import require_tool
 
 archive_data = fx.archive_data  # the shared fixture
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="poppler-utils not installed")
+@pytest.fixture
+def needs_poppler() -> None:
+    require_tool("pdfimages", "poppler-utils")
 
 
 def _encode(image) -> bytes:
@@ -139,7 +142,7 @@ def test_png_pixels_takes_only_what_a_pdf_can_carry_unchanged(qapp, tmp_path) ->
     assert check(b"\xff\xd8\xff\xe0 not a png") is None
 
 
-@needs_poppler
+@pytest.mark.usefixtures("needs_poppler")
 def test_opaque_screenshots_go_into_the_pdf_losslessly(qapp, tmp_path) -> None:
     from PySide6.QtGui import QImage
 
@@ -179,7 +182,7 @@ def test_opaque_screenshots_go_into_the_pdf_losslessly(qapp, tmp_path) -> None:
     fx._pdf_checks(pdf, tmp_path)
 
 
-@needs_poppler
+@pytest.mark.usefixtures("needs_poppler")
 def test_translucent_screenshot_is_flattened_onto_white(qapp, tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
@@ -198,7 +201,7 @@ def test_translucent_screenshot_is_flattened_onto_white(qapp, tmp_path) -> None:
     assert abs(block.red() - 20) < 12 and abs(block.green() - 60) < 12 and abs(block.blue() - 200) < 12
 
 
-@needs_poppler
+@pytest.mark.usefixtures("needs_poppler")
 def test_decoded_image_of_a_placeholders_size_falls_back_to_decoding_every_image(qapp, tmp_path) -> None:
     """A translucent 9x8 picture beside a pass-through screenshot has the first placeholder's size."""
     from PySide6.QtGui import QColor, QImage
@@ -212,7 +215,7 @@ def test_decoded_image_of_a_placeholders_size_falls_back_to_decoding_every_image
     assert errors.returncode == 0 and "rror" not in errors.stderr, errors.stderr
 
 
-@needs_poppler
+@pytest.mark.usefixtures("needs_poppler")
 def test_long_scrolling_screenshot_runs_over_pages_at_a_readable_scale(qapp, tmp_path) -> None:
     """A 1080x6000 capture shrunk onto one page would print its text ~1 pt high: it is sliced instead."""
     pdf = _write(tmp_path, {"e" * 64: _screen(qapp, width=1080, height=6000)})
@@ -294,7 +297,7 @@ def test_a_failing_pdf_stops_the_export_and_marks_nothing(
     assert context.archive.status_of("post", archive_data["post"]) == "pending"
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.usefixtures("needs_poppler")
 def test_contents_of_a_large_package_lists_every_item_once(qapp, tmp_path) -> None:
     import datetime as dt
 

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests import test_archive_export as fx
+from tests.helpers import require_tool
 from tests.test_archive_receipt import receipt_xml
+
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
 
 archive_data = fx.archive_data  # the shared fixture
 
@@ -213,6 +216,8 @@ def test_journal_dialog_needs_a_number_or_reference(qtbot) -> None:
 def test_screenshots_of_the_archive_tab_in_bokmal(context, archive_data, qtbot, tmp_path, language) -> None:
     """Renders the tab, the export dialog and a PDF page for docs/screenshots (bokmål)."""
     import subprocess
+
+    require_tool("pdftoppm", "poppler-utils")
 
     from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
     from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog

@@ -292,8 +292,10 @@ def test_holidays_data_includes_the_norwegian_catalogue() -> None:
     assert all(Path(src).name == "NO.mo" for src, _dest in data)
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
 def test_desktop_entry_passes_desktop_file_validate(tmp_path: Path) -> None:
+    from tests.helpers import require_tool
+
+    require_tool("desktop-file-validate", "desktop-file-utils")
     path = tmp_path / f"{bi.APP_ID}.desktop"
     path.write_text(bi.desktop_entry("/opt/x/mtk-admin", "/opt/x/icon.png"), encoding="utf-8")
     result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)

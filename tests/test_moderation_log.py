@@ -14,6 +14,8 @@ from mtk_admin_desktop.domain.moderation import EntryDraft, check_draft, entry_h
 from mtk_admin_desktop.services.moderation import EntryRefusedError
 from mtk_admin_desktop.storage.store import AppendOnlyError
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 
 def make_page(context, name: str = "Midt-Telemark kommune", url: str = "https://facebook.com/mtk") -> str:
     """A page and its main administrator through the register's tables (contract fields only)."""

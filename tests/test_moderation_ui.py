@@ -13,6 +13,8 @@ from mtk_admin_desktop.ui.moderation.log_model import COL_ARCHIVE, COL_GROUND, C
 from mtk_admin_desktop.ui.moderation.moderation_page import ModerationPage
 from mtk_admin_desktop.ui.moderation.region_selector import RegionSelector
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 
 def comment_image(width: int = 300, height: int = 120) -> QImage:
     image = QImage(width, height, QImage.Format.Format_RGB32)

@@ -30,6 +30,8 @@ from mtk_admin_desktop.domain.planning_rules import (
     week_quota,
 )
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = load_words(ROOT / "resources" / "planning_hashtag_words.txt")
 OK_WEBSITE = {"mode": "planned"}

@@ -14,6 +14,8 @@ from mtk_admin_desktop.domain.planning import OSLO, format_planned, new_post
 from mtk_admin_desktop.services.planning import PlanningError
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 MAIN_URL = "facebook.com/midttelemark"
 LIB_URL = "facebook.com/midttelemarkfolkebibliotek"
 

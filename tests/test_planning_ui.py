@@ -15,6 +15,8 @@ from mtk_admin_desktop.ui.planning.calendar_views import CARD_HEIGHT, FIRST_HOUR
 from mtk_admin_desktop.ui.planning.planning_page import LIST, MONTH, WEEK, PlanningPage
 from mtk_admin_desktop.ui.planning.post_editor_dialog import DEBOUNCE_MS, PostEditorDialog
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 MAIN_URL = "facebook.com/midttelemark"
 
 
@@ -247,7 +249,10 @@ def test_views_today_filter_and_quota_meter(qtbot, context, main_page, qtmodelte
     assert page.mode == WEEK and page.current == monday + dt.timedelta(days=1)
     page.set_mode(LIST)
     qtmodeltester.check(page.list_model)
-    assert page.list_model.rowCount() >= 12
+    # The list shows the calendar month of the chosen day (Tuesday); a week can span two months.
+    first, last = page.visible_range()
+    post_days = [monday] * 4 + [monday + dt.timedelta(days=d) for d in range(1, 5) for _ in range(2)]
+    assert page.list_model.rowCount() == sum(first <= day <= last for day in post_days)
     page.step(1)
     page.step(1)
     page.go_to_today()

@@ -11,6 +11,8 @@ from helpers import run_cli
 
 from mtk_admin_desktop.commands.common import EXIT_FINDINGS, EXIT_OK
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 
 @pytest.fixture(autouse=True)
 def _gui_application(qapp, language):

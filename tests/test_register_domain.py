@@ -10,6 +10,8 @@ from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Severity
 from mtk_admin_desktop.domain.register_urls import UrlError, normalise_url, parse_page_url
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 TODAY = dt.date(2026, 11, 25)
 
 

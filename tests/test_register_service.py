@@ -11,6 +11,8 @@ import pytest
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.services.register import OSLO, RegisterRefused
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 TODAY = dt.date(2026, 11, 25)
 
 

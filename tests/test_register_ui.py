@@ -21,6 +21,8 @@ from mtk_admin_desktop.ui.register.register_model import (
 )
 from mtk_admin_desktop.ui.register.register_page import RegisterPage
 
+pytestmark = pytest.mark.today  # depends on today's date: runs at a frozen instant (conftest)
+
 
 @pytest.fixture
 def page(qtbot, context):

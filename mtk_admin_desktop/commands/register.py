@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from mtk_admin_desktop.commands.common import (
     open_context,
     print_json,
 )
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 
@@ -179,7 +179,7 @@ def _yearly(args: argparse.Namespace) -> int:
         return fail(
             QCoreApplication.translate("RegisterCommands", "The file must end in .csv or .pdf."), EXIT_USAGE
         )
-    if not 1990 <= args.year <= dt.date.today().year + 1:
+    if not 1990 <= args.year <= clock.today().year + 1:
         return fail(
             QCoreApplication.translate("RegisterCommands", "Give a year between 1990 and next year."),
             EXIT_USAGE,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.services.context import AppContext
 
 AREAS = ("core", "register", "planning", "moderation", "archive")
@@ -15,7 +16,7 @@ AREAS = ("core", "register", "planning", "moderation", "archive")
 
 def populate(context: AppContext, today: dt.date | None = None) -> None:
     """Fill ``context``'s store with demo data around ``today``."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     for area in AREAS:
         module = importlib.import_module(f"mtk_admin_desktop.demo.{area}")
         module.populate(context, today)

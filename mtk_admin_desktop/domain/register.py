@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity
 from mtk_admin_desktop.domain.register_urls import FORBIDDEN_PLATFORMS, PLATFORMS, UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
@@ -329,7 +330,7 @@ def check(
     ``posts_in_last_30_days`` the number of posts published (or planned) in the 30 days before ``today``
     when known (R7.4's "far below its own plan").
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     roles = list(roles)
     reviews = list(reviews)
     status = page.get("status") or "awaiting_clearance"

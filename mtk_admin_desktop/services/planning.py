@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.ids import stable_id
@@ -530,7 +531,7 @@ class PlanningService:
         rows = self.store.rows("crisis_periods", order_by="starts")
         if include_past:
             return rows
-        now = dt.datetime.now(OSLO)
+        now = clock.now_oslo()
         return [r for r in rows if not r.get("ends") or (parse_planned(r["ends"]) or now) > now]
 
     def crisis_period_list(self) -> tuple[CrisisPeriod, ...]:
@@ -636,7 +637,7 @@ class PlanningService:
 
     def end_crisis(self, period_id: str, at: dt.datetime | None = None) -> None:
         self._require_web_editor()
-        self.store.update("crisis_periods", period_id, {"ends": format_planned(at or dt.datetime.now(OSLO))})
+        self.store.update("crisis_periods", period_id, {"ends": format_planned(at or clock.now_oslo())})
 
     def approve_in_crisis(self, post_id: str, approved: bool = True, by: str = "") -> None:
         """Record that kriseledelsen approved (or withdrew approval of) a post (R16)."""

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.hlc import Timestamp
@@ -109,7 +110,7 @@ def _tr_text(text: Text) -> str:
 
 
 def _today() -> dt.date:
-    return dt.datetime.now(OSLO).date()
+    return clock.now_oslo().date()
 
 
 def new_year_cutoff(year: int) -> dt.datetime:

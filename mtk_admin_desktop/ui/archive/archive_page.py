@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive import TAB
@@ -93,7 +94,7 @@ class ArchivePage(BasePage):
         self.period_check = QCheckBox(self.tr("Only the &period"), self)
         self.from_date = QDateEdit(self)
         self.to_date = QDateEdit(self)
-        today = QDate.currentDate()
+        today = QDate(*clock.today().timetuple()[:3])
         self.from_date.setDate(QDate(today.year(), today.month(), 1))
         self.to_date.setDate(today)
         for edit in (self.from_date, self.to_date):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mtk_admin_desktop.domain import clock
 
 
 class JournalDialog(QDialog):
@@ -29,7 +29,7 @@ class JournalDialog(QDialog):
         form = QFormLayout()
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2200)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(clock.today().year)
         self.seq = QSpinBox(self)
         self.seq.setRange(0, 9_999_999)
         self.seq.setSpecialValueText(self.tr("(none)"))

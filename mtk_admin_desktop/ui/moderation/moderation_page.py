@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, action_text, ground_text
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
@@ -81,7 +82,7 @@ class ModerationPage(BasePage):
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
-        today = QDate.currentDate()
+        today = QDate(*clock.today().timetuple()[:3])
         self.from_date.setDate(today.addDays(-90))
         self.to_date.setDate(today)
         self.search_edit = QLineEdit(self)

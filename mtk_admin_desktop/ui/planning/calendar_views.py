@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.planning import OSLO, is_working_day, kind_text, parse_planned, status_text
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -403,7 +404,7 @@ class DayColumn(QWidget):
             painter.setPen(pen)
             painter.drawLine(0, y, self.width(), y)
         painter.drawLine(0, 0, 0, self.height())
-        if self.day == dt.datetime.now(OSLO).date():
+        if self.day == clock.now_oslo().date():
             painter.setPen(QPen(QColor(palette.CARD["selected"].bg), 3))
             painter.drawLine(1, 0, 1, self.height())
         painter.end()
@@ -486,7 +487,7 @@ class WeekView(QWidget):
             header.setMinimumWidth(120)
             self.header_row.addWidget(header, 1)
             self.headers.append(header)
-            column = DayColumn(dt.date.today(), self.body)
+            column = DayColumn(clock.today(), self.body)
             column.dropped.connect(self.move_requested)
             self.body_layout.addWidget(column, 1)
             self.columns.append(column)
@@ -503,7 +504,7 @@ class WeekView(QWidget):
         """Show the seven ``days`` with ``items``; ``day_notes`` adds text under a heading (a holiday)."""
         self.days = days
         locale_days = [QCoreApplication.translate("PlanningCalendar", d) for d in WEEKDAYS]
-        today = dt.datetime.now(OSLO).date()
+        today = clock.now_oslo().date()
         for i, day in enumerate(days):
             column = self.columns[i]
             column.day = day
@@ -549,7 +550,7 @@ class MonthModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.first = dt.date.today().replace(day=1)
+        self.first = clock.today().replace(day=1)
         self.days: list[dt.date] = []
         self.by_day: dict[dt.date, list[CalendarItem]] = {}
         self.working: dict[dt.date, bool] = {}
@@ -636,7 +637,7 @@ class _PaintFrame:
     """
 
     def __init__(self, font: QFont, pal: QPalette, line_height: int) -> None:
-        self.today = dt.datetime.now(OSLO).date()
+        self.today = clock.now_oslo().date()
         self.font = QFont(font)
         self.bold = QFont(font)
         self.bold.setBold(True)

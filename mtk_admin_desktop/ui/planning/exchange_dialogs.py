@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.planning import OSLO
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
@@ -270,7 +271,7 @@ class CrisisDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        now = dt.datetime.now(OSLO).replace(second=0, microsecond=0)
+        now = clock.now_oslo().replace(second=0, microsecond=0)
         self.starts = QDateTimeEdit(QDateTime(now.date(), now.time()), self)
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.setCalendarPopup(True)

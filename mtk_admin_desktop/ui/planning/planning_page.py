@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.planning import (
     OSLO,
     format_planned,
@@ -102,7 +103,7 @@ class PlanningPage(BasePage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.service: PlanningService = context.planning
-        self.current = dt.datetime.now(OSLO).date()
+        self.current = clock.now_oslo().date()
         self.items: list[CalendarItem] = []
         self._month_items: dict[str, CalendarItem] = {}  # the month grid's items by post id, kept a step
         self.undo_stack = QUndoStack(self)
@@ -268,7 +269,7 @@ class PlanningPage(BasePage):
         self.refresh()
 
     def go_to_today(self) -> None:
-        self.current = dt.datetime.now(OSLO).date()
+        self.current = clock.now_oslo().date()
         self.refresh()
 
     def show_day(self, day: dt.date) -> None:
@@ -412,7 +413,7 @@ class PlanningPage(BasePage):
         self.week_findings.setVisible(bool(shown))
 
     def _show_crisis(self, periods: Any) -> None:
-        now = dt.datetime.now(OSLO)
+        now = clock.now_oslo()
         active = [p for p in periods if p.covers(now)]
         self.crisis_label.setVisible(bool(active))
         self.end_crisis_button.setVisible(bool(active))
@@ -437,7 +438,7 @@ class PlanningPage(BasePage):
         selected = self.page_filter.currentData()
         if selected and selected != COMMUNICATION:
             initial["page_id"] = selected
-        start = max(self.current, dt.datetime.now(OSLO).date())
+        start = max(self.current, clock.now_oslo().date())
         if self.mode == WEEK and week_of(start) != week_of(self.current):
             start = self.current
         initial["planned_at"] = dt.datetime.combine(start, dt.time(10, 0), tzinfo=OSLO).isoformat()
@@ -473,7 +474,7 @@ class PlanningPage(BasePage):
             self.after_change()
 
     def end_crisis(self) -> None:
-        now = dt.datetime.now(OSLO)
+        now = clock.now_oslo()
         try:
             for row in self.service.crisis_periods():
                 starts = parse_planned(row.get("starts"))

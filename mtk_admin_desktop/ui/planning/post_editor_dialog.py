@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding
 from mtk_admin_desktop.domain.planning import (
     KINDS,
@@ -151,7 +152,7 @@ class PostEditorDialog(QDialog):
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         planned = parse_planned(post.get("planned_at"))
-        start = planned or (dt.datetime.now(OSLO) + dt.timedelta(days=1)).replace(hour=10, minute=0)
+        start = planned or (clock.now_oslo() + dt.timedelta(days=1)).replace(hour=10, minute=0)
         self.when_edit.setDateTime(QDateTime(start.date(), start.time().replace(second=0, microsecond=0)))
         self.undated = QCheckBox(self.tr("No date yet"), tab)
         self.undated.setChecked(planned is None and post_has_no_date(post))

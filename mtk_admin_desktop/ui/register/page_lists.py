@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.icons import icon
 
@@ -56,7 +57,7 @@ class RolesWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.roles: list[dict[str, Any]] = []
-        self.today = dt.date.today()
+        self.today = clock.today()
         layout = QVBoxLayout(self)
         self.table = _table(
             self,
@@ -98,7 +99,7 @@ class RolesWidget(QWidget):
         self, roles: list[dict[str, Any]], enabled: bool = True, today: dt.date | None = None
     ) -> None:
         self.roles = roles
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.add_button.setEnabled(enabled)
         self._fill()
 
@@ -182,7 +183,7 @@ class ReviewsWidget(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.set_reviews(None, [], dt.date.today())
+        self.set_reviews(None, [], clock.today())
 
     def set_reviews(self, page: dict[str, Any] | None, reviews: list[dict[str, Any]], today: dt.date) -> None:
         self.add_button.setEnabled(page is not None and page.get("status") != "closed")

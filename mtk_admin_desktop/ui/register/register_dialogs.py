@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 
 
@@ -47,7 +48,7 @@ def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(to_qdate(day or dt.date.today()))
+    edit.setDate(to_qdate(day or clock.today()))
     return edit
 
 
@@ -136,7 +137,7 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.day = date_edit(self)
-        self.day.setMaximumDate(to_qdate(dt.date.today()))
+        self.day.setMaximumDate(to_qdate(clock.today()))
         self.reviewer = QLineEdit(reviewer, self)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("What was checked, what was changed"))
@@ -184,8 +185,8 @@ class YearlyListDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.year = QSpinBox(self)
-        self.year.setRange(2000, dt.date.today().year + 1)
-        self.year.setValue(year or dt.date.today().year)
+        self.year.setRange(2000, clock.today().year + 1)
+        self.year.setValue(year or clock.today().year)
         form.addRow(self.tr("&Year (as of 1 January):"), self.year)
         kinds = QHBoxLayout()
         self.pdf = QRadioButton(self.tr("&PDF"), self)

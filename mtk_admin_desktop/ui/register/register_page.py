@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding
 from mtk_admin_desktop.domain.register_urls import PLATFORMS
@@ -63,7 +63,7 @@ class RegisterPage(BasePage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.service = context.register
-        self.today = dt.date.today()
+        self.today = clock.today()
         self._pages: list[dict[str, Any]] = []
         self._roles: list[dict[str, Any]] = []
         self._reviews: list[dict[str, Any]] = []
@@ -209,7 +209,7 @@ class RegisterPage(BasePage):
 
     def refresh(self) -> None:
         """Reload the pages and their checklists; keeps the selection and any unsaved form edits."""
-        self.today = dt.date.today()
+        self.today = clock.today()
         overview = self.service.overview(self.today)
         self._pages = [item.page for item in overview]
         summaries = [
