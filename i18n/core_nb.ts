@@ -102,6 +102,14 @@
         <translation>Retningslinjer og &amp;råd</translation>
     </message>
     <message>
+        <source>Show &amp;log folder</source>
+        <translation>Vis &amp;loggmappe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error report</source>
+        <translation>&amp;Kopier feilrapport</translation>
+    </message>
+    <message>
         <source>&amp;About %1</source>
         <translation>&amp;Om %1</translation>
     </message>
@@ -112,6 +120,16 @@
     <message>
         <source>Demo data notice</source>
         <translation>Melding om demodata</translation>
+    </message>
+    <message>
+        <source>The log is in this folder:
+%1</source>
+        <translation>Loggen ligger i denne mappen:
+%1</translation>
+    </message>
+    <message>
+        <source>Error report copied: paste it into an e-mail to IT.</source>
+        <translation>Feilrapporten er kopiert: lim den inn i en e-post til IT.</translation>
     </message>
     <message>
         <source>About %1</source>

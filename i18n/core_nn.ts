@@ -102,6 +102,14 @@
         <translation>Retningslinjer og &amp;råd</translation>
     </message>
     <message>
+        <source>Show &amp;log folder</source>
+        <translation>Vis &amp;loggmappa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy error report</source>
+        <translation>&amp;Kopier feilrapport</translation>
+    </message>
+    <message>
         <source>&amp;About %1</source>
         <translation>&amp;Om %1</translation>
     </message>
@@ -112,6 +120,16 @@
     <message>
         <source>Demo data notice</source>
         <translation>Melding om demodata</translation>
+    </message>
+    <message>
+        <source>The log is in this folder:
+%1</source>
+        <translation>Loggen ligg i denne mappa:
+%1</translation>
+    </message>
+    <message>
+        <source>Error report copied: paste it into an e-mail to IT.</source>
+        <translation>Feilrapporten er kopiert: lim han inn i ein e-post til IT.</translation>
     </message>
     <message>
         <source>About %1</source>

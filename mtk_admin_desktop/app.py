@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import sys
@@ -53,6 +54,8 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
         failure = classify(exc, context.paths.data_dir)
         QMessageBox.critical(None, APP_NAME, failure.message() if failure else str(exc))
         return 3
+    logging.getLogger(__name__).info(
+        "%s %s started on %s%s", APP_NAME, __version__, context.paths.data_dir, " (demo)" if demo else "")
     if language is None:
         chosen = context.settings.get("ui.language")
         i18n.install(i18n.resolve_language(chosen), app)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sqlite3
 import sys
@@ -22,6 +23,8 @@ def _common_parser() -> argparse.ArgumentParser:
                         help="the store's directory (default: the user's data directory)")
     common.add_argument("--lang", choices=("system", "nb", "nn", "en"), default=argparse.SUPPRESS,
                         help="language of messages (default: the setting, else bokmål)")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="also write the log to stderr, with debug detail")
     return common
 
 
@@ -121,10 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         args, rest = build_parser(commands=False).parse_known_args(argv)
     if rest:
         args = build_parser().parse_args(argv)
+    from mtk_admin_desktop import log
+
+    log.setup(verbose=bool(getattr(args, "verbose", False)))
     if args.smoke_test:
         return _smoke_test()
     handler = getattr(args, "handler", None)
     if handler is not None:
+        logging.getLogger(__name__).info("command %s", getattr(args, "command", "?"))
         json_output.wanted, json_output.printed = bool(getattr(args, "json", False)), False
         try:
             return int(handler(args) or 0)

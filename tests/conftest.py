@@ -25,6 +25,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     """Keep every test away from the real data directory and keyring."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MTK_ADMIN_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("MTK_ADMIN_LOG_DIR", str(home / "logs"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     from mtk_admin_desktop.commands import common
     from mtk_admin_desktop.credentials import MemoryCredentials

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from mtk_admin_desktop import APP_NAME, __version__
+from mtk_admin_desktop import APP_NAME, __version__, log
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui import archive, moderation, planning, register
@@ -83,6 +83,14 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.help_action.triggered.connect(self.open_help)
         help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
+        self.log_folder_action = QAction(self.tr("Show &log folder"), self)
+        self.log_folder_action.triggered.connect(self.show_log_folder)
+        help_menu.addAction(self.log_folder_action)
+        self.error_report_action = QAction(self.tr("&Copy error report"), self)
+        self.error_report_action.triggered.connect(self.copy_error_report)
+        help_menu.addAction(self.error_report_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -164,6 +172,24 @@ class MainWindow(QMainWindow):
         from mtk_admin_desktop.ui.help_dialog import HelpDialog
 
         HelpDialog(self).exec()
+
+    def show_log_folder(self) -> bool:
+        """Open the log folder in the file manager (for IT); says where it is if none opens."""
+        folder = log.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not opened:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("The log is in this folder:\n%1").replace("%1", str(folder)))
+        return opened
+
+    def copy_error_report(self) -> str:
+        """Put version, system and the last lines of the log on the clipboard, for an e-mail to IT."""
+        report = log.error_report()
+        QGuiApplication.clipboard().setText(report)
+        self.statusBar().showMessage(
+            self.tr("Error report copied: paste it into an e-mail to IT."), 8000)
+        return report
 
     def show_about(self) -> None:
         QMessageBox.about(

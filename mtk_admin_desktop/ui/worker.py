@@ -7,12 +7,16 @@ Work that needs the database opens its own connection (``context.open_worker_sto
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class JobCancelled(Exception):  # noqa: N818 - a stop signal, not an error
@@ -37,6 +41,8 @@ class Job(QObject):
     def __init__(self, fn: Callable[[Job], Any]) -> None:
         super().__init__()
         self._fn = fn
+        #: For the log: the function's qualified name (a job's arguments may hold comment text).
+        self.name = getattr(fn, "__qualname__", None) or type(fn).__name__
         self._cancel = threading.Event()
         self.done = threading.Event()
 
@@ -56,13 +62,19 @@ class Job(QObject):
         self.progressed.emit(done, total, text)
 
     def _run(self) -> None:
+        started = time.monotonic()
+        log.debug("job %s started", self.name)
         try:
             result = self._fn(self)
         except JobCancelled:
+            log.info("job %s cancelled after %.1f s", self.name, time.monotonic() - started)
             self.cancelled_signal.emit()
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user, not kill the thread
+            # The traceback goes to the log whatever the receiving slot does with it: IT reads it there.
+            log.error("job %s failed after %.1f s", self.name, time.monotonic() - started, exc_info=True)
             self.failed.emit(str(exc) or exc.__class__.__name__, traceback.format_exc())
         else:
+            log.debug("job %s finished in %.1f s", self.name, time.monotonic() - started)
             self.finished.emit(result)
         finally:
             self.done.set()
