@@ -28,7 +28,8 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
     from mtk_admin_desktop.services.failures import check_writable, classify
     from mtk_admin_desktop.storage.migrations import StoreTooNewError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

@@ -6,7 +6,7 @@ Nothing falls back to files: where the OS has no keyring backend, :class:`Keyrin
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from mtk_admin_desktop import APP_ID
 
@@ -35,7 +35,7 @@ class KeyringCredentials:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
-    def _backend(self):  # type: ignore[no-untyped-def]
+    def _backend(self) -> Any:
         import keyring
         from keyring.backends import fail
 
@@ -58,7 +58,8 @@ class KeyringCredentials:
     def get(self, name: str) -> str | None:
 
         try:
-            return self._backend().get_password(self.service, name)
+            secret: str | None = self._backend().get_password(self.service, name)
+            return secret
         except NoKeyringError:
             raise
         except Exception as exc:  # noqa: BLE001 - KeyringError, and the D-Bus/OS errors some backends raise

@@ -110,4 +110,4 @@ class Settings:
                 [key, json.dumps(value, ensure_ascii=False)])
 
     def is_default(self, key: str) -> bool:
-        return self.get(key) == OPTIONS[key].default()
+        return bool(self.get(key) == OPTIONS[key].default())

@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         page = self._pages[index]
         if page is None:
             page = TABS[index].page_class()(self.context, self._holders[index])
-            self._holders[index].layout().addWidget(page)
+            holder_layout = self._holders[index].layout()
+            assert holder_layout is not None  # made with a QVBoxLayout in __init__
+            holder_layout.addWidget(page)
             page.show()  # at once, not when the layout's queued show arrives (focus chain, tests)
             page.status_message.connect(self.show_message)
             page.data_changed.connect(self._refresh_others)
@@ -157,10 +159,11 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if not 0 <= index < len(TABS):
             return
-        if self._pages[index] is None:
+        page = self._pages[index]
+        if page is None:
             self.page(index)  # a new page fills itself
         else:
-            self._pages[index].refresh()
+            page.refresh()
 
     def open_settings(self) -> None:
         from mtk_admin_desktop.ui.settings_dialog import SettingsDialog

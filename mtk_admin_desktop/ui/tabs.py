@@ -24,4 +24,5 @@ class Tab:
 
     def page_class(self) -> type[BasePage]:
         """The page class (importing its module the first time)."""
-        return getattr(importlib.import_module(self.module), self.class_name)
+        page_class: type[BasePage] = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class

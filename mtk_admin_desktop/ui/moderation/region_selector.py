@@ -157,7 +157,7 @@ class RegionSelector(QDialog):
                 self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         mods = event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.take()

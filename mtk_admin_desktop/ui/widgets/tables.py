@@ -53,7 +53,7 @@ def fit_columns(view: QTableView, max_rows: int = 200, max_width: int = 420) -> 
     icon_size = view.iconSize().width()
     if icon_size <= 0:
         icon_size = max(16, base.height())
-    metrics = {None: base}
+    metrics: dict[str | None, QFontMetrics] = {None: base}
     rows = min(model.rowCount(), max_rows)
     for column in range(model.columnCount()):
         if view.isColumnHidden(column):
