@@ -6,6 +6,7 @@
     python3 dev.py bench    # run the benchmarks in bench/
     python3 dev.py build    # build the installer (build_installer.py)
     python3 dev.py lint     # the gates CI runs: ruff check and mypy (strict for domain, storage, services)
+    python3 dev.py lock     # re-pin packaging/requirements-build.txt (exact versions with hashes) with uv
 
 Every command first brings .venv up to date (it reinstalls only when pyproject.toml changed).
 """
@@ -48,6 +49,39 @@ def ensure_venv(extras: str = "") -> None:
     subprocess.run([str(PY), str(ROOT / "tools" / "i18n.py"), "release"], check=True, cwd=ROOT)
 
 
+BUILD_VENV = ROOT / ".venv-build"
+BUILD_BIN = BUILD_VENV / ("Scripts" if os.name == "nt" else "bin")
+BUILD_PY = BUILD_BIN / ("python.exe" if os.name == "nt" else "python")
+LOCK = ROOT / "packaging" / "requirements-build.txt"
+
+
+def ensure_build_venv() -> Path:
+    """A separate .venv-build with exactly the pinned, hash-checked packages of the lock file.
+
+    The installer ships what is in this environment, so it is built from the lock
+    (``pip --require-hashes``), never from the floors in pyproject.toml: a new release of any
+    dependency reaches staff laptops only by a deliberate ``dev.py lock``.
+    """
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py is run by whatever python3 the machine has
+        sys.exit("MTK Admin Desktop needs Python 3.11 or newer.")
+    if not BUILD_PY.exists():
+        print("Creating .venv-build …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(BUILD_VENV)
+    digest = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    stamp = BUILD_VENV / f".installed-{digest}"
+    if not stamp.exists():
+        print("Installing the pinned build dependencies …", flush=True)
+        pip = [str(BUILD_PY), "-m", "pip", "install", "--quiet"]
+        subprocess.run([*pip, "--require-hashes", "--no-deps", "-r", str(LOCK)], check=True, cwd=ROOT)
+        # The project itself (not hashed: it is this checkout), with nothing more resolved.
+        subprocess.run([*pip, "--no-deps", "--no-build-isolation", "."], check=True, cwd=ROOT)
+        for old in BUILD_VENV.glob(".installed-*"):
+            old.unlink()
+        stamp.touch()
+    subprocess.run([str(BUILD_PY), str(ROOT / "tools" / "i18n.py"), "release"], check=True, cwd=ROOT)
+    return BUILD_PY
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     rest = argv[1:]
@@ -65,9 +99,16 @@ def main(argv: list[str]) -> int:
         ruff = subprocess.call([str(PY), "-m", "ruff", "check", ".", *rest], cwd=ROOT)
         mypy = subprocess.call([str(PY), "-m", "mypy", "mtk_admin_desktop"], cwd=ROOT)
         return ruff or mypy
+    if command == "lock":
+        ensure_venv("test")
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "uv>=0.5,<1"], check=True, cwd=ROOT)
+        return subprocess.call(
+            [str(PY), "-m", "uv", "pip", "compile", "pyproject.toml", "--extra", "build", "--universal",
+             "--python-version", "3.11", "--generate-hashes", "--quiet", "--custom-compile-command",
+             "python3 dev.py lock", "-o", str(LOCK), *rest], cwd=ROOT)
     if command == "build":
-        ensure_venv("test,build")
-        return subprocess.call([str(PY), str(ROOT / "build_installer.py"), *rest], cwd=ROOT)
+        python = ensure_build_venv()
+        return subprocess.call([str(python), str(ROOT / "build_installer.py"), *rest], cwd=ROOT)
     print(__doc__)
     return 2
 
