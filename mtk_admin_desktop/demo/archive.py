@@ -79,7 +79,7 @@ def _main() -> None:
     from mtk_admin_desktop.domain.archive import ArchiveItem, Attachment
     from mtk_admin_desktop.services.archive_package import BuildInput, write_package
     from mtk_admin_desktop.services.archive_pdf import ensure_gui_application
-    from mtk_admin_desktop.storage.blobs import BlobStore
+    from mtk_admin_desktop.services.context import blob_paths
 
     ensure_gui_application()
     job = json.loads(sys.stdin.read())
@@ -88,8 +88,8 @@ def _main() -> None:
         raw["attachments"] = [Attachment(**a) for a in raw["attachments"]]
         raw["fields"] = [tuple(f) for f in raw["fields"]]
         items.append(ArchiveItem(**raw))
-    blobs = BlobStore(Path(job["blobs"]))
-    data = BuildInput(items, blobs.path, job["who"], dt.datetime.fromisoformat(job["when"]), job["filters"])
+    when = dt.datetime.fromisoformat(job["when"])
+    data = BuildInput(items, blob_paths(Path(job["blobs"])), job["who"], when, job["filters"])
     result = write_package(data, Path(job["target"]), "zip")
     out = dataclasses.asdict(result)
     out["path"] = str(result.path)

@@ -8,6 +8,7 @@ their own (SQLite connections belong to one thread).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
     from mtk_admin_desktop.services.planning import PlanningService
     from mtk_admin_desktop.services.register import RegisterService
     from mtk_admin_desktop.services.sync import SyncService
+
+
+def blob_paths(blobs_dir: Path) -> Callable[[str], Path]:
+    """Where each blob (by SHA-256) of the store under ``blobs_dir`` is: for a process without a context."""
+    return BlobStore(blobs_dir).path
 
 
 class AppContext:

@@ -499,9 +499,13 @@ class PlanningService:
 
     def set_planned_at(self, post_id: str, planned_at: str | None) -> None:
         """Put back a stored time exactly (undo of a move); a deleted post is not touched."""
+        gone = PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The post no longer exists.")))
         if self.post(post_id) is None:
-            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The post no longer exists.")))
-        self.store.update("posts", post_id, {"planned_at": planned_at})
+            raise gone
+        try:
+            self.store.update("posts", post_id, {"planned_at": planned_at})
+        except StoreError as exc:  # deleted by a sync between the look and the write
+            raise gone from exc
 
     def delete_post(self, post_id: str) -> None:
         self.store.delete("posts", post_id)

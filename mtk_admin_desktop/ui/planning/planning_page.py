@@ -39,7 +39,6 @@ from mtk_admin_desktop.domain.planning_rules import on_hold as on_hold_in
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import PlanningError, PlanningService
-from mtk_admin_desktop.storage.store import StoreError
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.planning import TAB
@@ -87,11 +86,10 @@ class MovePostCommand(QUndoCommand):
     def _set(self, planned_at: str | None) -> None:
         try:
             self.page.service.set_planned_at(self.post_id, planned_at)
-        except (PlanningError, StoreError) as exc:
+        except PlanningError as exc:
             # Deleted meanwhile (here or by a sync): nothing to move; say so instead of failing.
             self.setObsolete(True)
-            text = i18n.tr_text(exc.text) if isinstance(exc, PlanningError) else str(exc)
-            self.page.status_message.emit(text)
+            self.page.status_message.emit(i18n.tr_text(exc.text))
         self.page.after_change()
 
 
