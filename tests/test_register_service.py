@@ -292,7 +292,7 @@ def test_r1_yearly_list_on_a_full_disk_keeps_the_previous_file_and_leaves_no_par
 ) -> None:
     import errno
 
-    from mtk_admin_desktop.services import register as register_service
+    from mtk_admin_desktop.storage import files
 
     ctx = timed_context
     ctx.at(dt.datetime(2025, 3, 1, tzinfo=OSLO))
@@ -304,10 +304,10 @@ def test_r1_yearly_list_on_a_full_disk_keeps_the_previous_file_and_leaves_no_par
     target = stick / f"kontoer.{suffix}"
     target.write_bytes(b"last year's list")
 
-    def full(path: Path) -> None:
+    def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(register_service, "_fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     write = ctx.register.write_yearly_csv if suffix == "csv" else ctx.register.write_yearly_pdf
     with pytest.raises(OSError):
         write(target, 2026)

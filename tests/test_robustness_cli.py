@@ -418,7 +418,7 @@ def test_r12_an_export_onto_a_full_disk_keeps_the_previous_export_whole(store_di
                                                                         monkeypatch, fmt: str) -> None:
     import errno
 
-    from mtk_admin_desktop.storage import blobs
+    from mtk_admin_desktop.storage import files
 
     source = tmp_path / "plan.csv"
     source.write_text(_plan_csv(), encoding="utf-8")
@@ -430,7 +430,7 @@ def test_r12_an_export_onto_a_full_disk_keeps_the_previous_export_whole(store_di
     def no_space(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(blobs.os, "fsync", no_space)
+    monkeypatch.setattr(files.os, "fsync", no_space)
     code, _, err = run_cli("posts", "export", fmt, str(target), "--lang", "nb", data_dir=store_dir)
     monkeypatch.undo()
     assert code == 3 and "Traceback" not in err, err

@@ -50,7 +50,7 @@ from mtk_admin_desktop.domain.planning_rules import (
     week_quota,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.storage.blobs import write_durably
+from mtk_admin_desktop.storage.files import atomic_write
 from mtk_admin_desktop.storage.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -1050,4 +1050,4 @@ def _write_whole(path: Path, data: bytes) -> None:
     """
     if not path.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
-    write_durably(path, data)
+    atomic_write(path, data)

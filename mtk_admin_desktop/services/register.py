@@ -10,7 +10,6 @@ import csv
 import datetime as dt
 import errno
 import io
-import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.oplog import resolve_row
 from mtk_admin_desktop.domain.register_urls import UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.storage.files import atomic_write, replace_durably
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
@@ -625,7 +625,7 @@ class RegisterService:
     def write_yearly_csv(self, path: Path, year: int, store: Store | None = None) -> int:
         """Write the CSV (UTF-8 with BOM so Excel reads æøå); returns the number of pages listed."""
         text = self.yearly_csv(year, store)
-        _atomic_write(path, ("\ufeff" + text).encode("utf-8"))
+        atomic_write(path, ("\ufeff" + text).encode("utf-8"))
         return text.count("\r\n") - 1
 
     def yearly_html(self, year: int, store: Store | None = None) -> str:
@@ -709,8 +709,7 @@ class RegisterService:
             data = tmp.read_bytes() if tmp.exists() else b""
             if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
                 raise OSError(errno.EIO, "the PDF could not be written completely", str(path))
-            _fsync(tmp)
-            tmp.replace(path)
+            replace_durably(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -735,27 +734,6 @@ def _without_controls(text: str, multiline: bool) -> str:
     """
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text if multiline else re.sub(r"[\t\n]+", " ", text)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it, so a failure leaves no half file.
-
-    The temporary file is flushed to disk before the rename (a pulled USB stick must not leave an
-    empty list under the real name) and removed if anything fails (a full disk leaves nothing behind).
-    """
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        _fsync(tmp)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 # Messages of refusals made here rather than in the domain (marked for lupdate in the Register context).

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
 from pathlib import Path
+
+from mtk_admin_desktop.storage.files import atomic_write
 
 
 class BlobError(RuntimeError):
@@ -24,21 +24,6 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def write_durably(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, fsync'd, then renamed into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 class BlobStore:
     """Blobs under ``root/ab/cd/<sha256>``; the same layout the shared folder uses."""
 
@@ -55,7 +40,7 @@ class BlobStore:
         sha = sha256_bytes(data)
         target = self.path(sha)
         if not (target.exists() and sha256_file(target) == sha):
-            write_durably(target, data)
+            atomic_write(target, data)
         return sha
 
     def has(self, sha256: str) -> bool:
