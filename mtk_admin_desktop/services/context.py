@@ -56,10 +56,24 @@ class AppContext:
         """A new connection to the same database, for a worker thread (close it when done)."""
         return Store.open(self.paths.db_file, author=self.store.author)
 
+    def for_worker(self) -> AppContext:
+        """A context of its own for a background job: a fresh connection to the same store, the same
+        paths and credentials, and area services bound to that connection (SQLite connections belong
+        to one thread). Use it as ``with context.for_worker() as ctx:``; it closes with the job."""
+        return AppContext(self.paths, self.open_worker_store(), self.credentials, demo=self.demo)
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
     def close(self) -> None:
         self.store.close()
 
     # Area services, made on first use so a command that needs one area does not load the others.
+    # This is the one place areas are wired together: each service is handed exactly the other areas
+    # it uses (see docs/architecture.md, "Areas use").
 
     @functools.cached_property
     def register(self) -> RegisterService:
@@ -71,13 +85,13 @@ class AppContext:
     def planning(self) -> PlanningService:
         from mtk_admin_desktop.services.planning import PlanningService
 
-        return PlanningService(self)
+        return PlanningService(self, register=self.register)
 
     @functools.cached_property
     def moderation(self) -> ModerationService:
         from mtk_admin_desktop.services.moderation import ModerationService
 
-        return ModerationService(self)
+        return ModerationService(self, register=self.register, archive=self.archive)
 
     @functools.cached_property
     def archive(self) -> ArchiveService:

@@ -27,7 +27,9 @@ from mtk_admin_desktop.services.moderation_signing import (
 )
 
 if TYPE_CHECKING:
+    from mtk_admin_desktop.services.archive import ArchiveService
     from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.register import RegisterService
 
 OSLO = ZoneInfo("Europe/Oslo")
 TABLE = "moderation_entries"
@@ -87,35 +89,24 @@ def oslo_date(iso: str | None) -> dt.date | None:
 class ModerationService:
     """Operations of the moderation area for the UI and the command line."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, register: RegisterService, archive: ArchiveService) -> None:
         self.context = context
         self.store = context.store
+        #: The areas this one uses, handed in by AppContext (the one place that wires areas together).
+        self.register = register
+        self.archive = archive
 
     # -- who and where ---------------------------------------------------------------------------
 
     def current_user(self) -> str:
         return str(self.context.settings.get("user.name") or "")
 
-    def _has_table(self, table: str) -> bool:
-        # The register area's tables may not exist yet in an older or partial build.
-        return table in self.store.tables and table in self.store.db.table_names()
-
     def pages(self) -> list[dict[str, Any]]:
         """The registered pages (closed ones too: old comments were on them)."""
-        register = self.context.register
-        if hasattr(register, "pages"):
-            return list(register.pages(include_closed=True))
-        if self._has_table("pages"):
-            return self.store.rows("pages", order_by="name")
-        return []
+        return list(self.register.pages(include_closed=True))
 
     def page(self, page_id: str) -> dict[str, Any] | None:
-        register = self.context.register
-        if hasattr(register, "page"):
-            return register.page(page_id)
-        if self._has_table("pages"):
-            return self.store.get("pages", page_id)
-        return None
+        return self.register.page(page_id)
 
     def page_name(self, page_id: str | None) -> str:
         page = self.page(page_id) if page_id else None
@@ -123,35 +114,18 @@ class ModerationService:
 
     def role_of(self, page_id: str, person: str) -> str | None:
         """The person's current role on the page (hovedadministrator, administrator, redaktor) or None."""
-        register = self.context.register
-        if hasattr(register, "role_of"):
-            return register.role_of(page_id, person)
-        if not self._has_table("page_roles"):
-            return None
-        rows = self.store.rows(
-            "page_roles", "page_id = ? AND person_name = ? AND to_date IS NULL", [page_id, person]
-        )
-        ranks = {"hovedadministrator": 3, "administrator": 2, "redaktor": 1}
-        roles = sorted((str(r.get("role")) for r in rows), key=lambda r: -ranks.get(r, 0))
-        return roles[0] if roles else None
+        return self.register.role_of(page_id, person)
 
     def main_administrators(self, page_id: str) -> list[str]:
         """Names of the page's current main administrators (to suggest as approver)."""
-        register = self.context.register
-        if hasattr(register, "current_roles"):
-            roles = register.current_roles(page_id)
-        elif self._has_table("page_roles"):
-            roles = self.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id])
-        else:
-            roles = []
+        roles = self.register.current_roles(page_id)
         return sorted({str(r["person_name"]) for r in roles if r.get("role") == "hovedadministrator"})
 
     # -- checking and saving ---------------------------------------------------------------------
 
     def check(self, draft: EntryDraft) -> list[Finding]:
         """The findings for a draft as it stands (the form shows them while the user types)."""
-        has_pages = self._has_table("pages") or hasattr(self.context.register, "page")
-        page_exists = bool(draft.page_id) and (not has_pages or self.page(draft.page_id) is not None)
+        page_exists = bool(draft.page_id) and self.page(draft.page_id) is not None
         corrected = draft.corrects_id is None or self.entry(draft.corrects_id) is not None
         role = self.role_of(draft.page_id, draft.moderator) if draft.page_id and draft.moderator else None
         return check_draft(draft, role, page_exists=page_exists, corrected_exists=corrected)
@@ -330,26 +304,11 @@ class ModerationService:
 
     def archive_status(self, entry_id: str) -> str | None:
         """The archive status: "pending", "exported", "journalfort" or None (archive decides; R13, R14)."""
-        archive = self.context.archive
-        if hasattr(archive, "status_of"):
-            try:
-                return archive.status_of("moderation", entry_id)
-            except Exception:  # noqa: BLE001 - the archive area may be mid-build; fall back to the rule
-                pass
-        entry = self.store.get(TABLE, entry_id)
-        if entry is None:
-            return None
-        return "pending" if entry.get("action") == "deleted" or entry.get("archive_worthy") else None
+        return self.archive.status_of("moderation", entry_id)
 
     def archive_statuses(self, entries: list[dict[str, Any]]) -> dict[str, str | None]:
         """``archive_status`` of many entries already read, with one query instead of one per entry."""
-        archive = self.context.archive
-        if hasattr(archive, "statuses_of"):
-            try:
-                return dict(archive.statuses_of("moderation", entries))
-            except Exception:  # noqa: BLE001 - see archive_status
-                pass
-        return {e["id"]: self.archive_status(e["id"]) for e in entries}
+        return dict(self.archive.statuses_of("moderation", entries))
 
     def corrected_ids(self) -> set[str]:
         """Ids of entries a later correction refers to (reads the corrections only, not the whole log)."""
@@ -358,13 +317,7 @@ class ModerationService:
 
     def archive_details(self, entry_id: str) -> dict[str, Any] | None:
         """The archive area's status row (package, journal number, reference), if it has one."""
-        archive = self.context.archive
-        if hasattr(archive, "status_row"):
-            try:
-                return archive.status_row("moderation", entry_id)
-            except Exception:  # noqa: BLE001 - see archive_status
-                return None
-        return None
+        return self.archive.status_row("moderation", entry_id)
 
     def counts_by_ground(
         self, date_from: dt.date | None = None, date_to: dt.date | None = None

@@ -51,10 +51,11 @@ from mtk_admin_desktop.domain.planning_rules import (
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.storage.files import atomic_write
-from mtk_admin_desktop.storage.store import Store, StoreError
+from mtk_admin_desktop.storage.store import StoreError
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.register import RegisterService
 
 _CTX = "PlanningService"
 
@@ -284,22 +285,17 @@ def _t(source: str, **params: Any) -> Text:
 class PlanningService:
     """Operations of the planning area for the UI and the command line."""
 
-    def __init__(self, context: AppContext, store: Store | None = None) -> None:
+    def __init__(self, context: AppContext, register: RegisterService) -> None:
         self.context = context
-        self.store = store or context.store
+        self.store = context.store
+        #: The register area, handed in by AppContext (the one place that wires areas together).
+        self.register = register
 
-    # -- pages and roles (the register's, read through its service when it offers them) ----------
+    # -- pages and roles (the register's) ---------------------------------------------------------
 
     def pages(self) -> list[dict[str, Any]]:
         """Pages posts can belong to (closed pages left out), main page first."""
-        register = getattr(self.context, "register", None)
-        try:
-            if register is not None and hasattr(register, "pages") and self.store is self.context.store:
-                rows = register.pages(include_closed=False)
-            else:
-                rows = self.store.rows("pages", "coalesce(status, '') != 'closed'")
-        except StoreError:
-            return []
+        rows = self.register.pages(include_closed=False)
         return sorted(rows, key=lambda p: (not p.get("is_main"), (p.get("name") or "").lower()))
 
     def all_pages(self) -> list[dict[str, Any]]:
@@ -325,16 +321,8 @@ class PlanningService:
         return rows[0] if rows else None
 
     def role_of(self, page_id: str, person: str) -> str | None:
-        """The person's current role on the page (register service if present, else its table)."""
-        register = getattr(self.context, "register", None)
-        if register is not None and hasattr(register, "role_of") and self.store is self.context.store:
-            result: str | None = register.role_of(page_id, person)
-            return result
-        wanted = person.strip().casefold()
-        for row in self.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id]):
-            if (row.get("person_name") or "").strip().casefold() == wanted:
-                return str(row.get("role") or "") or None
-        return None
+        """The person's current role on the page (the register's one rule for it)."""
+        return self.register.role_of(page_id, person)
 
     def _roles_known(self) -> bool:
         try:

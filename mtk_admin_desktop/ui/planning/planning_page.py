@@ -510,14 +510,10 @@ class PlanningPage(BasePage):
         context = self.context
 
         def work(job: Any) -> int:
-            store = context.open_worker_store()
-            try:
-                service = PlanningService(context, store)
+            with context.for_worker() as worker:
                 if kind == "ics":
-                    return service.export_ics(Path(path))
-                return service.export_csv(Path(path))
-            finally:
-                store.close()
+                    return worker.planning.export_ics(Path(path))
+                return worker.planning.export_csv(Path(path))
 
         def done(count: int) -> None:
             self.status_message.emit(

@@ -350,15 +350,7 @@ class PostEditorDialog(QDialog):
         self.responsible_combo.clear()
         names: list[str] = []
         if page_id:
-            register = self.context.register
-            try:
-                roles = (
-                    register.current_roles(page_id)
-                    if hasattr(register, "current_roles")
-                    else self.context.store.rows("page_roles", "page_id = ? AND to_date IS NULL", [page_id])
-                )
-            except Exception:  # noqa: BLE001 - the register may not be there yet; the list is a convenience
-                roles = []
+            roles = self.context.register.current_roles(page_id)
             names = sorted({r.get("person_name") or "" for r in roles} - {""})
         self.responsible_combo.addItems(names)
         self.responsible_combo.setEditText(current)
