@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from mtk_admin_desktop.domain.planning import new_post
-from mtk_admin_desktop.services.planning import (
+from mtk_admin_desktop.services.planning import PlanningError
+from mtk_admin_desktop.services.planning_exchange import (
     CHANGED_SINCE,
     DIFFERS,
     NEW,
     RESTORED,
     UNCHANGED,
     UPDATED,
-    PlanningError,
 )
 from tests.helpers import run_cli
 

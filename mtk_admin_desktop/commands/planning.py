@@ -215,7 +215,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from mtk_admin_desktop import i18n
-    from mtk_admin_desktop.services.planning import CHANGED_SINCE, DIFFERS, RESTORED, describe_row
+    from mtk_admin_desktop.services.planning_exchange import CHANGED_SINCE, DIFFERS, RESTORED, describe_row
 
     context = open_context(args)
     try:

@@ -27,7 +27,8 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.planning import OSLO
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.services.planning import (
+from mtk_admin_desktop.services.planning import PlanningError
+from mtk_admin_desktop.services.planning_exchange import (
     CHANGED_SINCE,
     DIFFERS,
     NEW,
@@ -35,7 +36,6 @@ from mtk_admin_desktop.services.planning import (
     UNCHANGED,
     UPDATED,
     ImportPreview,
-    PlanningError,
     describe_row,
 )
 from mtk_admin_desktop.ui import palette
