@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.planning import OSLO, POST_FIELDS, format_planned, parse_planned
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
@@ -260,7 +261,13 @@ class PlanningExchange:
     # -- iCalendar ------------------------------------------------------------------------
 
     def ics_bytes(self, posts: Iterable[dict[str, Any]] | None = None) -> bytes:
-        """The plan as iCalendar (RFC 5545): one VEVENT per dated post, Europe/Oslo with its VTIMEZONE."""
+        """The plan as iCalendar (RFC 5545): one VEVENT per dated post, Europe/Oslo with its VTIMEZONE.
+
+        The VTIMEZONE is written as Outlook writes one, by its yearly rules (:func:`oslo_vtimezone`), and
+        each start and end by :func:`ics_moment`: Oslo wall time where that names the instant for every
+        reader, UTC where it cannot (the second 02:30 of the night the clocks go back, years outside the
+        rules), so every reader places every post at the instant the app stores.
+        """
         import icalendar
 
         cal = icalendar.Calendar()
@@ -269,18 +276,23 @@ class PlanningExchange:
         cal.add("calscale", "GREGORIAN")
         cal.add("x-wr-calname", "MTK publiseringsplan")
         cal.add("x-wr-timezone", "Europe/Oslo")
+        cal.add_component(oslo_vtimezone())
         names = {p["id"]: p.get("name") or "" for p in self.all_pages()}
-        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        stamp = clock.now_utc().replace(microsecond=0)
         for post in posts if posts is not None else self.all_posts():
             start = parse_planned(post.get("planned_at"))
             if start is None:
                 continue
+            # The instant, in real Oslo time: a wall time that does not exist (02:30 on the night the
+            # clocks go forward, stored without an offset) is the instant RFC 5545 and zoneinfo give it,
+            # with the offset from before the gap (01:30 UTC, 03:30 summer time).
+            start = start.astimezone(dt.UTC)
             event = icalendar.Event()
             # Stable: the same post always has the same UID, so a re-import updates the event in Outlook.
             event.add("uid", f"{post['id']}@mtk-admin.midt-telemark.kommune.no")
             event.add("dtstamp", stamp)
-            event.add("dtstart", start)
-            event.add("dtend", start + dt.timedelta(minutes=30))
+            event.add("dtstart", ics_moment(start))
+            event.add("dtend", ics_moment(start + dt.timedelta(minutes=30)))
             page = names.get(post.get("page_id") or "", "")
             title = post.get("title") or (post.get("text") or "")[:60]
             event.add("summary", _ics_text(f"{page}: {title}" if page else title))
@@ -296,7 +308,6 @@ class PlanningExchange:
             )
             event.add("x-mtk-status", post.get("status") or "")
             cal.add_component(event)
-        cal.add_missing_timezones()
         return bytes(cal.to_ical())
 
     def export_ics(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
@@ -636,6 +647,76 @@ def post_version(post: dict[str, Any]) -> str:
 
 
 _ICS_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+# -- the Europe/Oslo VTIMEZONE -----------------------------------------------------------------------
+
+ICS_TZID = "Europe/Oslo"
+_CET = dt.timedelta(hours=1)
+_CEST = dt.timedelta(hours=2)
+# The years the VTIMEZONE's rules are written for: the EU rules (last Sunday of March and of October, at
+# 01:00 UTC) hold in Norway since 1996. After 2037 some readers (ics-py through dateutil) look the TZID up
+# in a 32-bit zone table that ends there and get summer time wrong, so events outside these years are
+# written in UTC, which every reader places right.
+ICS_LOCAL_YEARS = (1996, 2037)
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
+
+
+def rule_offset(moment: dt.datetime) -> dt.timedelta:
+    """Oslo's UTC offset at ``moment`` (aware) by the VTIMEZONE's rules: summer time from 01:00 UTC on the
+    last Sunday of March until 01:00 UTC on the last Sunday of October."""
+    utc = moment.astimezone(dt.UTC)
+    one = dt.time(1, 0, tzinfo=dt.UTC)
+    begins = dt.datetime.combine(_last_sunday(utc.year, 3), one)
+    ends = dt.datetime.combine(_last_sunday(utc.year, 10), one)
+    return _CEST if begins <= utc < ends else _CET
+
+
+def oslo_vtimezone() -> Any:
+    """Europe/Oslo as an ``icalendar.Timezone`` written the way Outlook writes one: a STANDARD and a
+    DAYLIGHT part, each with a yearly RRULE (last Sunday of October at 03:00 and of March at 02:00 local
+    time), not a list of dates that ends in some year."""
+    import icalendar
+
+    zone = icalendar.Timezone()
+    zone.add("tzid", ICS_TZID)
+    zone.add("x-lic-location", ICS_TZID)
+    for part, start, month, before, after, name in (
+        (icalendar.TimezoneDaylight(), dt.datetime(1996, 3, 31, 2, 0), 3, _CET, _CEST, "CEST"),
+        (icalendar.TimezoneStandard(), dt.datetime(1996, 10, 27, 3, 0), 10, _CEST, _CET, "CET"),
+    ):
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", before)
+        part.add("tzoffsetto", after)
+        part.add("tzname", name)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(part)
+    return zone
+
+
+def ics_moment(moment: dt.datetime) -> dt.datetime:
+    """How an instant is written in the .ics: Oslo wall time (``TZID=Europe/Oslo``) or UTC (``Z``).
+
+    Wall time when it names the instant unambiguously for every reader: inside :data:`ICS_LOCAL_YEARS`,
+    where the VTIMEZONE's rules give the offset the tz database gives, and not the second pass through
+    02:00–03:00 on the night the clocks go back (RFC 5545 reads a repeated wall time as its first
+    occurrence, so the second one can only be said in UTC). Otherwise UTC.
+    """
+    utc = moment.astimezone(dt.UTC)
+    local = utc.astimezone(OSLO)
+    first, last = ICS_LOCAL_YEARS
+    if (
+        first <= local.year <= last
+        and local.utcoffset() == rule_offset(utc)
+        and local.replace(fold=0).astimezone(dt.UTC) == utc
+        and not (local.year == first and local < dt.datetime(first, 3, 31, 3, 0, tzinfo=OSLO))
+    ):
+        return local
+    return utc
 
 
 def _ics_text(text: str) -> str:
