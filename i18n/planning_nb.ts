@@ -803,6 +803,26 @@
         <translation>{count} innlegg i filen: {new} nye, {updated} oppdateres, {unchanged} uendret, {changed} endret i programmet etter at filen ble laget, {differs} ulike i programmet og i filen (det kan ikke avgjøres hvilken side som er endret), {restored} slettet i programmet.</translation>
     </message>
     <message>
+        <source>Line 1 is not a header line with the column names (planned_at, title, text, kind, status …) separated by semicolons or commas.</source>
+        <translation>Linje 1 er ikke en overskriftslinje med kolonnenavnene (planned_at, title, text, kind, status …) skilt med semikolon eller komma.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({error}).</source>
+        <translation>Linje {line} kan ikke leses som CSV ({error}).</translation>
+    </message>
+    <message>
+        <source>Line 1, column {column}: the column &quot;{name}&quot; is also column {first}; a column may be in the file only once.</source>
+        <translation>Linje 1, kolonne {column}: kolonnen «{name}» er også kolonne {first}; en kolonne kan bare være med én gang i filen.</translation>
+    </message>
+    <message>
+        <source>The row ends after {cells} cell(s), but the header line has {columns}: column {column} (&quot;{name}&quot;) and the ones after it are missing.</source>
+        <translation>Raden slutter etter {cells} celle(r), men overskriftslinjen har {columns}: kolonne {column} («{name}») og kolonnene etter den mangler.</translation>
+    </message>
+    <message>
+        <source>Column {column} has a value, but the header line has no column name there (the row has {cells} cells, the header line {columns}).</source>
+        <translation>Kolonne {column} har en verdi, men overskriftslinjen har ikke noe kolonnenavn der (raden har {cells} celler, overskriftslinjen {columns}).</translation>
+    </message>
+    <message>
         <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the {count} post(s) that differ were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
         <translation>Filen har ingen versjonskolonne (den er laget for hånd, eller lagret av et program som fjernet kolonnen), så programmet kan ikke avgjøre om de {count} innleggene som er ulike, er endret i programmet eller i filen. De hoppes over hvis du ikke velger å overskrive dem.</translation>
     </message>
@@ -817,6 +837,18 @@
     <message>
         <source>line {line}: &quot;{title}&quot; ({when})</source>
         <translation>linje {line}: «{title}» ({when})</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a posts file can be at most {limit} MB.</source>
+        <translation>{path} er på {size} MB; en innleggsfil kan være på høyst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): &quot;{value}&quot; is not 0 or 1.</source>
+        <translation>Kolonne {letter} ({column}): «{value}» er ikke 0 eller 1.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): not valid JSON ({error}).</source>
+        <translation>Kolonne {letter} ({column}): ikke gyldig JSON ({error}).</translation>
     </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
@@ -865,14 +897,6 @@
     <message>
         <source>The file lacks the column(s): {columns}.</source>
         <translation>Filen mangler kolonnen(e): {columns}.</translation>
-    </message>
-    <message>
-        <source>{column}: &quot;{value}&quot; is not 0 or 1.</source>
-        <translation>{column}: «{value}» er ikke 0 eller 1.</translation>
-    </message>
-    <message>
-        <source>{column}: not valid JSON ({error}).</source>
-        <translation>{column}: ikke gyldig JSON ({error}).</translation>
     </message>
     <message>
         <source>Unknown page id {page}.</source>

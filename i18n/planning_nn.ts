@@ -803,6 +803,26 @@
         <translation>{count} innlegg i fila: {new} nye, {updated} blir oppdaterte, {unchanged} uendra, {changed} endra i programmet etter at fila vart laga, {differs} ulike i programmet og i fila (det kan ikkje avgjerast kva side som er endra), {restored} sletta i programmet.</translation>
     </message>
     <message>
+        <source>Line 1 is not a header line with the column names (planned_at, title, text, kind, status …) separated by semicolons or commas.</source>
+        <translation>Linje 1 er ikkje ei overskriftslinje med kolonnenamna (planned_at, title, text, kind, status …) skilde med semikolon eller komma.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({error}).</source>
+        <translation>Linje {line} kan ikkje lesast som CSV ({error}).</translation>
+    </message>
+    <message>
+        <source>Line 1, column {column}: the column &quot;{name}&quot; is also column {first}; a column may be in the file only once.</source>
+        <translation>Linje 1, kolonne {column}: kolonnen «{name}» er også kolonne {first}; ein kolonne kan berre vere med éin gong i fila.</translation>
+    </message>
+    <message>
+        <source>The row ends after {cells} cell(s), but the header line has {columns}: column {column} (&quot;{name}&quot;) and the ones after it are missing.</source>
+        <translation>Rada sluttar etter {cells} celle(r), men overskriftslinja har {columns}: kolonne {column} («{name}») og kolonnane etter han manglar.</translation>
+    </message>
+    <message>
+        <source>Column {column} has a value, but the header line has no column name there (the row has {cells} cells, the header line {columns}).</source>
+        <translation>Kolonne {column} har ein verdi, men overskriftslinja har ikkje noko kolonnenamn der (rada har {cells} celler, overskriftslinja {columns}).</translation>
+    </message>
+    <message>
         <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the {count} post(s) that differ were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
         <translation>Fila har ingen versjonskolonne (ho er laga for hand, eller lagra av eit program som fjerna kolonnen), så programmet kan ikkje avgjere om dei {count} innlegga som er ulike, er endra i programmet eller i fila. Dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
     </message>
@@ -817,6 +837,18 @@
     <message>
         <source>line {line}: &quot;{title}&quot; ({when})</source>
         <translation>linje {line}: «{title}» ({when})</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a posts file can be at most {limit} MB.</source>
+        <translation>{path} er på {size} MB; ei innleggsfil kan vere på høgst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): &quot;{value}&quot; is not 0 or 1.</source>
+        <translation>Kolonne {letter} ({column}): «{value}» er ikkje 0 eller 1.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): not valid JSON ({error}).</source>
+        <translation>Kolonne {letter} ({column}): ikkje gyldig JSON ({error}).</translation>
     </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
@@ -865,14 +897,6 @@
     <message>
         <source>The file lacks the column(s): {columns}.</source>
         <translation>Fila manglar kolonnen(e): {columns}.</translation>
-    </message>
-    <message>
-        <source>{column}: &quot;{value}&quot; is not 0 or 1.</source>
-        <translation>{column}: «{value}» er ikkje 0 eller 1.</translation>
-    </message>
-    <message>
-        <source>{column}: not valid JSON ({error}).</source>
-        <translation>{column}: ikkje gyldig JSON ({error}).</translation>
     </message>
     <message>
         <source>Unknown page id {page}.</source>

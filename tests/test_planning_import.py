@@ -51,7 +51,7 @@ def plan(context, tmp_path: Path) -> dict[str, str]:
     old = tmp_path / "old.csv"
     context.planning.export_csv(old)
     text = old.read_text(encoding="utf-8-sig").replace("Julekonsert", "Julekonsert – flyttet til kirka")
-    text += f"{NEW_ID},,,2026-12-05T10:00+01:00,Nyttårsball,Tekst,nyhet,utkast,,[],[],{{}},0,0,,0,,\n"
+    text += f"{NEW_ID};;;2026-12-05T10:00+01:00;Nyttårsball;Tekst;nyhet;utkast;;[];[];{{}};0;0;;0;;\r\n"
     old.write_text(text, encoding="utf-8-sig")
     context.planning.save_post({"title": "Juleverksted – NY TID"}, ids["edited"])
     context.planning.delete_post(ids["deleted"])
@@ -64,10 +64,14 @@ def actions(preview) -> dict[str, str]:
 
 def without_columns(src: Path, dst: Path, drop: tuple[str, ...], edit=None) -> None:
     """``src`` saved again without the columns ``drop`` (as an Excel user deleting columns), ``edit``ed."""
-    rows = list(csv.DictReader(io.StringIO(src.read_text(encoding="utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(src.read_text(encoding="utf-8-sig")), delimiter=";"))
     out = io.StringIO()
     writer = csv.DictWriter(
-        out, fieldnames=[c for c in rows[0] if c not in drop], extrasaction="ignore", lineterminator="\r\n"
+        out,
+        fieldnames=[c for c in rows[0] if c not in drop],
+        extrasaction="ignore",
+        lineterminator="\r\n",
+        delimiter=";",
     )
     writer.writeheader()
     for row in rows:
@@ -189,9 +193,9 @@ def test_a_file_without_the_version_column_skips_posts_that_differ_and_says_why(
 ) -> None:
     old = tmp_path / "old.csv"
     lines = old.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].endswith(",version")
+    assert lines[0].endswith(";version")
     handmade = tmp_path / "handmade.csv"  # the same rows without the "version" column (made by hand, Excel)
-    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    handmade.write_text("\n".join(line.rsplit(";", 1)[0] for line in lines) + "\n", encoding="utf-8")
     later = time.time() + 3600
     os.utime(handmade, (later, later))  # a new modification time proves nothing about its rows
     service = context.planning
@@ -221,7 +225,7 @@ def test_cli_says_plainly_that_a_file_without_versions_cannot_tell(context, plan
     context.close()
     lines = (tmp_path / "old.csv").read_text(encoding="utf-8-sig").splitlines()
     handmade = tmp_path / "handmade.csv"
-    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    handmade.write_text("\n".join(line.rsplit(";", 1)[0] for line in lines) + "\n", encoding="utf-8")
     code, out, err = run_cli("posts", "import", "--csv", str(handmade), "--lang", "en", data_dir=data_dir)
     assert code == 0, err
     assert "The file has no version column" in out
@@ -360,7 +364,7 @@ def test_import_dialog_says_a_file_without_versions_cannot_tell(qtbot, context, 
 
     lines = (tmp_path / "old.csv").read_text(encoding="utf-8-sig").splitlines()
     handmade = tmp_path / "handmade.csv"
-    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    handmade.write_text("\n".join(line.rsplit(";", 1)[0] for line in lines) + "\n", encoding="utf-8")
     dialog = CsvImportDialog(context, handmade)
     qtbot.addWidget(dialog)
     assert not dialog.notice.isHidden() and "no version column" in dialog.notice.text()
@@ -460,7 +464,8 @@ def test_the_version_cannot_be_taken_for_a_number_and_a_bare_one_still_counts(
 ) -> None:
     fresh = tmp_path / "fresh.csv"
     context.planning.export_csv(fresh)
-    versions = [row["version"] for row in csv.DictReader(io.StringIO(fresh.read_text(encoding="utf-8-sig")))]
+    text = fresh.read_text(encoding="utf-8-sig")
+    versions = [row["version"] for row in csv.DictReader(io.StringIO(text), delimiter=";")]
     assert versions and all(re.fullmatch(r"v1-[0-9a-f]{16}", v) for v in versions)  # Excel keeps it as text
 
     def edit(row: dict[str, str]) -> None:

@@ -43,6 +43,164 @@ CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "p
 JSON_COLUMNS = ("attachments", "links", "website")
 BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
 
+# The posts CSV is written in the dialect of the register's yearly list, the one Excel in Norway reads
+# without asking: ";" between cells (the nb-NO list separator, as "," is the decimal sign), CRLF after
+# each row, UTF-8 with a BOM, RFC 4180 quoting. The import reads ";", "," and tab files alike, deciding
+# from the header line (whose names it knows), never by guessing from a sample of the data.
+CSV_DELIMITER = ";"
+_DELIMITERS = (";", ",", "\t")
+# A posts file larger than this is refused before it is read (time and memory stay bounded).
+MAX_CSV_BYTES = 64 * 1024 * 1024
+# Excel (and LibreOffice) take a cell starting with one of these for a formula or a command ("formula
+# injection"); the export puts an apostrophe before such a cell, as OWASP advises, and the import takes
+# exactly that apostrophe away again.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_guard(value: str) -> bool:
+    return value.lstrip("'").startswith(_FORMULA_STARTS)
+
+
+def excel_safe(value: str) -> str:
+    """``value`` as the export writes it: with an apostrophe before it if Excel would run it as a formula.
+
+    A value that starts with apostrophes before such a character gets one more, so :func:`from_excel_safe`
+    gives every value back exactly (``'=x`` is written ``''=x``); other values are written as they are.
+    """
+    return "'" + value if _needs_guard(value) else value
+
+
+def from_excel_safe(cell: str) -> str:
+    """A cell's value as it was before :func:`excel_safe` (a cell Excel saved back without the apostrophe,
+    or one typed by hand, is taken as it is)."""
+    return cell[1:] if cell.startswith("'") and _needs_guard(cell[1:]) else cell
+
+
+def column_label(index: int) -> str:
+    """The spreadsheet name of the 0-based column ``index``: A, B, … Z, AA, AB …, as Excel shows it."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
+
+
+class CsvFileError(ValueError):
+    """A posts file that cannot be read as a table; ``text`` says where (line, column) and why."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.english())
+        self.text = text
+
+
+def _header_names(line: str, delimiter: str) -> list[str]:
+    cells = next(csv.reader([line], delimiter=delimiter), [])
+    return [from_excel_safe(c).replace("\ufeff", "").strip().casefold() for c in cells]
+
+
+def read_csv_table(raw: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header names and the rows (first line number, cells) of a posts CSV; CsvFileError if unusable.
+
+    The separator is the one of ``;`` ``,`` tab that splits the header line into the most known column
+    names; the rows are read with RFC 4180 quoting and any line ending (CRLF, LF, or CR alone, as old Mac
+    Excel wrote). Leading BOMs (a file passed through two programs that each add one) are dropped; cells
+    of any length the file can hold are read; rows with no value at all are skipped. Cells are given back
+    as exported (the formula guard taken off).
+    """
+    raw = raw.lstrip("\ufeff")
+    first_line = re.split(r"\r\n|\r|\n", raw, maxsplit=1)[0]
+    known = set(CSV_COLUMNS)
+    delimiter = max(_DELIMITERS, key=lambda d: sum(name in known for name in _header_names(first_line, d)))
+    if not any(name in known for name in _header_names(first_line, delimiter)):
+        raise CsvFileError(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "PlanningService",
+                    "Line 1 is not a header line with the column names (planned_at, title, text, kind, "
+                    "status …) separated by semicolons or commas.",
+                )
+            )
+        )
+    # The csv module refuses a cell over 131,072 characters unless told otherwise; the file is bounded.
+    csv.field_size_limit(max(csv.field_size_limit(), len(raw) + 1))
+    reader = csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, quotechar='"', doublequote=True)
+    records: list[tuple[int, list[str]]] = []
+    header: list[str] = []
+    line = 1
+    try:
+        for cells in reader:
+            if not header:
+                header = [from_excel_safe(c).replace("\ufeff", "").strip().casefold() for c in cells]
+            elif any(c.strip() for c in cells):
+                records.append((line, [from_excel_safe(c) for c in cells]))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise CsvFileError(
+            _t(
+                QT_TRANSLATE_NOOP("PlanningService", "Line {line} cannot be read as CSV ({error})."),
+                line=line,
+                error=str(exc),
+            )
+        ) from None
+    seen: dict[str, int] = {}
+    for index, name in enumerate(header):
+        if not name:
+            continue
+        if name in seen:
+            raise CsvFileError(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "PlanningService",
+                        'Line 1, column {column}: the column "{name}" is also column {first}; a column may '
+                        "be in the file only once.",
+                    ),
+                    column=column_label(index),
+                    name=name,
+                    first=column_label(seen[name]),
+                )
+            )
+        seen[name] = index
+    return header, records
+
+
+def _shape_errors(header: list[str], cells: list[str]) -> list[Text]:
+    """What is wrong with a row's number of cells: named columns with no cell, or values under no name."""
+    errors: list[Text] = []
+    named = [i for i, name in enumerate(header) if name]
+    if named and len(cells) <= named[-1]:
+        first = next(i for i in named if i >= len(cells))
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "PlanningService",
+                    "The row ends after {cells} cell(s), but the header line has {columns}: column {column} "
+                    '("{name}") and the ones after it are missing.',
+                ),
+                cells=len(cells),
+                columns=len(header),
+                column=column_label(first),
+                name=header[first],
+            )
+        )
+    for index, cell in enumerate(cells):
+        if cell.strip() and (index >= len(header) or not header[index]):
+            errors.append(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "PlanningService",
+                        "Column {column} has a value, but the header line has no column name there "
+                        "(the row has {cells} cells, the header line {columns}).",
+                    ),
+                    column=column_label(index),
+                    cells=len(cells),
+                    columns=len(header),
+                )
+            )
+            break
+    return errors
+
+
 # What importing one row does to the store (ImportRow.action).
 NEW = "new"  # no post with the row's id (or no id): created
 UPDATED = "updated"  # the file changes a post not changed in the app since the file was made
@@ -318,11 +476,16 @@ class PlanningExchange:
     # -- CSV ------------------------------------------------------------------------------
 
     def csv_text(self, posts: Iterable[dict[str, Any]] | None = None) -> str:
-        """The posts as CSV with the columns of :data:`CSV_COLUMNS` (JSON in the structured ones)."""
+        """The posts as CSV with the columns of :data:`CSV_COLUMNS` (JSON in the structured ones).
+
+        The nb-NO Excel dialect of the register's yearly list: ``;`` between cells, CRLF after each
+        row, cells quoted only where needed (RFC 4180, doubled quotes); :meth:`export_csv` adds the
+        UTF-8 BOM. A cell Excel would take for a formula is neutralised (:func:`excel_safe`).
+        """
         names = {p["id"]: p.get("name") or "" for p in self.all_pages()}
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n", doublequote=True)
+        writer.writerow(CSV_COLUMNS)
         for post in posts if posts is not None else self.all_posts():
             row = {name: post.get(name) for name in CSV_COLUMNS if name in POST_FIELDS or name == "id"}
             row["page_name"] = names.get(post.get("page_id") or "", "")
@@ -335,18 +498,32 @@ class PlanningExchange:
             for name in BOOL_COLUMNS:
                 row[name] = 1 if post.get(name) else 0
             row["version"] = VERSION_PREFIX + post_version(post)
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow([excel_safe("" if row[c] is None else str(row[c])) for c in CSV_COLUMNS])
         return out.getvalue()
 
     def export_csv(self, path: Path, posts: Iterable[dict[str, Any]] | None = None) -> int:
         rows = list(posts) if posts is not None else self.all_posts()
-        # utf-8-sig so Excel on Windows reads æøå correctly
+        # With a BOM, as the yearly list: Excel on Windows then reads the file as UTF-8 (æøå).
         _write_whole(Path(path), self.csv_text(rows).encode("utf-8-sig"))
         return len(rows)
 
     def preview_csv(self, path: Path) -> ImportPreview:
         """Read a CSV for import and check every row; nothing is written."""
         try:
+            size = Path(path).stat().st_size
+            if size > MAX_CSV_BYTES:
+                return ImportPreview(
+                    [],
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "PlanningService",
+                            "{path} is {size} MB; a posts file can be at most {limit} MB.",
+                        ),
+                        path=str(path),
+                        size=size // 1_000_000,
+                        limit=MAX_CSV_BYTES // 1_000_000,
+                    ),
+                )
             raw = Path(path).read_bytes().decode("utf-8-sig")
         except OSError as exc:
             return ImportPreview(
@@ -369,13 +546,10 @@ class PlanningExchange:
         A post id may appear only once (which of two rows should win cannot be guessed); a repeated one
         is an error on its line, so nothing is imported.
         """
-        sample = raw[:4096]
         try:
-            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.DictReader(io.StringIO(raw), dialect=dialect)
-        header = [h.strip() for h in reader.fieldnames or []]
+            header, records = read_csv_table(raw)
+        except CsvFileError as exc:
+            return ImportPreview([], exc.text)
         missing = [c for c in ("planned_at", "title", "text", "kind", "status") if c not in header]
         if missing:
             return ImportPreview(
@@ -395,11 +569,14 @@ class PlanningExchange:
         )
         rows: list[ImportRow] = []
         first_line: dict[str, int] = {}  # post id -> the line it first appears on
-        for raw_row in reader:
-            row = {
-                (k or "").strip(): (v or "").strip() if isinstance(v, str) else v for k, v in raw_row.items()
-            }
-            item = ImportRow(reader.line_num, {}, columns=columns)
+        for line, cells in records:
+            raw_row = {name: cells[i] for i, name in enumerate(header) if name and i < len(cells)}
+            row = {k: v.strip() for k, v in raw_row.items()}
+            item = ImportRow(line, {}, columns=columns)
+            item.errors += _shape_errors(header, cells)
+            if item.errors:  # cells shifted or missing: the values cannot be trusted, nor checked
+                rows.append(item)
+                continue
             values = item.values
             for name in (
                 "planned_at",
@@ -421,7 +598,10 @@ class PlanningExchange:
                 if flag not in ("0", "1", "ja", "nei", "yes", "no", "true", "false", ""):
                     item.errors.append(
                         _t(
-                            QT_TRANSLATE_NOOP("PlanningService", '{column}: "{value}" is not 0 or 1.'),
+                            QT_TRANSLATE_NOOP(
+                                "PlanningService", 'Column {letter} ({column}): "{value}" is not 0 or 1.'
+                            ),
+                            letter=column_label(header.index(name)),
                             column=name,
                             value=flag,
                         )
@@ -434,7 +614,10 @@ class PlanningExchange:
                 except json.JSONDecodeError as exc:
                     item.errors.append(
                         _t(
-                            QT_TRANSLATE_NOOP("PlanningService", "{column}: not valid JSON ({error})."),
+                            QT_TRANSLATE_NOOP(
+                                "PlanningService", "Column {letter} ({column}): not valid JSON ({error})."
+                            ),
+                            letter=column_label(header.index(name)),
                             column=name,
                             error=exc.msg,
                         )
