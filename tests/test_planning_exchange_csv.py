@@ -399,3 +399,17 @@ def test_the_import_dialog_names_the_line_and_column_of_a_bad_row(qtbot, context
     shown = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
     assert any(s.startswith("Line 3: Column S has a value") for s in shown), shown
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_command_line_counts_posts_in_proper_plurals(context, tmp_path: Path, data_dir: Path) -> None:
+    save(context, title="Ett innlegg")
+    context.close()
+    path = tmp_path / "ett.csv"
+    code, out, _ = run_cli("posts", "export", "--csv", str(path), "--lang", "en", data_dir=data_dir)
+    assert code == 0 and f"1 post exported to {path}." in out and "(s)" not in out
+    code, out, _ = run_cli(
+        "posts", "import", "--csv", str(path), "--dry-run", "--lang", "en", data_dir=data_dir
+    )
+    assert "0 posts can be imported." in out and "(s)" not in out
+    code, out, _ = run_cli("posts", "export", "--csv", str(path), "--lang", "nn", data_dir=data_dir)
+    assert f"1 innlegg eksportert til {path}." in out

@@ -174,7 +174,7 @@ def _shape_errors(header: list[str], cells: list[str]) -> list[Text]:
             _t(
                 QT_TRANSLATE_NOOP(
                     "PlanningService",
-                    "The row ends after {cells} cell(s), but the header line has {columns}: column {column} "
+                    "The row has only {cells} of the header line's {columns} cells: column {column} "
                     '("{name}") and the ones after it are missing.',
                 ),
                 cells=len(cells),
@@ -283,9 +283,10 @@ class ImportPreview:
             return _t(
                 QT_TRANSLATE_NOOP(
                     "PlanningService",
-                    "{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, "
-                    "{changed} changed in the app after the file was made, {differs} different in the app "
-                    "and in the file (which side changed cannot be told), {restored} deleted in the app.",
+                    "Posts in the file: {count}. New: {new}, updated: {updated}, unchanged: {unchanged}, "
+                    "changed in the app after the file was made: {changed}, different in the app and in "
+                    "the file (which side changed cannot be told): {differs}, deleted in the app: "
+                    "{restored}.",
                 ),
                 count=len(self.rows),
                 new=counts[NEW],
@@ -298,8 +299,8 @@ class ImportPreview:
         return _t(
             QT_TRANSLATE_NOOP(
                 "PlanningService",
-                "{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, "
-                "{changed} changed in the app after the file was made, {restored} deleted in the app.",
+                "Posts in the file: {count}. New: {new}, updated: {updated}, unchanged: {unchanged}, "
+                "changed in the app after the file was made: {changed}, deleted in the app: {restored}.",
             ),
             count=len(self.rows),
             new=counts[NEW],
@@ -319,7 +320,7 @@ class ImportPreview:
                 QT_TRANSLATE_NOOP(
                     "PlanningService",
                     "The file has no version column (it was made by hand, or saved by a program that "
-                    "left the column out), so the app cannot tell whether the {count} post(s) that differ "
+                    "left the column out), so the app cannot tell whether the posts that differ ({count}) "
                     "were changed in the app or in the file. They are skipped unless you choose to "
                     "overwrite them.",
                 ),
@@ -328,8 +329,8 @@ class ImportPreview:
         return _t(
             QT_TRANSLATE_NOOP(
                 "PlanningService",
-                "{count} row(s) have no version, so the app cannot tell whether those posts were changed "
-                "in the app or in the file. They are skipped unless you choose to overwrite them.",
+                "Rows without a version: {count}. The app cannot tell whether those posts were changed "
+                "in the app or in the file; they are skipped unless you choose to overwrite them.",
             ),
             count=differing,
         )
@@ -555,7 +556,7 @@ class PlanningExchange:
             return ImportPreview(
                 [],
                 _t(
-                    QT_TRANSLATE_NOOP("PlanningService", "The file lacks the column(s): {columns}."),
+                    QT_TRANSLATE_NOOP("PlanningService", "Columns the file must have but lacks: {columns}."),
                     columns=", ".join(missing),
                 ),
             )
