@@ -135,16 +135,24 @@
         <translation>Slettet i programmet: {post}</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) that differ from the app</source>
-        <translation>&amp;Overskriv {count} innlegg som er ulike i programmet</translation>
+        <source>&amp;Overwrite the posts that differ from the app ({count})</source>
+        <translation>&amp;Overskriv innleggene som er ulike i programmet ({count})</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
-        <translation>&amp;Overskriv {count} innlegg som er endret i programmet etter at filen ble laget</translation>
+        <source>&amp;Overwrite the posts changed in the app after the file was made ({count})</source>
+        <translation>&amp;Overskriv innleggene som er endret i programmet etter at filen ble laget ({count})</translation>
     </message>
     <message>
-        <source>&amp;Restore {count} deleted post(s)</source>
-        <translation>&amp;Gjenopprett {count} slettede innlegg</translation>
+        <source>&amp;Restore the deleted posts ({count})</source>
+        <translation>&amp;Gjenopprett de slettede innleggene ({count})</translation>
+    </message>
+    <message>
+        <source>Posts Import writes: {count}. Left as they are in the app: {skipped}.</source>
+        <translation>Innlegg importen skriver: {count}. Blir stående slik de er i programmet: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Posts imported: {count}. Changed in the app after this preview and not imported: {skipped}; import the file again to see them:</source>
+        <translation>Innlegg importert: {count}. Endret i programmet etter denne forhåndsvisningen og ikke importert: {skipped}; importer filen på nytt for å se dem:</translation>
     </message>
     <message>
         <source>&amp;Errors:</source>
@@ -173,14 +181,6 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
-        <translation>Importen skriver {count} innlegg; {skipped} blir stående slik de er i programmet.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) imported. {skipped} post(s) changed in the app after this preview and were not imported; import the file again to see them:</source>
-        <translation>{count} innlegg importert. {skipped} innlegg ble endret i programmet etter denne forhåndsvisningen og ble ikke importert; importer filen på nytt for å se dem:</translation>
     </message>
     <message>
         <source>Close</source>

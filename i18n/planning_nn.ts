@@ -135,16 +135,24 @@
         <translation>Sletta i programmet: {post}</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) that differ from the app</source>
-        <translation>&amp;Overskriv {count} innlegg som er ulike i programmet</translation>
+        <source>&amp;Overwrite the posts that differ from the app ({count})</source>
+        <translation>&amp;Overskriv innlegga som er ulike i programmet ({count})</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
-        <translation>&amp;Skriv over {count} innlegg som er endra i programmet etter at fila vart laga</translation>
+        <source>&amp;Overwrite the posts changed in the app after the file was made ({count})</source>
+        <translation>&amp;Skriv over innlegga som er endra i programmet etter at fila vart laga ({count})</translation>
     </message>
     <message>
-        <source>&amp;Restore {count} deleted post(s)</source>
-        <translation>&amp;Gjenopprett {count} sletta innlegg</translation>
+        <source>&amp;Restore the deleted posts ({count})</source>
+        <translation>&amp;Gjenopprett dei sletta innlegga ({count})</translation>
+    </message>
+    <message>
+        <source>Posts Import writes: {count}. Left as they are in the app: {skipped}.</source>
+        <translation>Innlegg importen skriv: {count}. Blir ståande slik dei er i programmet: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Posts imported: {count}. Changed in the app after this preview and not imported: {skipped}; import the file again to see them:</source>
+        <translation>Innlegg importerte: {count}. Endra i programmet etter denne førehandsvisinga og ikkje importerte: {skipped}; importer fila på nytt for å sjå dei:</translation>
     </message>
     <message>
         <source>&amp;Errors:</source>
@@ -173,14 +181,6 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
-        <translation>Importen skriv {count} innlegg; {skipped} blir ståande slik dei er i programmet.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) imported. {skipped} post(s) changed in the app after this preview and were not imported; import the file again to see them:</source>
-        <translation>{count} innlegg importerte. {skipped} innlegg vart endra i programmet etter denne førehandsvisinga og vart ikkje importerte; importer fila på nytt for å sjå dei:</translation>
     </message>
     <message>
         <source>Close</source>

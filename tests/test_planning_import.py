@@ -340,9 +340,9 @@ def test_import_dialog_names_the_posts_and_skips_them_unless_chosen(qtbot, conte
     assert any("Juleverksted – NY TID" in c for c in choices)
     assert any("Lysmesse" in c for c in choices)
     assert not dialog.overwrite.isChecked() and not dialog.restore.isChecked()
-    assert "writes 2 post(s)" in dialog.effect.text()
+    assert "Import writes: 2." in dialog.effect.text()
     dialog.overwrite.setChecked(True)
-    assert "writes 3 post(s)" in dialog.effect.text()
+    assert "Import writes: 3." in dialog.effect.text()
     dialog.overwrite.setChecked(False)
     dialog.do_import()
     assert dialog.imported == 2
@@ -370,7 +370,7 @@ def test_import_dialog_says_a_file_without_versions_cannot_tell(qtbot, context, 
     assert not dialog.notice.isHidden() and "no version column" in dialog.notice.text()
     choices = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
     assert any(c.startswith("Different in the app and in the file") and "NY TID" in c for c in choices)
-    assert "2 post(s) that differ" in dialog.overwrite.text()
+    assert "posts that differ from the app (2)" in dialog.overwrite.text()
     dialog.do_import()
     assert dialog.imported == 1  # the new post only
     assert context.planning.post(plan["edited"])["title"] == "Juleverksted – NY TID"
@@ -446,13 +446,13 @@ def test_import_dialog_names_posts_changed_while_it_was_open(qtbot, context, pla
     dialog = CsvImportDialog(context, tmp_path / "old.csv")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "writes 2 post(s)" in dialog.effect.text()
+    assert "Import writes: 2." in dialog.effect.text()
     context.planning.save_post({"responsible": "Ola"}, plan["hand"])  # arrives while the dialog is open
     dialog.do_import()
     assert dialog.imported == 1  # the new post; the file's edit of Julekonsert is not written...
     assert context.planning.post(plan["hand"])["title"] == "Julekonsert"
     assert dialog.isVisible() and not dialog.skipped.isHidden()  # ...and the user is told which
-    assert "1 post(s) changed in the app after this preview" in dialog.skipped_label.text()
+    assert "Changed in the app after this preview and not imported: 1" in dialog.skipped_label.text()
     line = next(r.line for r in dialog.preview.rows if r.post_id == plan["hand"])
     (named,) = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
     assert named.startswith(f'line {line}: "Julekonsert" (03.12.2026 10:00), last edited in the app ')
