@@ -343,6 +343,7 @@ def posts(draw) -> dict:
         attachments=attachments,
         links=links,
         website=draw(st.sampled_from([{}, {"mode": "planned"}, {"mode": "url", "url": "=x"}])),
+        page_id=draw(st.sampled_from([None, PAGE_ID])),
         send_to_communication=draw(st.sampled_from([0, 1])),
         archive_worthy=draw(st.sampled_from([0, 1])),
         archive_reason=draw(_WORDS),
@@ -351,18 +352,36 @@ def posts(draw) -> dict:
     )
 
 
+PAGE_ID = "0b7a3c52-5d1e-4f7a-9c1b-2e3d4f5a6b7c"
+# A page whose name Excel would run as a formula and that holds both separators and quotes.
+PAGE = {"name": '=Midt-Telemark; "kommune", biblioteket', "platform": "facebook", "status": "active"}
+
+
+def _with_page(context) -> None:
+    with context.store.transaction() as tx:
+        tx.create("pages", dict(PAGE), row_id=PAGE_ID)
+
+
 @pytest.fixture
 def other(credentials, tmp_path: Path):
     from mtk_admin_desktop.services.context import AppContext
 
     context = AppContext.open(tmp_path / "other", credentials=credentials)
+    _with_page(context)
     yield context
     context.close()
 
 
+@pytest.fixture
+def paged(context):
+    _with_page(context)
+    return context
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(posts(), min_size=1, max_size=6))
-def test_any_store_exported_and_imported_again_changes_nothing(context, other, tmp_path, batch) -> None:
+def test_any_store_exported_and_imported_again_changes_nothing(paged, other, tmp_path, batch) -> None:
+    context = paged
     service = context.planning
     ids = [service.save_post(post) for post in batch]
     path = tmp_path / f"{uuid.uuid4()}.csv"
