@@ -135,16 +135,24 @@
         <translation>Slettet i programmet: {post}</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) that differ from the app</source>
-        <translation>&amp;Overskriv {count} innlegg som er ulike i programmet</translation>
+        <source>&amp;Overwrite the posts that differ from the app ({count})</source>
+        <translation>&amp;Overskriv innleggene som er ulike i programmet ({count})</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
-        <translation>&amp;Overskriv {count} innlegg som er endret i programmet etter at filen ble laget</translation>
+        <source>&amp;Overwrite the posts changed in the app after the file was made ({count})</source>
+        <translation>&amp;Overskriv innleggene som er endret i programmet etter at filen ble laget ({count})</translation>
     </message>
     <message>
-        <source>&amp;Restore {count} deleted post(s)</source>
-        <translation>&amp;Gjenopprett {count} slettede innlegg</translation>
+        <source>&amp;Restore the deleted posts ({count})</source>
+        <translation>&amp;Gjenopprett de slettede innleggene ({count})</translation>
+    </message>
+    <message>
+        <source>Posts Import writes: {count}. Left as they are in the app: {skipped}.</source>
+        <translation>Innlegg importen skriver: {count}. Blir stående slik de er i programmet: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Posts imported: {count}. Changed in the app after this preview and not imported: {skipped}; import the file again to see them:</source>
+        <translation>Innlegg importert: {count}. Endret i programmet etter denne forhåndsvisningen og ikke importert: {skipped}; importer filen på nytt for å se dem:</translation>
     </message>
     <message>
         <source>&amp;Errors:</source>
@@ -173,14 +181,6 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
-        <translation>Importen skriver {count} innlegg; {skipped} blir stående slik de er i programmet.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) imported. {skipped} post(s) changed in the app after this preview and were not imported; import the file again to see them:</source>
-        <translation>{count} innlegg importert. {skipped} innlegg ble endret i programmet etter denne forhåndsvisningen og ble ikke importert; importer filen på nytt for å se dem:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -356,6 +356,55 @@
 </context>
 <context>
     <name>PlanningCommands</name>
+    <message numerus="yes">
+        <source>%n post(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n innlegg eksportert til {path}.</numerusform>
+            <numerusform>%n innlegg eksportert til {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as changed in the app: %n post(s). Give --overwrite to overwrite.</source>
+        <translation>
+            <numerusform>Hoppet over fordi det er endret i programmet: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+            <numerusform>Hoppet over fordi de er endret i programmet: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as the app and the file differ and which changed cannot be told: %n post(s). Give --overwrite to overwrite.</source>
+        <translation>
+            <numerusform>Hoppet over fordi programmet og filen er ulike og det ikke kan avgjøres hvilken som er endret: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+            <numerusform>Hoppet over fordi programmet og filen er ulike og det ikke kan avgjøres hvilken som er endret: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as deleted in the app: %n post(s). Give --restore to bring back.</source>
+        <translation>
+            <numerusform>Hoppet over fordi det er slettet i programmet: %n innlegg. Bruk --restore for å hente det tilbake.</numerusform>
+            <numerusform>Hoppet over fordi de er slettet i programmet: %n innlegg. Bruk --restore for å hente dem tilbake.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) can be imported.</source>
+        <translation>
+            <numerusform>%n innlegg kan importeres.</numerusform>
+            <numerusform>%n innlegg kan importeres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported.</source>
+        <translation>
+            <numerusform>%n innlegg importert.</numerusform>
+            <numerusform>%n innlegg importert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, as changed in the app after the check above: %n post(s) (run the import again to see them):</source>
+        <translation>
+            <numerusform>Ikke importert fordi det ble endret i programmet etter kontrollen over: %n innlegg (kjør importen på nytt for å se det):</numerusform>
+            <numerusform>Ikke importert fordi de ble endret i programmet etter kontrollen over: %n innlegg (kjør importen på nytt for å se dem):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>blocked</source>
         <translation>stoppet</translation>
@@ -397,10 +446,6 @@
         <translation>Kan ikke skrive {path}: {error}</translation>
     </message>
     <message>
-        <source>{count} post(s) exported to {path}.</source>
-        <translation>{count} innlegg eksportert til {path}.</translation>
-    </message>
-    <message>
         <source>line {line}: </source>
         <translation>linje {line}: </translation>
     </message>
@@ -419,30 +464,6 @@
     <message>
         <source>Deleted in the app:</source>
         <translation>Slettet i programmet:</translation>
-    </message>
-    <message>
-        <source>{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.</source>
-        <translation>{count} innlegg som er endret i programmet, hoppes over; bruk --overwrite for å overskrive dem.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) that differ from the app are skipped; give --overwrite to overwrite them.</source>
-        <translation>{count} innlegg som er ulike i programmet, hoppes over; bruk --overwrite for å overskrive dem.</translation>
-    </message>
-    <message>
-        <source>{count} deleted post(s) are skipped; give --restore to bring them back.</source>
-        <translation>{count} slettede innlegg hoppes over; bruk --restore for å gjenopprette dem.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) can be imported.</source>
-        <translation>{count} innlegg kan importeres.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) imported.</source>
-        <translation>{count} innlegg importert.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) changed in the app after the check above and were not imported (run the import again to see them):</source>
-        <translation>{count} innlegg ble endret i programmet etter kontrollen over og ble ikke importert (kjør importen på nytt for å se dem):</translation>
     </message>
     <message>
         <source>Not an ISO week: {week} (use YYYY-Www, e.g. 2026-W05).</source>
@@ -764,16 +785,44 @@
         <translation>Skriv hvorfor innlegget er arkivverdig (rettslig, forvaltningsmessig, kulturell eller forskningsmessig verdi).</translation>
     </message>
     <message>
-        <source>This looks like a D-number. Remove it: duty of confidentiality.</source>
-        <translation>Dette ser ut som et D-nummer. Fjern det: husk taushetsplikten!</translation>
+        <source>The text contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Teksten inneholder noe som ser ut som et identitetsnummer ({kind}). Fjern det: husk taushetsplikten!</translation>
     </message>
     <message>
-        <source>This looks like a national identity number (fødselsnummer). Remove it: duty of confidentiality.</source>
-        <translation>Dette ser ut som et fødselsnummer. Fjern det: husk taushetsplikten!</translation>
+        <source>The title contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Tittelen inneholder noe som ser ut som et identitetsnummer ({kind}). Fjern det: husk taushetsplikten!</translation>
+    </message>
+    <message>
+        <source>The alternative text of image {name} contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Alternativteksten til bildet {name} inneholder noe som ser ut som et identitetsnummer ({kind}). Fjern det: husk taushetsplikten!</translation>
+    </message>
+    <message>
+        <source>The text in image {name} contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Teksten i bildet {name} inneholder noe som ser ut som et identitetsnummer ({kind}). Fjern det: husk taushetsplikten!</translation>
+    </message>
+    <message>
+        <source>The text of link {name} contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Teksten til lenke {name} inneholder noe som ser ut som et identitetsnummer ({kind}). Fjern det: husk taushetsplikten!</translation>
     </message>
     <message>
         <source>&quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
         <translation>«{word}» høres ut som saksbehandling, og det skal IKKE drives saksbehandling på sosiale medier.</translation>
+    </message>
+    <message>
+        <source>In the title, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I tittelen høres «{word}» ut som saksbehandling, og det skal IKKE drives saksbehandling på sosiale medier.</translation>
+    </message>
+    <message>
+        <source>In the alternative text of image {name}, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I alternativteksten til bildet {name} høres «{word}» ut som saksbehandling, og det skal IKKE drives saksbehandling på sosiale medier.</translation>
+    </message>
+    <message>
+        <source>In the text in image {name}, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I teksten i bildet {name} høres «{word}» ut som saksbehandling, og det skal IKKE drives saksbehandling på sosiale medier.</translation>
+    </message>
+    <message>
+        <source>In the text of link {name}, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I teksten til lenke {name} høres «{word}» ut som saksbehandling, og det skal IKKE drives saksbehandling på sosiale medier.</translation>
     </message>
     <message>
         <source>Crisis mode: this post is on hold until the crisis management (kriseledelsen) approves it.</source>
@@ -795,20 +844,20 @@
 <context>
     <name>PlanningService</name>
     <message>
-        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {restored} deleted in the app.</source>
-        <translation>{count} innlegg i filen: {new} nye, {updated} oppdateres, {unchanged} uendret, {changed} endret i programmet etter at filen ble laget, {restored} slettet i programmet.</translation>
+        <source>Line 1 is not a header line with the column names (planned_at, title, text, kind, status …) separated by semicolons or commas.</source>
+        <translation>Linje 1 er ikke en overskriftslinje med kolonnenavnene (planned_at, title, text, kind, status …) skilt med semikolon eller komma.</translation>
     </message>
     <message>
-        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {differs} different in the app and in the file (which side changed cannot be told), {restored} deleted in the app.</source>
-        <translation>{count} innlegg i filen: {new} nye, {updated} oppdateres, {unchanged} uendret, {changed} endret i programmet etter at filen ble laget, {differs} ulike i programmet og i filen (det kan ikke avgjøres hvilken side som er endret), {restored} slettet i programmet.</translation>
+        <source>Line {line} cannot be read as CSV ({error}).</source>
+        <translation>Linje {line} kan ikke leses som CSV ({error}).</translation>
     </message>
     <message>
-        <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the {count} post(s) that differ were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
-        <translation>Filen har ingen versjonskolonne (den er laget for hånd, eller lagret av et program som fjernet kolonnen), så programmet kan ikke avgjøre om de {count} innleggene som er ulike, er endret i programmet eller i filen. De hoppes over hvis du ikke velger å overskrive dem.</translation>
+        <source>Line 1, column {column}: the column &quot;{name}&quot; is also column {first}; a column may be in the file only once.</source>
+        <translation>Linje 1, kolonne {column}: kolonnen «{name}» er også kolonne {first}; en kolonne kan bare være med én gang i filen.</translation>
     </message>
     <message>
-        <source>{count} row(s) have no version, so the app cannot tell whether those posts were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
-        <translation>{count} rad(er) mangler versjon, så programmet kan ikke avgjøre om de innleggene er endret i programmet eller i filen. De hoppes over hvis du ikke velger å overskrive dem.</translation>
+        <source>Column {column} has a value, but the header line has no column name there (the row has {cells} cells, the header line {columns}).</source>
+        <translation>Kolonne {column} har en verdi, men overskriftslinjen har ikke noe kolonnenavn der (raden har {cells} celler, overskriftslinjen {columns}).</translation>
     </message>
     <message>
         <source>line {line}: &quot;{title}&quot; ({when}), last edited in the app {changed}</source>
@@ -817,6 +866,18 @@
     <message>
         <source>line {line}: &quot;{title}&quot; ({when})</source>
         <translation>linje {line}: «{title}» ({when})</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a posts file can be at most {limit} MB.</source>
+        <translation>{path} er på {size} MB; en innleggsfil kan være på høyst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): &quot;{value}&quot; is not 0 or 1.</source>
+        <translation>Kolonne {letter} ({column}): «{value}» er ikke 0 eller 1.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): not valid JSON ({error}).</source>
+        <translation>Kolonne {letter} ({column}): ikke gyldig JSON ({error}).</translation>
     </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
@@ -863,16 +924,28 @@
         <translation>{path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <source>The file lacks the column(s): {columns}.</source>
-        <translation>Filen mangler kolonnen(e): {columns}.</translation>
+        <source>The row has only {cells} of the header line&apos;s {columns} cells: column {column} (&quot;{name}&quot;) and the ones after it are missing.</source>
+        <translation>Raden har bare {cells} av overskriftslinjens {columns} celler: kolonne {column} («{name}») og kolonnene etter den mangler.</translation>
     </message>
     <message>
-        <source>{column}: &quot;{value}&quot; is not 0 or 1.</source>
-        <translation>{column}: «{value}» er ikke 0 eller 1.</translation>
+        <source>Posts in the file: {count}. New: {new}, updated: {updated}, unchanged: {unchanged}, changed in the app after the file was made: {changed}, different in the app and in the file (which side changed cannot be told): {differs}, deleted in the app: {restored}.</source>
+        <translation>Innlegg i filen: {count}. Nye: {new}, oppdateres: {updated}, uendret: {unchanged}, endret i programmet etter at filen ble laget: {changed}, ulike i programmet og i filen (det kan ikke avgjøres hvilken side som er endret): {differs}, slettet i programmet: {restored}.</translation>
     </message>
     <message>
-        <source>{column}: not valid JSON ({error}).</source>
-        <translation>{column}: ikke gyldig JSON ({error}).</translation>
+        <source>Posts in the file: {count}. New: {new}, updated: {updated}, unchanged: {unchanged}, changed in the app after the file was made: {changed}, deleted in the app: {restored}.</source>
+        <translation>Innlegg i filen: {count}. Nye: {new}, oppdateres: {updated}, uendret: {unchanged}, endret i programmet etter at filen ble laget: {changed}, slettet i programmet: {restored}.</translation>
+    </message>
+    <message>
+        <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the posts that differ ({count}) were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
+        <translation>Filen har ingen versjonskolonne (den er laget for hånd, eller lagret av et program som fjernet kolonnen), så programmet kan ikke avgjøre om innleggene som er ulike ({count}), er endret i programmet eller i filen. De hoppes over hvis du ikke velger å overskrive dem.</translation>
+    </message>
+    <message>
+        <source>Rows without a version: {count}. The app cannot tell whether those posts were changed in the app or in the file; they are skipped unless you choose to overwrite them.</source>
+        <translation>Rader uten versjon: {count}. Programmet kan ikke avgjøre om de innleggene er endret i programmet eller i filen; de hoppes over hvis du ikke velger å overskrive dem.</translation>
+    </message>
+    <message>
+        <source>Columns the file must have but lacks: {columns}.</source>
+        <translation>Kolonner filen må ha, men mangler: {columns}.</translation>
     </message>
     <message>
         <source>Unknown page id {page}.</source>

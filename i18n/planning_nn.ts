@@ -135,16 +135,24 @@
         <translation>Sletta i programmet: {post}</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) that differ from the app</source>
-        <translation>&amp;Overskriv {count} innlegg som er ulike i programmet</translation>
+        <source>&amp;Overwrite the posts that differ from the app ({count})</source>
+        <translation>&amp;Overskriv innlegga som er ulike i programmet ({count})</translation>
     </message>
     <message>
-        <source>&amp;Overwrite {count} post(s) changed in the app after the file was made</source>
-        <translation>&amp;Skriv over {count} innlegg som er endra i programmet etter at fila vart laga</translation>
+        <source>&amp;Overwrite the posts changed in the app after the file was made ({count})</source>
+        <translation>&amp;Skriv over innlegga som er endra i programmet etter at fila vart laga ({count})</translation>
     </message>
     <message>
-        <source>&amp;Restore {count} deleted post(s)</source>
-        <translation>&amp;Gjenopprett {count} sletta innlegg</translation>
+        <source>&amp;Restore the deleted posts ({count})</source>
+        <translation>&amp;Gjenopprett dei sletta innlegga ({count})</translation>
+    </message>
+    <message>
+        <source>Posts Import writes: {count}. Left as they are in the app: {skipped}.</source>
+        <translation>Innlegg importen skriv: {count}. Blir ståande slik dei er i programmet: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Posts imported: {count}. Changed in the app after this preview and not imported: {skipped}; import the file again to see them:</source>
+        <translation>Innlegg importerte: {count}. Endra i programmet etter denne førehandsvisinga og ikkje importerte: {skipped}; importer fila på nytt for å sjå dei:</translation>
     </message>
     <message>
         <source>&amp;Errors:</source>
@@ -173,14 +181,6 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Import writes {count} post(s); {skipped} are left as they are in the app.</source>
-        <translation>Importen skriv {count} innlegg; {skipped} blir ståande slik dei er i programmet.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) imported. {skipped} post(s) changed in the app after this preview and were not imported; import the file again to see them:</source>
-        <translation>{count} innlegg importerte. {skipped} innlegg vart endra i programmet etter denne førehandsvisinga og vart ikkje importerte; importer fila på nytt for å sjå dei:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -356,6 +356,55 @@
 </context>
 <context>
     <name>PlanningCommands</name>
+    <message numerus="yes">
+        <source>%n post(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n innlegg eksportert til {path}.</numerusform>
+            <numerusform>%n innlegg eksporterte til {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as changed in the app: %n post(s). Give --overwrite to overwrite.</source>
+        <translation>
+            <numerusform>Hoppa over fordi det er endra i programmet: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+            <numerusform>Hoppa over fordi dei er endra i programmet: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as the app and the file differ and which changed cannot be told: %n post(s). Give --overwrite to overwrite.</source>
+        <translation>
+            <numerusform>Hoppa over fordi programmet og fila er ulike og det ikkje kan avgjerast kva som er endra: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+            <numerusform>Hoppa over fordi programmet og fila er ulike og det ikkje kan avgjerast kva som er endra: %n innlegg. Bruk --overwrite for å overskrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as deleted in the app: %n post(s). Give --restore to bring back.</source>
+        <translation>
+            <numerusform>Hoppa over fordi det er sletta i programmet: %n innlegg. Bruk --restore for å hente det tilbake.</numerusform>
+            <numerusform>Hoppa over fordi dei er sletta i programmet: %n innlegg. Bruk --restore for å hente dei tilbake.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) can be imported.</source>
+        <translation>
+            <numerusform>%n innlegg kan importerast.</numerusform>
+            <numerusform>%n innlegg kan importerast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported.</source>
+        <translation>
+            <numerusform>%n innlegg importert.</numerusform>
+            <numerusform>%n innlegg importerte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, as changed in the app after the check above: %n post(s) (run the import again to see them):</source>
+        <translation>
+            <numerusform>Ikkje importert fordi det vart endra i programmet etter kontrollen over: %n innlegg (køyr importen på nytt for å sjå det):</numerusform>
+            <numerusform>Ikkje importert fordi dei vart endra i programmet etter kontrollen over: %n innlegg (køyr importen på nytt for å sjå dei):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>blocked</source>
         <translation>stoppa</translation>
@@ -397,10 +446,6 @@
         <translation>Kan ikkje skrive {path}: {error}</translation>
     </message>
     <message>
-        <source>{count} post(s) exported to {path}.</source>
-        <translation>{count} innlegg eksportert til {path}.</translation>
-    </message>
-    <message>
         <source>line {line}: </source>
         <translation>linje {line}: </translation>
     </message>
@@ -419,30 +464,6 @@
     <message>
         <source>Deleted in the app:</source>
         <translation>Sletta i programmet:</translation>
-    </message>
-    <message>
-        <source>{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.</source>
-        <translation>{count} innlegg som er endra i programmet, blir hoppa over; bruk --overwrite for å skrive over dei.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) that differ from the app are skipped; give --overwrite to overwrite them.</source>
-        <translation>{count} innlegg som er ulike i programmet, blir hoppa over; bruk --overwrite for å overskrive dei.</translation>
-    </message>
-    <message>
-        <source>{count} deleted post(s) are skipped; give --restore to bring them back.</source>
-        <translation>{count} sletta innlegg blir hoppa over; bruk --restore for å gjenopprette dei.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) can be imported.</source>
-        <translation>{count} innlegg kan importerast.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) imported.</source>
-        <translation>{count} innlegg importert.</translation>
-    </message>
-    <message>
-        <source>{count} post(s) changed in the app after the check above and were not imported (run the import again to see them):</source>
-        <translation>{count} innlegg vart endra i programmet etter kontrollen over og vart ikkje importerte (køyr importen på nytt for å sjå dei):</translation>
     </message>
     <message>
         <source>Not an ISO week: {week} (use YYYY-Www, e.g. 2026-W05).</source>
@@ -764,16 +785,44 @@
         <translation>Skriv kvifor innlegget er arkivverdig (rettsleg, forvaltingsmessig, kulturell eller forskingsmessig verdi).</translation>
     </message>
     <message>
-        <source>This looks like a D-number. Remove it: duty of confidentiality.</source>
-        <translation>Dette ser ut som eit D-nummer. Fjern det: hugs teieplikta!</translation>
+        <source>The text contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Teksten inneheld noko som ser ut som eit identitetsnummer ({kind}). Fjern det: hugs teieplikta!</translation>
     </message>
     <message>
-        <source>This looks like a national identity number (fødselsnummer). Remove it: duty of confidentiality.</source>
-        <translation>Dette ser ut som eit fødselsnummer. Fjern det: hugs teieplikta!</translation>
+        <source>The title contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Tittelen inneheld noko som ser ut som eit identitetsnummer ({kind}). Fjern det: hugs teieplikta!</translation>
+    </message>
+    <message>
+        <source>The alternative text of image {name} contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Alternativteksten til biletet {name} inneheld noko som ser ut som eit identitetsnummer ({kind}). Fjern det: hugs teieplikta!</translation>
+    </message>
+    <message>
+        <source>The text in image {name} contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Teksten i biletet {name} inneheld noko som ser ut som eit identitetsnummer ({kind}). Fjern det: hugs teieplikta!</translation>
+    </message>
+    <message>
+        <source>The text of link {name} contains what looks like a national identity number ({kind}). Remove it: duty of confidentiality.</source>
+        <translation>Teksten til lenkje {name} inneheld noko som ser ut som eit identitetsnummer ({kind}). Fjern det: hugs teieplikta!</translation>
     </message>
     <message>
         <source>&quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
         <translation>«{word}» høyrest ut som sakshandsaming, og det skal IKKJE drivast sakshandsaming på sosiale medium.</translation>
+    </message>
+    <message>
+        <source>In the title, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I tittelen høyrest «{word}» ut som sakshandsaming, og det skal IKKJE drivast sakshandsaming på sosiale medium.</translation>
+    </message>
+    <message>
+        <source>In the alternative text of image {name}, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I alternativteksten til biletet {name} høyrest «{word}» ut som sakshandsaming, og det skal IKKJE drivast sakshandsaming på sosiale medium.</translation>
+    </message>
+    <message>
+        <source>In the text in image {name}, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I teksten i biletet {name} høyrest «{word}» ut som sakshandsaming, og det skal IKKJE drivast sakshandsaming på sosiale medium.</translation>
+    </message>
+    <message>
+        <source>In the text of link {name}, &quot;{word}&quot; sounds like case processing, which is not done on social media.</source>
+        <translation>I teksten til lenkja {name} høyrest «{word}» ut som sakshandsaming, og det skal IKKJE drivast sakshandsaming på sosiale medium.</translation>
     </message>
     <message>
         <source>Crisis mode: this post is on hold until the crisis management (kriseledelsen) approves it.</source>
@@ -795,20 +844,20 @@
 <context>
     <name>PlanningService</name>
     <message>
-        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {restored} deleted in the app.</source>
-        <translation>{count} innlegg i fila: {new} nye, {updated} blir oppdaterte, {unchanged} uendra, {changed} endra i programmet etter at fila vart laga, {restored} sletta i programmet.</translation>
+        <source>Line 1 is not a header line with the column names (planned_at, title, text, kind, status …) separated by semicolons or commas.</source>
+        <translation>Linje 1 er ikkje ei overskriftslinje med kolonnenamna (planned_at, title, text, kind, status …) skilde med semikolon eller komma.</translation>
     </message>
     <message>
-        <source>{count} post(s) in the file: {new} new, {updated} updated, {unchanged} unchanged, {changed} changed in the app after the file was made, {differs} different in the app and in the file (which side changed cannot be told), {restored} deleted in the app.</source>
-        <translation>{count} innlegg i fila: {new} nye, {updated} blir oppdaterte, {unchanged} uendra, {changed} endra i programmet etter at fila vart laga, {differs} ulike i programmet og i fila (det kan ikkje avgjerast kva side som er endra), {restored} sletta i programmet.</translation>
+        <source>Line {line} cannot be read as CSV ({error}).</source>
+        <translation>Linje {line} kan ikkje lesast som CSV ({error}).</translation>
     </message>
     <message>
-        <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the {count} post(s) that differ were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
-        <translation>Fila har ingen versjonskolonne (ho er laga for hand, eller lagra av eit program som fjerna kolonnen), så programmet kan ikkje avgjere om dei {count} innlegga som er ulike, er endra i programmet eller i fila. Dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
+        <source>Line 1, column {column}: the column &quot;{name}&quot; is also column {first}; a column may be in the file only once.</source>
+        <translation>Linje 1, kolonne {column}: kolonnen «{name}» er også kolonne {first}; ein kolonne kan berre vere med éin gong i fila.</translation>
     </message>
     <message>
-        <source>{count} row(s) have no version, so the app cannot tell whether those posts were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
-        <translation>{count} rad(er) manglar versjon, så programmet kan ikkje avgjere om dei innlegga er endra i programmet eller i fila. Dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
+        <source>Column {column} has a value, but the header line has no column name there (the row has {cells} cells, the header line {columns}).</source>
+        <translation>Kolonne {column} har ein verdi, men overskriftslinja har ikkje noko kolonnenamn der (rada har {cells} celler, overskriftslinja {columns}).</translation>
     </message>
     <message>
         <source>line {line}: &quot;{title}&quot; ({when}), last edited in the app {changed}</source>
@@ -817,6 +866,18 @@
     <message>
         <source>line {line}: &quot;{title}&quot; ({when})</source>
         <translation>linje {line}: «{title}» ({when})</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a posts file can be at most {limit} MB.</source>
+        <translation>{path} er på {size} MB; ei innleggsfil kan vere på høgst {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): &quot;{value}&quot; is not 0 or 1.</source>
+        <translation>Kolonne {letter} ({column}): «{value}» er ikkje 0 eller 1.</translation>
+    </message>
+    <message>
+        <source>Column {letter} ({column}): not valid JSON ({error}).</source>
+        <translation>Kolonne {letter} ({column}): ikkje gyldig JSON ({error}).</translation>
     </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
@@ -863,16 +924,28 @@
         <translation>{path} er ikkje UTF-8-tekst.</translation>
     </message>
     <message>
-        <source>The file lacks the column(s): {columns}.</source>
-        <translation>Fila manglar kolonnen(e): {columns}.</translation>
+        <source>The row has only {cells} of the header line&apos;s {columns} cells: column {column} (&quot;{name}&quot;) and the ones after it are missing.</source>
+        <translation>Rada har berre {cells} av dei {columns} cellene i overskriftslinja: kolonne {column} («{name}») og kolonnane etter han manglar.</translation>
     </message>
     <message>
-        <source>{column}: &quot;{value}&quot; is not 0 or 1.</source>
-        <translation>{column}: «{value}» er ikkje 0 eller 1.</translation>
+        <source>Posts in the file: {count}. New: {new}, updated: {updated}, unchanged: {unchanged}, changed in the app after the file was made: {changed}, different in the app and in the file (which side changed cannot be told): {differs}, deleted in the app: {restored}.</source>
+        <translation>Innlegg i fila: {count}. Nye: {new}, blir oppdaterte: {updated}, uendra: {unchanged}, endra i programmet etter at fila vart laga: {changed}, ulike i programmet og i fila (det kan ikkje avgjerast kva side som er endra): {differs}, sletta i programmet: {restored}.</translation>
     </message>
     <message>
-        <source>{column}: not valid JSON ({error}).</source>
-        <translation>{column}: ikkje gyldig JSON ({error}).</translation>
+        <source>Posts in the file: {count}. New: {new}, updated: {updated}, unchanged: {unchanged}, changed in the app after the file was made: {changed}, deleted in the app: {restored}.</source>
+        <translation>Innlegg i fila: {count}. Nye: {new}, blir oppdaterte: {updated}, uendra: {unchanged}, endra i programmet etter at fila vart laga: {changed}, sletta i programmet: {restored}.</translation>
+    </message>
+    <message>
+        <source>The file has no version column (it was made by hand, or saved by a program that left the column out), so the app cannot tell whether the posts that differ ({count}) were changed in the app or in the file. They are skipped unless you choose to overwrite them.</source>
+        <translation>Fila har ingen versjonskolonne (ho er laga for hand, eller lagra av eit program som fjerna kolonnen), så programmet kan ikkje avgjere om innlegga som er ulike ({count}), er endra i programmet eller i fila. Dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
+    </message>
+    <message>
+        <source>Rows without a version: {count}. The app cannot tell whether those posts were changed in the app or in the file; they are skipped unless you choose to overwrite them.</source>
+        <translation>Rader utan versjon: {count}. Programmet kan ikkje avgjere om dei innlegga er endra i programmet eller i fila; dei blir hoppa over dersom du ikkje vel å overskrive dei.</translation>
+    </message>
+    <message>
+        <source>Columns the file must have but lacks: {columns}.</source>
+        <translation>Kolonnar fila må ha, men manglar: {columns}.</translation>
     </message>
     <message>
         <source>Unknown page id {page}.</source>

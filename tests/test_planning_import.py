@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from mtk_admin_desktop.domain.planning import new_post
-from mtk_admin_desktop.services.planning import (
+from mtk_admin_desktop.services.planning import PlanningError
+from mtk_admin_desktop.services.planning_exchange import (
     CHANGED_SINCE,
     DIFFERS,
     NEW,
     RESTORED,
     UNCHANGED,
     UPDATED,
-    PlanningError,
 )
 from tests.helpers import run_cli
 
@@ -51,7 +51,7 @@ def plan(context, tmp_path: Path) -> dict[str, str]:
     old = tmp_path / "old.csv"
     context.planning.export_csv(old)
     text = old.read_text(encoding="utf-8-sig").replace("Julekonsert", "Julekonsert – flyttet til kirka")
-    text += f"{NEW_ID},,,2026-12-05T10:00+01:00,Nyttårsball,Tekst,nyhet,utkast,,[],[],{{}},0,0,,0,,\n"
+    text += f"{NEW_ID};;;2026-12-05T10:00+01:00;Nyttårsball;Tekst;nyhet;utkast;;[];[];{{}};0;0;;0;;\r\n"
     old.write_text(text, encoding="utf-8-sig")
     context.planning.save_post({"title": "Juleverksted – NY TID"}, ids["edited"])
     context.planning.delete_post(ids["deleted"])
@@ -64,10 +64,14 @@ def actions(preview) -> dict[str, str]:
 
 def without_columns(src: Path, dst: Path, drop: tuple[str, ...], edit=None) -> None:
     """``src`` saved again without the columns ``drop`` (as an Excel user deleting columns), ``edit``ed."""
-    rows = list(csv.DictReader(io.StringIO(src.read_text(encoding="utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(src.read_text(encoding="utf-8-sig")), delimiter=";"))
     out = io.StringIO()
     writer = csv.DictWriter(
-        out, fieldnames=[c for c in rows[0] if c not in drop], extrasaction="ignore", lineterminator="\r\n"
+        out,
+        fieldnames=[c for c in rows[0] if c not in drop],
+        extrasaction="ignore",
+        lineterminator="\r\n",
+        delimiter=";",
     )
     writer.writeheader()
     for row in rows:
@@ -189,9 +193,9 @@ def test_a_file_without_the_version_column_skips_posts_that_differ_and_says_why(
 ) -> None:
     old = tmp_path / "old.csv"
     lines = old.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].endswith(",version")
+    assert lines[0].endswith(";version")
     handmade = tmp_path / "handmade.csv"  # the same rows without the "version" column (made by hand, Excel)
-    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    handmade.write_text("\n".join(line.rsplit(";", 1)[0] for line in lines) + "\n", encoding="utf-8")
     later = time.time() + 3600
     os.utime(handmade, (later, later))  # a new modification time proves nothing about its rows
     service = context.planning
@@ -221,13 +225,13 @@ def test_cli_says_plainly_that_a_file_without_versions_cannot_tell(context, plan
     context.close()
     lines = (tmp_path / "old.csv").read_text(encoding="utf-8-sig").splitlines()
     handmade = tmp_path / "handmade.csv"
-    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    handmade.write_text("\n".join(line.rsplit(";", 1)[0] for line in lines) + "\n", encoding="utf-8")
     code, out, err = run_cli("posts", "import", "--csv", str(handmade), "--lang", "en", data_dir=data_dir)
     assert code == 0, err
     assert "The file has no version column" in out
-    assert "2 different in the app and in the file (which side changed cannot be told)" in out
-    assert "2 post(s) that differ from the app are skipped; give --overwrite" in out
-    assert "1 post(s) imported." in out
+    assert "different in the app and in the file (which side changed cannot be told): 2" in out
+    assert "which changed cannot be told: 2 posts. Give --overwrite" in out
+    assert "1 post imported." in out
     code, out, _ = run_cli("posts", "import", "--csv", str(handmade), "--dry-run", data_dir=data_dir)
     assert "Filen har ingen versjonskolonne" in out  # bokmål by default
 
@@ -304,19 +308,19 @@ def test_cli_import_names_newer_edits_and_needs_overwrite(context, plan, tmp_pat
     old = str(tmp_path / "old.csv")
     code, out, err = run_cli("posts", "import", "--csv", old, "--dry-run", "--lang", "en", data_dir=data_dir)
     assert code == 0, err
-    assert "5 post(s) in the file: 1 new, 1 updated, 1 unchanged, 1 changed in the app" in out
+    assert "Posts in the file: 5. New: 1, updated: 1, unchanged: 1, changed in the app" in out
     assert '"Juleverksted – NY TID"' in out and '"Lysmesse"' in out
     assert "--overwrite" in out and "--restore" in out
     code, out, err = run_cli("posts", "import", "--csv", old, "--lang", "en", data_dir=data_dir)
     assert code == 0, err
-    assert "2 post(s) imported." in out
+    assert "2 posts imported." in out
     code, out, _ = run_cli("posts", "import", "--csv", old, "--dry-run", data_dir=data_dir)
     assert "endret i programmet etter at filen ble laget" in out  # bokmål by default
     code, out, err = run_cli(
         "posts", "import", "--csv", old, "--overwrite", "--lang", "en", data_dir=data_dir
     )
     assert code == 0, err
-    assert "1 post(s) imported." in out
+    assert "1 post imported." in out
     from mtk_admin_desktop.services.context import AppContext
 
     reopened = AppContext.open(data_dir)
@@ -336,9 +340,9 @@ def test_import_dialog_names_the_posts_and_skips_them_unless_chosen(qtbot, conte
     assert any("Juleverksted – NY TID" in c for c in choices)
     assert any("Lysmesse" in c for c in choices)
     assert not dialog.overwrite.isChecked() and not dialog.restore.isChecked()
-    assert "writes 2 post(s)" in dialog.effect.text()
+    assert "Import writes: 2." in dialog.effect.text()
     dialog.overwrite.setChecked(True)
-    assert "writes 3 post(s)" in dialog.effect.text()
+    assert "Import writes: 3." in dialog.effect.text()
     dialog.overwrite.setChecked(False)
     dialog.do_import()
     assert dialog.imported == 2
@@ -360,13 +364,13 @@ def test_import_dialog_says_a_file_without_versions_cannot_tell(qtbot, context, 
 
     lines = (tmp_path / "old.csv").read_text(encoding="utf-8-sig").splitlines()
     handmade = tmp_path / "handmade.csv"
-    handmade.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    handmade.write_text("\n".join(line.rsplit(";", 1)[0] for line in lines) + "\n", encoding="utf-8")
     dialog = CsvImportDialog(context, handmade)
     qtbot.addWidget(dialog)
     assert not dialog.notice.isHidden() and "no version column" in dialog.notice.text()
     choices = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
     assert any(c.startswith("Different in the app and in the file") and "NY TID" in c for c in choices)
-    assert "2 post(s) that differ" in dialog.overwrite.text()
+    assert "posts that differ from the app (2)" in dialog.overwrite.text()
     dialog.do_import()
     assert dialog.imported == 1  # the new post only
     assert context.planning.post(plan["edited"])["title"] == "Juleverksted – NY TID"
@@ -428,12 +432,12 @@ def test_cli_names_posts_changed_after_its_check_and_exits_with_findings(
     old = str(tmp_path / "old.csv")
     code, out, _ = run_cli("posts", "import", "--csv", old, "--lang", "en", data_dir=data_dir)
     assert code == 1
-    assert "1 post(s) imported." in out  # the new one
-    assert "1 post(s) changed in the app after the check above and were not imported" in out
+    assert "1 post imported." in out  # the new one
+    assert "Not imported, as changed in the app after the check above: 1 post" in out
     assert '"Julekonsert"' in out
     # --overwrite overwrites the posts the check named as changed, not one changed again after it
     code, out, _ = run_cli("posts", "import", "--csv", old, "--overwrite", data_dir=data_dir)
-    assert code == 1 and "ble ikke importert" in out  # bokmål by default
+    assert code == 1 and "Ikke importert" in out  # bokmål by default
 
 
 def test_import_dialog_names_posts_changed_while_it_was_open(qtbot, context, plan, tmp_path) -> None:
@@ -442,13 +446,13 @@ def test_import_dialog_names_posts_changed_while_it_was_open(qtbot, context, pla
     dialog = CsvImportDialog(context, tmp_path / "old.csv")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "writes 2 post(s)" in dialog.effect.text()
+    assert "Import writes: 2." in dialog.effect.text()
     context.planning.save_post({"responsible": "Ola"}, plan["hand"])  # arrives while the dialog is open
     dialog.do_import()
     assert dialog.imported == 1  # the new post; the file's edit of Julekonsert is not written...
     assert context.planning.post(plan["hand"])["title"] == "Julekonsert"
     assert dialog.isVisible() and not dialog.skipped.isHidden()  # ...and the user is told which
-    assert "1 post(s) changed in the app after this preview" in dialog.skipped_label.text()
+    assert "Changed in the app after this preview and not imported: 1" in dialog.skipped_label.text()
     line = next(r.line for r in dialog.preview.rows if r.post_id == plan["hand"])
     (named,) = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
     assert named.startswith(f'line {line}: "Julekonsert" (03.12.2026 10:00), last edited in the app ')
@@ -460,7 +464,8 @@ def test_the_version_cannot_be_taken_for_a_number_and_a_bare_one_still_counts(
 ) -> None:
     fresh = tmp_path / "fresh.csv"
     context.planning.export_csv(fresh)
-    versions = [row["version"] for row in csv.DictReader(io.StringIO(fresh.read_text(encoding="utf-8-sig")))]
+    text = fresh.read_text(encoding="utf-8-sig")
+    versions = [row["version"] for row in csv.DictReader(io.StringIO(text), delimiter=";")]
     assert versions and all(re.fullmatch(r"v1-[0-9a-f]{16}", v) for v in versions)  # Excel keeps it as text
 
     def edit(row: dict[str, str]) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from mtk_admin_desktop.commands.common import (
     EXIT_FAILED,
@@ -25,6 +25,64 @@ from mtk_admin_desktop.domain.rules import rule_quote
 
 def _fmt(text: str, **params: object) -> str:
     return text.format(**params) if params else text
+
+
+def _english_plural(text: str, count: int) -> str:
+    """English has no catalogue, so Qt leaves a plural's "(s)" as written: make it "post" or "posts".
+    (The bokmål and nynorsk catalogues give their own plural forms, without "(s)".)"""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+class PlanningCommands(QObject):
+    """The command line's sentences with a count, as Qt plural forms (``%n``) so every language can say
+    "1 innlegg" and "2 innlegg", "1 post" and "2 posts". ``self.tr`` (not ``translate()``), because
+    lupdate only takes a message with ``%n`` for a plural in a ``tr()`` call."""
+
+    def exported(self, count: int) -> str:
+        return _english_plural(self.tr("%n post(s) exported to {path}.", "", count), count)
+
+    def skipped_changed(self, count: int) -> str:
+        return _english_plural(
+            self.tr("Skipped, as changed in the app: %n post(s). Give --overwrite to overwrite.", "", count),
+            count,
+        )
+
+    def skipped_differing(self, count: int) -> str:
+        return _english_plural(
+            self.tr(
+                "Skipped, as the app and the file differ and which changed cannot be told: %n post(s). "
+                "Give --overwrite to overwrite.",
+                "",
+                count,
+            ),
+            count,
+        )
+
+    def skipped_deleted(self, count: int) -> str:
+        return _english_plural(
+            self.tr("Skipped, as deleted in the app: %n post(s). Give --restore to bring back.", "", count),
+            count,
+        )
+
+    def importable(self, count: int) -> str:
+        return _english_plural(self.tr("%n post(s) can be imported.", "", count), count)
+
+    def imported(self, count: int) -> str:
+        return _english_plural(self.tr("%n post(s) imported.", "", count), count)
+
+    def not_imported(self, count: int) -> str:
+        return _english_plural(
+            self.tr(
+                "Not imported, as changed in the app after the check above: %n post(s) (run the import "
+                "again to see them):",
+                "",
+                count,
+            ),
+            count,
+        )
+
+
+_COUNTED = PlanningCommands()
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -205,8 +263,7 @@ def _export(args: argparse.Namespace) -> int:
         context.close()
     print(
         _fmt(
-            QCoreApplication.translate("PlanningCommands", "{count} post(s) exported to {path}."),
-            count=count,
+            _COUNTED.exported(count),
             path=path,
         )
     )
@@ -215,7 +272,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from mtk_admin_desktop import i18n
-    from mtk_admin_desktop.services.planning import CHANGED_SINCE, DIFFERS, RESTORED, describe_row
+    from mtk_admin_desktop.services.planning_exchange import CHANGED_SINCE, DIFFERS, RESTORED, describe_row
 
     context = open_context(args)
     try:
@@ -261,56 +318,21 @@ def _import(args: argparse.Namespace) -> int:
             for item in deleted:
                 print("  " + i18n.tr_text(describe_row(item)))
         if (changed or differing) and not args.overwrite:
-            print(
-                _fmt(
-                    QCoreApplication.translate(
-                        "PlanningCommands",
-                        "{count} post(s) changed in the app are skipped; give --overwrite to overwrite them.",
-                    )
-                    if not differing
-                    else QCoreApplication.translate(
-                        "PlanningCommands",
-                        "{count} post(s) that differ from the app are skipped; give --overwrite to "
-                        "overwrite them.",
-                    ),
-                    count=len(changed) + len(differing),
-                )
-            )
+            count = len(changed) + len(differing)
+            print(_COUNTED.skipped_changed(count) if not differing else _COUNTED.skipped_differing(count))
         if deleted and not args.restore:
-            print(
-                _fmt(
-                    QCoreApplication.translate(
-                        "PlanningCommands",
-                        "{count} deleted post(s) are skipped; give --restore to bring them back.",
-                    ),
-                    count=len(deleted),
-                )
-            )
+            print(_COUNTED.skipped_deleted(len(deleted)))
         if args.dry_run:
-            print(
-                _fmt(
-                    QCoreApplication.translate("PlanningCommands", "{count} post(s) can be imported."),
-                    count=len(preview.to_write(args.overwrite, args.restore)),
-                )
-            )
+            print(_COUNTED.importable(len(preview.to_write(args.overwrite, args.restore))))
             return EXIT_OK
         result = context.planning.import_csv(preview, args.overwrite, args.restore)
     finally:
         context.close()
-    print(_fmt(QCoreApplication.translate("PlanningCommands", "{count} post(s) imported."), count=result))
+    print(_COUNTED.imported(result))
     if result.skipped:
         # Posts that changed while the file was being checked: not written, and said, so nobody thinks
         # the file's values are in the app.
-        print(
-            _fmt(
-                QCoreApplication.translate(
-                    "PlanningCommands",
-                    "{count} post(s) changed in the app after the check above and were not imported "
-                    "(run the import again to see them):",
-                ),
-                count=len(result.skipped),
-            )
-        )
+        print(_COUNTED.not_imported(len(result.skipped)))
         for item in result.skipped:
             print("  " + i18n.tr_text(describe_row(item)))
         return EXIT_FINDINGS

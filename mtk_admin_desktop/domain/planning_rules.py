@@ -21,7 +21,7 @@ from mtk_admin_desktop.domain.planning import (
     week_days,
     working_days,
 )
-from mtk_admin_desktop.domain.planning_fnr import find_identity_numbers
+from mtk_admin_desktop.domain.planning_fnr import D_NUMMER, FODSELSNUMMER, H_NUMMER, find_identity_numbers
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 
 _CTX = "PlanningRules"
@@ -217,7 +217,7 @@ def check(post: Post, context: CheckContext | None = None) -> list[Finding]:
     findings += _emoji(text)
     findings += _hashtags(text, ctx.words)
     findings += _r14_archive(post)
-    findings += _r15_case_processing(text)
+    findings += _r15_case_processing(post)
     findings += _r16_crisis(post, ctx)
     return sorted(findings, key=lambda f: (-f.severity, f.span or (10**9, 0), f.rule))
 
@@ -537,44 +537,124 @@ def _r14_archive(post: Post) -> list[Finding]:
     return []
 
 
-def _r15_case_processing(text: str) -> list[Finding]:
+@dataclass(frozen=True)
+class PublishedText:
+    """One piece of a post's published text: which field, which attachment or link, and the text."""
+
+    field: str  # "title", "text", "attachments" or "links"
+    part: str  # the key inside the field: "title", "text", "alt_text", "image_text"
+    text: str
+    index: int | None = None
+    name: str = ""  # the attachment's name, or the link's number (1-based) for people
+
+
+def published_texts(post: Post) -> list[PublishedText]:
+    """Everything of a post that is published as text: the title, the text, each image's alternative
+    text and the text in it, and each link's text (R15 applies to all of it)."""
+    out = [
+        PublishedText("title", "title", post.get("title") or ""),
+        PublishedText("text", "text", post.get("text") or ""),
+    ]
+    for index, item in enumerate(post.get("attachments") or []):
+        name = item.get("name") or f"#{index + 1}"
+        for part in ("alt_text", "image_text"):
+            out.append(PublishedText("attachments", part, item.get(part) or "", index, name))
+    for index, link in enumerate(post.get("links") or []):
+        out.append(PublishedText("links", "text", link.get("text") or "", index, str(index + 1)))
+    return [p for p in out if p.text]
+
+
+# Where an identity number was found, for the message (each names its field so the user can find it).
+_R15_NUMBER_IN = {
+    ("text", "text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        "The text contains what looks like a national identity number ({kind}). Remove it: duty of "
+        "confidentiality.",
+    ),
+    ("title", "title"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        "The title contains what looks like a national identity number ({kind}). Remove it: duty of "
+        "confidentiality.",
+    ),
+    ("attachments", "alt_text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        "The alternative text of image {name} contains what looks like a national identity number "
+        "({kind}). Remove it: duty of confidentiality.",
+    ),
+    ("attachments", "image_text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        "The text in image {name} contains what looks like a national identity number ({kind}). Remove "
+        "it: duty of confidentiality.",
+    ),
+    ("links", "text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        "The text of link {name} contains what looks like a national identity number ({kind}). Remove "
+        "it: duty of confidentiality.",
+    ),
+}
+_R15_WORD_IN = {
+    ("text", "text"): QT_TRANSLATE_NOOP(
+        "PlanningRules", '"{word}" sounds like case processing, which is not done on social media.'
+    ),
+    ("title", "title"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        'In the title, "{word}" sounds like case processing, which is not done on social media.',
+    ),
+    ("attachments", "alt_text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        'In the alternative text of image {name}, "{word}" sounds like case processing, which is not '
+        "done on social media.",
+    ),
+    ("attachments", "image_text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        'In the text in image {name}, "{word}" sounds like case processing, which is not done on social '
+        "media.",
+    ),
+    ("links", "text"): QT_TRANSLATE_NOOP(
+        "PlanningRules",
+        'In the text of link {name}, "{word}" sounds like case processing, which is not done on social '
+        "media.",
+    ),
+}
+# The kinds by the names Norwegian authorities use (the same in every language of the app).
+_KIND_NAMES = {FODSELSNUMMER: "fødselsnummer", D_NUMMER: "D-nummer", H_NUMMER: "H-nummer"}
+
+
+def _r15_case_processing(post: Post) -> list[Finding]:
+    """R15 over all published text: identity numbers (error) and case-processing words (warning).
+
+    Each finding names its field (``field``; ``data["part"]`` and ``data["index"]`` for an attachment or
+    a link) and its span inside that field's text.
+    """
     out = []
-    for number in find_identity_numbers(text):
-        message = (
-            QT_TRANSLATE_NOOP(
-                "PlanningRules", "This looks like a D-number. Remove it: duty of confidentiality."
+    for where in published_texts(post):
+        located: dict[str, Any] = {"part": where.part}
+        if where.index is not None:
+            located |= {"index": where.index, "name": where.name}
+        for number in find_identity_numbers(where.text):
+            out.append(
+                _f(
+                    "R15",
+                    Severity.ERROR,
+                    _R15_NUMBER_IN[(where.field, where.part)],
+                    span=(number.start, number.end),
+                    field_name=where.field,
+                    kind=_KIND_NAMES[number.kind],
+                    **located,
+                )
             )
-            if number.kind == "d-nummer"
-            else QT_TRANSLATE_NOOP(
-                "PlanningRules",
-                "This looks like a national identity number "
-                "(fødselsnummer). Remove it: duty of confidentiality.",
+        for match in _CASE_WORDS.finditer(where.text):
+            out.append(
+                _f(
+                    "R15",
+                    Severity.WARNING,
+                    _R15_WORD_IN[(where.field, where.part)],
+                    span=(match.start(), match.end()),
+                    field_name=where.field,
+                    word=match.group(0),
+                    **located,
+                )
             )
-        )
-        out.append(
-            _f(
-                "R15",
-                Severity.ERROR,
-                message,
-                span=(number.start, number.end),
-                field_name="text",
-                kind=number.kind,
-            )
-        )
-    for match in _CASE_WORDS.finditer(text):
-        out.append(
-            _f(
-                "R15",
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "PlanningRules",
-                    '"{word}" sounds like case processing, which is not done on social media.',
-                ),
-                span=(match.start(), match.end()),
-                field_name="text",
-                word=match.group(0),
-            )
-        )
     return out
 
 

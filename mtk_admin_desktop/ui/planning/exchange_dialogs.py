@@ -27,7 +27,8 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.planning import OSLO
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.services.planning import (
+from mtk_admin_desktop.services.planning import PlanningError
+from mtk_admin_desktop.services.planning_exchange import (
     CHANGED_SINCE,
     DIFFERS,
     NEW,
@@ -35,7 +36,6 @@ from mtk_admin_desktop.services.planning import (
     UNCHANGED,
     UPDATED,
     ImportPreview,
-    PlanningError,
     describe_row,
 )
 from mtk_admin_desktop.ui import palette
@@ -134,9 +134,9 @@ class CsvImportDialog(QDialog):
             )
         # Without versions the app cannot say the app's side is the newer one, so it says only "differ".
         overwrite_text = (
-            self.tr("&Overwrite {count} post(s) that differ from the app")
+            self.tr("&Overwrite the posts that differ from the app ({count})")
             if differing
-            else self.tr("&Overwrite {count} post(s) changed in the app after the file was made")
+            else self.tr("&Overwrite the posts changed in the app after the file was made ({count})")
         )
         self.overwrite = QCheckBox(overwrite_text.format(count=len(changed) + len(differing)), self)
         # Why some posts "differ": the file has no version column, said in plain words.
@@ -144,7 +144,8 @@ class CsvImportDialog(QDialog):
         self.notice = QLabel(i18n.tr_text(notice) if notice is not None else "", self)
         self.notice.setWordWrap(True)
         self.notice.setVisible(notice is not None)
-        self.restore = QCheckBox(self.tr("&Restore {count} deleted post(s)").format(count=len(deleted)), self)
+        restore_text = self.tr("&Restore the deleted posts ({count})")
+        self.restore = QCheckBox(restore_text.format(count=len(deleted)), self)
         self.effect = QLabel(self)
         self.effect.setWordWrap(True)
         for widget in (choices_label, self.choices, self.overwrite, self.restore):
@@ -205,7 +206,7 @@ class CsvImportDialog(QDialog):
             return
         written = len(self.preview.to_write(self.overwrite.isChecked(), self.restore.isChecked()))
         self.effect.setText(
-            self.tr("Import writes {count} post(s); {skipped} are left as they are in the app.").format(
+            self.tr("Posts Import writes: {count}. Left as they are in the app: {skipped}.").format(
                 count=written, skipped=len(self.preview.rows) - written
             )
         )
@@ -226,8 +227,8 @@ class CsvImportDialog(QDialog):
         # stale now, so Import is off; opening the file again shows those posts as they are.
         self.skipped_label.setText(
             self.tr(
-                "{count} post(s) imported. {skipped} post(s) changed in the app after this preview and "
-                "were not imported; import the file again to see them:"
+                "Posts imported: {count}. Changed in the app after this preview and not imported: "
+                "{skipped}; import the file again to see them:"
             ).format(count=self.imported, skipped=len(result.skipped))
         )
         for item in result.skipped:
