@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSlider,
     QToolButton,
@@ -104,6 +106,15 @@ def guard_wheel(root: QWidget) -> None:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give them the focus
             widget.removeEventFilter(_GUARD)
             widget.installEventFilter(_GUARD)
+
+
+def _label_of(widget: QWidget) -> str:
+    """The text of the label whose buddy ``widget`` is (without its mnemonic and colon), or ""."""
+    window = widget.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is widget:
+            return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+    return ""
 
 
 class _CalendarPopup(QWidget):
@@ -193,6 +204,14 @@ class DateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        # A label's buddy is this widget; a screen reader reads the line edit inside: give it the name.
+        if not self.edit.accessibleName():
+            name = self.accessibleName() or _label_of(self)
+            if name:
+                self.setAccessibleName(name)
+        super().showEvent(event)
 
     def set_range(self, minimum: dt.date | None, maximum: dt.date | None) -> None:
         self.minimum, self.maximum = minimum, maximum
@@ -342,6 +361,13 @@ class DateTimeEdit(QWidget):
         super().setAccessibleName(name)
         self.date_edit.setAccessibleName(name + " – " + self.tr("date"))
         self.time_edit.setAccessibleName(name + " – " + self.tr("time"))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        if not self.time_edit.accessibleName():
+            name = self.accessibleName() or _label_of(self)
+            if name:
+                self.setAccessibleName(name)
+        super().showEvent(event)
 
     def value(self) -> dt.datetime | None:
         """The moment typed, aware in Europe/Oslo (None while the date is empty or incomplete)."""
