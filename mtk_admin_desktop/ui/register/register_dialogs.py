@@ -33,6 +33,7 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.ui.widgets.dates import DateEdit
+from mtk_admin_desktop.ui.widgets.unsaved import UnsavedQuestion
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -275,28 +276,5 @@ class YearlyListDialog(QDialog):
         return dialog.year.value(), Path(dialog.path.text().strip())
 
 
-class UnsavedDialog:
-    """ "Save the changes to this page?" before the form shows another page."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> str:
-        """``save``, ``discard`` or ``cancel``."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("UnsavedDialog", "Unsaved changes"))
-        box.setText(
-            QCoreApplication.translate("UnsavedDialog", "Save the changes to {name}?").format(
-                name=name or "-"
-            )
-        )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
+class UnsavedDialog(UnsavedQuestion):
+    """ "Save the changes to this page?" before the form shows another page (Save, Discard, Cancel)."""
