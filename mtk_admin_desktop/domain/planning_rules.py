@@ -688,18 +688,18 @@ def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post])
             )
         )
     for day in quota.over_days:
-        out.append(
-            _f(
-                "R11",
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "PlanningRules", "{count} news items on {day}; the guideline says two per working day."
-                ),
-                count=quota.per_day[day],
-                day=_day(day),
-                week=week,
-            )
+        finding = _f(
+            "R11",
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP(
+                "PlanningRules", "{count} news items on {day}; the guideline says two per working day."
+            ),
+            count=quota.per_day[day],
+            day=_day(day),
+            week=week,
         )
+        finding.data["day"] = day.isoformat()  # the words say dd.mm.yyyy; the data stays ISO
+        out.append(finding)
     if quota.under:
         out.append(
             _f(

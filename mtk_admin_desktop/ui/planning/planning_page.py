@@ -34,7 +34,7 @@ from mtk_admin_desktop.domain.planning import (
     week_days,
     week_of,
 )
-from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, counts_as_news
+from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, check_post_quota, counts_as_news
 from mtk_admin_desktop.domain.planning_rules import on_hold as on_hold_in
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
@@ -51,6 +51,7 @@ from mtk_admin_desktop.ui.planning.calendar_views import (
 )
 from mtk_admin_desktop.ui.planning.exchange_dialogs import CrisisDialog, CsvImportDialog
 from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+from mtk_admin_desktop.ui.widgets.words import english_plural
 from mtk_admin_desktop.ui.worker import run_job
 
 WEEK, MONTH, LIST = 0, 1, 2
@@ -183,7 +184,7 @@ class PlanningPage(BasePage):
 
         self.stack = QStackedWidget(self)
         self.week_view = WeekView(self.stack)
-        self.month_view = MonthView(self.stack)
+        self.month_view = MonthView(self.stack, self._check_item)
         self.list_model = PostListModel(self._check_item, self)
         self.list_view = QTableView(self.stack)
         self.list_view.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
@@ -310,15 +311,28 @@ class PlanningPage(BasePage):
         self.page_filter.blockSignals(False)
 
     def _check_item(self, item: CalendarItem) -> list[Any]:
+        """The post's findings, R11 included: its day and week on the main page with it counted."""
         page_id = item.post.get("page_id")
         if page_id not in self._contexts:
             self._contexts[page_id] = self.service.check_context(page_id)
-        return self.service.check_post(item.post, self._contexts[page_id])
+        post = item.post
+        if "attachments" not in post:  # the month grid read a summary only: check the whole post
+            post = self.service.post(item.id) or post
+        findings = list(self.service.check_post(post, self._contexts[page_id]))
+        page = self.page_names.get(page_id or "")
+        if page and page.get("is_main") and item.when is not None:
+            week = week_of(item.when.date())
+            if (page_id, week) not in self._week_posts:
+                days = week_days(week)
+                self._week_posts[(page_id, week)] = self.service.posts_between(days[0], days[-1], [page_id])
+            findings += check_post_quota(post, item.id, page, self._week_posts[(page_id, week)])[1]
+        return findings
 
     def refresh(self) -> None:
         """Read the visible range only (and nothing else) and show it."""
         self._fill_page_filter()
         self._contexts: dict[Any, Any] = {}
+        self._week_posts: dict[tuple[Any, str], list[dict[str, Any]]] = {}
         first, last = self.visible_range()
         selected = self.page_filter.currentData()
         page_ids = [selected] if selected and selected != COMMUNICATION else None
@@ -364,7 +378,7 @@ class PlanningPage(BasePage):
             self.list_model.set_items(items)
         self._show_quota()
         self._show_crisis(periods)
-        self.status_line.setText(self.tr("{count} post(s) shown.").format(count=len(items)))
+        self.status_line.setText(english_plural(self.tr("%n post(s) shown.", None, len(items)), len(items)))
 
     def _day_notes(self, days: list[dt.date], items: list[CalendarItem]) -> dict[dt.date, str]:
         notes: dict[dt.date, str] = {}
