@@ -718,14 +718,20 @@ def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post])
 
 
 def check_post_quota(
-    post: Post, post_id: str | None, page: Mapping[str, Any] | None, week_posts: Iterable[Post]
+    post: Post,
+    post_id: str | None,
+    page: Mapping[str, Any] | None,
+    week_posts: Iterable[Post],
+    ranked: bool = False,
 ) -> tuple[WeekQuota | None, list[Finding]]:
     """R11 for one post where it is edited or listed: its day and week on its page, this post counted.
 
     ``week_posts`` are the page's posts of the post's week as stored (the post's own saved version, if
     any, is replaced by ``post`` as it is now). The quota is None when R11 does not apply (not the main
     page, or no date); the findings are warnings only for a post that is itself a news item and makes the
-    day more than two (on a working day) or the week more than ten.
+    day more than two (on a working day) or the week more than ten. ``ranked`` (a list of saved posts):
+    only the posts past the limit in time order are marked (the 3rd of a day, the 11th of a week), not
+    every post of that day.
     """
     if not page or not page.get("is_main"):
         return None, []
@@ -745,7 +751,10 @@ def check_post_quota(
         return quota, out
     day = moment.date()
     on_day = quota.per_day.get(day, 0)
-    if day in quota.working_days and on_day > DAY_MAX:
+    day_rank, week_rank = on_day, quota.count
+    if ranked:
+        day_rank, week_rank = _ranks(post_id, page_id, counted, moment)
+    if day in quota.working_days and on_day > DAY_MAX and day_rank > DAY_MAX:
         out.append(
             _f(
                 "R11",
@@ -761,7 +770,7 @@ def check_post_quota(
                 week=week,
             )
         )
-    if quota.over:
+    if quota.over and week_rank > WEEK_MAX:
         out.append(
             _f(
                 "R11",
@@ -777,3 +786,26 @@ def check_post_quota(
             )
         )
     return quota, out
+
+
+def _ranks(post_id: str | None, page_id: Any, counted: list[Post], moment: dt.datetime) -> tuple[int, int]:
+    """The post's place among its page's news items of its day and of its week, in time order.
+
+    ``counted`` ends with the post itself; the others are ordered by time, then id.
+    """
+    key = (moment, post_id or "")
+    day_rank = week_rank = 0
+    for index, other in enumerate(counted):
+        if other.get("page_id") != page_id or not counts_as_news(other):
+            continue
+        try:
+            when = parse_planned(other.get("planned_at"))
+        except ValueError:
+            continue
+        if when is None:
+            continue
+        if index == len(counted) - 1 or (when, str(other.get("id") or "")) <= key:
+            week_rank += 1
+            if when.date() == moment.date():
+                day_rank += 1
+    return day_rank, week_rank

@@ -325,7 +325,8 @@ class PlanningPage(BasePage):
             if (page_id, week) not in self._week_posts:
                 days = week_days(week)
                 self._week_posts[(page_id, week)] = self.service.posts_between(days[0], days[-1], [page_id])
-            findings += check_post_quota(post, item.id, page, self._week_posts[(page_id, week)])[1]
+            quota = check_post_quota(post, item.id, page, self._week_posts[(page_id, week)], ranked=True)
+            findings += quota[1]
         return findings
 
     def refresh(self) -> None:
