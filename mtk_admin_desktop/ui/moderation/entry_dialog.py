@@ -497,7 +497,8 @@ class EntryDialog(QDialog):
             "redaktor": self.tr("editor"),
         }
         role_text = roles.get(role or "", self.tr("no role on this page"))
-        self.moderator_label.setText(f"{draft.moderator or self.tr('(no name in Settings)')} — {role_text}")
+        no_name = self.tr("(no name in Settings)")  # outside the f-string: the translation tool reads it
+        self.moderator_label.setText(f"{draft.moderator or no_name} — {role_text}")
 
     def _severity_name(self, severity: Severity) -> str:
         return {

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
@@ -127,18 +128,35 @@ def severity_word(severity: Severity) -> str:
     }[severity]
 
 
+class PlanningCalendar(QObject):
+    """Counted words of the calendar: "1 warning", "7 warnings" (plural forms need ``self.tr`` with a
+    count, which is what the translation tool reads as having plural forms)."""
+
+    def severity_count(self, severity: Severity, count: int) -> str:
+        if severity == Severity.BLOCK:
+            return self.tr("%n blocked", "", count)
+        if severity == Severity.ERROR:
+            return self.tr("%n error(s)", "", count)
+        if severity == Severity.WARNING:
+            return self.tr("%n warning(s)", "", count)
+        return self.tr("%n note(s)", "", count)
+
+    def posts_on(self, count: int) -> str:
+        return self.tr("{day}: %n post(s)", "", count)
+
+
+_WORDS: list[PlanningCalendar] = []
+
+
+def _words() -> PlanningCalendar:
+    if not _WORDS:
+        _WORDS.append(PlanningCalendar())
+    return _WORDS[0]
+
+
 def severity_count(severity: Severity, count: int) -> str:
     """ "1 warning", "7 warnings" (plural forms per language, %n in the catalogues)."""
-    tr = QCoreApplication.translate
-    if severity == Severity.BLOCK:
-        text = tr("PlanningCalendar", "%n blocked", None, count)
-    elif severity == Severity.ERROR:
-        text = tr("PlanningCalendar", "%n error(s)", None, count)
-    elif severity == Severity.WARNING:
-        text = tr("PlanningCalendar", "%n warning(s)", None, count)
-    else:
-        text = tr("PlanningCalendar", "%n note(s)", None, count)
-    return english_plural(text, count)
+    return english_plural(_words().severity_count(severity, count), count)
 
 
 def day_text(day: dt.date) -> str:
@@ -585,7 +603,7 @@ class MonthModel(QAbstractTableModel):
         self.days: list[dt.date] = []
         self.by_day: dict[dt.date, list[CalendarItem]] = {}
         self.working: dict[dt.date, bool] = {}
-        #: R11 on the main page: news items per working day over two, per ISO week (row) over ten
+        # R11 on the main page: news items per working day over two, per ISO week (row) over ten
         self.r11_days: dict[dt.date, int] = {}
         self.r11_weeks: dict[int, int] = {}
         # checker(item) -> list[Finding]; asked only for a day's tooltip (the grid paints no findings)
@@ -643,13 +661,8 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
-            head = _fmt(
-                english_plural(
-                    QCoreApplication.translate("PlanningCalendar", "{day}: %n post(s)", None, len(items)),
-                    len(items),
-                ),
-                day=day_text(day),
-            )
+            count = len(items)
+            head = _fmt(english_plural(_words().posts_on(count), count), day=day_text(day))
             # The month grid shows status by colour; the tooltip and screen readers get the words, the
             # page and the findings of each post.
             lines = []

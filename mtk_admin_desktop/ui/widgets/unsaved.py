@@ -25,10 +25,6 @@ from mtk_admin_desktop.services.drafts import Draft, DraftService
 AUTOSAVE_MS = 1500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Unsaved", text)
-
-
 class UnsavedQuestion:
     """ "Save the changes to …?" with Save, Discard and Cancel."""
 
@@ -37,16 +33,21 @@ class UnsavedQuestion:
         """``save``, ``discard`` or ``cancel``."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Unsaved changes"))
-        box.setText(_tr("Save the changes to {name}?").format(name=name or "-"))
-        box.setInformativeText(_tr("Discard throws away what you typed; Cancel goes back to it."))
+        box.setWindowTitle(QCoreApplication.translate("Unsaved", "Unsaved changes"))
+        question = QCoreApplication.translate("Unsaved", "Save the changes to {name}?")
+        box.setText(question.format(name=name or "-"))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Unsaved", "Discard throws away what you typed; Cancel goes back to it."
+            )
+        )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
         box.setEscapeButton(buttons.Cancel)
-        box.button(buttons.Save).setText(_tr("&Save"))
-        box.button(buttons.Discard).setText(_tr("&Discard"))
-        box.button(buttons.Cancel).setText(_tr("Cancel"))
+        box.button(buttons.Save).setText(QCoreApplication.translate("Unsaved", "&Save"))
+        box.button(buttons.Discard).setText(QCoreApplication.translate("Unsaved", "&Discard"))
+        box.button(buttons.Cancel).setText(QCoreApplication.translate("Unsaved", "Cancel"))
         answer = box.exec()
         if answer == buttons.Save:
             return "save"
@@ -62,17 +63,22 @@ class RestoreQuestion:
     def ask(cls, parent: QWidget | None, draft: Draft) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Restore draft"))
+        box.setWindowTitle(QCoreApplication.translate("Unsaved", "Restore draft"))
         box.setText(
-            _tr(
-                "An unsaved draft of {name} from {time} was kept when the program closed. Restore it?"
+            QCoreApplication.translate(
+                "Unsaved",
+                "An unsaved draft of {name} from {time} was kept when the program closed. Restore it?",
             ).format(name=draft.title or "-", time=draft_time(draft))
         )
-        box.setInformativeText(_tr("No: the draft is thrown away and the saved version is shown."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Unsaved", "No: the draft is thrown away and the saved version is shown."
+            )
+        )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Yes | buttons.No)
-        box.button(buttons.Yes).setText(_tr("&Restore"))
-        box.button(buttons.No).setText(_tr("&Throw away"))
+        box.button(buttons.Yes).setText(QCoreApplication.translate("Unsaved", "&Restore"))
+        box.button(buttons.No).setText(QCoreApplication.translate("Unsaved", "&Throw away"))
         box.setDefaultButton(buttons.Yes)
         box.setEscapeButton(buttons.Yes)  # Esc keeps the draft for later rather than losing it
         return box.exec() == buttons.Yes
