@@ -324,7 +324,8 @@ class PlanningPage(BasePage):
             week = week_of(item.when.date())
             if (page_id, week) not in self._week_posts:
                 days = week_days(week)
-                self._week_posts[(page_id, week)] = self.service.posts_between(days[0], days[-1], [page_id])
+                found = self.service.posts_between(days[0], days[-1], [str(page_id)])
+                self._week_posts[(page_id, week)] = found
             quota = check_post_quota(post, item.id, page, self._week_posts[(page_id, week)], ranked=True)
             findings += quota[1]
         return findings

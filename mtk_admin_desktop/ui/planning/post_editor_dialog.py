@@ -694,7 +694,7 @@ class PostEditorDialog(QDialog):
         key = (page_id, week)
         if key not in self._week_posts:
             days = week_days(week)
-            self._week_posts[key] = self.service.posts_between(days[0], days[-1], [page_id])
+            self._week_posts[key] = self.service.posts_between(days[0], days[-1], [str(page_id)])
         return check_post_quota(values, self.post_id, page, self._week_posts[key])
 
     def _page(self, page_id: Any) -> dict[str, Any] | None:
