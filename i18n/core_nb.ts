@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>DraftsBanner</name>
+    <message>
+        <source>Open the draft</source>
+        <translation>Åpne utkastet</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>Kast det</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of {name} from {time} was kept when the program closed.</source>
+        <translation>Et utkast av {name} fra {time} ble ikke lagret før programmet ble avsluttet, men er tatt vare på.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Guideline and advice</source>

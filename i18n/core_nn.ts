@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>DraftsBanner</name>
+    <message>
+        <source>Open the draft</source>
+        <translation>Opne utkastet</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>Kast det</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of {name} from {time} was kept when the program closed.</source>
+        <translation>Eit utkast av {name} frå {time} vart ikkje lagra før programmet vart avslutta, men er teke vare på.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Guideline and advice</source>

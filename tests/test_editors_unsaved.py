@@ -253,3 +253,38 @@ def test_page_form_draft_is_offered_when_sider_opens_and_window_close_asks(
     given.append("cancel")  # closing the window with unsaved edits asks; Avbryt keeps it open
     window.closeEvent(event := WindowCloseEvent())
     assert not event.isAccepted() and asked == ["Bø bibliotek"]
+
+
+def test_app_start_after_a_crash_says_a_post_draft_is_there_and_opens_it(qtbot, context, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mtk_admin_desktop.ui.planning.planning_page import PlanningPage
+    from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+
+    values = {"title": "Strømbrudd", "text": "Strømmen er borte i Gvarv.", "_undated": True}
+    DraftService(context).save("post", None, values, "Strømbrudd")
+    asked: list[object] = []
+    monkeypatch.setattr(
+        unsaved.RestoreQuestion, "ask", classmethod(lambda cls, p, d: asked.append(d) or False)
+    )
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.drafts_banner.isVisible() and "Strømbrudd" in page.drafts_banner.label.text()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditorDialog) and w.isVisible()
+        )
+        seen["title"] = dialog.title_edit.text()
+        seen["undated"] = dialog.undated.isChecked()
+        dialog.save()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(page.drafts_banner.open_button, Qt.MouseButton.LeftButton)
+    assert seen == {"title": "Strømbrudd", "undated": True}
+    assert asked == []  # the banner's button was the question: not asked twice
+    assert [p["title"] for p in context.store.rows("posts")] == ["Strømbrudd"]
+    assert not page.drafts_banner.isVisible()

@@ -72,7 +72,11 @@ class EntryDialog(QDialog):
     """Registers one moderation entry (or a correction of an earlier one)."""
 
     def __init__(
-        self, context: AppContext, parent: QWidget | None = None, corrects: dict[str, Any] | None = None
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        corrects: dict[str, Any] | None = None,
+        restore: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -97,7 +101,7 @@ class EntryDialog(QDialog):
         self._initial = self.draft_values(store=False)
         pending = self.drafts.pending()
         if pending is not None:
-            if RestoreQuestion.ask(parent, pending):
+            if restore or RestoreQuestion.ask(parent, pending):
                 self.restore(pending.values)
                 self.restored = True
             else:
@@ -110,10 +114,14 @@ class EntryDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, context: AppContext, parent: QWidget | None = None, corrects: dict[str, Any] | None = None
+        cls,
+        context: AppContext,
+        parent: QWidget | None = None,
+        corrects: dict[str, Any] | None = None,
+        restore: bool = False,
     ) -> str | None:
-        """Show the form; returns the new entry's id, or None if the user cancelled."""
-        dialog = cls(context, parent, corrects)
+        """Show the form (``restore``: with the draft a crash left); the new entry's id, or None."""
+        dialog = cls(context, parent, corrects, restore)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         # Not exec(): capturing the screen hides the dialog, and hiding would end exec()'s loop.
         loop = QEventLoop()

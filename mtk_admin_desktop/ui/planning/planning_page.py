@@ -51,6 +51,7 @@ from mtk_admin_desktop.ui.planning.calendar_views import (
 )
 from mtk_admin_desktop.ui.planning.exchange_dialogs import CrisisDialog, CsvImportDialog
 from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+from mtk_admin_desktop.ui.widgets.drafts_banner import DraftsBanner
 from mtk_admin_desktop.ui.widgets.words import english_plural
 from mtk_admin_desktop.ui.worker import run_job
 
@@ -147,6 +148,9 @@ class PlanningPage(BasePage):
         nav.addWidget(page_label)
         nav.addWidget(self.page_filter)
         layout.addLayout(nav)
+        # A post draft a crash left: said here when the app starts again, opened with one click.
+        self.drafts_banner = DraftsBanner(context, "post", self.open_draft, self)
+        layout.addWidget(self.drafts_banner)
 
         tools = QHBoxLayout()
         self.quota_label = QLabel(self)
@@ -380,6 +384,7 @@ class PlanningPage(BasePage):
             self.list_model.set_items(items)
         self._show_quota()
         self._show_crisis(periods)
+        self.drafts_banner.refresh()
         self.status_line.setText(english_plural(self.tr("%n post(s) shown.", None, len(items)), len(items)))
 
     def _day_notes(self, days: list[dt.date], items: list[CalendarItem]) -> dict[dt.date, str]:
@@ -460,6 +465,13 @@ class PlanningPage(BasePage):
         initial["planned_at"] = dt.datetime.combine(start, dt.time(10, 0), tzinfo=OSLO).isoformat()
         saved = PostEditorDialog.ask(self.context, None, initial, self)
         if saved:
+            self.status_message.emit(self.tr("Post saved."))
+            self.after_change()
+
+    def open_draft(self, draft: Any) -> None:
+        """Open the editor on a draft a crash left (a new post, or changes to a saved one)."""
+        post_id = None if draft.key == "new" or self.service.post(draft.key) is None else draft.key
+        if PostEditorDialog.ask(self.context, post_id, None, self, restore=True):
             self.status_message.emit(self.tr("Post saved."))
             self.after_change()
 

@@ -83,6 +83,7 @@ class PostEditorDialog(QDialog):
         post_id: str | None = None,
         initial: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        restore: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -107,7 +108,7 @@ class PostEditorDialog(QDialog):
         restore_undated = None
         pending = self.drafts.pending()
         if pending is not None:
-            if RestoreQuestion.ask(parent, pending):
+            if restore or RestoreQuestion.ask(parent, pending):
                 values = dict(pending.values)
                 restore_undated = bool(values.pop("_undated", False))
                 post.update(values)
@@ -812,9 +813,11 @@ class PostEditorDialog(QDialog):
         post_id: str | None = None,
         initial: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        restore: bool = False,
     ) -> str | None:
-        """Open the editor; the saved post's id, or None if cancelled."""
-        dialog = cls(context, post_id, initial, parent)
+        """Open the editor (``restore``: with the draft a crash left, without asking); the saved post's
+        id, or None if cancelled."""
+        dialog = cls(context, post_id, initial, parent, restore)
         result = dialog.exec()
         return dialog.saved_id if result == QDialog.DialogCode.Accepted else None
 
