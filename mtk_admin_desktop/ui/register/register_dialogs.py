@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
-from mtk_admin_desktop.ui.widgets.dates import DateEdit
+from mtk_admin_desktop.ui.widgets.dates import DateEdit, guard_wheel
 from mtk_admin_desktop.ui.widgets.unsaved import UnsavedQuestion
 
 
@@ -112,6 +112,7 @@ class RoleDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        guard_wheel(self)
 
     def _accept(self) -> None:
         if _date_ok(self, self.from_date):
@@ -169,6 +170,7 @@ class ReviewDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        guard_wheel(self)
 
     def _accept(self) -> None:
         if _date_ok(self, self.day):
@@ -234,6 +236,7 @@ class YearlyListDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        guard_wheel(self)
         self.year.valueChanged.connect(self._suggest)
         self.pdf.toggled.connect(self._suggest)
         self._suggest()
