@@ -183,7 +183,11 @@ entry = context.moderation.entries()[0]
 detail = EntryDetail(context)
 detail.show_entry(entry["id"])
 texts = [w.text() for w in detail.findChildren(type(dialog.moderator_label))]
-print(json.dumps({{"local": time.strftime("%Z"), "stored": entry["comment_posted_at"], "shown": texts}}))
+pages = {{p["id"]: p for p in context.store.rows("pages")}}
+item = context.archive.build_item("moderation", entry, context.store, pages)
+archived = dict(item.fields)["Kommentar publisert"]
+print(json.dumps({{"local": time.strftime("%Z"), "stored": entry["comment_posted_at"], "shown": texts,
+                  "archived": archived}}))
 """
 
 
@@ -204,6 +208,7 @@ def test_moderation_time_stays_oslo_time_on_a_computer_in_new_york(tmp_path) -> 
     assert stored.utcoffset() == dt.timedelta(0)  # stored as UTC, with its zone
     assert stored.astimezone(clock.OSLO).strftime("%d.%m.%Y %H:%M") == "01.12.2026 20:15"
     assert any("01.12.2026 20:15" in text for text in seen["shown"])  # the entry's detail
+    assert seen["archived"] == "01.12.2026 20:15"  # the archive package's metadata
 
 
 def test_date_edit_empty_text_and_range(qtbot) -> None:
