@@ -13,6 +13,51 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Velg datoen i en kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down in the field)</source>
+        <translation>Velg datoen i en kalender (Alt+Pil ned i feltet)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd.mm.yyyy, for example 03.12.2026.</source>
+        <translation>Ikke en dato: skriv den som dd.mm.åååå, for eksempel 03.12.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>klokkeslett</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBanner</name>
+    <message>
+        <source>Open the draft</source>
+        <translation>Åpne utkastet</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>Kast det</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of {name} from {time} was kept when the program closed.</source>
+        <translation>Et utkast av {name} fra {time} ble ikke lagret før programmet ble avsluttet, men er tatt vare på.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Guideline and advice</source>
@@ -45,6 +90,18 @@
     <message>
         <source>You get far by using common sense.</source>
         <translation>Du kommer langt ved å bruke sunn fornuft.</translation>
+    </message>
+    <message>
+        <source>Good advice and things to remember</source>
+        <translation>Gode råd og huskeregler</translation>
+    </message>
+    <message>
+        <source>TikTok and Telegram</source>
+        <translation>TikTok og Telegram</translation>
+    </message>
+    <message>
+        <source>Access and changes</source>
+        <translation>Tilganger og endringer</translation>
     </message>
     <message>
         <source>It is forbidden to install and use TikTok and Telegram on the municipality&apos;s phones, and on private phones with work information.</source>
@@ -464,6 +521,18 @@
         <source>Choose the shared folder</source>
         <translation>Velg delt mappe</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>innstillingene</translation>
+    </message>
 </context>
 <context>
     <name>StoreFailure</name>
@@ -494,6 +563,65 @@
     <message>
         <source>The data in {folder} could not be read or written ({error}). Nothing has been changed or deleted.</source>
         <translation>Dataene i {folder} kunne ikke leses eller skrives ({error}). Ingenting er endret eller slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as HH:MM, for example 20:15.</source>
+        <translation>Ikke et klokkeslett: skriv det som TT:MM, for eksempel 20:15.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>how long after the last change a draft is written (typing is not slowed by a write per key)</extracomment>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Vil du lagre endringene i {name}?</translation>
+    </message>
+    <message>
+        <source>Discard throws away what you typed; Cancel goes back to it.</source>
+        <translation>Forkast kaster det du har skrevet; Avbryt tar deg tilbake til det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Gjenopprett utkast</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of {name} from {time} was kept when the program closed. Restore it?</source>
+        <translation>Et utkast av {name} fra {time} ble ikke lagret før programmet ble avsluttet, men er tatt vare på. Vil du gjenopprette det?</translation>
+    </message>
+    <message>
+        <source>No: the draft is thrown away and the saved version is shown.</source>
+        <translation>Nei: utkastet kastes, og den lagrede versjonen vises.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Kast</translation>
     </message>
 </context>
 </TS>

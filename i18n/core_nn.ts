@@ -13,6 +13,51 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Vel datoen i ein kalender</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down in the field)</source>
+        <translation>Vel datoen i ein kalender (Alt+Pil ned i feltet)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd.mm.yyyy, for example 03.12.2026.</source>
+        <translation>Ikkje ein dato: skriv han som dd.mm.åååå, til dømes 03.12.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>klokkeslett</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBanner</name>
+    <message>
+        <source>Open the draft</source>
+        <translation>Opne utkastet</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>Kast det</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of {name} from {time} was kept when the program closed.</source>
+        <translation>Eit utkast av {name} frå {time} vart ikkje lagra før programmet vart avslutta, men er teke vare på.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Guideline and advice</source>
@@ -45,6 +90,18 @@
     <message>
         <source>You get far by using common sense.</source>
         <translation>Du kjem langt ved å bruke sunt vit.</translation>
+    </message>
+    <message>
+        <source>Good advice and things to remember</source>
+        <translation>Gode råd og hugseregler</translation>
+    </message>
+    <message>
+        <source>TikTok and Telegram</source>
+        <translation>TikTok og Telegram</translation>
+    </message>
+    <message>
+        <source>Access and changes</source>
+        <translation>Tilgangar og endringar</translation>
     </message>
     <message>
         <source>It is forbidden to install and use TikTok and Telegram on the municipality&apos;s phones, and on private phones with work information.</source>
@@ -464,6 +521,18 @@
         <source>Choose the shared folder</source>
         <translation>Vel delt mappe</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>innstillingane</translation>
+    </message>
 </context>
 <context>
     <name>StoreFailure</name>
@@ -494,6 +563,65 @@
     <message>
         <source>The data in {folder} could not be read or written ({error}). Nothing has been changed or deleted.</source>
         <translation>Dataa i {folder} kunne ikkje lesast eller skrivast ({error}). Ingenting er endra eller sletta.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEdit</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>Not a time: type it as HH:MM, for example 20:15.</source>
+        <translation>Ikkje eit klokkeslett: skriv det som TT:MM, til dømes 20:15.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>how long after the last change a draft is written (typing is not slowed by a write per key)</extracomment>
+        <translation>Endringar som ikkje er lagra</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Vil du lagre endringane i {name}?</translation>
+    </message>
+    <message>
+        <source>Discard throws away what you typed; Cancel goes back to it.</source>
+        <translation>Forkast kastar det du har skrive; Avbryt tek deg tilbake til det.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation>Gjenopprett utkast</translation>
+    </message>
+    <message>
+        <source>An unsaved draft of {name} from {time} was kept when the program closed. Restore it?</source>
+        <translation>Eit utkast av {name} frå {time} vart ikkje lagra før programmet vart avslutta, men er teke vare på. Vil du gjenopprette det?</translation>
+    </message>
+    <message>
+        <source>No: the draft is thrown away and the saved version is shown.</source>
+        <translation>Nei: utkastet blir kasta, og den lagra versjonen blir vist.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Kast</translation>
     </message>
 </context>
 </TS>

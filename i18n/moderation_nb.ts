@@ -287,6 +287,10 @@
         <translation>Lagret skjermbilde</translation>
     </message>
     <message>
+        <source>a moderation entry</source>
+        <translation>en modereringsoppføring</translation>
+    </message>
+    <message>
         <source>The entry meets the rules.</source>
         <translation>Oppføringen følger reglene.</translation>
     </message>
@@ -305,6 +309,10 @@
     <message>
         <source>no role on this page</source>
         <translation>ingen rolle på denne siden</translation>
+    </message>
+    <message>
+        <source>(no name in Settings)</source>
+        <translation>(uten navn i Innstillinger)</translation>
     </message>
     <message>
         <source>Refused</source>

@@ -287,6 +287,10 @@
         <translation>Lagra skjermbilete</translation>
     </message>
     <message>
+        <source>a moderation entry</source>
+        <translation>ei modereringsoppføring</translation>
+    </message>
+    <message>
         <source>The entry meets the rules.</source>
         <translation>Oppføringa følgjer reglane.</translation>
     </message>
@@ -305,6 +309,10 @@
     <message>
         <source>no role on this page</source>
         <translation>inga rolle på denne sida</translation>
+    </message>
+    <message>
+        <source>(no name in Settings)</source>
+        <translation>(utan namn i Innstillingar)</translation>
     </message>
     <message>
         <source>Refused</source>

@@ -289,6 +289,34 @@
         <source>info</source>
         <translation>info</translation>
     </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n stoppet</numerusform>
+            <numerusform>%n stoppet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
     <message>
         <source>On hold</source>
         <translation>På vent</translation>
@@ -302,6 +330,10 @@
         <translation>{time} {page}: {title}. {status}. {findings}</translation>
     </message>
     <message>
+        <source>Enter opens the post. Alt+Left/Right moves it a day, Alt+Up/Down half an hour; Ctrl+Z undoes.</source>
+        <translation>Enter åpner innlegget. Alt+Venstre/Høyre flytter det en dag, Alt+Opp/Ned en halvtime; Ctrl+Z angrer.</translation>
+    </message>
+    <message>
         <source>Day {day}</source>
         <translation>Dag {day}</translation>
     </message>
@@ -313,13 +345,28 @@
         <source>today</source>
         <translation>i dag</translation>
     </message>
+    <message numerus="yes">
+        <source>{day}: %n post(s)</source>
+        <translation>
+            <numerusform>{day}: %n innlegg</numerusform>
+            <numerusform>{day}: %n innlegg</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{day}: {count} post(s)</source>
-        <translation>{day}: {count} innlegg</translation>
+        <source>⚠ R11: {count} news items on the main page (at most {limit})</source>
+        <translation>⚠ R11: {count} nyhetssaker på hovedsiden (høyst {limit})</translation>
+    </message>
+    <message>
+        <source>{time} {page}: {title} ({status}) · {findings}</source>
+        <translation>{time} {page}: {title} ({status}) · {findings}</translation>
     </message>
     <message>
         <source>+{count} more</source>
         <translation>+{count} til</translation>
+    </message>
+    <message>
+        <source>Week {number}, {year}</source>
+        <translation>Uke {number}, {year}</translation>
     </message>
     <message>
         <source>Month</source>
@@ -572,9 +619,12 @@
         <source>Week {week}, {first} – {last}</source>
         <translation>Uke {week}, {first}–{last}</translation>
     </message>
-    <message>
-        <source>{count} post(s) shown.</source>
-        <translation>{count} innlegg vist.</translation>
+    <message numerus="yes">
+        <source>%n post(s) shown.</source>
+        <translation>
+            <numerusform>%n innlegg vises.</numerusform>
+            <numerusform>%n innlegg vises.</numerusform>
+        </translation>
     </message>
     <message>
         <source>public holiday</source>
@@ -829,16 +879,24 @@
         <translation>Krisemodus: innlegget er på vent til kriseledelsen har godkjent det.</translation>
     </message>
     <message>
-        <source>{count} news items planned in week {week} on the main page; the guideline says at most 10.</source>
-        <translation>{count} nyhetssaker planlagt i uke {week} på hovedsiden; retningslinjen sier høyst 10.</translation>
+        <source>{count} news items planned in week {number}, {year} on the main page; the guideline says at most 10.</source>
+        <translation>{count} nyhetssaker planlagt i uke {number}, {year} på hovedsiden; retningslinjen sier høyst 10.</translation>
+    </message>
+    <message>
+        <source>Only {count} news items in week {number}, {year} on the main page; the guideline suggests 7 to 10.</source>
+        <translation>Bare {count} nyhetssaker i uke {number}, {year} på hovedsiden; retningslinjen foreslår 7 til 10.</translation>
+    </message>
+    <message>
+        <source>With this post, {day} has {count} news items on the main page; the guideline says two per working day.</source>
+        <translation>Med dette innlegget har {day} {count} nyhetssaker på hovedsiden; retningslinjen sier to pr. virkedag.</translation>
+    </message>
+    <message>
+        <source>With this post, week {number}, {year} has {count} news items on the main page; the guideline says at most 10.</source>
+        <translation>Med dette innlegget har uke {number}, {year} {count} nyhetssaker på hovedsiden; retningslinjen sier høyst 10.</translation>
     </message>
     <message>
         <source>{count} news items on {day}; the guideline says two per working day.</source>
         <translation>{count} nyhetssaker {day}; retningslinjen sier to pr. virkedag.</translation>
-    </message>
-    <message>
-        <source>Only {count} news items in week {week} on the main page; the guideline suggests 7 to 10.</source>
-        <translation>Bare {count} nyhetssaker i uke {week} på hovedsiden; retningslinjen sier 7–10.</translation>
     </message>
 </context>
 <context>
@@ -1059,14 +1117,6 @@
         <translation>Legg til &amp;bilde …</translation>
     </message>
     <message>
-        <source>Add &amp;video</source>
-        <translation>Legg til &amp;video</translation>
-    </message>
-    <message>
-        <source>Add a&amp;udio</source>
-        <translation>Legg til ly&amp;d</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1111,12 +1161,12 @@
         <translation>Lyden har transkripsjon</translation>
     </message>
     <message>
-        <source>video</source>
-        <translation>video</translation>
+        <source>Add &amp;video…</source>
+        <translation>Legg til &amp;video …</translation>
     </message>
     <message>
-        <source>audio</source>
-        <translation>lyd</translation>
+        <source>Add a&amp;udio…</source>
+        <translation>Legg til l&amp;yd …</translation>
     </message>
     <message>
         <source>Link text says where the link goes (not &quot;click here&quot;).</source>
@@ -1187,6 +1237,26 @@
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
+        <source>Add video</source>
+        <translation>Legg til video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.webm *.avi *.mkv)</source>
+        <translation>Videoer (*.mp4 *.mov *.m4v *.webm *.avi *.mkv)</translation>
+    </message>
+    <message>
+        <source>Add audio</source>
+        <translation>Legg til lyd</translation>
+    </message>
+    <message>
+        <source>Sound files (*.mp3 *.m4a *.wav *.ogg *.aac)</source>
+        <translation>Lydfiler (*.mp3 *.m4a *.wav *.ogg *.aac)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Could not read the image: {error}</source>
         <translation>Kunne ikke lese bildet: {error}</translation>
     </message>
@@ -1207,6 +1277,18 @@
         <translation>Ingen forhåndsvisning</translation>
     </message>
     <message>
+        <source>a new post</source>
+        <translation>et nytt innlegg</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>innlegget</translation>
+    </message>
+    <message>
+        <source>R11, main page with this post: week {number}, {year}: {count} news items (guideline {low}–{high}); {day}: {on_day} (at most {day_max} on a working day).</source>
+        <translation>R11, hovedsiden med dette innlegget: uke {number}, {year}: {count} nyhetssaker (retningslinjen {low}–{high}); {day}: {on_day} (høyst {day_max} på en virkedag).</translation>
+    </message>
+    <message>
         <source>No findings: the post follows the guideline.</source>
         <translation>Ingen funn: innlegget følger retningslinjen.</translation>
     </message>
@@ -1217,6 +1299,10 @@
     <message>
         <source>The guideline ({rule}): “{quote}”</source>
         <translation>Retningslinjen ({rule}): «{quote}»</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy and the time as HH:MM, or tick &quot;No date yet&quot;.</source>
+        <translation>Skriv datoen som dd.mm.åååå og klokkeslettet som TT:MM, eller kryss av for «Ingen dato ennå».</translation>
     </message>
 </context>
 </TS>

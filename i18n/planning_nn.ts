@@ -289,6 +289,34 @@
         <source>info</source>
         <translation>info</translation>
     </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n stoppa</numerusform>
+            <numerusform>%n stoppa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n åtvaring</numerusform>
+            <numerusform>%n åtvaringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
     <message>
         <source>On hold</source>
         <translation>På vent</translation>
@@ -302,6 +330,10 @@
         <translation>{time} {page}: {title}. {status}. {findings}</translation>
     </message>
     <message>
+        <source>Enter opens the post. Alt+Left/Right moves it a day, Alt+Up/Down half an hour; Ctrl+Z undoes.</source>
+        <translation>Enter opnar innlegget. Alt+Venstre/Høgre flyttar det ein dag, Alt+Opp/Ned ein halvtime; Ctrl+Z angrar.</translation>
+    </message>
+    <message>
         <source>Day {day}</source>
         <translation>Dag {day}</translation>
     </message>
@@ -313,13 +345,28 @@
         <source>today</source>
         <translation>i dag</translation>
     </message>
+    <message numerus="yes">
+        <source>{day}: %n post(s)</source>
+        <translation>
+            <numerusform>{day}: %n innlegg</numerusform>
+            <numerusform>{day}: %n innlegg</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{day}: {count} post(s)</source>
-        <translation>{day}: {count} innlegg</translation>
+        <source>⚠ R11: {count} news items on the main page (at most {limit})</source>
+        <translation>⚠ R11: {count} nyheitssaker på hovudsida (høgst {limit})</translation>
+    </message>
+    <message>
+        <source>{time} {page}: {title} ({status}) · {findings}</source>
+        <translation>{time} {page}: {title} ({status}) · {findings}</translation>
     </message>
     <message>
         <source>+{count} more</source>
         <translation>+{count} til</translation>
+    </message>
+    <message>
+        <source>Week {number}, {year}</source>
+        <translation>Veke {number}, {year}</translation>
     </message>
     <message>
         <source>Month</source>
@@ -572,9 +619,12 @@
         <source>Week {week}, {first} – {last}</source>
         <translation>Veke {week}, {first}–{last}</translation>
     </message>
-    <message>
-        <source>{count} post(s) shown.</source>
-        <translation>{count} innlegg viste.</translation>
+    <message numerus="yes">
+        <source>%n post(s) shown.</source>
+        <translation>
+            <numerusform>%n innlegg blir vist.</numerusform>
+            <numerusform>%n innlegg blir viste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>public holiday</source>
@@ -829,16 +879,24 @@
         <translation>Krisemodus: innlegget er på vent til kriseleiinga har godkjent det.</translation>
     </message>
     <message>
-        <source>{count} news items planned in week {week} on the main page; the guideline says at most 10.</source>
-        <translation>{count} nyheitssaker planlagde i veke {week} på hovudsida; retningslina seier høgst 10.</translation>
+        <source>{count} news items planned in week {number}, {year} on the main page; the guideline says at most 10.</source>
+        <translation>{count} nyheitssaker planlagde i veke {number}, {year} på hovudsida; retningslina seier høgst 10.</translation>
+    </message>
+    <message>
+        <source>Only {count} news items in week {number}, {year} on the main page; the guideline suggests 7 to 10.</source>
+        <translation>Berre {count} nyheitssaker i veke {number}, {year} på hovudsida; retningslina føreslår 7 til 10.</translation>
+    </message>
+    <message>
+        <source>With this post, {day} has {count} news items on the main page; the guideline says two per working day.</source>
+        <translation>Med dette innlegget har {day} {count} nyheitssaker på hovudsida; retningslina seier to pr. vyrkedag.</translation>
+    </message>
+    <message>
+        <source>With this post, week {number}, {year} has {count} news items on the main page; the guideline says at most 10.</source>
+        <translation>Med dette innlegget har veke {number}, {year} {count} nyheitssaker på hovudsida; retningslina seier høgst 10.</translation>
     </message>
     <message>
         <source>{count} news items on {day}; the guideline says two per working day.</source>
         <translation>{count} nyheitssaker {day}; retningslina seier to pr. vyrkedag.</translation>
-    </message>
-    <message>
-        <source>Only {count} news items in week {week} on the main page; the guideline suggests 7 to 10.</source>
-        <translation>Berre {count} nyheitssaker i veke {week} på hovudsida; retningslina seier 7–10.</translation>
     </message>
 </context>
 <context>
@@ -1059,14 +1117,6 @@
         <translation>Legg til &amp;bilete …</translation>
     </message>
     <message>
-        <source>Add &amp;video</source>
-        <translation>Legg til &amp;video</translation>
-    </message>
-    <message>
-        <source>Add a&amp;udio</source>
-        <translation>Legg til ly&amp;d</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -1111,12 +1161,12 @@
         <translation>Lyden har transkripsjon</translation>
     </message>
     <message>
-        <source>video</source>
-        <translation>video</translation>
+        <source>Add &amp;video…</source>
+        <translation>Legg til &amp;video …</translation>
     </message>
     <message>
-        <source>audio</source>
-        <translation>lyd</translation>
+        <source>Add a&amp;udio…</source>
+        <translation>Legg til l&amp;yd …</translation>
     </message>
     <message>
         <source>Link text says where the link goes (not &quot;click here&quot;).</source>
@@ -1187,6 +1237,26 @@
         <translation>Bilete (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
+        <source>Add video</source>
+        <translation>Legg til video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.webm *.avi *.mkv)</source>
+        <translation>Videoar (*.mp4 *.mov *.m4v *.webm *.avi *.mkv)</translation>
+    </message>
+    <message>
+        <source>Add audio</source>
+        <translation>Legg til lyd</translation>
+    </message>
+    <message>
+        <source>Sound files (*.mp3 *.m4a *.wav *.ogg *.aac)</source>
+        <translation>Lydfiler (*.mp3 *.m4a *.wav *.ogg *.aac)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Could not read the image: {error}</source>
         <translation>Kunne ikkje lese biletet: {error}</translation>
     </message>
@@ -1207,6 +1277,18 @@
         <translation>Inga førehandsvising</translation>
     </message>
     <message>
+        <source>a new post</source>
+        <translation>eit nytt innlegg</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>innlegget</translation>
+    </message>
+    <message>
+        <source>R11, main page with this post: week {number}, {year}: {count} news items (guideline {low}–{high}); {day}: {on_day} (at most {day_max} on a working day).</source>
+        <translation>R11, hovudsida med dette innlegget: veke {number}, {year}: {count} nyheitssaker (retningslina {low}–{high}); {day}: {on_day} (høgst {day_max} på ein vyrkedag).</translation>
+    </message>
+    <message>
         <source>No findings: the post follows the guideline.</source>
         <translation>Ingen funn: innlegget følgjer retningslina.</translation>
     </message>
@@ -1217,6 +1299,10 @@
     <message>
         <source>The guideline ({rule}): “{quote}”</source>
         <translation>Retningslina ({rule}): «{quote}»</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy and the time as HH:MM, or tick &quot;No date yet&quot;.</source>
+        <translation>Skriv datoen som dd.mm.åååå og klokkeslettet som TT:MM, eller kryss av for «Ingen dato enno».</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,10 @@
         <translation>I orden: siden oppfyller sjekklisten i retningslinjene.</translation>
     </message>
     <message>
+        <source>Remember ({rule}): {message}</source>
+        <translation>Husk ({rule}): {message}</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Avvist</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>B&amp;y whom:</source>
         <translation>Av hv&amp;em:</translation>
+    </message>
+    <message>
+        <source>Open the visual profile</source>
+        <translation>Åpne den visuelle profilen</translation>
     </message>
     <message>
         <source>Write notice e-mail...</source>
@@ -375,6 +383,10 @@
         <translation>per måned</translation>
     </message>
     <message>
+        <source>Administrators who comment or answer on the page speak on behalf of the kommunedirektør, also on a unit&apos;s page.</source>
+        <translation>Administratorer som kommenterer eller svarer på siden, uttaler seg på vegne av kommunedirektøren, også på en enhets side.</translation>
+    </message>
+    <message>
         <source>{platform} accounts cannot be registered: the municipality does not use {platform}.</source>
         <translation>{platform}-kontoer kan ikke registreres: kommunen bruker ikke {platform}.</translation>
     </message>
@@ -576,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialogs</name>
+    <message>
+        <source>Type the date as dd.mm.yyyy, for example 03.12.2026.</source>
+        <translation>Skriv datoen som dd.mm.åååå, for eksempel 03.12.2026.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Register a new page (Ctrl+N)</source>
@@ -654,6 +673,14 @@
         <translation>Sjekkliste (retningslinjene)</translation>
     </message>
     <message>
+        <source>a new page</source>
+        <translation>en ny side</translation>
+    </message>
+    <message>
+        <source>The unsaved draft is restored: check it and save.</source>
+        <translation>Utkastet som ikke var lagret, er gjenopprettet: se over og lagre.</translation>
+    </message>
+    <message>
         <source>New page</source>
         <translation>Ny side</translation>
     </message>
@@ -672,6 +699,10 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Ikke lagret: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: the date is not a date. Type it as dd.mm.yyyy, for example 03.12.2026.</source>
+        <translation>Ikke lagret: datoen er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 03.12.2026.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -868,6 +899,10 @@
         <translation>Gjennomgang forfalt: ha gjerne en månedlig gjennomgang av dine sider (R4).</translation>
     </message>
     <message>
+        <source>Not reviewed yet; the first review is due by {next}.</source>
+        <translation>Ikke gjennomgått ennå; første gjennomgang innen {next}.</translation>
+    </message>
+    <message>
         <source>Reviewed {date}; next review by {next}.</source>
         <translation>Gjennomgått {date}; neste gjennomgang innen {next}.</translation>
     </message>
@@ -960,17 +995,6 @@
     <message>
         <source>Not acknowledged</source>
         <translation>Ikke bekreftet</translation>
-    </message>
-</context>
-<context>
-    <name>UnsavedDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Endringer som ikke er lagret</translation>
-    </message>
-    <message>
-        <source>Save the changes to {name}?</source>
-        <translation>Vil du lagre endringene i {name}?</translation>
     </message>
 </context>
 <context>

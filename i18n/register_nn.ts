@@ -12,6 +12,10 @@
         <translation>I orden: sida oppfyller sjekklista i retningslinjene.</translation>
     </message>
     <message>
+        <source>Remember ({rule}): {message}</source>
+        <translation>Hugs ({rule}): {message}</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Avvist</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>B&amp;y whom:</source>
         <translation>Av kven:</translation>
+    </message>
+    <message>
+        <source>Open the visual profile</source>
+        <translation>Opne den visuelle profilen</translation>
     </message>
     <message>
         <source>Write notice e-mail...</source>
@@ -375,6 +383,10 @@
         <translation>per månad</translation>
     </message>
     <message>
+        <source>Administrators who comment or answer on the page speak on behalf of the kommunedirektør, also on a unit&apos;s page.</source>
+        <translation>Administratorar som kommenterer eller svarar på sida, uttaler seg på vegner av kommunedirektøren, også på sida til ei eining.</translation>
+    </message>
+    <message>
         <source>{platform} accounts cannot be registered: the municipality does not use {platform}.</source>
         <translation>{platform}-kontoar kan ikkje registrerast: kommunen brukar ikkje {platform}.</translation>
     </message>
@@ -576,6 +588,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialogs</name>
+    <message>
+        <source>Type the date as dd.mm.yyyy, for example 03.12.2026.</source>
+        <translation>Skriv datoen som dd.mm.åååå, til dømes 03.12.2026.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Register a new page (Ctrl+N)</source>
@@ -654,6 +673,14 @@
         <translation>Sjekkliste (retningslinjene)</translation>
     </message>
     <message>
+        <source>a new page</source>
+        <translation>ei ny side</translation>
+    </message>
+    <message>
+        <source>The unsaved draft is restored: check it and save.</source>
+        <translation>Utkastet som ikkje var lagra, er gjenoppretta: sjå over og lagre.</translation>
+    </message>
+    <message>
         <source>New page</source>
         <translation>Ny side</translation>
     </message>
@@ -672,6 +699,10 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Ikkje lagra: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: the date is not a date. Type it as dd.mm.yyyy, for example 03.12.2026.</source>
+        <translation>Ikkje lagra: datoen er ikkje ein dato. Skriv han som dd.mm.åååå, til dømes 03.12.2026.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -868,6 +899,10 @@
         <translation>Gjennomgang forfallen: ha gjerne ein månadleg gjennomgang av sidene dine (R4).</translation>
     </message>
     <message>
+        <source>Not reviewed yet; the first review is due by {next}.</source>
+        <translation>Ikkje gjennomgått enno; første gjennomgang innan {next}.</translation>
+    </message>
+    <message>
         <source>Reviewed {date}; next review by {next}.</source>
         <translation>Gjennomgått {date}; neste gjennomgang innan {next}.</translation>
     </message>
@@ -960,17 +995,6 @@
     <message>
         <source>Not acknowledged</source>
         <translation>Ikkje stadfesta</translation>
-    </message>
-</context>
-<context>
-    <name>UnsavedDialog</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Endringar som ikkje er lagra</translation>
-    </message>
-    <message>
-        <source>Save the changes to {name}?</source>
-        <translation>Vil du lagre endringane i {name}?</translation>
     </message>
 </context>
 <context>

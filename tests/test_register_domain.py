@@ -316,7 +316,7 @@ def test_r4_review_due_after_more_than_a_month() -> None:
         page, [MAIN_ADMIN], [{"reviewed_on": "2026-09-01"}, {"reviewed_on": "2026-10-01"}], TODAY
     )
     assert [(f.rule, f.severity) for f in findings] == [("R4", Severity.INFO)]
-    assert "2026-10-01" in findings[0].message.english()
+    assert "01.10.2026" in findings[0].message.english()
 
 
 def test_r4_month_arithmetic_clamps_to_month_end() -> None:

@@ -18,7 +18,9 @@ from mtk_admin_desktop.domain.findings import Finding, Severity
 from mtk_admin_desktop.domain.planning import (
     NEWS_KINDS,
     parse_planned,
+    parse_week,
     week_days,
+    week_of,
     working_days,
 )
 from mtk_admin_desktop.domain.planning_fnr import D_NUMMER, FODSELSNUMMER, H_NUMMER, find_identity_numbers
@@ -733,6 +735,17 @@ def week_quota(page_id: str | None, week: str, posts: Iterable[Post]) -> WeekQuo
     return WeekQuota(week, sum(per_day.values()), dict(per_day), tuple(working_days(week)))
 
 
+def _day(day: dt.date) -> str:
+    """A date as the interface writes it: dd.mm.åååå."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def _week_params(week: str) -> dict[str, Any]:
+    """``week`` (``YYYY-Www``) as the words show it: "week 50, 2026" (not "2026-W50")."""
+    year, number = parse_week(week)
+    return {"week": week, "number": number, "year": year}
+
+
 def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post]) -> list[Finding]:
     """R11 on the main page for one ISO week: over 10 or over 2 on a working day (warning), under 7 (info)."""
     if not page or not page.get("is_main"):
@@ -746,27 +759,27 @@ def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post])
                 Severity.WARNING,
                 QT_TRANSLATE_NOOP(
                     "PlanningRules",
-                    "{count} news items planned in week {week} on the main page; the guideline says "
-                    "at most 10.",
+                    "{count} news items planned in week {number}, {year} on the main page; the guideline "
+                    "says at most 10.",
                 ),
                 count=quota.count,
-                week=week,
                 limit=WEEK_MAX,
+                **_week_params(week),
             )
         )
     for day in quota.over_days:
-        out.append(
-            _f(
-                "R11",
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "PlanningRules", "{count} news items on {day}; the guideline says two per working day."
-                ),
-                count=quota.per_day[day],
-                day=day.isoformat(),
-                week=week,
-            )
+        finding = _f(
+            "R11",
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP(
+                "PlanningRules", "{count} news items on {day}; the guideline says two per working day."
+            ),
+            count=quota.per_day[day],
+            day=_day(day),
+            week=week,
         )
+        finding.data["day"] = day.isoformat()  # the words say dd.mm.yyyy; the data stays ISO
+        out.append(finding)
     if quota.under:
         out.append(
             _f(
@@ -774,11 +787,105 @@ def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post])
                 Severity.INFO,
                 QT_TRANSLATE_NOOP(
                     "PlanningRules",
-                    "Only {count} news items in week {week} on the main page; the guideline suggests "
-                    "7 to 10.",
+                    "Only {count} news items in week {number}, {year} on the main page; the guideline "
+                    "suggests 7 to 10.",
                 ),
                 count=quota.count,
-                week=week,
+                **_week_params(week),
             )
         )
     return out
+
+
+def check_post_quota(
+    post: Post,
+    post_id: str | None,
+    page: Mapping[str, Any] | None,
+    week_posts: Iterable[Post],
+    ranked: bool = False,
+) -> tuple[WeekQuota | None, list[Finding]]:
+    """R11 for one post where it is edited or listed: its day and week on its page, this post counted.
+
+    ``week_posts`` are the page's posts of the post's week as stored (the post's own saved version, if
+    any, is replaced by ``post`` as it is now). The quota is None when R11 does not apply (not the main
+    page, or no date); the findings are warnings only for a post that is itself a news item and makes the
+    day more than two (on a working day) or the week more than ten. ``ranked`` (a list of saved posts):
+    only the posts past the limit in time order are marked (the 3rd of a day, the 11th of a week), not
+    every post of that day.
+    """
+    if not page or not page.get("is_main"):
+        return None, []
+    try:
+        moment = parse_planned(post.get("planned_at"))
+    except ValueError:
+        return None, []
+    if moment is None:
+        return None, []
+    week = week_of(moment.date())
+    page_id = page.get("id")
+    counted = [p for p in week_posts if not (post_id and p.get("id") == post_id)]
+    counted.append({**post, "page_id": page_id})
+    quota = week_quota(page_id, week, counted)
+    out: list[Finding] = []
+    if not counts_as_news(post):
+        return quota, out
+    day = moment.date()
+    on_day = quota.per_day.get(day, 0)
+    day_rank, week_rank = on_day, quota.count
+    if ranked:
+        day_rank, week_rank = _ranks(post_id, page_id, counted, moment)
+    if day in quota.working_days and on_day > DAY_MAX and day_rank > DAY_MAX:
+        out.append(
+            _f(
+                "R11",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "With this post, {day} has {count} news items on the main page; the guideline says two "
+                    "per working day.",
+                ),
+                field_name="planned_at",
+                count=on_day,
+                day=_day(day),
+                week=week,
+            )
+        )
+    if quota.over and week_rank > WEEK_MAX:
+        out.append(
+            _f(
+                "R11",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "PlanningRules",
+                    "With this post, week {number}, {year} has {count} news items on the main page; the "
+                    "guideline says at most 10.",
+                ),
+                field_name="planned_at",
+                count=quota.count,
+                **_week_params(week),
+            )
+        )
+    return quota, out
+
+
+def _ranks(post_id: str | None, page_id: Any, counted: list[Post], moment: dt.datetime) -> tuple[int, int]:
+    """The post's place among its page's news items of its day and of its week, in time order.
+
+    ``counted`` ends with the post itself; the others are ordered by time, then id.
+    """
+    key = (moment, post_id or "")
+    day_rank = week_rank = 0
+    for index, other in enumerate(counted):
+        if other.get("page_id") != page_id or not counts_as_news(other):
+            continue
+        try:
+            when = parse_planned(other.get("planned_at"))
+        except ValueError:
+            continue
+        if when is None:
+            continue
+        if index == len(counted) - 1 or (when, str(other.get("id") or "")) <= key:
+            week_rank += 1
+            if when.date() == moment.date():
+                day_rank += 1
+    return day_rank, week_rank

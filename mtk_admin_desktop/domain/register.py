@@ -131,12 +131,56 @@ def last_review(reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
     return max((d for d in (parse_date(r.get("reviewed_on")) for r in reviews) if d), default=None)
 
 
+def registered_on(page: Mapping[str, Any]) -> dt.date | None:
+    """The day the page was registered: its first write (HLC ``_created``), else its status date."""
+    created = str(page.get("_created") or "")
+    wall = created.split("-", 1)[0]
+    if len(wall) == 16 and wall.isdigit():
+        moment = dt.datetime.fromtimestamp(int(wall) / 1000, dt.UTC).astimezone(clock.OSLO)
+        return moment.date()
+    return parse_date(page.get("status_changed_on"))
+
+
 def review_due(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]], today: dt.date) -> bool:
-    """R4: an open page not reviewed within the last month (a closed page needs no review)."""
+    """R4: an open page not reviewed within the last month (a closed page needs no review).
+
+    A page never reviewed is due a month after it was registered, not on the day it is created.
+    """
     if page.get("status") == "closed":
         return False
-    last = last_review(reviews)
-    return last is None or add_months(last, 1) < today
+    last = last_review(reviews) or registered_on(page)
+    if last is None:
+        return bool(page.get("id"))  # saved at an unknown date: due; not saved yet (a new form): not
+    return add_months(last, 1) < today
+
+
+def first_review_by(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
+    """When the next review is due: a month after the last one (or after registration)."""
+    last = last_review(reviews) or registered_on(page)
+    return add_months(last, 1) if last else None
+
+
+def reminders(page: Mapping[str, Any]) -> list[Finding]:
+    """Rules that always apply to an open social-media page, shown in its checklist as reminders.
+
+    R8: administrators' comments are made on behalf of the kommunedirektør, also on unit pages.
+    """
+    if page.get("status") == "closed" or page.get("platform") == "website":
+        return []
+    return [
+        Finding(
+            "R8",
+            Severity.INFO,
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "Register",
+                    "Administrators who comment or answer on the page speak on behalf of the "
+                    "kommunedirektør, also on a unit's page.",
+                )
+            ),
+            field="roles",
+        )
+    ]
 
 
 # -- refusals on save ----------------------------------------------------------------------------
@@ -533,7 +577,7 @@ def check(
         else:
             text = _t(
                 QT_TRANSLATE_NOOP("Register", "Not reviewed for more than a month (last review {date})."),
-                date=last.isoformat(),
+                date=f"{last.day:02d}.{last.month:02d}.{last.year:04d}",
             )
         out.append(Finding("R4", Severity.INFO, text, field="reviews"))
 

@@ -319,7 +319,7 @@ class ArchiveService:
         }
         page_fields = [
             ("Side", page.get("name") or row.get("page_id") or "-"),
-            ("Plattform", page.get("platform") or "-"),
+            ("Plattform", _platform_name(page.get("platform"))),
             ("Adresse", page.get("url") or "-"),
         ]
         if kind == "moderation":
@@ -779,3 +779,12 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     """The row as stored, JSON-safe (bookkeeping columns kept: they date the record)."""
     out: dict[str, Any] = json.loads(json.dumps(row, default=str))
     return out
+
+
+def _platform_name(key: object) -> str:
+    """The platform as the archive document names it ("Facebook", not "facebook")."""
+    from mtk_admin_desktop.domain.register import PLATFORM_LABELS
+
+    norwegian = {"website": "Nettside", "other": "Annen"}
+    text = str(key or "")
+    return norwegian.get(text) or PLATFORM_LABELS.get(text) or text or "-"

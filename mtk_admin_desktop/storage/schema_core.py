@@ -53,4 +53,20 @@ def _m1_core(db: sqlite_utils.Database) -> None:
     create_synced_table(db, SHARED_SETTINGS)
 
 
-MIGRATIONS = [_m1_core]
+def _m2_local_drafts(db: sqlite_utils.Database) -> None:
+    """Autosaved drafts of open editors (services/drafts.py): this laptop's, never synced."""
+    db.executescript(
+        """
+        CREATE TABLE local_drafts (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        );
+        """
+    )
+
+
+MIGRATIONS = [_m1_core, _m2_local_drafts]

@@ -34,5 +34,9 @@ class BasePage(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
 
+    def may_close(self, ask: bool) -> bool:
+        """Whether the window may close now: a page with unsaved edits asks (``ask``) or keeps a draft."""
+        return True
+
     def primary_action(self) -> None:
         """The page's main action (new page, new post, new entry, export); bound to Ctrl+N."""

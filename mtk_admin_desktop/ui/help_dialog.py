@@ -32,12 +32,17 @@ class HelpDialog(QDialog):
             self.tr("You get far by using common sense."),
         ]
         items = "".join(f"<li>{a}</li>" for a in advice)
+        # Headings outside the f-strings: the translation tool does not read inside one (they were
+        # English in bokmål and nynorsk).
+        advice_heading = self.tr("Good advice and things to remember")
+        apps_heading = self.tr("TikTok and Telegram")
+        access_heading = self.tr("Access and changes")
         html = (
-            f"<h2>{self.tr('Good advice and things to remember')}</h2><ul>{items}</ul>"
-            f"<h2>{self.tr('TikTok and Telegram')}</h2><p>"
+            f"<h2>{advice_heading}</h2><ul>{items}</ul>"
+            f"<h2>{apps_heading}</h2><p>"
             + self.tr("It is forbidden to install and use TikTok and Telegram on the municipality's "
                       "phones, and on private phones with work information.")
-            + f"</p><h2>{self.tr('Access and changes')}</h2><p>"
+            + f"</p><h2>{access_heading}</h2><p>"
             + self.tr("Contact the service office: phone %1, e-mail %2.")
             .replace("%1", SERVICE_PHONE)
             .replace("%2", f'<a href="mailto:{SERVICE_EMAIL}">{SERVICE_EMAIL}</a>')

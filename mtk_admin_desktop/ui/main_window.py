@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_asking)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -202,7 +202,22 @@ class MainWindow(QMainWindow):
             .replace("%1", APP_NAME).replace("%2", __version__)
             .replace("%3", str(self.context.paths.data_dir)))
 
+    def quit_asking(self) -> None:
+        """File → Quit: like the window's close button, unsaved edits are asked about."""
+        self._ask_on_close = True
+        try:
+            self.close()
+        finally:
+            self._ask_on_close = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The user closing the window is asked about unsaved edits; a close by the program (a test,
+        # the session ending) keeps them as drafts, offered back next time.
+        ask = event.spontaneous() or getattr(self, "_ask_on_close", False)
+        for page in self.built_pages():
+            if not page.may_close(ask):
+                event.ignore()
+                return
         settings = self.context.settings
         settings.set("ui.geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         settings.set("ui.last_tab", self.tabs.currentIndex())

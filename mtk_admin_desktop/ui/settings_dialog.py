@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,8 @@ from mtk_admin_desktop.i18n import tr_text
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.settings import OPTIONS
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
+from mtk_admin_desktop.ui.widgets.dates import guard_wheel
+from mtk_admin_desktop.ui.widgets.unsaved import UnsavedQuestion
 
 
 def with_mnemonic(text: str, used: set[str]) -> str:
@@ -80,6 +83,8 @@ class SettingsDialog(QDialog):
         form.addRow(folder_label, folder_row)
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
+        buttons.button(standard.Save).setText(self.tr("Save"))
+        buttons.button(standard.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,6 +92,42 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.restart_note)
         layout.addWidget(buttons)
         fit_to_screen(self, 620, self.sizeHint().height())
+        guard_wheel(self)
+        self._initial = self.values()
+        self._quiet_close = False
+
+    def values(self) -> dict[str, object]:
+        """The settings as the form has them now."""
+        return {
+            "user.name": self.name.text().strip(),
+            "user.email": self.email.text().strip(),
+            "ui.language": self.language.currentData(),
+            "org.kommunedirektor": self.kommunedirektor.text().strip(),
+            "org.nettredaktor": self.nettredaktor.text().strip(),
+            "sync.folder": self.folder.text().strip(),
+        }
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The close button asks like Cancel; a close by the program does not stop to ask.
+        self._quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: ask before changed settings are thrown away."""
+        if not self._quiet_close and self.is_dirty():
+            answer = UnsavedQuestion.ask(self, self.tr("the settings"))
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.accept()
+                return
+        super().reject()
 
     def _browse(self) -> None:
         title = self.tr("Choose the shared folder")
@@ -96,12 +137,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         settings = self.context.settings
-        settings.set("user.name", self.name.text().strip())
-        settings.set("user.email", self.email.text().strip())
-        settings.set("ui.language", self.language.currentData())
-        settings.set("org.kommunedirektor", self.kommunedirektor.text().strip())
-        settings.set("org.nettredaktor", self.nettredaktor.text().strip())
-        settings.set("sync.folder", self.folder.text().strip())
+        for key, value in self.values().items():
+            settings.set(key, value)
         self.context.store.author = settings.get("user.name")
 
     @classmethod

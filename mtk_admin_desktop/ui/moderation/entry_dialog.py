@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEventLoop, QSize, Qt
+from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtGui import (
+    QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
     QIcon,
+    QImage,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -19,7 +22,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtk_admin_desktop import i18n
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, EntryDraft, action_text, ground_text
 from mtk_admin_desktop.domain.rules import rule_quote
@@ -50,6 +53,7 @@ from mtk_admin_desktop.services.moderation_capture import (
     Grab,
     image_from_mime,
     load_image_file,
+    png_bytes,
     screen_label,
     screens,
     store_grab,
@@ -58,6 +62,8 @@ from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.moderation.region_selector import RegionSelector
 from mtk_admin_desktop.ui.moderation.screen_capture import ScreenCapturer
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
+from mtk_admin_desktop.ui.widgets.dates import DateTimeEdit, guard_wheel
+from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
 
@@ -66,7 +72,11 @@ class EntryDialog(QDialog):
     """Registers one moderation entry (or a correction of an earlier one)."""
 
     def __init__(
-        self, context: AppContext, parent: QWidget | None = None, corrects: dict[str, Any] | None = None
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        corrects: dict[str, Any] | None = None,
+        restore: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -82,6 +92,21 @@ class EntryDialog(QDialog):
         self._build()
         if corrects:
             self._fill_from(corrects)
+        guard_wheel(self)  # scrolling the form never changes the page, action, ground or time
+        self.drafts = DraftKeeper(
+            context, "moderation_entry", corrects["id"] if corrects else None,
+            self.draft_values, self.is_dirty, self.draft_title, self,
+        )
+        self.restored = False
+        self._initial = self.draft_values(store=False)
+        pending = self.drafts.pending()
+        if pending is not None:
+            if restore or RestoreQuestion.ask(parent, pending):
+                self.restore(pending.values)
+                self.restored = True
+            else:
+                self.drafts.service.discard(self.drafts.kind, self.drafts.key)
+        self._connect_autosave()
         self._update_findings()
         fit_to_screen(self, 920, 760)
 
@@ -89,10 +114,14 @@ class EntryDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, context: AppContext, parent: QWidget | None = None, corrects: dict[str, Any] | None = None
+        cls,
+        context: AppContext,
+        parent: QWidget | None = None,
+        corrects: dict[str, Any] | None = None,
+        restore: bool = False,
     ) -> str | None:
-        """Show the form; returns the new entry's id, or None if the user cancelled."""
-        dialog = cls(context, parent, corrects)
+        """Show the form (``restore``: with the draft a crash left); the new entry's id, or None."""
+        dialog = cls(context, parent, corrects, restore)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         # Not exec(): capturing the screen hides the dialog, and hiding would end exec()'s loop.
         loop = QEventLoop()
@@ -136,9 +165,8 @@ class EntryDialog(QDialog):
         posted_row = QHBoxLayout()
         self.posted_known = QCheckBox(self.tr("&Known"), where)
         self.posted_known.setAccessibleName(self.tr("Posting time known"))
-        self.posted_edit = QDateTimeEdit(QDateTime.currentDateTime(), where)
-        self.posted_edit.setCalendarPopup(True)
-        self.posted_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        # Oslo time whatever the computer's zone: evidence must read as it did on the page.
+        self.posted_edit = DateTimeEdit(where, clock.now_oslo().replace(second=0, microsecond=0))
         self.posted_edit.setEnabled(False)
         self.posted_known.toggled.connect(self.posted_edit.setEnabled)
         posted_row.addWidget(self.posted_known)
@@ -284,10 +312,10 @@ class EntryDialog(QDialog):
         self.ground_combo.setCurrentIndex(max(0, self.ground_combo.findData(entry.get("ground"))))
         self.justification_edit.setPlainText(str(entry.get("justification") or ""))
         self.approved_combo.setEditText(str(entry.get("approved_by") or ""))
-        posted = QDateTime.fromString(str(entry.get("comment_posted_at") or ""), Qt.DateFormat.ISODate)
-        if posted.isValid():
+        posted = _parse_moment(entry.get("comment_posted_at"))
+        if posted is not None:
             self.posted_known.setChecked(True)
-            self.posted_edit.setDateTime(posted.toLocalTime())
+            self.posted_edit.set_value(posted)
         for sha in entry.get("screenshots") or []:
             pixmap = QPixmap(str(self.service.screenshot_path(sha)))
             item = QListWidgetItem(QIcon(pixmap), self.tr("Saved screenshot"))
@@ -299,12 +327,10 @@ class EntryDialog(QDialog):
     def draft(self) -> EntryDraft:
         """The form's content as a draft (screenshots not yet stored count by placeholder)."""
         posted = None
-        if self.posted_known.isChecked():
-            posted = (
-                self.posted_edit.dateTime()
-                .toOffsetFromUtc(self.posted_edit.dateTime().offsetFromUtc())
-                .toString(Qt.DateFormat.ISODate)
-            )
+        moment = self.posted_edit.value() if self.posted_known.isChecked() else None
+        if moment is not None:
+            # Typed as Oslo wall-clock time; stored as UTC with its zone, shown and archived in Oslo time.
+            posted = moment.astimezone(dt.UTC).isoformat(timespec="minutes")
         kept = [self.shot_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.shot_list.count())]
         return EntryDraft(
             page_id=str(self.page_combo.currentData() or ""),
@@ -323,6 +349,125 @@ class EntryDialog(QDialog):
             archive_worthy=self.archive_check.isChecked(),
             archive_reason=self.archive_reason.text(),
         )
+
+    # -- nothing typed is lost ----------------------------------------------------------------------
+
+    def _connect_autosave(self) -> None:
+        for line in (self.post_edit, self.author_edit, self.archive_reason):
+            line.textChanged.connect(self.drafts.touch)
+        for text in (self.text_edit, self.justification_edit):
+            text.textChanged.connect(self.drafts.touch)
+        for combo in (self.page_combo, self.action_combo, self.ground_combo):
+            combo.currentIndexChanged.connect(self.drafts.touch)
+        self.approved_combo.editTextChanged.connect(self.drafts.touch)
+        for box in (self.posted_known, self.archive_check):
+            box.toggled.connect(self.drafts.touch)
+        self.posted_edit.changed.connect(self.drafts.touch)
+
+    def draft_values(self, store: bool = True) -> dict[str, Any]:
+        """The form as JSON-able data; pending screenshots are kept as blobs (not yet as evidence)."""
+        shots: list[dict[str, Any]] = []
+        for i in range(self.shot_list.count()):
+            data = self.shot_list.item(i).data(Qt.ItemDataRole.UserRole)
+            if isinstance(data, Grab):
+                if not store:
+                    shots.append({"pending": id(data)})
+                    continue
+                sha = self._draft_blobs.get(id(data))
+                if sha is None:
+                    sha = self._draft_blobs[id(data)] = self.context.blobs.put(png_bytes(data.image))
+                shots.append({"blob": sha, "screen": data.screen, "captured_at": data.captured_at})
+            else:
+                shots.append({"sha": str(data)})
+        moment = self.posted_edit.value()
+        return {
+            "page_id": str(self.page_combo.currentData() or ""),
+            "post_ref": self.post_edit.text(),
+            "comment_author": self.author_edit.text(),
+            "posted_known": self.posted_known.isChecked(),
+            "posted_at": moment.isoformat() if moment else None,
+            "comment_text": self.text_edit.toPlainText(),
+            "action": self.action_combo.currentData(),
+            "ground": self.ground_combo.currentData(),
+            "justification": self.justification_edit.toPlainText(),
+            "approved_by": self.approved_combo.currentText(),
+            "archive_worthy": self.archive_check.isChecked(),
+            "archive_reason": self.archive_reason.text(),
+            "screenshots": shots,
+        }
+
+    @property
+    def _draft_blobs(self) -> dict[int, str]:
+        if not hasattr(self, "_blobs_of_grabs"):
+            self._blobs_of_grabs: dict[int, str] = {}
+        return self._blobs_of_grabs
+
+    def is_dirty(self) -> bool:
+        return self.restored or self.draft_values(store=False) != self._initial
+
+    def draft_title(self) -> str:
+        text = " ".join(self.text_edit.toPlainText().split())[:50]
+        if text:
+            return f"«{text}»"
+        return self.tr("a moderation entry")
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Fill the form from an autosaved draft."""
+        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(values.get("page_id") or "")))
+        self.post_edit.setText(str(values.get("post_ref") or ""))
+        self.author_edit.setText(str(values.get("comment_author") or ""))
+        self.posted_known.setChecked(bool(values.get("posted_known")))
+        posted = _parse_moment(values.get("posted_at"))
+        if posted is not None:
+            self.posted_edit.set_value(posted)
+        self.text_edit.setPlainText(str(values.get("comment_text") or ""))
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(values.get("action"))))
+        self.ground_combo.setCurrentIndex(max(0, self.ground_combo.findData(values.get("ground"))))
+        self.justification_edit.setPlainText(str(values.get("justification") or ""))
+        self.approved_combo.setEditText(str(values.get("approved_by") or ""))
+        self.archive_check.setChecked(bool(values.get("archive_worthy")))
+        self.archive_reason.setText(str(values.get("archive_reason") or ""))
+        self.shot_list.clear()
+        self.grabs.clear()
+        for shot in values.get("screenshots") or []:
+            if shot.get("sha"):
+                pixmap = QPixmap(str(self.service.screenshot_path(shot["sha"])))
+                item = QListWidgetItem(QIcon(pixmap), self.tr("Saved screenshot"))
+                item.setData(Qt.ItemDataRole.UserRole, shot["sha"])
+                self.shot_list.addItem(item)
+            elif shot.get("blob") and self.context.blobs.has(shot["blob"]):
+                image = QImage.fromData(self.context.blobs.read(shot["blob"]))
+                if not image.isNull():
+                    grab = Grab(image, str(shot.get("screen") or ""), str(shot.get("captured_at") or ""))
+                    self._draft_blobs[id(grab)] = shot["blob"]
+                    self.add_grab(grab)
+        self._update_findings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (a spontaneous event) asks like Cancel; a close by the program
+        # (the application quitting) keeps the draft, offered again when the editor next opens.
+        self._quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask before anything typed is thrown away."""
+        if getattr(self, "_quiet_close", False):
+            self.drafts.save_now()
+            self.drafts.active = False
+            super().reject()
+            return
+        if self.saved_id is None and self.is_dirty():
+            answer = UnsavedQuestion.ask(self, self.draft_title())
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.save()
+                return
+        self.drafts.finish()
+        super().reject()
 
     def findings(self) -> list[Finding]:
         return self.service.check(self.draft())
@@ -360,7 +505,8 @@ class EntryDialog(QDialog):
             "redaktor": self.tr("editor"),
         }
         role_text = roles.get(role or "", self.tr("no role on this page"))
-        self.moderator_label.setText(f"{draft.moderator or self.tr('(no name in Settings)')} — {role_text}")
+        no_name = self.tr("(no name in Settings)")  # outside the f-string: the translation tool reads it
+        self.moderator_label.setText(f"{draft.moderator or no_name} — {role_text}")
 
     def _severity_name(self, severity: Severity) -> str:
         return {
@@ -414,6 +560,8 @@ class EntryDialog(QDialog):
         self.shot_list.addItem(item)
         self.capture_message.setVisible(False)
         self._update_findings()
+        if hasattr(self, "drafts"):
+            self.drafts.touch()
 
     def show_capture_message(self, text: str) -> None:
         self.capture_message.setText("⚠ " + text)
@@ -505,6 +653,7 @@ class EntryDialog(QDialog):
                 self.grabs.remove(data)
             self.shot_list.takeItem(self.shot_list.row(item))
         self._update_findings()
+        self.drafts.touch()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasImage() or event.mimeData().hasUrls():
@@ -549,4 +698,16 @@ class EntryDialog(QDialog):
                 else self.tr("The entry could not be saved: {error}").format(error=exc))
             return
         self.saved_id = result.entry_id
+        self.drafts.finish()
         self.accept()
+
+
+def _parse_moment(value: Any) -> dt.datetime | None:
+    """An ISO time with its zone (a naive one is UTC, as stored); None when empty or not a time."""
+    if not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -46,6 +46,11 @@ class ModerationPage(BasePage):
         self._verify_job: Any = None
         self.last_verification: Any = None
         layout = QVBoxLayout(self)
+        # An entry draft a crash left: said here when the app starts again (issue 17).
+        from mtk_admin_desktop.ui.widgets.drafts_banner import DraftsBanner
+
+        self.drafts_banner = DraftsBanner(context, "moderation_entry", self.open_draft, self)
+        layout.addWidget(self.drafts_banner)
 
         actions = QHBoxLayout()
         self.new_button = QPushButton(icon("add"), self.tr("&New entry…"), self)
@@ -205,6 +210,7 @@ class ModerationPage(BasePage):
 
     def refresh(self) -> None:
         """Reload the log with the current filters, keeping the selected entry if it is still shown."""
+        self.drafts_banner.refresh()
         selected = self.selected_id()
         self._reload_pages()
         start, end = self.period()
@@ -236,6 +242,13 @@ class ModerationPage(BasePage):
             if column != COL_TEXT:
                 self.table.resizeColumnToContents(column)
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+
+    def open_draft(self, draft: Any) -> None:
+        """Open the entry form on a draft a crash left (a new entry or a correction)."""
+        corrects = None if draft.key == "new" else self.service.entry(draft.key)
+        entry_id = EntryDialog.ask(self.context, self, corrects, restore=True)
+        if entry_id:
+            self._saved(entry_id)
 
     def primary_action(self) -> None:
         """New entry (Ctrl+N)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
@@ -53,9 +54,11 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.planning import OSLO, is_working_day, kind_text, parse_planned, status_text
+from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, counts_as_news
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.ui import palette
+from mtk_admin_desktop.ui.widgets.words import english_plural
 
 MIME_POST = "application/x-mtk-post-id"
 WEEKDAYS = (
@@ -125,6 +128,42 @@ def severity_word(severity: Severity) -> str:
     }[severity]
 
 
+class PlanningCalendar(QObject):
+    """Counted words of the calendar: "1 warning", "7 warnings" (plural forms need ``self.tr`` with a
+    count, which is what the translation tool reads as having plural forms)."""
+
+    def severity_count(self, severity: Severity, count: int) -> str:
+        if severity == Severity.BLOCK:
+            return self.tr("%n blocked", "", count)
+        if severity == Severity.ERROR:
+            return self.tr("%n error(s)", "", count)
+        if severity == Severity.WARNING:
+            return self.tr("%n warning(s)", "", count)
+        return self.tr("%n note(s)", "", count)
+
+    def posts_on(self, count: int) -> str:
+        return self.tr("{day}: %n post(s)", "", count)
+
+
+_WORDS: list[PlanningCalendar] = []
+
+
+def _words() -> PlanningCalendar:
+    if not _WORDS:
+        _WORDS.append(PlanningCalendar())
+    return _WORDS[0]
+
+
+def severity_count(severity: Severity, count: int) -> str:
+    """ "1 warning", "7 warnings" (plural forms per language, %n in the catalogues)."""
+    return english_plural(_words().severity_count(severity, count), count)
+
+
+def day_text(day: dt.date) -> str:
+    """A day as the interface writes dates: dd.mm.åååå."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
 _STATUS_COLOURS: dict[str, tuple[QColor, QColor]] = {}
 
 
@@ -182,7 +221,7 @@ class CalendarItem:
         counts: dict[Severity, int] = {}
         for f in self.findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
-        return ", ".join(f"{n} {severity_word(s)}" for s, n in sorted(counts.items(), reverse=True))
+        return ", ".join(severity_count(s, n) for s, n in sorted(counts.items(), reverse=True))
 
     def accessible_text(self) -> str:
         time = self.when.strftime("%H:%M") if self.when else ""
@@ -272,7 +311,17 @@ class PostCard(QFrame):
         bottom.addStretch(1)
         layout.addLayout(bottom)
         self.setAccessibleName(item.accessible_text())
-        self.setToolTip(item.accessible_text())
+        # The keys are shown where the card is: nothing else tells a keyboard user cards can move.
+        keys = _fmt(
+            QCoreApplication.translate(
+                "PlanningCalendar",
+                "Enter opens the post. Alt+Left/Right moves it a day, Alt+Up/Down half an hour; "
+                "Ctrl+Z undoes.",
+            )
+        )
+        self.setAccessibleDescription(keys)
+        details = "\n".join(f"{f.rule}: {i18n.tr_text(f.message)}" for f in item.findings or [])
+        self.setToolTip("\n".join(part for part in (item.accessible_text(), details, keys) if part))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -341,7 +390,7 @@ class DayColumn(QWidget):
         self.setMinimumWidth(120)
         self.setFixedHeight((LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT)
         self.setAccessibleName(
-            _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat())
+            _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day_text(day))
         )
 
     def time_at(self, y: int) -> dt.datetime:
@@ -509,7 +558,7 @@ class WeekView(QWidget):
             column = self.columns[i]
             column.day = day
             column.setAccessibleName(
-                _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day.isoformat())
+                _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day_text(day))
             )
             note = day_notes.get(day, "")
             text = f"{locale_days[day.weekday()]} {day.day}.{day.month}."
@@ -548,12 +597,17 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 2
 class MonthModel(QAbstractTableModel):
     """Six weeks × seven days around a month; each cell holds that day's posts (already fetched)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, checker: Any = None) -> None:
         super().__init__(parent)
         self.first = clock.today().replace(day=1)
         self.days: list[dt.date] = []
         self.by_day: dict[dt.date, list[CalendarItem]] = {}
         self.working: dict[dt.date, bool] = {}
+        # R11 on the main page: news items per working day over two, per ISO week (row) over ten
+        self.r11_days: dict[dt.date, int] = {}
+        self.r11_weeks: dict[int, int] = {}
+        # checker(item) -> list[Finding]; asked only for a day's tooltip (the grid paints no findings)
+        self.checker = checker
         self.set_month(self.first, [])
 
     @staticmethod
@@ -567,9 +621,19 @@ class MonthModel(QAbstractTableModel):
         self.days = self.grid_for(month_first)
         self.by_day = {}
         self.working = {day: is_working_day(day) for day in self.days}
+        news: dict[dt.date, int] = {}
         for item in items:
             if item.when is not None:
                 self.by_day.setdefault(item.when.date(), []).append(item)
+                if item.is_main and counts_as_news(item.post):
+                    news[item.when.date()] = news.get(item.when.date(), 0) + 1
+        self.r11_days = {d: n for d, n in news.items() if n > DAY_MAX and self.working.get(d)}
+        weeks: dict[int, int] = {}
+        for day, count in news.items():
+            if day in self.days:
+                row = self.days.index(day) // 7
+                weeks[row] = weeks.get(row, 0) + count
+        self.r11_weeks = {row: n for row, n in weeks.items() if n > WEEK_MAX}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -597,16 +661,36 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
-            head = _fmt(
-                QCoreApplication.translate("PlanningCalendar", "{day}: {count} post(s)"),
-                day=day.isoformat(),
-                count=len(items),
-            )
-            # The month grid shows status by colour; the tooltip and screen readers get the words.
-            lines = [
-                f"{item.when.strftime('%H:%M') if item.when else ''} {item.title()} ({item.status_label()})"
-                for item in items[:12]
-            ]
+            count = len(items)
+            head = _fmt(english_plural(_words().posts_on(count), count), day=day_text(day))
+            # The month grid shows status by colour; the tooltip and screen readers get the words, the
+            # page and the findings of each post.
+            lines = []
+            if day in self.r11_days:
+                lines.append(
+                    _fmt(
+                        QCoreApplication.translate(
+                            "PlanningCalendar", "⚠ R11: {count} news items on the main page (at most {limit})"
+                        ),
+                        count=self.r11_days[day],
+                        limit=DAY_MAX,
+                    )
+                )
+            for item in items[:12]:
+                if item.findings is None and self.checker is not None:
+                    item.findings = self.checker(item)
+                lines.append(
+                    _fmt(
+                        QCoreApplication.translate(
+                            "PlanningCalendar", "{time} {page}: {title} ({status}) · {findings}"
+                        ),
+                        time=item.clock,
+                        page=item.page_name or "?",
+                        title=item.title(),
+                        status=item.status_label(),
+                        findings=item.findings_summary(),
+                    )
+                )
             if len(items) > 12:
                 lines.append(
                     _fmt(
@@ -626,7 +710,24 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("PlanningCalendar", WEEKDAYS[section])
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical and self.days:
-            return str(self.days[section * 7].isocalendar()[1])
+            number = str(self.days[section * 7].isocalendar()[1])
+            return number + " ⚠" if section in self.r11_weeks else number
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical and self.days:
+            monday = self.days[section * 7]
+            text = _fmt(
+                QCoreApplication.translate("PlanningCalendar", "Week {number}, {year}"),
+                number=monday.isocalendar()[1],
+                year=monday.isocalendar()[0],
+            )
+            if section in self.r11_weeks:
+                text += "\n" + _fmt(
+                    QCoreApplication.translate(
+                        "PlanningCalendar", "⚠ R11: {count} news items on the main page (at most {limit})"
+                    ),
+                    count=self.r11_weeks[section],
+                    limit=WEEK_MAX,
+                )
+            return text
         return None
 
 
@@ -715,6 +816,11 @@ class MonthDelegate(QStyledItemDelegate):
         )
         if today:
             painter.setFont(frame.font)
+        if isinstance(model, MonthModel) and day in model.r11_days:
+            # R11: a third news item on a working day on the main page (the words are in the tooltip)
+            painter.setPen(frame.text)
+            corner = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            painter.drawText(rect.adjusted(4, 2, -4, 0), corner, "⚠ R11")
         if items:
             y = rect.top() + self.LINE + 4
             room = max(0, (rect.bottom() - y) // self.LINE)
@@ -758,9 +864,9 @@ class MonthView(QTableView):
 
     day_activated = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, checker: Any = None) -> None:
         super().__init__(parent)
-        self.month_model = MonthModel(self)
+        self.month_model = MonthModel(self, checker)
         self.setModel(self.month_model)
         self.delegate = MonthDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -838,7 +944,7 @@ class PostListModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.COL_TIME:
-                return item.when.strftime("%Y-%m-%d %H:%M") if item.when else ""
+                return f"{day_text(item.when.date())} {item.clock}" if item.when else ""
             if col == self.COL_PAGE:
                 return item.page_name
             if col == self.COL_TITLE:

@@ -34,7 +34,7 @@ from mtk_admin_desktop.domain.planning import (
     week_days,
     week_of,
 )
-from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, counts_as_news
+from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, check_post_quota, counts_as_news
 from mtk_admin_desktop.domain.planning_rules import on_hold as on_hold_in
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
@@ -50,6 +50,8 @@ from mtk_admin_desktop.ui.planning.calendar_views import (
 )
 from mtk_admin_desktop.ui.planning.exchange_dialogs import CrisisDialog, CsvImportDialog
 from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+from mtk_admin_desktop.ui.widgets.drafts_banner import DraftsBanner
+from mtk_admin_desktop.ui.widgets.words import english_plural
 from mtk_admin_desktop.ui.worker import run_job
 
 WEEK, MONTH, LIST = 0, 1, 2
@@ -144,6 +146,9 @@ class PlanningPage(BasePage):
         nav.addWidget(page_label)
         nav.addWidget(self.page_filter)
         layout.addLayout(nav)
+        # A post draft a crash left: said here when the app starts again, opened with one click.
+        self.drafts_banner = DraftsBanner(context, "post", self.open_draft, self)
+        layout.addWidget(self.drafts_banner)
 
         tools = QHBoxLayout()
         self.quota_label = QLabel(self)
@@ -181,7 +186,7 @@ class PlanningPage(BasePage):
 
         self.stack = QStackedWidget(self)
         self.week_view = WeekView(self.stack)
-        self.month_view = MonthView(self.stack)
+        self.month_view = MonthView(self.stack, self._check_item)
         self.list_model = PostListModel(self._check_item, self)
         self.list_view = QTableView(self.stack)
         self.list_view.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
@@ -308,15 +313,30 @@ class PlanningPage(BasePage):
         self.page_filter.blockSignals(False)
 
     def _check_item(self, item: CalendarItem) -> list[Any]:
+        """The post's findings, R11 included: its day and week on the main page with it counted."""
         page_id = item.post.get("page_id")
         if page_id not in self._contexts:
             self._contexts[page_id] = self.service.check_context(page_id)
-        return self.service.check_post(item.post, self._contexts[page_id])
+        post = item.post
+        if "attachments" not in post:  # the month grid read a summary only: check the whole post
+            post = self.service.post(item.id) or post
+        findings = list(self.service.check_post(post, self._contexts[page_id]))
+        page = self.page_names.get(page_id or "")
+        if page and page.get("is_main") and item.when is not None:
+            week = week_of(item.when.date())
+            if (page_id, week) not in self._week_posts:
+                days = week_days(week)
+                found = self.service.posts_between(days[0], days[-1], [str(page_id)])
+                self._week_posts[(page_id, week)] = found
+            quota = check_post_quota(post, item.id, page, self._week_posts[(page_id, week)], ranked=True)
+            findings += quota[1]
+        return findings
 
     def refresh(self) -> None:
         """Read the visible range only (and nothing else) and show it."""
         self._fill_page_filter()
         self._contexts: dict[Any, Any] = {}
+        self._week_posts: dict[tuple[Any, str], list[dict[str, Any]]] = {}
         first, last = self.visible_range()
         selected = self.page_filter.currentData()
         page_ids = [selected] if selected and selected != COMMUNICATION else None
@@ -362,7 +382,8 @@ class PlanningPage(BasePage):
             self.list_model.set_items(items)
         self._show_quota()
         self._show_crisis(periods)
-        self.status_line.setText(self.tr("{count} post(s) shown.").format(count=len(items)))
+        self.drafts_banner.refresh()
+        self.status_line.setText(english_plural(self.tr("%n post(s) shown.", None, len(items)), len(items)))
 
     def _day_notes(self, days: list[dt.date], items: list[CalendarItem]) -> dict[dt.date, str]:
         notes: dict[dt.date, str] = {}
@@ -442,6 +463,13 @@ class PlanningPage(BasePage):
         initial["planned_at"] = dt.datetime.combine(start, dt.time(10, 0), tzinfo=OSLO).isoformat()
         saved = PostEditorDialog.ask(self.context, None, initial, self)
         if saved:
+            self.status_message.emit(self.tr("Post saved."))
+            self.after_change()
+
+    def open_draft(self, draft: Any) -> None:
+        """Open the editor on a draft a crash left (a new post, or changes to a saved one)."""
+        post_id = None if draft.key == "new" or self.service.post(draft.key) is None else draft.key
+        if PostEditorDialog.ask(self.context, post_id, None, self, restore=True):
             self.status_message.emit(self.tr("Post saved."))
             self.after_change()
 

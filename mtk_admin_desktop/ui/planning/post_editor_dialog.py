@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QTextCursor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -39,14 +40,21 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding
 from mtk_admin_desktop.domain.planning import (
     KINDS,
-    OSLO,
     STATUSES,
     WEBSITE_MODES,
     format_planned,
     new_post,
     parse_planned,
+    week_days,
+    week_of,
 )
-from mtk_admin_desktop.domain.planning_rules import CheckContext
+from mtk_admin_desktop.domain.planning_rules import (
+    DAY_MAX,
+    WEEK_MAX,
+    WEEK_MIN,
+    CheckContext,
+    check_post_quota,
+)
 from mtk_admin_desktop.domain.rules import rule
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.services.context import AppContext
@@ -54,6 +62,8 @@ from mtk_admin_desktop.services.planning import PlanningError
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.planning.calendar_views import severity_word
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
+from mtk_admin_desktop.ui.widgets.dates import DateTimeEdit, format_date, guard_wheel
+from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
 
 DEBOUNCE_MS = 300
 
@@ -73,6 +83,7 @@ class PostEditorDialog(QDialog):
         post_id: str | None = None,
         initial: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        restore: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -89,6 +100,23 @@ class PostEditorDialog(QDialog):
             post.update(initial)
         if not post.get("responsible"):
             post["responsible"] = context.settings.get("user.name") or ""
+        # A draft left by a crash or a power cut while this post was open: offer it back.
+        self.drafts = DraftKeeper(
+            context, "post", post_id, self._draft_values, self.is_dirty, self.draft_title, self
+        )
+        self.restored = False
+        restore_undated = None
+        pending = self.drafts.pending()
+        if pending is not None:
+            if restore or RestoreQuestion.ask(parent, pending):
+                values = dict(pending.values)
+                restore_undated = bool(values.pop("_undated", False))
+                post.update(values)
+                self.restored = True
+            else:
+                self.drafts.service.discard("post", post_id)
+        self._week_posts: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+        self.quota_findings: list[Finding] = []
         self.attachments: list[dict[str, Any]] = [dict(a) for a in post.get("attachments") or []]
         self.setWindowTitle(self.tr("Edit post") if post_id else self.tr("New post"))
         fit_to_screen(self, 1040, 700)
@@ -101,10 +129,11 @@ class PostEditorDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tabs = QTabWidget(splitter)
         self.tabs.setAccessibleName(self.tr("Post fields"))
-        self.tabs.addTab(self._build_post_tab(post), self.tr("Post"))
-        self.tabs.addTab(self._build_media_tab(), self.tr("Images and media"))
+        # Each tab scrolls: at 200 % scaling (960×540) the form is taller than the dialog.
+        self.tabs.addTab(_scrolled(self._build_post_tab(post)), self.tr("Post"))
+        self.tabs.addTab(_scrolled(self._build_media_tab()), self.tr("Images and media"))
         self.tabs.addTab(self._build_links_tab(post), self.tr("Links"))
-        self.tabs.addTab(self._build_more_tab(post), self.tr("Website, archive, crisis"))
+        self.tabs.addTab(_scrolled(self._build_more_tab(post)), self.tr("Website, archive, crisis"))
         splitter.addWidget(self.tabs)
         splitter.addWidget(self._build_findings_panel())
         splitter.setStretchFactor(0, 3)
@@ -128,6 +157,10 @@ class PostEditorDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._refresh_attachments()
+        if restore_undated is not None:
+            self.undated.setChecked(restore_undated)
+        guard_wheel(self)  # scrolling the form never changes a page, kind, status or date
+        self._initial = self.values()
         self._connect_changes()
         self.run_check()
 
@@ -148,12 +181,10 @@ class PostEditorDialog(QDialog):
         form.addRow(self._label(self.tr("&Page:"), self.page_combo), self.page_combo)
 
         when_row = QHBoxLayout()
-        self.when_edit = QDateTimeEdit(tab)
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit = DateTimeEdit(tab)
         planned = parse_planned(post.get("planned_at"))
         start = planned or (clock.now_oslo() + dt.timedelta(days=1)).replace(hour=10, minute=0)
-        self.when_edit.setDateTime(QDateTime(start.date(), start.time().replace(second=0, microsecond=0)))
+        self.when_edit.set_value(start)
         self.undated = QCheckBox(self.tr("No date yet"), tab)
         self.undated.setChecked(planned is None and post_has_no_date(post))
         self.when_edit.setEnabled(not self.undated.isChecked())
@@ -196,8 +227,8 @@ class PostEditorDialog(QDialog):
         left.addWidget(self.attachment_list, 1)
         buttons = QHBoxLayout()
         self.add_image_button = QPushButton(icon("camera"), self.tr("Add &image…"), tab)
-        self.add_video_button = QPushButton(self.tr("Add &video"), tab)
-        self.add_audio_button = QPushButton(self.tr("Add a&udio"), tab)
+        self.add_video_button = QPushButton(self.tr("Add &video…"), tab)
+        self.add_audio_button = QPushButton(self.tr("Add a&udio…"), tab)
         self.remove_attachment_button = QPushButton(self.tr("Remove"), tab)
         for button in (
             self.add_image_button,
@@ -240,12 +271,9 @@ class PostEditorDialog(QDialog):
         layout.addWidget(self.detail, 1)
 
         self.add_image_button.clicked.connect(self.add_image)
-        self.add_video_button.clicked.connect(
-            lambda: self._add_attachment({"type": "video", "captions": False, "name": self.tr("video")})
-        )
-        self.add_audio_button.clicked.connect(
-            lambda: self._add_attachment({"type": "audio", "transcript": False, "name": self.tr("audio")})
-        )
+        # A video or a sound is named by its file, so a finding says which one ("Video intervju.mp4 …").
+        self.add_video_button.clicked.connect(lambda: self.add_media("video"))
+        self.add_audio_button.clicked.connect(lambda: self.add_media("audio"))
         self.remove_attachment_button.clicked.connect(self._remove_attachment)
         self.attachment_list.currentRowChanged.connect(self._show_attachment)
         for edit in (self.image_text_edit, self.photographer_edit, self.licence_edit):
@@ -315,6 +343,11 @@ class PostEditorDialog(QDialog):
     def _build_findings_panel(self) -> QWidget:
         panel = QWidget()
         layout = QVBoxLayout(panel)
+        self.quota_label = QLabel(panel)
+        self.quota_label.setWordWrap(True)
+        self.quota_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quota_label.hide()
+        layout.addWidget(self.quota_label)
         self.findings_title = QLabel(panel)
         self.findings_title.setWordWrap(True)
         layout.addWidget(self.findings_title)
@@ -372,7 +405,7 @@ class PostEditorDialog(QDialog):
         self.responsible_combo.editTextChanged.connect(self.schedule_check)
         for box in (self.undated, self.communication_check, self.archive_check, self.crisis_check):
             box.toggled.connect(self.schedule_check)
-        self.when_edit.dateTimeChanged.connect(self.schedule_check)
+        self.when_edit.changed.connect(self.schedule_check)
         self.links_table.itemChanged.connect(self.schedule_check)
 
     def _page_changed(self) -> None:
@@ -387,6 +420,25 @@ class PostEditorDialog(QDialog):
             self, self.tr("Add image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
         )
         return path
+
+    def choose_media_file(self, kind: str) -> str:
+        """Ask for a video or sound file (tests replace this); only its name is kept."""
+        if kind == "video":
+            title, pattern = self.tr("Add video"), self.tr("Videos (*.mp4 *.mov *.m4v *.webm *.avi *.mkv)")
+        else:
+            title, pattern = self.tr("Add audio"), self.tr("Sound files (*.mp3 *.m4a *.wav *.ogg *.aac)")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", pattern + ";;" + self.tr("All files (*)"))
+        return path
+
+    def add_media(self, kind: str) -> None:
+        path = self.choose_media_file(kind)
+        if not path:
+            return
+        name = Path(path).name
+        if kind == "video":
+            self._add_attachment({"type": "video", "captions": False, "name": name})
+        else:
+            self._add_attachment({"type": "audio", "transcript": False, "name": name})
 
     def add_image(self) -> None:
         path = self.choose_image_file()
@@ -531,17 +583,8 @@ class PostEditorDialog(QDialog):
         """The post as the form has it now."""
         planned = None
         if not self.undated.isChecked():
-            q = self.when_edit.dateTime()
-            planned = format_planned(
-                dt.datetime(
-                    q.date().year(),
-                    q.date().month(),
-                    q.date().day(),
-                    q.time().hour(),
-                    q.time().minute(),
-                    tzinfo=OSLO,
-                )
-            )
+            moment = self.when_edit.value()
+            planned = format_planned(moment) if moment is not None else None
         mode = self.website_mode.currentData() or ""
         website: dict[str, str] = {}
         if mode:
@@ -571,6 +614,46 @@ class PostEditorDialog(QDialog):
     def schedule_check(self, *_: Any) -> None:
         if not self._closed:
             self.timer.start()
+            self.drafts.touch()
+
+    # -- nothing typed is lost -----------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        """True when the form differs from the post as saved (or a crash's draft was restored)."""
+        return self.restored or self.values() != self._initial
+
+    def draft_title(self) -> str:
+        title = self.title_edit.text().strip() or self.text_edit.toPlainText().strip().split("\n")[0][:60]
+        return title or (self.tr("a new post") if not self.post_id else self.tr("the post"))
+
+    def _draft_values(self) -> dict[str, Any]:
+        return {**self.values(), "_undated": self.undated.isChecked()}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (a spontaneous event) asks like Cancel; a close by the program
+        # (the application quitting) keeps the draft, offered again when the editor next opens.
+        self._quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask before anything typed is thrown away."""
+        if getattr(self, "_quiet_close", False):
+            self.drafts.save_now()
+            self.drafts.active = False
+            super().reject()
+            return
+        if not self._closed and self.is_dirty():
+            answer = UnsavedQuestion.ask(self, self.draft_title())
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.save()
+                return
+        self.drafts.finish()
+        super().reject()
 
     def done(self, result: int) -> None:
         # A check pending after the dialog closed would read a store that may be gone by then.
@@ -586,10 +669,57 @@ class PostEditorDialog(QDialog):
             self._check_context = self.service.check_context(page_id)
             self._check_context_page = page_id
         started = time.perf_counter()
-        self.findings = self.service.check_post(values, self._check_context)
+        quota, self.quota_findings = self._quota(values)
+        self.findings = self.service.check_post(values, self._check_context) + self.quota_findings
         self.last_check_ms = (time.perf_counter() - started) * 1000
+        self._show_quota(values, quota)
         self._show_findings()
         self.findings_updated.emit(self.findings)
+
+    def _quota(self, values: dict[str, Any]) -> tuple[Any, list[Finding]]:
+        """R11 as you type: the page's week and day with this post counted (read once per week)."""
+        page_id = values.get("page_id")
+        planned = parse_planned(values.get("planned_at")) if values.get("planned_at") else None
+        page = self._page(page_id)
+        if not page or not page.get("is_main") or planned is None:
+            return None, []
+        week = week_of(planned.date())
+        key = (page_id, week)
+        if key not in self._week_posts:
+            days = week_days(week)
+            self._week_posts[key] = self.service.posts_between(days[0], days[-1], [str(page_id)])
+        return check_post_quota(values, self.post_id, page, self._week_posts[key])
+
+    def _page(self, page_id: Any) -> dict[str, Any] | None:
+        if not page_id:
+            return None
+        if getattr(self, "_page_cache", (None, None))[0] != page_id:
+            self._page_cache = (page_id, self.service.page(page_id))
+        return self._page_cache[1]
+
+    def _show_quota(self, values: dict[str, Any], quota: Any) -> None:
+        if quota is None:
+            self.quota_label.setText("")
+            self.quota_label.hide()
+            return
+        planned = parse_planned(values.get("planned_at"))
+        day = planned.date() if planned else None
+        year, number, _ = day.isocalendar() if day else (0, 0, 0)
+        on_day = quota.per_day.get(day, 0) if day else 0
+        text = self.tr(
+            "R11, main page with this post: week {number}, {year}: {count} news items "
+            "(guideline {low}–{high}); {day}: {on_day} (at most {day_max} on a working day)."
+        ).format(
+            number=number, year=year, count=quota.count, low=WEEK_MIN, high=WEEK_MAX,
+            day=format_date(day), on_day=on_day, day_max=DAY_MAX,
+        )
+        self.quota_label.setText(text)
+        self.quota_label.setAccessibleName(text)
+        over = quota.count > WEEK_MAX or (day in quota.working_days and on_day > DAY_MAX)
+        self.quota_label.setStyleSheet(
+            palette.QUOTA["over" if over else "within"].css() + "padding: 3px 6px; border-radius: 3px;"
+        )
+        self.quota_label.show()
 
     def _show_findings(self) -> None:
         self.findings_list.clear()
@@ -621,6 +751,7 @@ class PostEditorDialog(QDialog):
         finding: Finding = item.data(Qt.ItemDataRole.UserRole)
         targets: dict[str, tuple[int, QWidget]] = {
             "text": (0, self.text_edit),
+            "planned_at": (0, self.when_edit),
             "responsible": (0, self.responsible_combo),
             "attachments": (1, self.attachment_list),
             "links": (2, self.links_table),
@@ -650,6 +781,13 @@ class PostEditorDialog(QDialog):
 
     def save(self) -> None:
         """Save as it is (findings never stop this); only an unusable form is refused, with the reason."""
+        if not self.undated.isChecked() and (not self.when_edit.is_valid() or self.when_edit.value() is None):
+            self.tabs.setCurrentIndex(0)
+            self.when_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_error(
+                self.tr('Type the date as dd.mm.yyyy and the time as HH:MM, or tick "No date yet".')
+            )
+            return
         values = self.values()
         try:
             self.saved_id = self.service.save_post(values, self.post_id)
@@ -657,6 +795,7 @@ class PostEditorDialog(QDialog):
             self._show_error(i18n.tr_text(exc.text))
             return
         self.post_id = self.saved_id
+        self.drafts.finish()
         self.accept()
 
     @classmethod
@@ -666,11 +805,23 @@ class PostEditorDialog(QDialog):
         post_id: str | None = None,
         initial: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        restore: bool = False,
     ) -> str | None:
-        """Open the editor; the saved post's id, or None if cancelled."""
-        dialog = cls(context, post_id, initial, parent)
+        """Open the editor (``restore``: with the draft a crash left, without asking); the saved post's
+        id, or None if cancelled."""
+        dialog = cls(context, post_id, initial, parent, restore)
         result = dialog.exec()
         return dialog.saved_id if result == QDialog.DialogCode.Accepted else None
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that follows the focus (no Tab stop of its own)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def post_has_no_date(post: dict[str, Any]) -> bool:

@@ -6,14 +6,16 @@ the service, so a refusal (R6, R19, ...) comes back as findings shown in the che
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,9 +39,7 @@ from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.register import VISUAL_PROFILE_URL
 from mtk_admin_desktop.ui import palette
-from mtk_admin_desktop.ui.register.register_dialogs import from_qdate, to_qdate
-
-_NO_DATE = QDate(2000, 1, 1)  # the minimum of an "optional" date field; shown as the special text
+from mtk_admin_desktop.ui.widgets.dates import DateEdit, format_date, guard_wheel
 
 
 class ChecklistView(QListWidget):
@@ -62,14 +62,26 @@ class ChecklistView(QListWidget):
         self.findings: list[Finding] = []
         self.itemActivated.connect(self._activated)
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], reminders: list[Finding] | None = None) -> None:
+        """Show ``findings`` (or "in order"), then ``reminders``: rules that always apply (R8)."""
         self.findings = list(findings)
+        self.reminders = list(reminders or [])
         self.clear()
         if not findings:
             item = QListWidgetItem(
                 severity_icon("ok"), self.tr("In order: the page meets the guideline's checklist.")
             )
             self.addItem(item)
+        for reminder in self.reminders:
+            quote = i18n.tr_text(rule_quote(reminder.rule))
+            text = self.tr("Remember ({rule}): {message}").format(
+                rule=reminder.rule, message=i18n.tr_text(reminder.message)
+            )
+            item = QListWidgetItem(severity_icon("info"), f"{text}\n\u00ab{quote}\u00bb")
+            item.setData(Qt.ItemDataRole.UserRole, reminder.field)
+            item.setToolTip(quote)
+            self.addItem(item)
+        if not findings:
             return
         for finding in findings:
             word = {
@@ -83,10 +95,10 @@ class ChecklistView(QListWidget):
             item = QListWidgetItem(severity_icon(finding.severity.key), text)
             item.setData(Qt.ItemDataRole.UserRole, finding.field)
             item.setToolTip(quote)
-            self.addItem(item)
+            self.insertItem(self.count() - len(self.reminders), item)
 
     def rules_shown(self) -> list[str]:
-        return [f.rule for f in self.findings]
+        return [f.rule for f in self.findings] + [f.rule for f in getattr(self, "reminders", [])]
 
     def _activated(self, item: QListWidgetItem) -> None:
         name = item.data(Qt.ItemDataRole.UserRole)
@@ -220,7 +232,10 @@ class PageForm(QWidget):
         box = QGroupBox(self.tr("Profile, notice and group"), body)
         form = QFormLayout(box)
         self.visual_profile_confirmed = QCheckBox(self.tr("Logo and colours follow the visual profile"), box)
-        profile_link = QLabel(f"<a href='{VISUAL_PROFILE_URL}'>{self.tr('Open the visual profile')}</a>", box)
+        # The words outside the f-string: the translation tool does not read inside one.
+        profile_words = self.tr("Open the visual profile")
+        profile_link = QLabel(f"<a href='{VISUAL_PROFILE_URL}'>{profile_words}</a>", box)
+        profile_link.setAccessibleName(profile_words)
         profile_link.setOpenExternalLinks(True)
         profile_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notice_label = QLabel(box)
@@ -306,16 +321,12 @@ class PageForm(QWidget):
             "group_size": self.group_size,
             "notes": self.notes,
         }
+        guard_wheel(self)  # scrolling the form never changes a platform, frequency or member count
         self.set_page(None)
 
-    def _optional_date(self, parent: QWidget) -> QDateEdit:
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(self.tr("not recorded"))
-        edit.setDate(_NO_DATE)
-        return edit
+    def _optional_date(self, parent: QWidget) -> DateEdit:
+        """A date that may be empty (shown as "not recorded"), typed as dd.mm.yyyy or picked."""
+        return DateEdit(parent, None, self.tr("not recorded"))
 
     # -- loading and reading -------------------------------------------------------------------
 
@@ -339,8 +350,7 @@ class PageForm(QWidget):
         self.unit.setEditText(str(p.get("unit") or ""))
         self.is_main.setChecked(bool(p.get("is_main")))
         self.cleared_by.setText(str(p.get("cleared_by") or ""))
-        cleared = rules.parse_date(p.get("cleared_on"))
-        self.cleared_on.setDate(to_qdate(cleared) if cleared else _NO_DATE)
+        self.cleared_on.setDate(rules.parse_date(p.get("cleared_on")))
         self.purpose.setPlainText(str(p.get("purpose") or ""))
         self.target_group.setText(str(p.get("target_group") or ""))
         self.activity_what.setText(str(p.get("activity_what") or ""))
@@ -368,7 +378,7 @@ class PageForm(QWidget):
         status = page.get("status") or "awaiting_clearance"
         text = i18n.tr_text(rules.label(rules.STATUS_LABELS, status))
         if page.get("status_changed_on"):
-            text += " " + self.tr("(since {date})").format(date=page["status_changed_on"])
+            text += " " + self.tr("(since {date})").format(date=_date_text(page["status_changed_on"]))
         self.status_label.setText(text if page else self.tr("New page: starts awaiting clearance"))
         self.next_status.clear()
         for key in rules.TRANSITIONS.get(status, ()) if page else ():
@@ -381,7 +391,7 @@ class PageForm(QWidget):
         if page.get("notice_sent_on"):
             self.notice_label.setText(
                 self.tr("Sent {date} by {person}").format(
-                    date=page["notice_sent_on"], person=page.get("notice_sent_by") or "-"
+                    date=_date_text(page["notice_sent_on"]), person=page.get("notice_sent_by") or "-"
                 )
             )
         elif page.get("platform") == "website":
@@ -399,7 +409,7 @@ class PageForm(QWidget):
             "unit": self.unit.currentText().strip(),
             "is_main": 1 if self.is_main.isChecked() else 0,
             "cleared_by": self.cleared_by.text().strip() or None,
-            "cleared_on": from_qdate(cleared).isoformat() if cleared != _NO_DATE else None,
+            "cleared_on": cleared.isoformat() if cleared else None,
             "purpose": self.purpose.toPlainText().strip(),
             "target_group": self.target_group.text().strip(),
             "activity_what": self.activity_what.text().strip(),
@@ -411,6 +421,38 @@ class PageForm(QWidget):
             "group_size": (self.group_size.value() or None) if self.is_group.isChecked() else None,
             "notes": self.notes.toPlainText().strip(),
         }
+
+    def invalid_fields(self) -> list[str]:
+        """Fields whose typed text is not a value (a date that is not one): saving is refused."""
+        return [] if self.cleared_on.is_valid() else ["cleared_on"]
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        """Fill the fields from ``values`` (an autosaved draft) and mark the form changed."""
+        self._loading = True
+        self.name.setText(str(values.get("name") or ""))
+        self.url.setText(str(values.get("url") or ""))
+        self.platform.setCurrentIndex(max(self.platform.findData(values.get("platform") or ""), 0))
+        self.unit.setEditText(str(values.get("unit") or ""))
+        self.is_main.setChecked(bool(values.get("is_main")))
+        self.cleared_by.setText(str(values.get("cleared_by") or ""))
+        self.cleared_on.setDate(rules.parse_date(values.get("cleared_on")))
+        self.purpose.setPlainText(str(values.get("purpose") or ""))
+        self.target_group.setText(str(values.get("target_group") or ""))
+        self.activity_what.setText(str(values.get("activity_what") or ""))
+        self.activity_frequency.setValue(int(values.get("activity_frequency") or 0))
+        self.activity_period.setCurrentIndex(
+            max(self.activity_period.findData(values.get("activity_period") or "week"), 0)
+        )
+        self.activity_by.setText(str(values.get("activity_by") or ""))
+        self.visual_profile_confirmed.setChecked(bool(values.get("visual_profile_confirmed")))
+        self.is_group.setChecked(bool(values.get("is_group")))
+        self.group_size.setValue(int(values.get("group_size") or 0))
+        self.group_size.setEnabled(bool(values.get("is_group")))
+        self.notes.setPlainText(str(values.get("notes") or ""))
+        self._update_url_hint()
+        self._loading = False
+        self.dirty = True
+        self.changed.emit()
 
     def preview(self) -> dict[str, Any]:
         """The page as it would be after saving the form (for the live checklist)."""
@@ -470,6 +512,35 @@ class PageForm(QWidget):
             self.status_requested.emit(str(key))
 
 
+def _date_text(value: Any) -> str:
+    """A stored ISO date as the interface shows dates (dd.mm.yyyy)."""
+    day = rules.parse_date(value)
+    return format_date(day) if day else str(value)
+
+
+def has_mail_program() -> bool:
+    """False where the desktop says no program handles mailto: links (Linux without a mail client).
+
+    On Linux ``xdg-open`` starts (and Qt reports success) even when nothing handles the link, so the
+    desktop's association is asked first. Elsewhere the system's own answer (openUrl's return) decides.
+    """
+    if not sys.platform.startswith("linux"):
+        return True
+    xdg_mime = shutil.which("xdg-mime")
+    if xdg_mime is None:
+        return True  # nothing to ask: let openUrl say
+    try:
+        answer = subprocess.run(
+            [xdg_mime, "query", "default", "x-scheme-handler/mailto"],
+            capture_output=True, text=True, timeout=5, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return bool(answer.stdout.strip())
+
+
 def open_mail(url: str) -> bool:
-    """Open ``url`` (a mailto: address) in the user's mail program; tests replace this function."""
-    return QDesktopServices.openUrl(QUrl(url))
+    """Open ``url`` (a mailto: address) in the user's mail program; True only when one opened."""
+    if not has_mail_program():
+        return False
+    return bool(QDesktopServices.openUrl(QUrl(url)))

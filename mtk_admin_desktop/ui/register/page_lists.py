@@ -23,6 +23,7 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.icons import icon
+from mtk_admin_desktop.ui.widgets.dates import format_date
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -113,9 +114,9 @@ class RolesWidget(QWidget):
                 str(role.get("person_name") or ""),
                 i18n.tr_text(rules.label(rules.ROLE_LABELS, role.get("role"))),
                 str(role.get("email") or ""),
-                str(role.get("from_date") or ""),
-                str(role.get("to_date") or ""),
-                str(acknowledged) if acknowledged else self.tr("Not acknowledged"),
+                _date_text(role.get("from_date")),
+                _date_text(role.get("to_date")),
+                _date_text(acknowledged) if acknowledged else self.tr("Not acknowledged"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -190,7 +191,9 @@ class ReviewsWidget(QWidget):
         self.table.setRowCount(len(reviews))
         for row, review in enumerate(reviews):
             for column, key in enumerate(("reviewed_on", "reviewed_by", "note")):
-                self.table.setItem(row, column, QTableWidgetItem(str(review.get(key) or "")))
+                value = review.get(key)
+                text = _date_text(value) if key == "reviewed_on" else str(value or "")
+                self.table.setItem(row, column, QTableWidgetItem(text))
         if page is None:
             self.state.setText("")
         elif page.get("status") == "closed":
@@ -199,12 +202,26 @@ class ReviewsWidget(QWidget):
             self.state.setText(self.tr("Review due: feel free to review your pages once a month (R4)."))
         else:
             last = rules.last_review(reviews)
-            self.state.setText(
-                self.tr("Reviewed {date}; next review by {next}.").format(
-                    date=last.isoformat() if last else "-",
-                    next=rules.add_months(last, 1).isoformat() if last else "-",
+            due = rules.first_review_by(page, reviews)
+            if last is None:
+                # A page registered lately: not due yet (it used to say "review due" on day one).
+                self.state.setText(
+                    self.tr("Not reviewed yet; the first review is due by {next}.").format(
+                        next=format_date(due) if due else "-"
+                    )
                 )
-            )
+            else:
+                self.state.setText(
+                    self.tr("Reviewed {date}; next review by {next}.").format(
+                        date=format_date(last), next=format_date(due) if due else "-"
+                    )
+                )
+
+
+def _date_text(value: Any) -> str:
+    """A stored ISO date as the interface shows dates: dd.mm.yyyy."""
+    day = rules.parse_date(value)
+    return format_date(day) if day else str(value or "")
 
 
 def _quote(rule_id: str) -> Any:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
+from mtk_admin_desktop.ui.widgets.dates import DateEdit, guard_wheel
+from mtk_admin_desktop.ui.widgets.unsaved import UnsavedQuestion
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -43,13 +44,25 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
-    """A date field with a calendar, ISO format (what the register stores and shows)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(to_qdate(day or clock.today()))
-    return edit
+def date_edit(parent: QWidget, day: dt.date | None = None) -> DateEdit:
+    """A date field typed as dd.mm.yyyy, with a calendar button (today unless ``day``)."""
+    return DateEdit(parent, day or clock.today())
+
+
+def _date_ok(dialog: QDialog, *edits: DateEdit) -> bool:
+    """Every date filled in and a date; otherwise say so and focus the field."""
+    for edit in edits:
+        if edit.date() is None or not edit.is_valid():
+            QMessageBox.warning(
+                dialog,
+                dialog.windowTitle(),
+                QCoreApplication.translate(
+                    "RegisterDialogs", "Type the date as dd.mm.yyyy, for example 03.12.2026."
+                ),
+            )
+            edit.setFocus()
+            return False
+    return True
 
 
 class RoleDialog(QDialog):
@@ -96,12 +109,17 @@ class RoleDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        guard_wheel(self)
+
+    def _accept(self) -> None:
+        if _date_ok(self, self.from_date):
+            self.accept()
 
     def values(self) -> dict[str, Any]:
-        day = from_qdate(self.from_date.date())
+        day = self.from_date.date() or clock.today()
         return {
             "person_name": self.name.text().strip(),
             "email": self.email.text().strip(),
@@ -137,7 +155,7 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.day = date_edit(self)
-        self.day.setMaximumDate(to_qdate(clock.today()))
+        self.day.set_range(None, clock.today())
         self.reviewer = QLineEdit(reviewer, self)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("What was checked, what was changed"))
@@ -149,13 +167,18 @@ class ReviewDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        guard_wheel(self)
+
+    def _accept(self) -> None:
+        if _date_ok(self, self.day):
+            self.accept()
 
     def values(self) -> dict[str, Any]:
         return {
-            "reviewed_on": from_qdate(self.day.date()),
+            "reviewed_on": self.day.date() or clock.today(),
             "reviewed_by": self.reviewer.text().strip(),
             "note": self.note.toPlainText().strip(),
         }
@@ -213,6 +236,7 @@ class YearlyListDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        guard_wheel(self)
         self.year.valueChanged.connect(self._suggest)
         self.pdf.toggled.connect(self._suggest)
         self._suggest()
@@ -255,28 +279,5 @@ class YearlyListDialog(QDialog):
         return dialog.year.value(), Path(dialog.path.text().strip())
 
 
-class UnsavedDialog:
-    """ "Save the changes to this page?" before the form shows another page."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, name: str) -> str:
-        """``save``, ``discard`` or ``cancel``."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("UnsavedDialog", "Unsaved changes"))
-        box.setText(
-            QCoreApplication.translate("UnsavedDialog", "Save the changes to {name}?").format(
-                name=name or "-"
-            )
-        )
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
+class UnsavedDialog(UnsavedQuestion):
+    """ "Save the changes to this page?" before the form shows another page (Save, Discard, Cancel)."""

@@ -22,6 +22,7 @@ from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.ui import palette
+from mtk_admin_desktop.ui.widgets.dates import format_date
 
 COL_NAME, COL_PLATFORM, COL_UNIT, COL_STATUS, COL_MAIN_ADMIN, COL_COMPLIANCE, COL_REVIEW = range(7)
 HEADERS = (
@@ -183,7 +184,7 @@ class PagesModel(QAbstractTableModel):
             if page.get("status") == "closed":
                 return QCoreApplication.translate("PagesModel", "Closed: no review")
             shown = (
-                summary.last_review.isoformat()
+                format_date(summary.last_review)
                 if summary.last_review
                 else QCoreApplication.translate("PagesModel", "never")
             )

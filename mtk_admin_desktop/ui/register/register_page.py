@@ -52,6 +52,7 @@ from mtk_admin_desktop.ui.register.register_model import (
     PageSummary,
 )
 from mtk_admin_desktop.ui.widgets.tables import fit_columns
+from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion
 from mtk_admin_desktop.ui.worker import Job, run_job
 
 
@@ -71,6 +72,10 @@ class RegisterPage(BasePage):
         self._switching = False
         self._new_mode = False  # the user asked for an empty form (New page): refresh keeps it
         self._columns_fitted = False
+        self._post_counts: dict[str, int] | None = None
+        self._refused: list[Finding] = []
+        self._refused_values: dict[str, Any] = {}
+        self._refused_checks: set[tuple[str, str | None]] = set()
         self.jobs: list[Job] = []
 
         layout = QVBoxLayout(self)
@@ -191,8 +196,19 @@ class RegisterPage(BasePage):
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
+        # Focus follows the screen: the list, then the Details/Roles/Reviews tabs, then the form and
+        # its Save button (the form was built before the tabs, so its fields came first).
+        QWidget.setTabOrder(self.table, self.tabs)
 
+        # Nothing typed is lost: the form's edits are kept as a draft while unsaved (a crash, a power
+        # cut); a draft left from last time is offered back when the tab opens.
+        self.drafts = DraftKeeper(
+            context, "page", None, self.form.values, lambda: self.form.dirty, self._draft_title, self
+        )
+        self.form.changed.connect(self.drafts.touch)
+        left = self.drafts.service.drafts("page")
         self.refresh()
+        self._offer_drafts(left)
 
     @classmethod
     def title(cls) -> str:
@@ -211,6 +227,7 @@ class RegisterPage(BasePage):
         """Reload the pages and their checklists; keeps the selection and any unsaved form edits."""
         self.today = clock.today()
         overview = self.service.overview(self.today)
+        self._post_counts = self.service.posts_in_last_30_days_by_page(self.today)
         self._pages = [item.page for item in overview]
         summaries = [
             PageSummary(
@@ -260,6 +277,36 @@ class RegisterPage(BasePage):
             self._load(None)
             self._new_mode = was_new
 
+    def _draft_title(self) -> str:
+        return self.form.name.text().strip() or self.tr("a new page")
+
+    def _offer_drafts(self, left: list[Any]) -> None:
+        """Offer the page drafts a crash left (newest first); one can be restored, the rest go."""
+        restored = False
+        for draft in left:
+            known = draft.key == "new" or self.model.row_of(draft.key) >= 0
+            if not restored and known and RestoreQuestion.ask(self, draft):
+                page_id = None if draft.key == "new" else draft.key
+                if page_id:
+                    self._select(page_id)
+                self._load(page_id)
+                self.form.apply_values(draft.values)
+                self.drafts.save_now()
+                restored = True
+            else:
+                self.drafts.service.discard("page", draft.key)
+        if restored:
+            self.status_message.emit(self.tr("The unsaved draft is restored: check it and save."))
+
+    def may_close(self, ask: bool) -> bool:
+        """Before the window closes: ask about unsaved edits, or (``ask`` False) keep them as a draft."""
+        if not self.form.dirty:
+            return True
+        if not ask:
+            self.drafts.save_now()
+            return True
+        return self._resolve_unsaved()
+
     def _fill_units(self) -> None:
         units = self.service.units()
         chosen = self.unit_filter.currentData()
@@ -276,7 +323,11 @@ class RegisterPage(BasePage):
     def _load(self, page_id: str | None) -> None:
         """Show a saved page (or an empty form for a new one) in the form, roles and reviews."""
         page = self.service.page(page_id) if page_id else None
+        # The form shows saved values again: an earlier draft is done with (saved or discarded).
+        self.drafts.finish()
+        self.drafts.key, self.drafts.active = (page["id"] if page else None), True
         self._current_id = page["id"] if page else None
+        self._refused = []
         self._new_mode = False
         self._roles = self.service.roles(page["id"]) if page else []
         self._reviews = self.service.reviews(page["id"]) if page else []
@@ -293,9 +344,13 @@ class RegisterPage(BasePage):
         others = [p for p in self._pages if p["id"] != self._current_id]
         findings: list[Finding] = [f for f in rules.validate_page(preview, others)]
         seen = {(f.rule, f.field) for f in findings}
+        # R7.4's "far below its own plan" needs the page's posts of the last 30 days.
+        posts = None
+        if self._post_counts is not None and self._current_id:
+            posts = self._post_counts.get(self._current_id, 0)
         findings += [
             f
-            for f in rules.check(preview, self._roles, self._reviews, self.today)
+            for f in rules.check(preview, self._roles, self._reviews, self.today, posts)
             if (f.rule, f.field) not in seen
         ]
         if any(f.rule == "R19" for f in findings):
@@ -304,7 +359,31 @@ class RegisterPage(BasePage):
         name = preview.get("name") or self.tr("New page")
         title = self.tr("{name}: 1 finding") if len(findings) == 1 else self.tr("{name}: {count} findings")
         self.checklist_title.setText(title.format(name=name, count=len(findings)))
-        self.checklist.set_findings(findings)
+        reminders = [] if any(f.rule == "R19" for f in findings) else rules.reminders(preview)
+        self.checklist.set_findings(findings, reminders)
+        self._update_refusal(preview, others)
+
+    def _update_refusal(self, preview: dict[str, Any], others: list[dict[str, Any]]) -> None:
+        """The "Not saved" banner keeps only the reasons that still hold: fixing the form clears it."""
+        if not self._refused:
+            return
+        values = self.form.values()
+        now = {(f.rule, f.field) for f in rules.validate_page(preview, others)}
+        still = []
+        for finding in self._refused:
+            key = (finding.rule, finding.field)
+            if key in self._refused_checks:
+                holds = key in now  # a rule the form can judge: as it judges it now
+            else:
+                # A refusal only the store could judge (e.g. the address is registered already):
+                # it holds until its field is changed.
+                field = finding.field or ""
+                holds = values.get(field) == self._refused_values.get(field) if field in values else True
+            if holds:
+                still.append(finding)
+        if len(still) != len(self._refused):
+            self._refused = still
+            self.form.show_refusal(still)
 
     # -- selection -------------------------------------------------------------------------------
 
@@ -361,7 +440,11 @@ class RegisterPage(BasePage):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _refused(self, refused: RegisterRefused) -> None:
+    def _show_refused(self, refused: RegisterRefused) -> None:
+        self._refused = list(refused.findings)
+        self._refused_values = self.form.values()
+        others = [p for p in self._pages if p["id"] != self._current_id]
+        self._refused_checks = {(f.rule, f.field) for f in rules.validate_page(self.form.preview(), others)}
         self.form.show_refusal(refused.findings)
         self.tabs.setCurrentWidget(self.form)
         first = refused.findings[0]
@@ -371,13 +454,22 @@ class RegisterPage(BasePage):
 
     def save(self) -> bool:
         """Save the form (a new page or changes); a refusal is shown with the rule's words."""
+        invalid = self.form.invalid_fields()
+        if invalid:
+            self.tabs.setCurrentWidget(self.form)
+            self.form.focus_field(invalid[0])
+            self.status_message.emit(
+                self.tr("Not saved: the date is not a date. Type it as dd.mm.yyyy, for example 03.12.2026.")
+            )
+            return False
         try:
             page_id = self.service.save_page(self.form.values(), self._current_id, self.today)
         except RegisterRefused as refused:
-            self._refused(refused)
+            self._show_refused(refused)
             self.update_checklist()
             return False
         self.form.dirty = False
+        self._refused = []
         self._current_id = page_id
         self.refresh()
         self._select(page_id)
@@ -399,7 +491,7 @@ class RegisterPage(BasePage):
         try:
             action(self._current_id)
         except RegisterRefused as refused:
-            self._refused(refused)
+            self._show_refused(refused)
             return
         self.refresh()
         self._load(self._current_id)
