@@ -939,6 +939,7 @@
     </message>
     <message>
         <source>Unknown kind &quot;{value}&quot; (use one of: {allowed}).</source>
+        <extracomment>The register area, handed in by AppContext (the one place that wires areas together).</extracomment>
         <translation>Ukjent type «{value}» (bruk en av: {allowed}).</translation>
     </message>
     <message>
