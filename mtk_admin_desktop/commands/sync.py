@@ -6,7 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, open_context, print_json
+from mtk_admin_desktop.commands.common import (
+    EXIT_FAILED,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    fail,
+    open_context,
+    print_json,
+)
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.i18n import tr, tr_text
 from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
@@ -88,7 +95,10 @@ def _sync(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         _print_report(report, status)
-    return EXIT_OK if report.ok else EXIT_FAILED
+    # Something skipped (a damaged or refused file, an unreadable device) is not a finished sync.
+    if not report.ok:
+        return EXIT_FAILED
+    return EXIT_FINDINGS if report.skipped else EXIT_OK
 
 
 def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
@@ -111,6 +121,15 @@ def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
                 up=report.blobs_up,
                 down=report.blobs_down,
             )
+        )
+    if report.ok and report.skipped:
+        sys.stderr.write(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP("Sync", "Not everything was synced: {count} skipped (see the warnings)."),
+                count=report.skipped,
+            )
+            + "\n"
         )
     for problem in report.problems:
         sys.stderr.write(

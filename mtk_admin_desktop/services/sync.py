@@ -150,7 +150,7 @@ class SyncService:
                     started,
                     finished,
                     report.state,
-                    int(report.ok and not report.read_only),
+                    int(report.synced),
                     report.pushed_ops,
                     report.pulled_ops,
                     json.dumps(report.to_json(), ensure_ascii=False),
@@ -197,6 +197,8 @@ class SyncService:
             "problems": report.get("problems", []),
             "message": report.get("message", ""),
             "read_only": bool(report.get("read_only")),
+            "skipped": int(report.get("skipped") or 0),
+            "synced": bool(report.get("synced", last is not None and bool(last[2]))),
         }
 
     def status_text(self, status: dict[str, Any] | None = None, now: dt.datetime | None = None) -> str:
@@ -220,6 +222,14 @@ class SyncService:
                 _tr(
                     QT_TRANSLATE_NOOP("Sync", "shared folder read-only: {count} changes waiting"),
                     count=status["waiting"],
+                )
+            )
+        elif status.get("skipped"):
+            # Never "synced" when something from the shared folder was left out: say what, not when.
+            parts.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Sync", "sync incomplete: {count} skipped (see the warnings)"),
+                    count=status["skipped"],
                 )
             )
         else:

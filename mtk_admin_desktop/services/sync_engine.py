@@ -21,23 +21,33 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mtk_admin_desktop.domain.hlc import Timestamp
-from mtk_admin_desktop.domain.ids import stable_id
+from mtk_admin_desktop.domain.ids import is_app_id, stable_id
 from mtk_admin_desktop.domain.oplog import Op
 from mtk_admin_desktop.domain.sync_segment import (
+    MAX_BLOB,
+    MAX_MARKER,
+    MAX_SEGMENT_FILE,
     ROOT_MARKER,
     Segment,
     SegmentError,
     blob_path,
     decode_segment,
     encode_segment,
+    fit_ops,
     is_sha256,
+    looks_foreign,
     parse_root_marker,
     refs_of_ops,
     root_marker,
     seg_path,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.services.sync_share import LinkUnsupportedError, Share, ShareUnavailableError
+from mtk_admin_desktop.services.sync_share import (
+    LinkUnsupportedError,
+    Share,
+    ShareUnavailableError,
+    UnsafeFileError,
+)
 from mtk_admin_desktop.storage.blobs import BlobStore, sha256_bytes
 from mtk_admin_desktop.storage.store import Store, StoreError
 
@@ -107,19 +117,34 @@ class SyncReport:
     waiting: int = 0
     tables: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    #: files, devices or ops from the share that were not applied this time (each also a problem)
+    skipped: int = 0
 
     @property
     def ok(self) -> bool:
         return self.state == "ok"
 
+    @property
+    def synced(self) -> bool:
+        """True only if the sync ran and nothing was skipped: only then may anyone say "synced"."""
+        return self.ok and not self.read_only and self.skipped == 0
+
     def problem(self, code: str, source: str, device: str = "", path: str = "", **params: Any) -> None:
+        if path:
+            params.setdefault("path", path)
         self.problems.append(Problem(code, Text("Sync", source, params), device, path))
+
+    def skip(self, code: str, source: str, device: str = "", path: str = "", **params: Any) -> None:
+        """A problem that left something from the share unapplied (counted in ``skipped``)."""
+        self.skipped += 1
+        self.problem(code, source, device, path, **params)
 
     def to_json(self) -> dict[str, Any]:
         data = {k: v for k, v in asdict(self).items() if k not in ("message", "problems", "tables")}
         data["message"] = self.message.english() if self.message else ""
         data["problems"] = [p.to_json() for p in self.problems]
         data["tables"] = sorted(self.tables)
+        data["synced"] = self.synced
         return data
 
 
@@ -159,6 +184,7 @@ class SyncEngine:
         self.now = now
         self.share_id = ""
         self.damaged_grace_s = DAMAGED_GRACE_S
+        self._strays: list[str] = []
         self._blob_fields = {
             name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields
         }
@@ -204,7 +230,12 @@ class SyncEngine:
                 ),
             )
         try:
-            data = self.share.read(ROOT_MARKER)
+            data = self.share.read(ROOT_MARKER, MAX_MARKER)
+        except UnsafeFileError:
+            raise SyncError(
+                "damaged_root",
+                Text("Sync", QT_TRANSLATE_NOOP("Sync", "the shared folder's marker file is damaged")),
+            ) from None
         except FileNotFoundError:
             raise SyncError(
                 "not_initialised",
@@ -276,6 +307,7 @@ class SyncEngine:
             report.waiting = self.waiting()
             return report
         self.share_id = report.share_id = share_id
+        self._strays = []
         if push:
             try:
                 self._push(report, verify_all)
@@ -306,11 +338,13 @@ class SyncEngine:
                 self._pull(report)
                 self._fetch_blobs(report, fetch_blobs)
             except OSError as exc:
+                report.skipped += 1
                 report.problem(
                     "pull_failed",
                     QT_TRANSLATE_NOOP("Sync", "Could not read the shared folder: {error}"),
                     error=str(exc),
                 )
+        self._report_strays(report)
         report.device_id = self.store.device_id
         report.waiting = self.waiting()
         return report
@@ -396,7 +430,11 @@ class SyncEngine:
         finally:
             if self.share.exists(tmp):
                 self.share.unlink(tmp)
-        if self.share.read(path) != data:
+        try:
+            back = self.share.read(path, len(data))
+        except UnsafeFileError:
+            back = b""
+        if back != data:
             raise PublishMismatchError(f"{path} reads back different from what was written")
 
     def _clean_tmp(self, device: str) -> None:
@@ -410,23 +448,21 @@ class SyncEngine:
 
     def _read_segment(self, device: str, seq: int) -> Segment | SegmentError | None:
         """Segment ``seq`` of ``device`` (or its owner's repair), an error if damaged, None if absent."""
-        try:
-            data = self.share.read(seg_path(device, seq))
-        except FileNotFoundError:
-            return None
-        try:
-            return decode_segment(data, self.share_id, device, seq)
-        except SegmentError as exc:
-            first_error = exc
-        for repair in range(1, MAX_REPAIRS + 1):
+        first_error: SegmentError | None = None
+        for repair in range(0, MAX_REPAIRS + 1):
             try:
-                data = self.share.read(seg_path(device, seq, repair))
+                data = self.share.read(seg_path(device, seq, repair), MAX_SEGMENT_FILE)
             except FileNotFoundError:
+                if repair == 0:
+                    return None
                 break
+            except UnsafeFileError as exc:
+                first_error = first_error or _unsafe_error(exc)
+                continue
             try:
                 return decode_segment(data, self.share_id, device, seq)
-            except SegmentError:
-                continue
+            except SegmentError as exc:
+                first_error = first_error or exc
         return first_error
 
     # -- push ------------------------------------------------------------------------------------
@@ -467,6 +503,11 @@ class SyncEngine:
         while True:
             found = self._read_segment(device, chain.seq + 1)
             if found is None:
+                return chain
+            if isinstance(found, SegmentError) and self._foreign(device, chain.seq + 1):
+                # Junk under our next name (not even a damaged copy of ours): it must not stop this
+                # laptop sending; our segment goes under the first free repair name beside it.
+                self._stray(seg_path(device, chain.seq + 1))
                 return chain
             if isinstance(found, SegmentError):
                 # Ours from another copy of this laptop, damaged: its writer may still put it right, and
@@ -640,10 +681,20 @@ class SyncEngine:
             except (FileExistsError, PublishMismatchError):
                 continue
 
+    def _foreign(self, device: str, seq: int) -> bool:
+        """True if the file under ``seq``'s own name is junk, not a (possibly damaged) segment of ours."""
+        try:
+            data = self.share.read(seg_path(device, seq), MAX_SEGMENT_FILE)
+        except UnsafeFileError:
+            return True
+        except FileNotFoundError:
+            return False
+        return looks_foreign(data, self.share_id, device, seq)
+
     def _publish_pending(self, report: SyncReport, chain: _Chain) -> None:
         device = self.store.device_id
         while True:
-            ops = self.store.ops_since(device, chain.last, limit=self.segment_ops)
+            ops = fit_ops(self.store.ops_since(device, chain.last, limit=self.segment_ops))
             if not ops:
                 return
             self._upload_blobs(report, ops)
@@ -653,6 +704,13 @@ class SyncEngine:
                 self._publish(f"devices/{device}/tmp", seg_path(device, seq), data)
             except PublishMismatchError:
                 self._publish_repair(device, seq, data, missing=False)
+            except FileExistsError:
+                if not self._foreign(device, seq):
+                    raise
+                self._publish_repair(device, seq, data, missing=False)
+                found = self._read_segment(device, seq)
+                if not isinstance(found, Segment) or found.body_sha != sha:
+                    raise
             segment = Segment(
                 self.share_id, device, seq, chain.sha, ops[0].dev_seq, ops[-1].dev_seq, tuple(ops), sha
             )
@@ -669,9 +727,11 @@ class SyncEngine:
         for sha in refs_of_ops(ops, self._blob_fields):
             path = blob_path(sha)
             try:
-                if sha256_bytes(self.share.read(path)) == sha:
+                if sha256_bytes(self.share.read(path, MAX_BLOB)) == sha:
                     continue
                 damaged = True
+            except UnsafeFileError:
+                damaged = True  # a special file or a huge one under the name: replaced like a damaged copy
             except FileNotFoundError:
                 damaged = False
             if self.blobs is None or not self.blobs.verify(sha):
@@ -714,7 +774,7 @@ class SyncEngine:
         if self.blobs.verify(sha):
             return True
         try:
-            data = self.share.read(blob_path(sha))
+            data = self.share.read(blob_path(sha), MAX_BLOB)
         except OSError:
             return False
         if sha256_bytes(data) != sha:
@@ -750,13 +810,54 @@ class SyncEngine:
                 "SELECT device FROM sync_cursors WHERE share_id = ?", [self.share_id]
             )
         }
-        listed = {name for name in self.share.listdir("devices") if _is_device_name(name)}
+        listed = set()
+        for name in self.share.listdir("devices"):
+            if _is_device_name(name) and self.share.is_dir(f"devices/{name}"):
+                listed.add(name)
+            elif name != self.store.device_id:
+                self._stray(f"devices/{name}")
         return sorted((known | listed) - {self.store.device_id})
+
+    def _stray(self, path: str) -> None:
+        """Note a name on the share that is not ours (reported once per laptop, never in the way)."""
+        key = f"sync.stray.{self.share_id}.{path}"
+        if self.store.get_local(key) is None:
+            with self.store.transaction():
+                self.store.set_local(key, self.now())
+            self._strays.append(path)
 
     def _pull(self, report: SyncReport) -> None:
         with self.store.bulk():
             for device in self._devices():
-                self._pull_device(report, device)
+                try:
+                    self._pull_device(report, device)
+                except ShareUnavailableError:
+                    raise
+                except OSError as exc:
+                    # One device's folder unreadable (not a folder, no permission, ...): the others go on.
+                    report.skip(
+                        "device_unreadable",
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "The folder of another laptop on the shared folder could not be read "
+                            "({error}); its changes were skipped: {path}",
+                        ),
+                        device=device,
+                        path=f"devices/{device}",
+                        error=exc.strerror or exc.__class__.__name__,
+                    )
+
+    def _report_strays(self, report: SyncReport) -> None:
+        for path in self._strays:
+            report.problem(
+                "stray",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Something in the shared folder that this program did not write is ignored "
+                    "(reported once): {path}",
+                ),
+                path=path,
+            )
 
     def _pull_device(self, report: SyncReport, device: str) -> None:
         """Apply the segments of one device that follow on from its cursor, in batches."""
@@ -771,6 +872,7 @@ class SyncEngine:
                 if isinstance(found, SegmentError):
                     batch, pending = pending, []
                     if self._apply(report, device, batch):
+                        report.skipped += 1
                         report.problems.append(
                             Problem(
                                 "bad_segment",
@@ -792,7 +894,7 @@ class SyncEngine:
                 if found.prev != cursor.sha or found.first != cursor.last + 1:
                     batch, pending = pending, []
                     if self._apply(report, device, batch):
-                        report.problem(
+                        report.skip(
                             "chain",
                             QT_TRANSLATE_NOOP(
                                 "Sync",
@@ -837,7 +939,7 @@ class SyncEngine:
         except StoreError as exc:
             if len(segments) > 1:
                 return all(self._apply(report, device, [seg]) for seg in segments)
-            report.problem(
+            report.skip(
                 "collision",
                 QT_TRANSLATE_NOOP(
                     "Sync",
@@ -869,12 +971,23 @@ class SyncEngine:
         return True
 
 
+def _unsafe_error(exc: UnsafeFileError) -> SegmentError:
+    if exc.reason == "too_large":
+        return SegmentError(
+            "too_large",
+            Text("Sync", QT_TRANSLATE_NOOP("Sync", "the file is larger than a segment may be")),
+        )
+    return SegmentError(
+        "not_regular",
+        Text(
+            "Sync",
+            QT_TRANSLATE_NOOP("Sync", "not a plain file (a link, pipe, device or folder); it is not read"),
+        ),
+    )
+
+
 def _is_device_name(name: str) -> bool:
-    try:
-        uuid.UUID(name)
-    except ValueError:
-        return False
-    return True
+    return is_app_id(name)
 
 
 def behind_clock(store: Store) -> int:
