@@ -42,6 +42,7 @@ from mtk_admin_desktop.domain.sync_segment import (
     seg_path,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.services import sync_trust
 from mtk_admin_desktop.services.sync_share import (
     LinkUnsupportedError,
     Share,
@@ -556,9 +557,12 @@ class SyncEngine:
             # Ours (crash after the move) or newer than our database (restored from a backup): take it.
             assert isinstance(found, Segment)
             with self.store.transaction() as tx:
-                result = self.store.integrate(found.ops)
+                screened = sync_trust.screen(self.store, found.ops)
+                result = self.store.integrate(screened.accepted)
                 self._record_published(device, found)
-                self._queue_blobs(found.ops)
+                self._queue_blobs(screened.accepted)
+                self._record_refusals(report, device, [found], screened.refused)
+                sync_trust.update_witness(self.store, f"sync:{device}")
             report.tables |= tx.tables
             if result.new_ops:
                 report.problem(
@@ -680,6 +684,27 @@ class SyncEngine:
                 return
             except (FileExistsError, PublishMismatchError):
                 continue
+
+    def _record_refusals(
+        self,
+        report: SyncReport,
+        device: str,
+        segments: list[Segment],
+        refused: list[sync_trust.Refusal],
+    ) -> None:
+        """Keep refused ops as findings (in the current transaction) and tell the user per file."""
+        if not refused:
+            return
+        where = {op.op_id: seg_path(device, seg.seq) for seg in segments for op in seg.ops}
+        groups: dict[tuple[str, str], list[sync_trust.Refusal]] = {}
+        for refusal in refused:
+            groups.setdefault((where.get(refusal.op.op_id, ""), refusal.kind), []).append(refusal)
+        for (path, kind), items in groups.items():
+            sync_trust.record(self.store, self.share_id, items, path)
+            report.skipped += len(items) - 1
+            report.skip(
+                kind, _REFUSAL_TEXTS[kind], device=device, path=path, count=len(items), reason=items[0].reason
+            )
 
     def _foreign(self, device: str, seq: int) -> bool:
         """True if the file under ``seq``'s own name is junk, not a (possibly damaged) segment of ours."""
@@ -931,11 +956,13 @@ class SyncEngine:
             return True
         try:
             with self.store.transaction() as tx:
-                result = self.store.integrate([op for seg in segments for op in seg.ops])
+                screened = sync_trust.screen(self.store, [op for seg in segments for op in seg.ops])
+                result = self.store.integrate(screened.accepted)
                 last = segments[-1]
                 self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
-                for seg in segments:
-                    self._queue_blobs(seg.ops)
+                self._queue_blobs(screened.accepted)
+                self._record_refusals(report, device, segments, screened.refused)
+                sync_trust.update_witness(self.store, f"sync:{device}")
         except StoreError as exc:
             if len(segments) > 1:
                 return all(self._apply(report, device, [seg]) for seg in segments)
@@ -969,6 +996,20 @@ class SyncEngine:
                     hours=round(skew.ahead_ms / 3_600_000, 1),
                 )
         return True
+
+
+_REFUSAL_TEXTS = {
+    "quarantine": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{count} changes from another laptop were not applied because they are malformed "
+        "(first: {reason}); kept aside as a finding: {path}",
+    ),
+    "tamper": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{count} changes from another laptop tried to alter or delete saved evidence and were refused "
+        "(first: {reason}); recorded as a tamper finding: {path}",
+    ),
+}
 
 
 def _unsafe_error(exc: UnsafeFileError) -> SegmentError:
