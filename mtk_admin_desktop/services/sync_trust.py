@@ -27,6 +27,9 @@ from mtk_admin_desktop.storage.store import Store
 
 #: tables whose rows may never be deleted through the share
 NEVER_DELETED = frozenset({"moderation_entries"})
+#: tables whose rows belong to one device: every op on such a row must come from it. The value is the
+#: field naming the device ("" = the row id is the device id).
+OWNED_BY = {"moderation_entries": "signer_device", "device_keys": ""}
 
 
 def _now() -> str:
@@ -98,6 +101,16 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
     for table, row_id in rows:
         rows[(table, row_id)] = store.ops_for_row(table, row_id)
     refused_ids: set[str] = set()
+    owners: dict[tuple[str, str], str | None] = {}
+    for (table, row_id), stored in rows.items():
+        if table in OWNED_BY:
+            owners[(table, row_id)] = _owner(table, row_id, stored)
+    for op in candidates:
+        key = (op.tbl, op.row_id)
+        if op.op_id not in known and key in owners and owners[key] is None:
+            # A new row: its owner is the device that names itself in the same batch.
+            if OWNED_BY[op.tbl] == op.field and op.value == op.device:
+                owners[key] = op.device
     # Oldest first within the batch, so the row's own creation (same segment) comes before any change.
     for op in sorted(candidates, key=Op.order_key):
         if op.op_id in known:
@@ -106,6 +119,12 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
         spec = tables[op.tbl]
         if op.tbl in NEVER_DELETED and op.field == DELETED:
             out.refused.append(Refusal("tamper", op, "evidence is never deleted"))
+            refused_ids.add(op.op_id)
+            continue
+        if op.tbl in OWNED_BY and owners.get((op.tbl, op.row_id)) != op.device:
+            out.refused.append(
+                Refusal("tamper", op, "it would write into evidence of another device")
+            )
             refused_ids.add(op.op_id)
             continue
         if op.field in spec.append_only:
@@ -119,6 +138,15 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
         stored.append(op)
     out.accepted = [op for op in valid if op.op_id not in refused_ids]
     return out
+
+
+def _owner(table: str, row_id: str, stored: list[Op]) -> str | None:
+    """The device a stored row of an owned table belongs to (None for a row not here yet)."""
+    name = OWNED_BY[table]
+    if not name:
+        return row_id
+    claims = sorted((op for op in stored if op.field == name), key=Op.order_key)
+    return str(claims[0].value) if claims else None
 
 
 def _known_ids(store: Store, ids: list[str]) -> set[str]:
