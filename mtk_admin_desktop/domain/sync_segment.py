@@ -17,7 +17,7 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,13 +81,33 @@ class Segment:
     last: int  # last dev_seq
     ops: tuple[Op, ...]
     body_sha: str
+    key: str = ""  # the writer's Ed25519 public key (base64), in the header; "" for an unsigned segment
+    sig: str = ""  # the footer's signature (base64) over signed_segment_message(body_sha)
 
 
-def encode_segment(share: str, device: str, seq: int, prev: str, ops: Sequence[Op]) -> tuple[bytes, str]:
-    """The file bytes of a segment and its body hash. ``ops`` are one device's, in dev_seq order."""
+def signed_segment_message(body_sha: str) -> bytes:
+    """What a device signs for a segment: its body hash (the body names share, device, number, key)."""
+    return b"mtk-admin-segment:v1:" + body_sha.encode("ascii")
+
+
+def encode_segment(
+    share: str,
+    device: str,
+    seq: int,
+    prev: str,
+    ops: Sequence[Op],
+    key: str = "",
+    sign: Callable[[bytes], str] | None = None,
+) -> tuple[bytes, str]:
+    """The file bytes of a segment and its body hash. ``ops`` are one device's, in dev_seq order.
+
+    With ``key`` (the public key, base64) and ``sign`` (makes a base64 Ed25519 signature), the header
+    names the key and the footer carries the signature of the body hash. Ed25519 signatures are
+    deterministic, so a signed segment too is the same bytes every time it is made.
+    """
     if not ops:
         raise ValueError("a segment holds at least one op")
-    header = {
+    header: dict[str, Any] = {
         "type": "header",
         "format": FORMAT,
         "share": share,
@@ -98,10 +118,15 @@ def encode_segment(share: str, device: str, seq: int, prev: str, ops: Sequence[O
         "first": ops[0].dev_seq,
         "last": ops[-1].dev_seq,
     }
+    if key and sign is not None:
+        header["key"] = key
     lines = [_canonical(header)] + [_canonical(op.to_json()) for op in ops]
     body = ("\n".join(lines) + "\n").encode("utf-8")
     body_sha = hashlib.sha256(body).hexdigest()
-    footer = (_canonical({"type": "footer", "count": len(ops), "sha256": body_sha}) + "\n").encode("utf-8")
+    footer_data: dict[str, Any] = {"type": "footer", "count": len(ops), "sha256": body_sha}
+    if key and sign is not None:
+        footer_data["sig"] = sign(signed_segment_message(body_sha))
+    footer = (_canonical(footer_data) + "\n").encode("utf-8")
     return gzip.compress(body + footer, compresslevel=6, mtime=0), body_sha
 
 
@@ -176,7 +201,10 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     expected = list(range(first, last + 1))
     if [op.dev_seq for op in ops] != expected or any(op.device != device for op in ops):
         raise _bad("range", QT_TRANSLATE_NOOP("Sync", "the operations are not the device's gapless sequence"))
-    return Segment(share, device, seq, prev, first, last, ops, body_sha)
+    key, sig = header.get("key", ""), footer.get("sig", "")
+    if not isinstance(key, str) or not isinstance(sig, str) or bool(key) != bool(sig) or len(key + sig) > 400:
+        raise _bad("signature", QT_TRANSLATE_NOOP("Sync", "the file's signature is malformed"))
+    return Segment(share, device, seq, prev, first, last, ops, body_sha, key, sig)
 
 
 def op_size(op: Op) -> int:

@@ -14,7 +14,9 @@ steps and their reasons are in ``docs/sync.md``; in short:
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
+import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -40,9 +42,16 @@ from mtk_admin_desktop.domain.sync_segment import (
     refs_of_ops,
     root_marker,
     seg_path,
+    signed_segment_message,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.services import sync_trust
+from mtk_admin_desktop.services.moderation_signing import (
+    fingerprint,
+    public_key_text,
+    sign_bytes,
+    signature_holds,
+)
 from mtk_admin_desktop.services.sync_share import (
     LinkUnsupportedError,
     Share,
@@ -120,6 +129,8 @@ class SyncReport:
     problems: list[Problem] = field(default_factory=list)
     #: files, devices or ops from the share that were not applied this time (each also a problem)
     skipped: int = 0
+    #: things to know that are not problems: a new laptop joined (with its key's fingerprint)
+    notices: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -135,15 +146,21 @@ class SyncReport:
             params.setdefault("path", path)
         self.problems.append(Problem(code, Text("Sync", source, params), device, path))
 
+    def notice(self, code: str, source: str, device: str = "", **params: Any) -> None:
+        self.notices.append(Problem(code, Text("Sync", source, params), device))
+
     def skip(self, code: str, source: str, device: str = "", path: str = "", **params: Any) -> None:
         """A problem that left something from the share unapplied (counted in ``skipped``)."""
         self.skipped += 1
         self.problem(code, source, device, path, **params)
 
     def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k not in ("message", "problems", "tables")}
+        data = {
+            k: v for k, v in asdict(self).items() if k not in ("message", "problems", "tables", "notices")
+        }
         data["message"] = self.message.english() if self.message else ""
         data["problems"] = [p.to_json() for p in self.problems]
+        data["notices"] = [p.to_json() for p in self.notices]
         data["tables"] = sorted(self.tables)
         data["synced"] = self.synced
         return data
@@ -177,8 +194,13 @@ class SyncEngine:
         blobs: BlobStore | None = None,
         segment_ops: int = SEGMENT_OPS,
         now: Callable[[], str] = _now,
+        keys: Callable[[str], Any] | None = None,
     ) -> None:
+        """``keys(device_id)`` gives the device's Ed25519 private key (from the keyring) or None."""
         self.store = store
+        self.keys = keys
+        self._key_cache: dict[str, Any] = {}
+        self._pins: dict[str, str] = {}
         self.share = share
         self.blobs = blobs
         self.segment_ops = segment_ops
@@ -309,6 +331,7 @@ class SyncEngine:
             return report
         self.share_id = report.share_id = share_id
         self._strays = []
+        self._load_pins()
         if push:
             try:
                 self._push(report, verify_all)
@@ -447,8 +470,17 @@ class SyncEngine:
 
     # -- reading segments ------------------------------------------------------------------------
 
-    def _read_segment(self, device: str, seq: int) -> Segment | SegmentError | None:
-        """Segment ``seq`` of ``device`` (or its owner's repair), an error if damaged, None if absent."""
+    def _read_segment(
+        self,
+        device: str,
+        seq: int,
+        accept: Callable[[Segment], SegmentError | None] | None = None,
+    ) -> Segment | SegmentError | None:
+        """Segment ``seq`` of ``device`` (or its owner's repair), an error if damaged, None if absent.
+
+        With ``accept``, a well-formed copy it refuses (a forged one) counts as damaged, and the next
+        repair name is tried: the owner puts its own segment there when a forger took the name.
+        """
         first_error: SegmentError | None = None
         for repair in range(0, MAX_REPAIRS + 1):
             try:
@@ -461,9 +493,14 @@ class SyncEngine:
                 first_error = first_error or _unsafe_error(exc)
                 continue
             try:
-                return decode_segment(data, self.share_id, device, seq)
+                found = decode_segment(data, self.share_id, device, seq)
             except SegmentError as exc:
                 first_error = first_error or exc
+                continue
+            refused = accept(found) if accept is not None else None
+            if refused is None:
+                return found
+            first_error = first_error or refused
         return first_error
 
     # -- push ------------------------------------------------------------------------------------
@@ -475,9 +512,23 @@ class SyncEngine:
             self.share.makedirs(f"devices/{device}/seg")
             self._clean_tmp(device)
             if not self.share.exists(f"devices/{device}/device.json"):
-                info = json.dumps(
-                    {"device": device, "author": self.store.author, "since": self.now()}, ensure_ascii=False
-                ).encode("utf-8")
+                public, sign = self._own_key()
+                claimed: dict[str, Any] = {
+                    "device": device,
+                    "author": self.store.author,
+                    "since": self.now(),
+                    "host": socket.gethostname(),
+                    "user": _os_user(),
+                    "key": public,
+                }
+                if sign is not None:
+                    claimed["sig"] = sign(
+                        ("mtk-admin-device:v1:" + json.dumps(
+                            {k: claimed[k] for k in ("device", "author", "since", "host", "user", "key")},
+                            sort_keys=True,
+                        )).encode("utf-8")
+                    )
+                info = json.dumps(claimed, ensure_ascii=False).encode("utf-8")
                 try:
                     self._publish(f"devices/{device}/tmp", f"devices/{device}/device.json", info)
                 except (FileExistsError, PublishMismatchError):
@@ -502,13 +553,20 @@ class SyncEngine:
         device = self.store.device_id
         chain = self._published(device)
         while True:
-            found = self._read_segment(device, chain.seq + 1)
+            found = self._read_segment(device, chain.seq + 1, self._own_check)
             if found is None:
                 return chain
             if isinstance(found, SegmentError) and self._foreign(device, chain.seq + 1):
-                # Junk under our next name (not even a damaged copy of ours): it must not stop this
-                # laptop sending; our segment goes under the first free repair name beside it.
-                self._stray(seg_path(device, chain.seq + 1))
+                # Junk under our next name (not even a damaged copy of ours), or a segment not signed
+                # by this laptop's key (forged): it must not stop this laptop sending, and is never
+                # taken in as ours; our segment goes under the first free repair name beside it.
+                path = seg_path(device, chain.seq + 1)
+                self._stray(path)
+                if found.reason in ("not_signed", "signature"):
+                    with self.store.transaction():
+                        sync_trust.record_finding(
+                            self.store, self.share_id, "forged_segment", found.text.english(), device, path
+                        )
                 return chain
             if isinstance(found, SegmentError):
                 # Ours from another copy of this laptop, damaged: its writer may still put it right, and
@@ -612,7 +670,9 @@ class SyncEngine:
         else:
             # Two indexed single-row reads, so a sync costs the same with 10 or 10,000 own segments.
             newest = self.store.db.execute(columns + where + "ORDER BY seq DESC LIMIT 1", params).fetchone()
-            newest_found = self._read_segment(device, newest[0]) if newest is not None else None
+            newest_found = (
+                self._read_segment(device, newest[0], self._own_check) if newest is not None else None
+            )
             if newest is not None and newest_found is None:
                 # Our newest file is gone (the share was restored from an old backup): check them all.
                 return self._verify_own(report, verify_all=True)
@@ -622,7 +682,9 @@ class SyncEngine:
             check = [r for r in dict.fromkeys([newest, oldest]) if r is not None]
         for seq, first, last, body_sha, prev in check:
             found = (
-                newest_found if newest is not None and seq == newest[0] else self._read_segment(device, seq)
+                newest_found
+                if newest is not None and seq == newest[0]
+                else self._read_segment(device, seq, self._own_check)
             )
             if isinstance(found, Segment) and found.body_sha == body_sha:
                 if verify_all or (oldest is not None and seq == oldest[0]):
@@ -648,7 +710,10 @@ class SyncEngine:
                     seq=seq,
                 )
                 continue
-            data, sha = encode_segment(self.share_id, device, seq, prev, ops)
+            data, sha = self._encode(device, seq, prev, ops)
+            if sha != body_sha:
+                # Published before this laptop signed (or by an older version): make it as it was then.
+                data, sha = encode_segment(self.share_id, device, seq, prev, ops)
             if sha != body_sha:
                 report.problem(
                     "cannot_repair",
@@ -685,6 +750,122 @@ class SyncEngine:
             except (FileExistsError, PublishMismatchError):
                 continue
 
+    # -- keys and pins (docs/sync.md "Trust") ----------------------------------------------------
+
+    def _own_key(self) -> tuple[str, Callable[[bytes], str] | None]:
+        """(public key, signer) of the current device id; ("", None) for a laptop without a keyring."""
+        device = self.store.device_id
+        if device not in self._key_cache:
+            self._key_cache[device] = self.keys(device) if self.keys is not None else None
+        key = self._key_cache[device]
+        if key is None:
+            return "", None
+        return public_key_text(key), lambda message: sign_bytes(key, message)
+
+    def _encode(self, device: str, seq: int, prev: str, ops: list[Op]) -> tuple[bytes, str]:
+        public, sign = self._own_key()
+        return encode_segment(self.share_id, device, seq, prev, ops, public, sign)
+
+    def _load_pins(self) -> None:
+        self._pins = {
+            r[0]: r[1] or ""
+            for r in self.store.db.execute("SELECT device, public_key FROM sync_device_pins").fetchall()
+        }
+
+    def _expected_key(self, device: str) -> str:
+        """The key every segment of ``device`` must be signed with ("" while it is unsigned or new)."""
+        if self._pins.get(device):
+            return self._pins[device]
+        row = self.store.db.execute(
+            "SELECT public_key FROM device_keys WHERE id = ?", [device]
+        ).fetchone()
+        return str(row[0]) if row and row[0] else ""
+
+    def _check_signed(self, device: str, seg: Segment) -> SegmentError | None:
+        """None if ``seg`` may be applied as ``device``'s; else why not (forged or wrongly signed)."""
+        if seg.key and not signature_holds(seg.key, signed_segment_message(seg.body_sha), seg.sig):
+            return SegmentError(
+                "signature",
+                Text("Sync", QT_TRANSLATE_NOOP("Sync", "its signature does not hold (changed or forged)")),
+            )
+        expected = self._expected_key(device)
+        if expected and seg.key != expected:
+            return SegmentError(
+                "not_signed",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "it is not signed by the key this laptop pinned for that device (forged, or "
+                        "written by someone else in its folder)",
+                    ),
+                ),
+            )
+        if device not in self._pins or (seg.key and not self._pins[device]):
+            self._pins[device] = seg.key  # first seen in this run: later segments must match it
+        return None
+
+    def _pin(self, report: SyncReport, device: str, key: str) -> None:
+        """Record the device's key the first time it is seen (in the current transaction)."""
+        row = self.store.db.execute(
+            "SELECT public_key FROM sync_device_pins WHERE device = ?", [device]
+        ).fetchone()
+        if row is not None and (row[0] or not key):
+            return
+        host, user = self._device_info(device, key)
+        finger = fingerprint(key) if key else ""
+        self.store.db.execute(
+            "INSERT INTO sync_device_pins (device, public_key, fingerprint, host, user, first_seen,"
+            " share_id) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(device) DO UPDATE SET public_key = excluded.public_key, "
+            "fingerprint = excluded.fingerprint, host = excluded.host, user = excluded.user",
+            [device, key or None, finger, host, user, self.now(), self.share_id],
+        )
+        if key:
+            report.notice(
+                "new_device",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "A new laptop joined the shared folder: {host} ({user}), key fingerprint {fingerprint}. "
+                    "If you do not know it, tell IT.",
+                ),
+                device=device,
+                host=host or "?",
+                user=user or "?",
+                fingerprint=finger,
+            )
+        else:
+            report.notice(
+                "new_device_unsigned",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "A new laptop joined the shared folder without a keyring: its changes are unsigned "
+                    "({host}, {user}). If you do not know it, tell IT.",
+                ),
+                device=device,
+                host=host or "?",
+                user=user or "?",
+            )
+
+    def _device_info(self, device: str, key: str) -> tuple[str, str]:
+        """Host and user from the device's ``device.json``, if its signature holds for ``key``."""
+        try:
+            data = json.loads(self.share.read(f"devices/{device}/device.json"))
+        except (OSError, ValueError, RecursionError):
+            return "", ""
+        if not isinstance(data, dict):
+            return "", ""
+        claimed = {k: data.get(k) for k in ("device", "author", "since", "host", "user", "key")}
+        if key:
+            message = ("mtk-admin-device:v1:" + json.dumps(claimed, sort_keys=True)).encode("utf-8")
+            if data.get("key") != key or not signature_holds(key, message, str(data.get("sig") or "")):
+                return "", ""
+        host, user = data.get("host"), data.get("user")
+        return (
+            host[:100] if isinstance(host, str) else "",
+            user[:100] if isinstance(user, str) else "",
+        )
+
     def _record_refusals(
         self,
         report: SyncReport,
@@ -706,15 +887,36 @@ class SyncEngine:
                 kind, _REFUSAL_TEXTS[kind], device=device, path=path, count=len(items), reason=items[0].reason
             )
 
+    def _own_check(self, seg: Segment) -> SegmentError | None:
+        """None if ``seg`` (in this laptop's own folder) is signed by its key, or if it signs nothing."""
+        public, _sign = self._own_key()
+        if not public:
+            return None
+        if seg.key == public and signature_holds(public, signed_segment_message(seg.body_sha), seg.sig):
+            return None
+        return SegmentError(
+            "not_signed",
+            Text(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "it is under this laptop's name but not signed by this laptop's key"
+                ),
+            ),
+        )
+
     def _foreign(self, device: str, seq: int) -> bool:
-        """True if the file under ``seq``'s own name is junk, not a (possibly damaged) segment of ours."""
+        """True if the file under ``seq``'s own name is not ours: junk, or a segment not signed by our key."""
         try:
             data = self.share.read(seg_path(device, seq), MAX_SEGMENT_FILE)
         except UnsafeFileError:
             return True
         except FileNotFoundError:
             return False
-        return looks_foreign(data, self.share_id, device, seq)
+        try:
+            seg = decode_segment(data, self.share_id, device, seq)
+        except SegmentError:
+            return looks_foreign(data, self.share_id, device, seq)
+        return self._own_check(seg) is not None
 
     def _publish_pending(self, report: SyncReport, chain: _Chain) -> None:
         device = self.store.device_id
@@ -724,7 +926,7 @@ class SyncEngine:
                 return
             self._upload_blobs(report, ops)
             seq = chain.seq + 1
-            data, sha = encode_segment(self.share_id, device, seq, chain.sha, ops)
+            data, sha = self._encode(device, seq, chain.sha, ops)
             try:
                 self._publish(f"devices/{device}/tmp", seg_path(device, seq), data)
             except PublishMismatchError:
@@ -733,7 +935,7 @@ class SyncEngine:
                 if not self._foreign(device, seq):
                     raise
                 self._publish_repair(device, seq, data, missing=False)
-                found = self._read_segment(device, seq)
+                found = self._read_segment(device, seq, self._own_check)
                 if not isinstance(found, Segment) or found.body_sha != sha:
                     raise
             segment = Segment(
@@ -888,14 +1090,28 @@ class SyncEngine:
         """Apply the segments of one device that follow on from its cursor, in batches."""
         cursor = self._cursor(device)
         pending: list[Segment] = []  # verified, following on from the cursor, not applied yet
+
+        def accept(seg: Segment) -> SegmentError | None:
+            return self._check_signed(device, seg)
+
         try:
             while True:
-                found = self._read_segment(device, cursor.seq + 1)
+                found = self._read_segment(device, cursor.seq + 1, accept)
                 if found is None:
                     break
                 path = seg_path(device, cursor.seq + 1)
                 if isinstance(found, SegmentError):
                     batch, pending = pending, []
+                    if found.reason in ("not_signed", "signature"):
+                        with self.store.transaction():
+                            sync_trust.record_finding(
+                                self.store,
+                                self.share_id,
+                                "forged_segment",
+                                found.text.english(),
+                                device,
+                                path,
+                            )
                     if self._apply(report, device, batch):
                         report.skipped += 1
                         report.problems.append(
@@ -963,6 +1179,7 @@ class SyncEngine:
                 self._queue_blobs(screened.accepted)
                 self._record_refusals(report, device, segments, screened.refused)
                 sync_trust.update_witness(self.store, f"sync:{device}")
+                self._pin(report, device, segments[-1].key)
         except StoreError as exc:
             if len(segments) > 1:
                 return all(self._apply(report, device, [seg]) for seg in segments)
@@ -1010,6 +1227,13 @@ _REFUSAL_TEXTS = {
         "(first: {reason}); recorded as a tamper finding: {path}",
     ),
 }
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises several kinds where no user is known
+        return ""
 
 
 def _unsafe_error(exc: UnsafeFileError) -> SegmentError:
