@@ -147,3 +147,31 @@ def test_unsigned_entries_made_before_a_device_had_a_key_stay_notes(tmp_path):
     report = ctx.moderation.verify()
     ctx.close()
     assert report.ok and [p.kind for p in report.problems] == ["unsigned"]
+
+
+def test_every_laptop_keeps_the_highest_signed_chain_head_of_every_device(office, tmp_path):
+    folder, share_id, a, b, ids = office
+    for ctx in (a, b):
+        heads = {h.device: h for h in ctx.sync.witnessed_heads()}
+        head = heads[a.store.device_id]
+        newest = _chain(a)[-1]
+        assert (head.chain_seq, head.entry_id, head.entry_hash) == (3, newest["id"], newest["entry_hash"])
+        assert head.signature == newest["signature"] and head.signature
+    # It never goes down, whatever happens to the entries later.
+    b.store.db.execute("DELETE FROM moderation_entries")
+    sync_trust.update_witness(b.store, "test")
+    assert [h.chain_seq for h in b.sync.witnessed_heads()] == [3]
+
+
+def test_the_moderation_tab_shows_tampering_at_once(office, tmp_path, qtbot):
+    from mtk_admin_desktop.ui.moderation.moderation_page import ModerationPage
+
+    folder, share_id, a, b, ids = office
+    mallory = Forger(folder, share_id)
+    mallory.publish([mallory.op("moderation_entries", ids[0], "comment_text", "Harmless")])
+    sync(b, folder)
+    page = ModerationPage(b)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.verify_label.isVisibleTo(page)
+    assert "Tampering" in page.verify_label.text() and "entries concerned: 1" in page.verify_label.text()

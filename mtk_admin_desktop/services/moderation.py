@@ -380,6 +380,12 @@ class ModerationService:
 
     # -- verification ----------------------------------------------------------------------------
 
+    def tamper_findings(self) -> list[dict[str, str]]:
+        """Changes to saved entries that arrived through the shared folder and were refused."""
+        from mtk_admin_desktop.services import sync_trust
+
+        return sync_trust.findings(self.store, table=TABLE, kind="tamper")
+
     def verify(self) -> VerifyReport:
         """Check every entry (deleted ones too): hash, chain, signature, and the screenshots' bytes."""
         entries = self.store.rows(TABLE, include_deleted=True)

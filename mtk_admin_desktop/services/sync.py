@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.oplog import DELETED, Op
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
+from mtk_admin_desktop.services import sync_trust
 from mtk_admin_desktop.services.sync_engine import SyncEngine, SyncError, SyncReport, problem_from_json
 from mtk_admin_desktop.services.sync_share import LocalShare
+from mtk_admin_desktop.services.sync_trust import WitnessedHead
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
@@ -214,6 +216,11 @@ class SyncService:
             "refused": int(store.db.execute("SELECT count(*) FROM sync_findings").fetchone()[0]),
             "synced": bool(report.get("synced", last is not None and bool(last[2]))),
         }
+
+    def witnessed_heads(self, store: Store | None = None) -> list[WitnessedHead]:
+        """The highest moderation chain position this laptop has seen of every device (for archive
+        packages: with them, a later check finds entries removed after the export)."""
+        return sync_trust.witnessed_heads(store or self.store)
 
     def devices(self, store: Store | None = None) -> list[dict[str, Any]]:
         """Every other laptop seen on the shared folder: its pinned key's fingerprint, host, user, since."""
