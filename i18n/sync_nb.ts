@@ -145,6 +145,10 @@
         <translation>skadet eller ufullstendig fil ({detail})</translation>
     </message>
     <message>
+        <source>the file unpacks to more than {limit} MB</source>
+        <translation>fila pakkes ut til mer enn {limit} MB</translation>
+    </message>
+    <message>
         <source>the file has no footer (incomplete)</source>
         <translation>filen mangler avslutning (ufullstendig)</translation>
     </message>
@@ -181,6 +185,10 @@
         <translation>endringene er ikke enhetens sammenhengende rekke</translation>
     </message>
     <message>
+        <source>the file&apos;s signature is malformed</source>
+        <translation>signaturen i fila er ugyldig</translation>
+    </message>
+    <message>
         <source>the shared folder&apos;s marker file is damaged</source>
         <translation>merkefilen i den delte mappen er skadet</translation>
     </message>
@@ -211,6 +219,14 @@
     <message>
         <source>shared folder read-only: {count} changes waiting</source>
         <translation>delt mappe skrivebeskyttet: {count} endringer venter</translation>
+    </message>
+    <message>
+        <source>sync incomplete: {count} skipped (see the warnings)</source>
+        <translation>synkronisering ufullstendig: {count} hoppet over (se advarslene)</translation>
+    </message>
+    <message>
+        <source>new laptop joined: {fingerprint}</source>
+        <translation>ny bærbar koblet til: {fingerprint}</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -250,6 +266,7 @@
     </message>
     <message>
         <source>The shared folder is not available: {folder}</source>
+        <extracomment>files, devices or ops from the share that were not applied this time (each also a problem) things to know that are not problems: a new laptop joined (with its key&apos;s fingerprint)</extracomment>
         <translation>Den delte mappen er ikke tilgjengelig: {folder}</translation>
     </message>
     <message>
@@ -279,6 +296,10 @@
     <message>
         <source>Sent {ops} changes in {segments} files; received {pulled} changes in {pulled_segments} files; attachments {up} up, {down} down.</source>
         <translation>Sendte {ops} endringer i {segments} filer; mottok {pulled} endringer i {pulled_segments} filer; vedlegg {up} opp, {down} ned.</translation>
+    </message>
+    <message>
+        <source>Not everything was synced: {count} skipped (see the warnings).</source>
+        <translation>Ikke alt ble synkronisert: {count} hoppet over (se advarslene).</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
@@ -325,8 +346,36 @@
         <translation>Fil {seq} fra denne bærbare manglet eller var skadet i den delte mappen; den ble skrevet på nytt.</translation>
     </message>
     <message>
+        <source>its signature does not hold (changed or forged)</source>
+        <translation>signaturen holder ikke (endret eller forfalsket)</translation>
+    </message>
+    <message>
+        <source>it is not signed by the key this laptop pinned for that device (forged, or written by someone else in its folder)</source>
+        <translation>den er ikke signert med nøkkelen denne maskinen har festet for den enheten (forfalsket, eller skrevet av noen andre i mappa dens)</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder: {host} ({user}), key fingerprint {fingerprint}. If you do not know it, tell IT.</source>
+        <translation>En ny bærbar er koblet til den delte mappa: {host} ({user}), nøkkelens fingeravtrykk {fingerprint}. Kjenner du den ikke, si fra til IT.</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder without a keyring: its changes are unsigned ({host}, {user}). If you do not know it, tell IT.</source>
+        <translation>En ny bærbar uten nøkkelring er koblet til den delte mappa: endringene fra den er usignerte ({host}, {user}). Kjenner du den ikke, si fra til IT.</translation>
+    </message>
+    <message>
+        <source>it is under this laptop&apos;s name but not signed by this laptop&apos;s key</source>
+        <translation>den ligger under denne maskinens navn, men er ikke signert med denne maskinens nøkkel</translation>
+    </message>
+    <message>
         <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
         <translation>Et vedlegg ({sha}) mangler på denne bærbare og kunne ikke deles.</translation>
+    </message>
+    <message>
+        <source>The folder of another laptop on the shared folder could not be read ({error}); its changes were skipped: {path}</source>
+        <translation>Mappa til en annen bærbar i den delte mappa kunne ikke leses ({error}); endringene derfra ble hoppet over: {path}</translation>
+    </message>
+    <message>
+        <source>Something in the shared folder that this program did not write is ignored (reported once): {path}</source>
+        <translation>Noe i den delte mappa som dette programmet ikke har skrevet, blir oversett (meldes én gang): {path}</translation>
     </message>
     <message>
         <source>Skipped a damaged file from another laptop ({reason}); it is tried again later: {path}</source>
@@ -343,6 +392,22 @@
     <message>
         <source>The clock of another laptop is {hours} hours ahead of this one; its changes are kept, but one of the two clocks is wrong: please check them.</source>
         <translation>Klokken på en annen bærbar går {hours} timer foran denne; endringene beholdes, men én av de to klokkene går feil: sjekk dem.</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop were not applied because they are malformed (first: {reason}); kept aside as a finding: {path}</source>
+        <translation>{count} endringer fra en annen bærbar ble ikke tatt inn fordi de er ugyldige (første: {reason}); lagt til side som funn: {path}</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop tried to alter or delete saved evidence and were refused (first: {reason}); recorded as a tamper finding: {path}</source>
+        <translation>{count} endringer fra en annen bærbar prøvde å endre eller slette lagret dokumentasjon og ble avvist (første: {reason}); registrert som manipulering: {path}</translation>
+    </message>
+    <message>
+        <source>the file is larger than a segment may be</source>
+        <translation>fila er større enn et segment kan være</translation>
+    </message>
+    <message>
+        <source>not a plain file (a link, pipe, device or folder); it is not read</source>
+        <translation>ikke en vanlig fil (en lenke, et rør, en enhet eller en mappe); den blir ikke lest</translation>
     </message>
 </context>
 <context>

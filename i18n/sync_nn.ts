@@ -145,6 +145,10 @@
         <translation>skadd eller ufullstendig fil ({detail})</translation>
     </message>
     <message>
+        <source>the file unpacks to more than {limit} MB</source>
+        <translation>fila blir pakka ut til meir enn {limit} MB</translation>
+    </message>
+    <message>
         <source>the file has no footer (incomplete)</source>
         <translation>fila manglar avslutning (ufullstendig)</translation>
     </message>
@@ -181,6 +185,10 @@
         <translation>endringane er ikkje den samanhengande rekkja til eininga</translation>
     </message>
     <message>
+        <source>the file&apos;s signature is malformed</source>
+        <translation>signaturen i fila er ugyldig</translation>
+    </message>
+    <message>
         <source>the shared folder&apos;s marker file is damaged</source>
         <translation>merkefila i den delte mappa er skadd</translation>
     </message>
@@ -211,6 +219,14 @@
     <message>
         <source>shared folder read-only: {count} changes waiting</source>
         <translation>delt mappe skriveverna: {count} endringar ventar</translation>
+    </message>
+    <message>
+        <source>sync incomplete: {count} skipped (see the warnings)</source>
+        <translation>synkronisering ufullstendig: {count} hoppa over (sjå åtvaringane)</translation>
+    </message>
+    <message>
+        <source>new laptop joined: {fingerprint}</source>
+        <translation>ny berbar kopla til: {fingerprint}</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -250,6 +266,7 @@
     </message>
     <message>
         <source>The shared folder is not available: {folder}</source>
+        <extracomment>files, devices or ops from the share that were not applied this time (each also a problem) things to know that are not problems: a new laptop joined (with its key&apos;s fingerprint)</extracomment>
         <translation>Den delte mappa er ikkje tilgjengeleg: {folder}</translation>
     </message>
     <message>
@@ -279,6 +296,10 @@
     <message>
         <source>Sent {ops} changes in {segments} files; received {pulled} changes in {pulled_segments} files; attachments {up} up, {down} down.</source>
         <translation>Sende {ops} endringar i {segments} filer; tok imot {pulled} endringar i {pulled_segments} filer; vedlegg {up} opp, {down} ned.</translation>
+    </message>
+    <message>
+        <source>Not everything was synced: {count} skipped (see the warnings).</source>
+        <translation>Ikkje alt vart synkronisert: {count} hoppa over (sjå åtvaringane).</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
@@ -325,8 +346,36 @@
         <translation>Fil {seq} frå denne berbare mangla eller var skadd i den delte mappa; ho vart skriven på nytt.</translation>
     </message>
     <message>
+        <source>its signature does not hold (changed or forged)</source>
+        <translation>signaturen held ikkje (endra eller forfalska)</translation>
+    </message>
+    <message>
+        <source>it is not signed by the key this laptop pinned for that device (forged, or written by someone else in its folder)</source>
+        <translation>han er ikkje signert med nøkkelen denne maskina har festa for den eininga (forfalska, eller skriven av nokon andre i mappa hennar)</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder: {host} ({user}), key fingerprint {fingerprint}. If you do not know it, tell IT.</source>
+        <translation>Ei ny berbar er kopla til den delte mappa: {host} ({user}), fingeravtrykket til nøkkelen {fingerprint}. Kjenner du henne ikkje, sei frå til IT.</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder without a keyring: its changes are unsigned ({host}, {user}). If you do not know it, tell IT.</source>
+        <translation>Ei ny berbar utan nøkkelring er kopla til den delte mappa: endringane derifrå er usignerte ({host}, {user}). Kjenner du henne ikkje, sei frå til IT.</translation>
+    </message>
+    <message>
+        <source>it is under this laptop&apos;s name but not signed by this laptop&apos;s key</source>
+        <translation>han ligg under namnet til denne maskina, men er ikkje signert med nøkkelen hennar</translation>
+    </message>
+    <message>
         <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
         <translation>Eit vedlegg ({sha}) manglar på denne berbare og kunne ikkje delast.</translation>
+    </message>
+    <message>
+        <source>The folder of another laptop on the shared folder could not be read ({error}); its changes were skipped: {path}</source>
+        <translation>Mappa til ei anna berbar i den delte mappa kunne ikkje lesast ({error}); endringane derifrå vart hoppa over: {path}</translation>
+    </message>
+    <message>
+        <source>Something in the shared folder that this program did not write is ignored (reported once): {path}</source>
+        <translation>Noko i den delte mappa som dette programmet ikkje har skrive, blir oversett (meldt éin gong): {path}</translation>
     </message>
     <message>
         <source>Skipped a damaged file from another laptop ({reason}); it is tried again later: {path}</source>
@@ -343,6 +392,22 @@
     <message>
         <source>The clock of another laptop is {hours} hours ahead of this one; its changes are kept, but one of the two clocks is wrong: please check them.</source>
         <translation>Klokka på ein annan berbar går {hours} timar føre denne; endringane blir haldne på, men éi av dei to klokkene går feil: sjekk dei.</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop were not applied because they are malformed (first: {reason}); kept aside as a finding: {path}</source>
+        <translation>{count} endringar frå ei anna berbar vart ikkje tekne inn fordi dei er ugyldige (første: {reason}); lagde til side som funn: {path}</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop tried to alter or delete saved evidence and were refused (first: {reason}); recorded as a tamper finding: {path}</source>
+        <translation>{count} endringar frå ei anna berbar prøvde å endre eller slette lagra dokumentasjon og vart avviste (første: {reason}); registrert som manipulering: {path}</translation>
+    </message>
+    <message>
+        <source>the file is larger than a segment may be</source>
+        <translation>fila er større enn eit segment kan vere</translation>
+    </message>
+    <message>
+        <source>not a plain file (a link, pipe, device or folder); it is not read</source>
+        <translation>ikkje ei vanleg fil (ei lenkje, eit røyr, ei eining eller ei mappe); ho blir ikkje lesen</translation>
     </message>
 </context>
 <context>
