@@ -366,6 +366,10 @@
         <translation>den ligger under denne maskinens navn, men er ikke signert med denne maskinens nøkkel</translation>
     </message>
     <message>
+        <source>This laptop&apos;s signing key is not available (keyring locked or missing); its changes wait until it is.</source>
+        <translation>Signeringsnøkkelen til denne maskinen er ikke tilgjengelig (nøkkelringen er låst eller mangler); endringene venter til den er det.</translation>
+    </message>
+    <message>
         <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
         <translation>Et vedlegg ({sha}) mangler på denne bærbare og kunne ikke deles.</translation>
     </message>

@@ -366,6 +366,10 @@
         <translation>han ligg under namnet til denne maskina, men er ikkje signert med nøkkelen hennar</translation>
     </message>
     <message>
+        <source>This laptop&apos;s signing key is not available (keyring locked or missing); its changes wait until it is.</source>
+        <translation>Signeringsnøkkelen til denne maskina er ikkje tilgjengeleg (nøkkelringen er låst eller manglar); endringane ventar til han er det.</translation>
+    </message>
+    <message>
         <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
         <translation>Eit vedlegg ({sha}) manglar på denne berbare og kunne ikkje delast.</translation>
     </message>

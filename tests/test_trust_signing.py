@@ -158,3 +158,18 @@ def test_a_laptop_without_keyring_syncs_unsigned_and_is_shown_so(office, tmp_pat
         assert device["signed"] is False and device["fingerprint"] == ""
     finally:
         c.close()
+
+
+def test_a_laptop_that_signed_keeps_its_changes_while_its_keyring_is_missing(office) -> None:
+    folder, share_id, a, b = office
+    a.store.create("shared_settings", {"key": "k", "value": 1})
+    assert a.sync.run().synced and b.sync.run().synced
+    keyring = a.credentials
+    a.credentials = MemoryCredentials(available=False)
+    row = a.store.create("shared_settings", {"key": "later", "value": 2})
+    report = a.sync.run()
+    assert [p.code for p in report.problems] == ["keyring_missing"] and report.waiting == 2
+    assert b.sync.run().synced and b.store.get("shared_settings", row) is None
+    a.credentials = keyring
+    assert a.sync.run().synced
+    assert b.sync.run().synced and b.store.get("shared_settings", row)["value"] == 2

@@ -920,6 +920,23 @@ class SyncEngine:
 
     def _publish_pending(self, report: SyncReport, chain: _Chain) -> None:
         device = self.store.device_id
+        public, _sign = self._own_key()
+        if not public and self.store.get_local(f"sync.signed.{device}"):
+            # This laptop signed before and its keyring is not there now: others have pinned its key
+            # and would refuse unsigned segments for ever. Keep the changes until the keyring is back.
+            if self.waiting():
+                report.problem(
+                    "keyring_missing",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This laptop's signing key is not available (keyring locked or missing); its "
+                        "changes wait until it is.",
+                    ),
+                )
+            return
+        if public and not self.store.get_local(f"sync.signed.{device}"):
+            with self.store.transaction():
+                self.store.set_local(f"sync.signed.{device}", self.now())
         while True:
             ops = fit_ops(self.store.ops_since(device, chain.last, limit=self.segment_ops))
             if not ops:
