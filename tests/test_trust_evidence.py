@@ -10,8 +10,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from mtk_admin_desktop.domain.moderation import entry_hash
+from mtk_admin_desktop.domain.moderation import CORE_FIELDS, entry_hash
 from mtk_admin_desktop.services import sync_trust
 from tests.helpers import run_cli
 from tests.test_moderation_log import deletion, make_page
@@ -20,6 +22,7 @@ from tests.test_trust_values import Forger, laptop, sync
 pytestmark = pytest.mark.today
 
 ORIGINAL = "Rådmannen er en idiot"
+_HASHED = sorted(CORE_FIELDS)
 
 
 def _verify(data_dir: Path) -> tuple[int, dict]:
@@ -175,3 +178,41 @@ def test_the_moderation_tab_shows_tampering_at_once(office, tmp_path, qtbot):
     page.refresh()
     assert page.verify_label.isVisibleTo(page)
     assert "Tampering" in page.verify_label.text() and "entries concerned: 1" in page.verify_label.text()
+
+
+_FIELDS = sorted(
+    {"comment_text", "entry_hash", "prev_hash", "signature", "chain_seq", "signer_device", "created_at",
+     "ground", "action", "screenshots", "_deleted"}
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    data=st.data(),
+    age_days=st.integers(-3, 3000),
+    claim_device=st.booleans(),
+)
+def test_no_forged_segment_changes_saved_evidence_on_any_laptop(office, data, age_days, claim_device) -> None:
+    """Any mix of forged ops on saved entries (any field, value and clock, claiming the entry's
+    device or not) leaves every saved entry exactly as it was, on both laptops."""
+    folder, share_id, a, b, ids = office
+    before = {e["id"]: {k: e[k] for k in _HASHED} for e in a.moderation.entries()}
+    mallory = Forger(folder, share_id, age_ms=age_days * 86400_000)
+    ops = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        entry = data.draw(st.sampled_from(ids))
+        name = data.draw(st.sampled_from(_FIELDS))
+        if name == "_deleted":
+            ops.append(mallory.op("moderation_entries", entry, "_deleted", True, kind="del"))
+            continue
+        value = data.draw(
+            st.one_of(st.none(), st.integers(1, 5), st.text(max_size=20), st.just(a.store.device_id))
+        )
+        ops.append(mallory.op("moderation_entries", entry, name, value))
+    if claim_device:
+        ops.append(mallory.op("moderation_entries", ids[-1], "signer_device", mallory.device))
+    mallory.publish(ops)
+    for ctx in (a, b):
+        sync(ctx, folder)
+        after = {e["id"]: {k: e[k] for k in _HASHED} for e in ctx.moderation.entries()}
+        assert after == before
