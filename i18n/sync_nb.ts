@@ -326,6 +326,10 @@
         <translation>Kunne ikke lese den delte mappen: {error}</translation>
     </message>
     <message>
+        <source>This laptop&apos;s folder on the shared folder is not a plain folder (a link?); nothing was sent: {path}</source>
+        <translation>Mappa til denne maskinen i den delte mappa er ikke en vanlig mappe (en lenke?); ingenting ble sendt: {path}</translation>
+    </message>
+    <message>
         <source>A file this laptop&apos;s identity wrote is damaged on the shared folder; sending waits for it to be repaired: {path}</source>
         <translation>En fil som denne bærbares identitet skrev, er skadet i den delte mappen; sending venter til den er reparert: {path}</translation>
     </message>

@@ -326,6 +326,10 @@
         <translation>Kunne ikkje lese den delte mappa: {error}</translation>
     </message>
     <message>
+        <source>This laptop&apos;s folder on the shared folder is not a plain folder (a link?); nothing was sent: {path}</source>
+        <translation>Mappa til denne maskina i den delte mappa er ikkje ei vanleg mappe (ei lenkje?); ingenting vart sendt: {path}</translation>
+    </message>
+    <message>
         <source>A file this laptop&apos;s identity wrote is damaged on the shared folder; sending waits for it to be repaired: {path}</source>
         <translation>Ei fil som identiteten til denne berbare skreiv, er skadd i den delte mappa; sendinga ventar til ho er reparert: {path}</translation>
     </message>

@@ -201,3 +201,22 @@ def test_local_share_reads_only_regular_files_within_the_limit(tmp_path: Path) -
     memory = MemoryShare(files={"a/b": b"xyz"})
     with pytest.raises(UnsafeFileError):
         memory.read("a/b", 2)
+
+
+def test_a_link_in_place_of_an_own_folder_sends_nothing_through_it(tmp_path: Path) -> None:
+    folder, dirs, rows = _laptops(tmp_path, 1)
+    own = _device(dirs[0])
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.part").write_text("somebody's file")
+    tmp = folder / ROOT_DIR / "devices" / own / "tmp"
+    tmp.rmdir()
+    os.symlink(elsewhere, tmp)
+    store = Store.open(dirs[0] / DB_NAME)
+    store.create("shared_settings", {"key": "more", "value": 1})
+    store.close()
+    code, out, err = _sync(dirs[0], folder, "--json")
+    report = json.loads(out)
+    assert code == 1 and report["waiting"] == 2 and not report["synced"]
+    assert [p["code"] for p in report["problems"]] == ["own_folder_unsafe"]
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.part"]

@@ -510,6 +510,25 @@ class SyncEngine:
             device = self.store.device_id
             self.share.makedirs(f"devices/{device}/tmp")
             self.share.makedirs(f"devices/{device}/seg")
+            unsafe = [
+                name
+                for name in (f"devices/{device}", f"devices/{device}/tmp", f"devices/{device}/seg")
+                if not self.share.is_dir(name)
+            ]
+            if unsafe:
+                # A link put in place of our folder would send our writes (and the clean-up of our
+                # unfinished uploads) somewhere else on this computer: write nothing.
+                report.skip(
+                    "own_folder_unsafe",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This laptop's folder on the shared folder is not a plain folder (a link?); "
+                        "nothing was sent: {path}",
+                    ),
+                    device=device,
+                    path=unsafe[0],
+                )
+                return
             self._clean_tmp(device)
             if not self.share.exists(f"devices/{device}/device.json"):
                 public, sign = self._own_key()

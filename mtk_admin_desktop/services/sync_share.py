@@ -245,6 +245,7 @@ class MemoryShare(Share):
     log: list[tuple[str, str, str, bytes]] = field(default_factory=list)
     written: dict[str, list[bytes]] = field(default_factory=dict)
     _hidden: set[str] = field(default_factory=set)
+    _dirs: set[str] = field(default_factory=set)  # folders made (a folder with no files still exists)
     _shadow: dict[str, bytes] = field(default_factory=dict)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
 
@@ -290,8 +291,11 @@ class MemoryShare(Share):
 
     def is_dir(self, path: str) -> bool:
         self._check()
-        prefix = path.rstrip("/") + "/"
-        return any(name.startswith(prefix) for name in self._view())
+        path = path.rstrip("/")
+        if path in self._view():
+            return False
+        prefix = path + "/"
+        return path in self._dirs or any(name.startswith(prefix) for name in self._view())
 
     def exists(self, path: str) -> bool:
         self._check()
@@ -311,6 +315,9 @@ class MemoryShare(Share):
         self._check()
         if self.read_only:
             raise PermissionError(errno.EROFS, "read-only file system", path)
+        if not self.empty_mount:
+            parts = path.strip("/").split("/")
+            self._dirs.update("/".join(parts[: n + 1]) for n in range(len(parts)))
 
     def write_tmp(self, path: str, data: bytes) -> None:
         if path in self._view():
