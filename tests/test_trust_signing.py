@@ -173,3 +173,26 @@ def test_a_laptop_that_signed_keeps_its_changes_while_its_keyring_is_missing(off
     a.credentials = keyring
     assert a.sync.run().synced
     assert b.sync.run().synced and b.store.get("shared_settings", row)["value"] == 2
+
+
+def test_history_published_unsigned_before_the_upgrade_stays_readable_and_is_not_repaired(
+    office, tmp_path
+) -> None:
+    """Segments an older version published unsigned (the moderation key already known) are still
+    pulled by a laptop that joins later, and their owner's rolling check does not re-upload them."""
+    from mtk_admin_desktop.services.sync_engine import SyncEngine
+    from mtk_admin_desktop.services.sync_share import LocalShare
+    from tests.test_moderation_log import deletion, make_page
+
+    folder, share_id, a, b = office
+    entry = a.moderation.add_entry(deletion(make_page(a))).entry_id  # signs: device_keys is published
+    assert SyncEngine(a.store, LocalShare(folder)).sync().synced  # an old version: no segment keys
+    later = a.store.create("shared_settings", {"key": "after-upgrade", "value": 1})
+    for _ in range(3):
+        report = a.sync.run(verify_all=True)
+        assert report.synced and "repaired" not in [p.code for p in report.problems]
+    seg_dir = folder / ROOT_DIR / "devices" / a.store.device_id / "seg"
+    assert sorted(p.name for p in seg_dir.iterdir()) == ["000000000001.jsonl.gz", "000000000002.jsonl.gz"]
+    report = b.sync.run()
+    assert report.synced and b.moderation.entry(entry) and b.store.get("shared_settings", later)
+    assert [n.code for n in report.notices] == ["new_device"]

@@ -690,7 +690,9 @@ class SyncEngine:
             # Two indexed single-row reads, so a sync costs the same with 10 or 10,000 own segments.
             newest = self.store.db.execute(columns + where + "ORDER BY seq DESC LIMIT 1", params).fetchone()
             newest_found = (
-                self._read_segment(device, newest[0], self._own_check) if newest is not None else None
+                self._read_segment(device, newest[0], self._recorded_check(newest[3]))
+                if newest is not None
+                else None
             )
             if newest is not None and newest_found is None:
                 # Our newest file is gone (the share was restored from an old backup): check them all.
@@ -703,7 +705,7 @@ class SyncEngine:
             found = (
                 newest_found
                 if newest is not None and seq == newest[0]
-                else self._read_segment(device, seq, self._own_check)
+                else self._read_segment(device, seq, self._recorded_check(body_sha))
             )
             if isinstance(found, Segment) and found.body_sha == body_sha:
                 if verify_all or (oldest is not None and seq == oldest[0]):
@@ -792,13 +794,12 @@ class SyncEngine:
         }
 
     def _expected_key(self, device: str) -> str:
-        """The key every segment of ``device`` must be signed with ("" while it is unsigned or new)."""
-        if self._pins.get(device):
-            return self._pins[device]
-        row = self.store.db.execute(
-            "SELECT public_key FROM device_keys WHERE id = ?", [device]
-        ).fetchone()
-        return str(row[0]) if row and row[0] else ""
+        """The key every segment of ``device`` must be signed with ("" while it is unsigned or new).
+
+        Only the pin counts: the history of a device from before it signed (older versions published
+        unsigned segments) stays readable for a laptop that joins later.
+        """
+        return self._pins.get(device, "")
 
     def _check_signed(self, device: str, seg: Segment) -> SegmentError | None:
         """None if ``seg`` may be applied as ``device``'s; else why not (forged or wrongly signed)."""
@@ -922,6 +923,14 @@ class SyncEngine:
                 ),
             ),
         )
+
+    def _recorded_check(self, body_sha: str) -> Callable[[Segment], SegmentError | None]:
+        """For an own segment on record: the bytes we published (signed or, before, unsigned) are ours."""
+
+        def check(seg: Segment) -> SegmentError | None:
+            return None if seg.body_sha == body_sha else self._own_check(seg)
+
+        return check
 
     def _foreign(self, device: str, seq: int) -> bool:
         """True if the file under ``seq``'s own name is not ours: junk, or a segment not signed by our key."""
