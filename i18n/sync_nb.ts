@@ -417,6 +417,140 @@
         <source>not a plain file (a link, pipe, device or folder); it is not read</source>
         <translation>ikke en vanlig fil (en lenke, et rør, en enhet eller en mappe); den blir ikke lest</translation>
     </message>
+    <message>
+        <source>not one of the field&apos;s steps</source>
+        <extracomment>INTEGER fields that are yes/no flags TEXT fields holding one SHA-256 (hex) TEXT fields holding one base64 value (a signature or a public key) TEXT fields holding an app id (besides every ``*_id`` field) TEXT fields holding a date or a date and time (besides every ``*_at`` and ``*_on`` field) TEXT fields used as a single file-name component somewhere (never a path) ranges of INTEGER fields (inclusive), beyond the 64-bit range every INTEGER has</extracomment>
+        <translation>ikke et av feltets trinn</translation>
+    </message>
+    <message>
+        <source>not plain data</source>
+        <translation>ikke enkle data</translation>
+    </message>
+    <message>
+        <source>not a list of references</source>
+        <translation>ikke en liste med referanser</translation>
+    </message>
+    <message>
+        <source>a reference that is not a SHA-256</source>
+        <translation>en referanse som ikke er en SHA-256</translation>
+    </message>
+    <message>
+        <source>not a whole number in range</source>
+        <translation>ikke et heltall innenfor grensene</translation>
+    </message>
+    <message>
+        <source>not 0 or 1</source>
+        <translation>ikke 0 eller 1</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>utenfor grensene</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ikke et tall</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>ikke tekst</translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation>for lang tekst</translation>
+    </message>
+    <message>
+        <source>not a SHA-256</source>
+        <translation>ikke en SHA-256</translation>
+    </message>
+    <message>
+        <source>not an id in the app&apos;s format</source>
+        <translation>ikke en ID i programmets format</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>ikke base64</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ikke en dato og et klokkeslett</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ikke en dato</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation>ikke et vanlig filnavn</translation>
+    </message>
+    <message>
+        <source>its id is not in the app&apos;s format</source>
+        <translation>ID-en er ikke i programmets format</translation>
+    </message>
+    <message>
+        <source>its device id is not in the app&apos;s format</source>
+        <translation>enhets-ID-en er ikke i programmets format</translation>
+    </message>
+    <message>
+        <source>its number is out of range</source>
+        <translation>nummeret er utenfor grensene</translation>
+    </message>
+    <message>
+        <source>its clock reading is malformed</source>
+        <translation>klokkeavlesningen er ugyldig</translation>
+    </message>
+    <message>
+        <source>its table name is malformed</source>
+        <translation>tabellnavnet er ugyldig</translation>
+    </message>
+    <message>
+        <source>its row id is not in the app&apos;s format</source>
+        <translation>rad-ID-en er ikke i programmets format</translation>
+    </message>
+    <message>
+        <source>it lists too many earlier changes</source>
+        <translation>den viser til for mange tidligere endringer</translation>
+    </message>
+    <message>
+        <source>it refers to earlier changes by malformed ids</source>
+        <translation>den viser til tidligere endringer med ugyldige ID-er</translation>
+    </message>
+    <message>
+        <source>its author is malformed</source>
+        <translation>forfatteren er ugyldig</translation>
+    </message>
+    <message>
+        <source>a malformed delete</source>
+        <translation>en ugyldig sletting</translation>
+    </message>
+    <message>
+        <source>a malformed change</source>
+        <translation>en ugyldig endring</translation>
+    </message>
+    <message>
+        <source>its value is not plain data</source>
+        <translation>verdien er ikke enkle data</translation>
+    </message>
+    <message>
+        <source>its field does not exist in the table</source>
+        <translation>feltet finnes ikke i tabellen</translation>
+    </message>
+    <message>
+        <source>it could not be checked</source>
+        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
+        <translation>den kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>evidence is never deleted</source>
+        <translation>dokumentasjon slettes aldri</translation>
+    </message>
+    <message>
+        <source>it would write into evidence of another device</source>
+        <translation>den ville skrevet i dokumentasjonen til en annen enhet</translation>
+    </message>
+    <message>
+        <source>it would change evidence that was already saved</source>
+        <translation>den ville endret dokumentasjon som alt er lagret</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

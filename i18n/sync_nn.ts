@@ -417,6 +417,140 @@
         <source>not a plain file (a link, pipe, device or folder); it is not read</source>
         <translation>ikkje ei vanleg fil (ei lenkje, eit røyr, ei eining eller ei mappe); ho blir ikkje lesen</translation>
     </message>
+    <message>
+        <source>not one of the field&apos;s steps</source>
+        <extracomment>INTEGER fields that are yes/no flags TEXT fields holding one SHA-256 (hex) TEXT fields holding one base64 value (a signature or a public key) TEXT fields holding an app id (besides every ``*_id`` field) TEXT fields holding a date or a date and time (besides every ``*_at`` and ``*_on`` field) TEXT fields used as a single file-name component somewhere (never a path) ranges of INTEGER fields (inclusive), beyond the 64-bit range every INTEGER has</extracomment>
+        <translation>ikkje eitt av stega til feltet</translation>
+    </message>
+    <message>
+        <source>not plain data</source>
+        <translation>ikkje enkle data</translation>
+    </message>
+    <message>
+        <source>not a list of references</source>
+        <translation>ikkje ei liste med referansar</translation>
+    </message>
+    <message>
+        <source>a reference that is not a SHA-256</source>
+        <translation>ein referanse som ikkje er ein SHA-256</translation>
+    </message>
+    <message>
+        <source>not a whole number in range</source>
+        <translation>ikkje eit heiltal innanfor grensene</translation>
+    </message>
+    <message>
+        <source>not 0 or 1</source>
+        <translation>ikkje 0 eller 1</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>utanfor grensene</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ikkje eit tal</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>ikkje tekst</translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation>for lang tekst</translation>
+    </message>
+    <message>
+        <source>not a SHA-256</source>
+        <translation>ikkje ein SHA-256</translation>
+    </message>
+    <message>
+        <source>not an id in the app&apos;s format</source>
+        <translation>ikkje ein ID i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>ikkje base64</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ikkje ein dato og eit klokkeslett</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ikkje ein dato</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation>ikkje eit vanleg filnamn</translation>
+    </message>
+    <message>
+        <source>its id is not in the app&apos;s format</source>
+        <translation>ID-en er ikkje i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>its device id is not in the app&apos;s format</source>
+        <translation>eining-ID-en er ikkje i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>its number is out of range</source>
+        <translation>nummeret er utanfor grensene</translation>
+    </message>
+    <message>
+        <source>its clock reading is malformed</source>
+        <translation>klokkeavlesinga er ugyldig</translation>
+    </message>
+    <message>
+        <source>its table name is malformed</source>
+        <translation>tabellnamnet er ugyldig</translation>
+    </message>
+    <message>
+        <source>its row id is not in the app&apos;s format</source>
+        <translation>rad-ID-en er ikkje i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>it lists too many earlier changes</source>
+        <translation>ho viser til for mange tidlegare endringar</translation>
+    </message>
+    <message>
+        <source>it refers to earlier changes by malformed ids</source>
+        <translation>ho viser til tidlegare endringar med ugyldige ID-ar</translation>
+    </message>
+    <message>
+        <source>its author is malformed</source>
+        <translation>forfattaren er ugyldig</translation>
+    </message>
+    <message>
+        <source>a malformed delete</source>
+        <translation>ei ugyldig sletting</translation>
+    </message>
+    <message>
+        <source>a malformed change</source>
+        <translation>ei ugyldig endring</translation>
+    </message>
+    <message>
+        <source>its value is not plain data</source>
+        <translation>verdien er ikkje enkle data</translation>
+    </message>
+    <message>
+        <source>its field does not exist in the table</source>
+        <translation>feltet finst ikkje i tabellen</translation>
+    </message>
+    <message>
+        <source>it could not be checked</source>
+        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
+        <translation>ho kunne ikkje kontrollerast</translation>
+    </message>
+    <message>
+        <source>evidence is never deleted</source>
+        <translation>dokumentasjon blir aldri sletta</translation>
+    </message>
+    <message>
+        <source>it would write into evidence of another device</source>
+        <translation>ho ville ha skrive i dokumentasjonen til ei anna eining</translation>
+    </message>
+    <message>
+        <source>it would change evidence that was already saved</source>
+        <translation>ho ville ha endra dokumentasjon som alt er lagra</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

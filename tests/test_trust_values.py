@@ -196,3 +196,16 @@ def test_only_ids_in_the_apps_format_pass(row_id: str) -> None:
     assert (check_op(op, _TABLES["pages"]) is None) == is_app_id(row_id)
     if is_app_id(row_id):
         assert "/" not in row_id and "\\" not in row_id and ".." not in row_id
+
+
+def test_a_quarantine_is_told_in_bokmal_reason_included(office, language) -> None:
+    from mtk_admin_desktop.services.sync import problem_text
+
+    folder, share_id, a, b, page = office
+    mallory = Forger(folder, share_id)
+    mallory.publish([mallory.op("posts", "../../x", "title", "x")])
+    report = sync(b, folder)
+    language("nb")
+    text = problem_text(next(p for p in report.problems if p.code == "quarantine"))
+    assert "ble ikke tatt inn" in text and "rad-ID-en er ikke i programmets format" in text
+    assert "{" not in text

@@ -16,6 +16,7 @@ from mtk_admin_desktop.commands.common import (
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.i18n import tr, tr_text
+from mtk_admin_desktop.services.sync import problem_text
 from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
 
 
@@ -131,9 +132,11 @@ def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
             )
             + "\n"
         )
+    for notice in report.notices:
+        print(tr_text(notice.text))
     for problem in report.problems:
         sys.stderr.write(
-            tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=tr_text(problem.text)) + "\n"
+            tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=problem_text(problem)) + "\n"
         )
     if report.waiting:
         print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "{count} changes waiting"), count=report.waiting))

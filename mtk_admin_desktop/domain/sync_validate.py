@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.ids import is_app_id
 from mtk_admin_desktop.domain.oplog import DELETED, Op
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 4_000_000  # characters in one text value (a moderation comment is at most 1,000,000)
 MAX_SHORT = 10_000  # an author name, a status word, a date
@@ -146,94 +147,98 @@ def check_value(spec: TableShape, name: str, value: Any) -> str | None:
         return None
     sql_type = spec.fields[name].upper()
     if name in spec.max_registers:
-        return None if value in spec.max_registers[name] else "not one of the field's steps"
+        if value in spec.max_registers[name]:
+            return None
+        return QT_TRANSLATE_NOOP("Sync", "not one of the field's steps")
     if name in spec.json_fields:
         if not _json_ok(value):
-            return "not plain data"
+            return QT_TRANSLATE_NOOP("Sync", "not plain data")
         if name in spec.blob_fields:
             if not isinstance(value, (list, dict)):
-                return "not a list of references"
+                return QT_TRANSLATE_NOOP("Sync", "not a list of references")
             items = value if isinstance(value, list) else [value]
             for item in items:
                 if isinstance(item, str):
                     if not _SHA.match(item):
-                        return "a reference that is not a SHA-256"
+                        return QT_TRANSLATE_NOOP("Sync", "a reference that is not a SHA-256")
                 elif isinstance(item, dict):
                     sha = item.get("sha256")
                     if sha is not None and not (isinstance(sha, str) and _SHA.match(sha)):
-                        return "a reference that is not a SHA-256"
+                        return QT_TRANSLATE_NOOP("Sync", "a reference that is not a SHA-256")
                 else:
-                    return "a reference that is not a SHA-256"
+                    return QT_TRANSLATE_NOOP("Sync", "a reference that is not a SHA-256")
         return None
     if sql_type == "INTEGER":
         if isinstance(value, bool):
             value = int(value)
         if not isinstance(value, int) or not -INT_RANGE <= value < INT_RANGE:
-            return "not a whole number in range"
+            return QT_TRANSLATE_NOOP("Sync", "not a whole number in range")
         if name in FLAG_FIELDS and value not in (0, 1):
-            return "not 0 or 1"
+            return QT_TRANSLATE_NOOP("Sync", "not 0 or 1")
         low, high = INT_RANGES.get(name, (-INT_RANGE, INT_RANGE - 1))
-        return None if low <= value <= high else "out of range"
+        return None if low <= value <= high else QT_TRANSLATE_NOOP("Sync", "out of range")
     if sql_type == "REAL":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return "not a number"
-        return None if math.isfinite(float(value)) and abs(value) < 1e300 else "out of range"
+            return QT_TRANSLATE_NOOP("Sync", "not a number")
+        if math.isfinite(float(value)) and abs(value) < 1e300:
+            return None
+        return QT_TRANSLATE_NOOP("Sync", "out of range")
     # TEXT
     if not isinstance(value, str):
-        return "not text"
+        return QT_TRANSLATE_NOOP("Sync", "not text")
     if len(value) > MAX_TEXT:
-        return "text too long"
+        return QT_TRANSLATE_NOOP("Sync", "text too long")
     if value == "":
         return None
     if name in SHA_FIELDS or name in spec.blob_fields:
-        return None if _SHA.match(value) else "not a SHA-256"
+        return None if _SHA.match(value) else QT_TRANSLATE_NOOP("Sync", "not a SHA-256")
     if name in ID_FIELDS or name.endswith("_id"):
-        return None if is_app_id(value) else "not an id in the app's format"
+        return None if is_app_id(value) else QT_TRANSLATE_NOOP("Sync", "not an id in the app's format")
     if name in BASE64_FIELDS:
-        return None if _B64.match(value) else "not base64"
+        return None if _B64.match(value) else QT_TRANSLATE_NOOP("Sync", "not base64")
     if name.endswith("_at"):
-        return None if _is_datetime(value) else "not a date and time"
+        return None if _is_datetime(value) else QT_TRANSLATE_NOOP("Sync", "not a date and time")
     if name in DATE_FIELDS or name.endswith("_on"):
-        return None if _is_date(value) else "not a date"
+        return None if _is_date(value) else QT_TRANSLATE_NOOP("Sync", "not a date")
     if name in NAME_FIELDS:
-        return None if _is_safe_name(value) else "not a plain file name"
+        return None if _is_safe_name(value) else QT_TRANSLATE_NOOP("Sync", "not a plain file name")
     return None
 
 
 def check_op(op: Op, spec: TableShape | None) -> str | None:
     """Why ``op`` (from the share) may not be stored, or None. ``spec`` is None for an unknown table."""
     if not is_app_id(op.op_id):
-        return "its id is not in the app's format"
+        return QT_TRANSLATE_NOOP("Sync", "its id is not in the app's format")
     if not is_app_id(op.device):
-        return "its device id is not in the app's format"
+        return QT_TRANSLATE_NOOP("Sync", "its device id is not in the app's format")
     if type(op.dev_seq) is not int or not 1 <= op.dev_seq < INT_RANGE:
-        return "its number is out of range"
+        return QT_TRANSLATE_NOOP("Sync", "its number is out of range")
     try:
         stamp = Timestamp.decode(op.hlc)
     except ValueError:
-        return "its clock reading is malformed"
+        return QT_TRANSLATE_NOOP("Sync", "its clock reading is malformed")
     if not is_app_id(stamp.device) or stamp.counter > 0xFFFF or len(op.hlc) > 80:
-        return "its clock reading is malformed"
+        return QT_TRANSLATE_NOOP("Sync", "its clock reading is malformed")
     if not _TABLE.match(op.tbl):
-        return "its table name is malformed"
+        return QT_TRANSLATE_NOOP("Sync", "its table name is malformed")
     if not is_app_id(op.row_id):
-        return "its row id is not in the app's format"
+        return QT_TRANSLATE_NOOP("Sync", "its row id is not in the app's format")
     if len(op.prev) > MAX_REFS or len(op.seen) > MAX_REFS:
-        return "it lists too many earlier changes"
+        return QT_TRANSLATE_NOOP("Sync", "it lists too many earlier changes")
     if not all(is_app_id(ref) for ref in op.prev) or not all(is_app_id(ref) for ref in op.seen):
-        return "it refers to earlier changes by malformed ids"
+        return QT_TRANSLATE_NOOP("Sync", "it refers to earlier changes by malformed ids")
     if not isinstance(op.author, str) or len(op.author) > MAX_SHORT:
-        return "its author is malformed"
+        return QT_TRANSLATE_NOOP("Sync", "its author is malformed")
     if op.kind == "del":
         if op.field != DELETED or not isinstance(op.value, bool):
-            return "a malformed delete"
+            return QT_TRANSLATE_NOOP("Sync", "a malformed delete")
         return None
     if op.kind != "set" or op.field == DELETED:
-        return "a malformed change"
+        return QT_TRANSLATE_NOOP("Sync", "a malformed change")
     if not _json_ok(op.value):
-        return "its value is not plain data"
+        return QT_TRANSLATE_NOOP("Sync", "its value is not plain data")
     if spec is None:
         return None  # a table of a newer version: kept in the log, not applied here
     if op.field not in spec.fields:
-        return "its field does not exist in the table"
+        return QT_TRANSLATE_NOOP("Sync", "its field does not exist in the table")
     return check_value(spec, op.field, op.value)

@@ -18,7 +18,13 @@ from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.oplog import DELETED, Op
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.services import sync_trust
-from mtk_admin_desktop.services.sync_engine import SyncEngine, SyncError, SyncReport, problem_from_json
+from mtk_admin_desktop.services.sync_engine import (
+    Problem,
+    SyncEngine,
+    SyncError,
+    SyncReport,
+    problem_from_json,
+)
 from mtk_admin_desktop.services.sync_share import LocalShare
 from mtk_admin_desktop.services.sync_trust import WitnessedHead
 from mtk_admin_desktop.storage.store import Store
@@ -40,6 +46,14 @@ def tr_text(text: Text) -> str:
     from mtk_admin_desktop import i18n
 
     return i18n.tr_text(text)
+
+
+def problem_text(problem: Problem) -> str:
+    """A sync problem in the UI language, with a refusal's reason (a text of its own) translated too."""
+    params = dict(problem.text.params)
+    if isinstance(params.get("reason"), str) and problem.code in ("quarantine", "tamper"):
+        params["reason"] = QCoreApplication.translate("Sync", params["reason"])
+    return tr_text(Text(problem.text.context, problem.text.source, params))
 
 
 @dataclass
@@ -334,7 +348,7 @@ class SyncService:
 
     def problem_texts(self, status: dict[str, Any]) -> list[str]:
         return [
-            tr_text(problem_from_json(p).text)
+            problem_text(problem_from_json(p))
             for p in [*status.get("notices", []), *status.get("problems", [])]
         ]
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from mtk_admin_desktop.domain.oplog import DELETED, Op
 from mtk_admin_desktop.domain.sync_validate import check_op
+from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.storage.store import Store
 
 #: tables whose rows may never be deleted through the share
@@ -78,8 +79,8 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
     for op in ops:
         try:
             reason = check_op(op, tables.get(op.tbl))
-        except Exception as exc:  # noqa: BLE001 - a check must never stop the sync; refuse instead
-            reason = f"it could not be checked ({exc.__class__.__name__})"
+        except Exception:  # noqa: BLE001 - a check must never stop the sync; refuse instead
+            reason = QT_TRANSLATE_NOOP("Sync", "it could not be checked")
         if reason:
             out.refused.append(Refusal("quarantine", op, reason))
         else:
@@ -118,12 +119,14 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
         stored = rows[(op.tbl, op.row_id)]
         spec = tables[op.tbl]
         if op.tbl in NEVER_DELETED and op.field == DELETED:
-            out.refused.append(Refusal("tamper", op, "evidence is never deleted"))
+            out.refused.append(Refusal("tamper", op, QT_TRANSLATE_NOOP("Sync", "evidence is never deleted")))
             refused_ids.add(op.op_id)
             continue
         if op.tbl in OWNED_BY and owners.get((op.tbl, op.row_id)) != op.device:
             out.refused.append(
-                Refusal("tamper", op, "it would write into evidence of another device")
+                Refusal(
+                    "tamper", op, QT_TRANSLATE_NOOP("Sync", "it would write into evidence of another device")
+                )
             )
             refused_ids.add(op.op_id)
             continue
@@ -131,7 +134,11 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
             same_field = [s for s in stored if s.field == op.field]
             if same_field and _canonical(op.value) not in {_canonical(s.value) for s in same_field}:
                 out.refused.append(
-                    Refusal("tamper", op, "it would change evidence that was already saved")
+                    Refusal(
+                        "tamper",
+                        op,
+                        QT_TRANSLATE_NOOP("Sync", "it would change evidence that was already saved"),
+                    )
                 )
                 refused_ids.add(op.op_id)
                 continue
