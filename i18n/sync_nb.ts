@@ -382,6 +382,10 @@
         <translation>Mappa til en annen bærbar i den delte mappa kunne ikke leses ({error}); endringene derfra ble hoppet over: {path}</translation>
     </message>
     <message>
+        <source>{count} more things in the shared folder that this program did not write are ignored.</source>
+        <translation>{count} ting til i den delte mappa som dette programmet ikke har skrevet, blir oversett.</translation>
+    </message>
+    <message>
         <source>Something in the shared folder that this program did not write is ignored (reported once): {path}</source>
         <translation>Noe i den delte mappa som dette programmet ikke har skrevet, blir oversett (meldes én gang): {path}</translation>
     </message>

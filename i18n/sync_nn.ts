@@ -382,6 +382,10 @@
         <translation>Mappa til ei anna berbar i den delte mappa kunne ikkje lesast ({error}); endringane derifrå vart hoppa over: {path}</translation>
     </message>
     <message>
+        <source>{count} more things in the shared folder that this program did not write are ignored.</source>
+        <translation>{count} ting til i den delte mappa som dette programmet ikkje har skrive, blir oversette.</translation>
+    </message>
+    <message>
         <source>Something in the shared folder that this program did not write is ignored (reported once): {path}</source>
         <translation>Noko i den delte mappa som dette programmet ikkje har skrive, blir oversett (meldt éin gong): {path}</translation>
     </message>

@@ -220,3 +220,16 @@ def test_a_link_in_place_of_an_own_folder_sends_nothing_through_it(tmp_path: Pat
     assert code == 1 and report["waiting"] == 2 and not report["synced"]
     assert [p["code"] for p in report["problems"]] == ["own_folder_unsafe"]
     assert [p.name for p in elsewhere.iterdir()] == ["keep.part"]
+
+
+def test_thousands_of_strays_give_a_bounded_report() -> None:
+    share = MemoryShare()
+    store = Store.open(":memory:", author="A")
+    SyncEngine(store, share).init_share("A")
+    for n in range(2000):
+        share.files[f"devices/junk-{n:05d}"] = b"x"
+    report = SyncEngine(store, share).sync()
+    codes = [p.code for p in report.problems]
+    assert codes.count("stray") == 20 and codes.count("strays") == 1 and report.synced
+    assert report.problems[0].text.params["count"] == 1980
+    assert not SyncEngine(store, share).sync().problems  # once

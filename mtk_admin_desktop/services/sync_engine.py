@@ -67,6 +67,7 @@ BLOB_FETCH_PER_SYNC = 25
 SKEW_WARN_MS = 10 * 60 * 1000
 # Verified segments of one device applied in one transaction, up to this many ops (bounded memory).
 BATCH_OPS = 20_000
+MAX_STRAYS_SHOWN = 20  # strays named one by one in a report; the rest are counted
 DAMAGED_GRACE_S = 24 * 3600  # how long to wait for another copy to repair a damaged own segment
 
 
@@ -1120,7 +1121,16 @@ class SyncEngine:
                     )
 
     def _report_strays(self, report: SyncReport) -> None:
-        for path in self._strays:
+        if len(self._strays) > MAX_STRAYS_SHOWN:
+            report.problem(
+                "strays",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "{count} more things in the shared folder that this program did not write are ignored.",
+                ),
+                count=len(self._strays) - MAX_STRAYS_SHOWN,
+            )
+        for path in self._strays[:MAX_STRAYS_SHOWN]:
             report.problem(
                 "stray",
                 QT_TRANSLATE_NOOP(
