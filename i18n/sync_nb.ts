@@ -19,6 +19,18 @@
         <translation>Det samme ble endret på to bærbare samtidig. Ingenting er kastet: velg verdien som skal beholdes.</translation>
     </message>
     <message>
+        <source>%1 (%2): key %3, first seen %4</source>
+        <translation>%1 (%2): nøkkel %3, først sett %4</translation>
+    </message>
+    <message>
+        <source>unsigned (no keyring)</source>
+        <translation>usignert (ingen nøkkelring)</translation>
+    </message>
+    <message>
+        <source>Other laptops on the shared folder:</source>
+        <translation>Andre bærbare i den delte mappa:</translation>
+    </message>
+    <message>
         <source>&amp;Open conflicts</source>
         <translation>&amp;Åpne konflikter</translation>
     </message>
@@ -320,6 +332,14 @@
     <message>
         <source>This laptop: {device}</source>
         <translation>Denne bærbare: {device}</translation>
+    </message>
+    <message>
+        <source>Other laptop: {host} ({user}), key {fingerprint}, first seen {since}</source>
+        <translation>Annen bærbar: {host} ({user}), nøkkel {fingerprint}, først sett {since}</translation>
+    </message>
+    <message>
+        <source>unsigned (no keyring)</source>
+        <translation>usignert (ingen nøkkelring)</translation>
     </message>
     <message>
         <source>Could not read the shared folder: {error}</source>

@@ -29,6 +29,11 @@ def test_new_laptop_fingerprint_in_the_status_and_tampering_in_the_moderation_ta
     assert f"new laptop joined: {finger}" in ola.widget.label.text()
     assert finger in ola.widget.label.toolTip()
     assert ola.context.moderation.entry(entry)["comment_text"] == "Rådmannen er en idiot"
+    from mtk_admin_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+
+    dialog = ConflictsDialog(ola.context)
+    qtbot.addWidget(dialog)
+    assert finger in dialog.devices_label.text() and dialog.devices_label.isVisibleTo(dialog)
 
     # Someone with write access to the share rewrites Kari's entry under a device of their own.
     share_id = ola.context.store.get_local("sync.share_id")

@@ -74,6 +74,8 @@ def test_segments_are_signed_and_a_new_laptop_appears_with_its_fingerprint(offic
     code, out, _err = run_cli("sync", "status", "--json", data_dir=tmp_path / "B")
     assert code == 0
     assert [d["fingerprint"] for d in json.loads(out)["devices"]] == [finger]
+    code, out, _err = run_cli("sync", "status", "--lang", "en", data_dir=tmp_path / "B")
+    assert f"key {finger}" in out
     # once only: the next run has no notice
     assert not b.sync.run().notices
 

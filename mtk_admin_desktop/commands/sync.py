@@ -158,6 +158,21 @@ def _status(args: argparse.Namespace) -> int:
     print(text)
     print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "Shared folder: {folder}"), folder=status["folder"] or "-"))
     print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "This laptop: {device}"), device=status["device_id"]))
+    for device in status.get("devices", []):
+        print(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Other laptop: {host} ({user}), key {fingerprint}, first seen {since}"
+                ),
+                host=device["host"] or device["device"][:8],
+                user=device["user"] or "?",
+                fingerprint=device["fingerprint"]
+                if device["signed"]
+                else tr("Sync", QT_TRANSLATE_NOOP("Sync", "unsigned (no keyring)")),
+                since=str(device["first_seen"])[:10],
+            )
+        )
     for line in problems:
         print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=line))
     return EXIT_OK
