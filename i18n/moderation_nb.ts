@@ -507,6 +507,18 @@
         <source>the public key stored for this device is not the one in this computer&apos;s keyring</source>
         <translation>den offentlige nøkkelen som er lagret for denne enheten, er ikke den som ligger i nøkkelringen på denne datamaskinen</translation>
     </message>
+    <message>
+        <source>it is unsigned, but its device signs its entries and no later signed entry covers it (signature removed?)</source>
+        <translation>den er usignert, men enheten signerer oppføringene sine, og ingen senere signert oppføring dekker den (signaturen fjernet?)</translation>
+    </message>
+    <message>
+        <source>entries of device {device} up to number {seq} were seen on this laptop, but only {present} are here (the newest entries were removed)</source>
+        <translation>oppføringer fra enhet {device} til og med nummer {seq} er sett på denne maskinen, men bare {present} finnes her (de nyeste oppføringene er fjernet)</translation>
+    </message>
+    <message>
+        <source>a change to this saved entry arrived through the shared folder and was refused (tampering; from device {device}, {when})</source>
+        <translation>en endring av denne lagrede oppføringen kom gjennom den delte mappa og ble avvist (manipulering; fra enhet {device}, {when})</translation>
+    </message>
 </context>
 <context>
     <name>ModerationCapture</name>
@@ -834,6 +846,10 @@
     <message>
         <source>⚠ {bad} of {count} entries do not hold:</source>
         <translation>⚠ {bad} av {count} oppføringer holder ikke:</translation>
+    </message>
+    <message>
+        <source>⚠ Tampering: changes to saved entries arrived through the shared folder and were refused (entries concerned: {count}). The entries are unchanged here. Choose Verify log for details, and tell IT.</source>
+        <translation>⚠ Manipulering: endringer av lagrede oppføringer kom gjennom den delte mappa og ble avvist (berørte oppføringer: {count}). Oppføringene er uendret her. Velg Kontroller loggen for detaljer, og si fra til IT.</translation>
     </message>
     <message>
         <source>The log could not be verified: {error}</source>

@@ -507,6 +507,18 @@
         <source>the public key stored for this device is not the one in this computer&apos;s keyring</source>
         <translation>den offentlege nøkkelen som er lagra for denne eininga, er ikkje den som ligg i nøkkelringen på denne datamaskina</translation>
     </message>
+    <message>
+        <source>it is unsigned, but its device signs its entries and no later signed entry covers it (signature removed?)</source>
+        <translation>ho er usignert, men eininga signerer oppføringane sine, og inga seinare signert oppføring dekkjer henne (signaturen fjerna?)</translation>
+    </message>
+    <message>
+        <source>entries of device {device} up to number {seq} were seen on this laptop, but only {present} are here (the newest entries were removed)</source>
+        <translation>oppføringar frå eining {device} til og med nummer {seq} er sette på denne maskina, men berre {present} finst her (dei nyaste oppføringane er fjerna)</translation>
+    </message>
+    <message>
+        <source>a change to this saved entry arrived through the shared folder and was refused (tampering; from device {device}, {when})</source>
+        <translation>ei endring av denne lagra oppføringa kom gjennom den delte mappa og vart avvist (manipulering; frå eining {device}, {when})</translation>
+    </message>
 </context>
 <context>
     <name>ModerationCapture</name>
@@ -834,6 +846,10 @@
     <message>
         <source>⚠ {bad} of {count} entries do not hold:</source>
         <translation>⚠ {bad} av {count} oppføringar held ikkje:</translation>
+    </message>
+    <message>
+        <source>⚠ Tampering: changes to saved entries arrived through the shared folder and were refused (entries concerned: {count}). The entries are unchanged here. Choose Verify log for details, and tell IT.</source>
+        <translation>⚠ Manipulering: endringar av lagra oppføringar kom gjennom den delte mappa og vart avviste (oppføringar det gjeld: {count}). Oppføringane er uendra her. Vel Kontroller loggen for detaljar, og sei frå til IT.</translation>
     </message>
     <message>
         <source>The log could not be verified: {error}</source>

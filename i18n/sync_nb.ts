@@ -19,6 +19,18 @@
         <translation>Det samme ble endret på to bærbare samtidig. Ingenting er kastet: velg verdien som skal beholdes.</translation>
     </message>
     <message>
+        <source>%1 (%2): key %3, first seen %4</source>
+        <translation>%1 (%2): nøkkel %3, først sett %4</translation>
+    </message>
+    <message>
+        <source>unsigned (no keyring)</source>
+        <translation>usignert (ingen nøkkelring)</translation>
+    </message>
+    <message>
+        <source>Other laptops on the shared folder:</source>
+        <translation>Andre bærbare i den delte mappa:</translation>
+    </message>
+    <message>
         <source>&amp;Open conflicts</source>
         <translation>&amp;Åpne konflikter</translation>
     </message>
@@ -145,6 +157,10 @@
         <translation>skadet eller ufullstendig fil ({detail})</translation>
     </message>
     <message>
+        <source>the file unpacks to more than {limit} MB</source>
+        <translation>fila pakkes ut til mer enn {limit} MB</translation>
+    </message>
+    <message>
         <source>the file has no footer (incomplete)</source>
         <translation>filen mangler avslutning (ufullstendig)</translation>
     </message>
@@ -181,6 +197,10 @@
         <translation>endringene er ikke enhetens sammenhengende rekke</translation>
     </message>
     <message>
+        <source>the file&apos;s signature is malformed</source>
+        <translation>signaturen i fila er ugyldig</translation>
+    </message>
+    <message>
         <source>the shared folder&apos;s marker file is damaged</source>
         <translation>merkefilen i den delte mappen er skadet</translation>
     </message>
@@ -211,6 +231,14 @@
     <message>
         <source>shared folder read-only: {count} changes waiting</source>
         <translation>delt mappe skrivebeskyttet: {count} endringer venter</translation>
+    </message>
+    <message>
+        <source>sync incomplete: {count} skipped (see the warnings)</source>
+        <translation>synkronisering ufullstendig: {count} hoppet over (se advarslene)</translation>
+    </message>
+    <message>
+        <source>new laptop joined: {fingerprint}</source>
+        <translation>ny bærbar koblet til: {fingerprint}</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -250,6 +278,7 @@
     </message>
     <message>
         <source>The shared folder is not available: {folder}</source>
+        <extracomment>files, devices or ops from the share that were not applied this time (each also a problem) things to know that are not problems: a new laptop joined (with its key&apos;s fingerprint)</extracomment>
         <translation>Den delte mappen er ikke tilgjengelig: {folder}</translation>
     </message>
     <message>
@@ -281,6 +310,10 @@
         <translation>Sendte {ops} endringer i {segments} filer; mottok {pulled} endringer i {pulled_segments} filer; vedlegg {up} opp, {down} ned.</translation>
     </message>
     <message>
+        <source>Not everything was synced: {count} skipped (see the warnings).</source>
+        <translation>Ikke alt ble synkronisert: {count} hoppet over (se advarslene).</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>Advarsel: {text}</translation>
     </message>
@@ -301,8 +334,20 @@
         <translation>Denne bærbare: {device}</translation>
     </message>
     <message>
+        <source>Other laptop: {host} ({user}), key {fingerprint}, first seen {since}</source>
+        <translation>Annen bærbar: {host} ({user}), nøkkel {fingerprint}, først sett {since}</translation>
+    </message>
+    <message>
+        <source>unsigned (no keyring)</source>
+        <translation>usignert (ingen nøkkelring)</translation>
+    </message>
+    <message>
         <source>Could not read the shared folder: {error}</source>
         <translation>Kunne ikke lese den delte mappen: {error}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s folder on the shared folder is not a plain folder (a link?); nothing was sent: {path}</source>
+        <translation>Mappa til denne maskinen i den delte mappa er ikke en vanlig mappe (en lenke?); ingenting ble sendt: {path}</translation>
     </message>
     <message>
         <source>A file this laptop&apos;s identity wrote is damaged on the shared folder; sending waits for it to be repaired: {path}</source>
@@ -325,8 +370,44 @@
         <translation>Fil {seq} fra denne bærbare manglet eller var skadet i den delte mappen; den ble skrevet på nytt.</translation>
     </message>
     <message>
+        <source>its signature does not hold (changed or forged)</source>
+        <translation>signaturen holder ikke (endret eller forfalsket)</translation>
+    </message>
+    <message>
+        <source>it is not signed by the key this laptop pinned for that device (forged, or written by someone else in its folder)</source>
+        <translation>den er ikke signert med nøkkelen denne maskinen har festet for den enheten (forfalsket, eller skrevet av noen andre i mappa dens)</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder: {host} ({user}), key fingerprint {fingerprint}. If you do not know it, tell IT.</source>
+        <translation>En ny bærbar er koblet til den delte mappa: {host} ({user}), nøkkelens fingeravtrykk {fingerprint}. Kjenner du den ikke, si fra til IT.</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder without a keyring: its changes are unsigned ({host}, {user}). If you do not know it, tell IT.</source>
+        <translation>En ny bærbar uten nøkkelring er koblet til den delte mappa: endringene fra den er usignerte ({host}, {user}). Kjenner du den ikke, si fra til IT.</translation>
+    </message>
+    <message>
+        <source>it is under this laptop&apos;s name but not signed by this laptop&apos;s key</source>
+        <translation>den ligger under denne maskinens navn, men er ikke signert med denne maskinens nøkkel</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key is not available (keyring locked or missing); its changes wait until it is.</source>
+        <translation>Signeringsnøkkelen til denne maskinen er ikke tilgjengelig (nøkkelringen er låst eller mangler); endringene venter til den er det.</translation>
+    </message>
+    <message>
         <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
         <translation>Et vedlegg ({sha}) mangler på denne bærbare og kunne ikke deles.</translation>
+    </message>
+    <message>
+        <source>The folder of another laptop on the shared folder could not be read ({error}); its changes were skipped: {path}</source>
+        <translation>Mappa til en annen bærbar i den delte mappa kunne ikke leses ({error}); endringene derfra ble hoppet over: {path}</translation>
+    </message>
+    <message>
+        <source>{count} more things in the shared folder that this program did not write are ignored.</source>
+        <translation>{count} ting til i den delte mappa som dette programmet ikke har skrevet, blir oversett.</translation>
+    </message>
+    <message>
+        <source>Something in the shared folder that this program did not write is ignored (reported once): {path}</source>
+        <translation>Noe i den delte mappa som dette programmet ikke har skrevet, blir oversett (meldes én gang): {path}</translation>
     </message>
     <message>
         <source>Skipped a damaged file from another laptop ({reason}); it is tried again later: {path}</source>
@@ -343,6 +424,156 @@
     <message>
         <source>The clock of another laptop is {hours} hours ahead of this one; its changes are kept, but one of the two clocks is wrong: please check them.</source>
         <translation>Klokken på en annen bærbar går {hours} timer foran denne; endringene beholdes, men én av de to klokkene går feil: sjekk dem.</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop were not applied because they are malformed (first: {reason}); kept aside as a finding: {path}</source>
+        <translation>{count} endringer fra en annen bærbar ble ikke tatt inn fordi de er ugyldige (første: {reason}); lagt til side som funn: {path}</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop tried to alter or delete saved evidence and were refused (first: {reason}); recorded as a tamper finding: {path}</source>
+        <translation>{count} endringer fra en annen bærbar prøvde å endre eller slette lagret dokumentasjon og ble avvist (første: {reason}); registrert som manipulering: {path}</translation>
+    </message>
+    <message>
+        <source>the file is larger than a segment may be</source>
+        <translation>fila er større enn et segment kan være</translation>
+    </message>
+    <message>
+        <source>not a plain file (a link, pipe, device or folder); it is not read</source>
+        <translation>ikke en vanlig fil (en lenke, et rør, en enhet eller en mappe); den blir ikke lest</translation>
+    </message>
+    <message>
+        <source>not one of the field&apos;s steps</source>
+        <extracomment>INTEGER fields that are yes/no flags TEXT fields holding one SHA-256 (hex) TEXT fields holding one base64 value (a signature or a public key) TEXT fields holding an app id (besides every ``*_id`` field) TEXT fields holding a date or a date and time (besides every ``*_at`` and ``*_on`` field) TEXT fields used as a single file-name component somewhere (never a path) ranges of INTEGER fields (inclusive), beyond the 64-bit range every INTEGER has</extracomment>
+        <translation>ikke et av feltets trinn</translation>
+    </message>
+    <message>
+        <source>not plain data</source>
+        <translation>ikke enkle data</translation>
+    </message>
+    <message>
+        <source>not a list of references</source>
+        <translation>ikke en liste med referanser</translation>
+    </message>
+    <message>
+        <source>a reference that is not a SHA-256</source>
+        <translation>en referanse som ikke er en SHA-256</translation>
+    </message>
+    <message>
+        <source>not a whole number in range</source>
+        <translation>ikke et heltall innenfor grensene</translation>
+    </message>
+    <message>
+        <source>not 0 or 1</source>
+        <translation>ikke 0 eller 1</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>utenfor grensene</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ikke et tall</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>ikke tekst</translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation>for lang tekst</translation>
+    </message>
+    <message>
+        <source>not a SHA-256</source>
+        <translation>ikke en SHA-256</translation>
+    </message>
+    <message>
+        <source>not an id in the app&apos;s format</source>
+        <translation>ikke en ID i programmets format</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>ikke base64</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ikke en dato og et klokkeslett</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ikke en dato</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation>ikke et vanlig filnavn</translation>
+    </message>
+    <message>
+        <source>its id is not in the app&apos;s format</source>
+        <translation>ID-en er ikke i programmets format</translation>
+    </message>
+    <message>
+        <source>its device id is not in the app&apos;s format</source>
+        <translation>enhets-ID-en er ikke i programmets format</translation>
+    </message>
+    <message>
+        <source>its number is out of range</source>
+        <translation>nummeret er utenfor grensene</translation>
+    </message>
+    <message>
+        <source>its clock reading is malformed</source>
+        <translation>klokkeavlesningen er ugyldig</translation>
+    </message>
+    <message>
+        <source>its table name is malformed</source>
+        <translation>tabellnavnet er ugyldig</translation>
+    </message>
+    <message>
+        <source>its row id is not in the app&apos;s format</source>
+        <translation>rad-ID-en er ikke i programmets format</translation>
+    </message>
+    <message>
+        <source>it lists too many earlier changes</source>
+        <translation>den viser til for mange tidligere endringer</translation>
+    </message>
+    <message>
+        <source>it refers to earlier changes by malformed ids</source>
+        <translation>den viser til tidligere endringer med ugyldige ID-er</translation>
+    </message>
+    <message>
+        <source>its author is malformed</source>
+        <translation>forfatteren er ugyldig</translation>
+    </message>
+    <message>
+        <source>a malformed delete</source>
+        <translation>en ugyldig sletting</translation>
+    </message>
+    <message>
+        <source>a malformed change</source>
+        <translation>en ugyldig endring</translation>
+    </message>
+    <message>
+        <source>its value is not plain data</source>
+        <translation>verdien er ikke enkle data</translation>
+    </message>
+    <message>
+        <source>its field does not exist in the table</source>
+        <translation>feltet finnes ikke i tabellen</translation>
+    </message>
+    <message>
+        <source>it could not be checked</source>
+        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
+        <translation>den kunne ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>evidence is never deleted</source>
+        <translation>dokumentasjon slettes aldri</translation>
+    </message>
+    <message>
+        <source>it would write into evidence of another device</source>
+        <translation>den ville skrevet i dokumentasjonen til en annen enhet</translation>
+    </message>
+    <message>
+        <source>it would change evidence that was already saved</source>
+        <translation>den ville endret dokumentasjon som alt er lagret</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,18 @@
         <translation>Det same vart endra på to berbare samstundes. Ingenting er kasta: vel verdien som skal behaldast.</translation>
     </message>
     <message>
+        <source>%1 (%2): key %3, first seen %4</source>
+        <translation>%1 (%2): nøkkel %3, først sett %4</translation>
+    </message>
+    <message>
+        <source>unsigned (no keyring)</source>
+        <translation>usignert (ingen nøkkelring)</translation>
+    </message>
+    <message>
+        <source>Other laptops on the shared folder:</source>
+        <translation>Andre berbare i den delte mappa:</translation>
+    </message>
+    <message>
         <source>&amp;Open conflicts</source>
         <translation>&amp;Opne konfliktar</translation>
     </message>
@@ -145,6 +157,10 @@
         <translation>skadd eller ufullstendig fil ({detail})</translation>
     </message>
     <message>
+        <source>the file unpacks to more than {limit} MB</source>
+        <translation>fila blir pakka ut til meir enn {limit} MB</translation>
+    </message>
+    <message>
         <source>the file has no footer (incomplete)</source>
         <translation>fila manglar avslutning (ufullstendig)</translation>
     </message>
@@ -181,6 +197,10 @@
         <translation>endringane er ikkje den samanhengande rekkja til eininga</translation>
     </message>
     <message>
+        <source>the file&apos;s signature is malformed</source>
+        <translation>signaturen i fila er ugyldig</translation>
+    </message>
+    <message>
         <source>the shared folder&apos;s marker file is damaged</source>
         <translation>merkefila i den delte mappa er skadd</translation>
     </message>
@@ -211,6 +231,14 @@
     <message>
         <source>shared folder read-only: {count} changes waiting</source>
         <translation>delt mappe skriveverna: {count} endringar ventar</translation>
+    </message>
+    <message>
+        <source>sync incomplete: {count} skipped (see the warnings)</source>
+        <translation>synkronisering ufullstendig: {count} hoppa over (sjå åtvaringane)</translation>
+    </message>
+    <message>
+        <source>new laptop joined: {fingerprint}</source>
+        <translation>ny berbar kopla til: {fingerprint}</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -250,6 +278,7 @@
     </message>
     <message>
         <source>The shared folder is not available: {folder}</source>
+        <extracomment>files, devices or ops from the share that were not applied this time (each also a problem) things to know that are not problems: a new laptop joined (with its key&apos;s fingerprint)</extracomment>
         <translation>Den delte mappa er ikkje tilgjengeleg: {folder}</translation>
     </message>
     <message>
@@ -281,6 +310,10 @@
         <translation>Sende {ops} endringar i {segments} filer; tok imot {pulled} endringar i {pulled_segments} filer; vedlegg {up} opp, {down} ned.</translation>
     </message>
     <message>
+        <source>Not everything was synced: {count} skipped (see the warnings).</source>
+        <translation>Ikkje alt vart synkronisert: {count} hoppa over (sjå åtvaringane).</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>Åtvaring: {text}</translation>
     </message>
@@ -301,8 +334,20 @@
         <translation>Denne berbare: {device}</translation>
     </message>
     <message>
+        <source>Other laptop: {host} ({user}), key {fingerprint}, first seen {since}</source>
+        <translation>Anna berbar: {host} ({user}), nøkkel {fingerprint}, først sett {since}</translation>
+    </message>
+    <message>
+        <source>unsigned (no keyring)</source>
+        <translation>usignert (ingen nøkkelring)</translation>
+    </message>
+    <message>
         <source>Could not read the shared folder: {error}</source>
         <translation>Kunne ikkje lese den delte mappa: {error}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s folder on the shared folder is not a plain folder (a link?); nothing was sent: {path}</source>
+        <translation>Mappa til denne maskina i den delte mappa er ikkje ei vanleg mappe (ei lenkje?); ingenting vart sendt: {path}</translation>
     </message>
     <message>
         <source>A file this laptop&apos;s identity wrote is damaged on the shared folder; sending waits for it to be repaired: {path}</source>
@@ -325,8 +370,44 @@
         <translation>Fil {seq} frå denne berbare mangla eller var skadd i den delte mappa; ho vart skriven på nytt.</translation>
     </message>
     <message>
+        <source>its signature does not hold (changed or forged)</source>
+        <translation>signaturen held ikkje (endra eller forfalska)</translation>
+    </message>
+    <message>
+        <source>it is not signed by the key this laptop pinned for that device (forged, or written by someone else in its folder)</source>
+        <translation>han er ikkje signert med nøkkelen denne maskina har festa for den eininga (forfalska, eller skriven av nokon andre i mappa hennar)</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder: {host} ({user}), key fingerprint {fingerprint}. If you do not know it, tell IT.</source>
+        <translation>Ei ny berbar er kopla til den delte mappa: {host} ({user}), fingeravtrykket til nøkkelen {fingerprint}. Kjenner du henne ikkje, sei frå til IT.</translation>
+    </message>
+    <message>
+        <source>A new laptop joined the shared folder without a keyring: its changes are unsigned ({host}, {user}). If you do not know it, tell IT.</source>
+        <translation>Ei ny berbar utan nøkkelring er kopla til den delte mappa: endringane derifrå er usignerte ({host}, {user}). Kjenner du henne ikkje, sei frå til IT.</translation>
+    </message>
+    <message>
+        <source>it is under this laptop&apos;s name but not signed by this laptop&apos;s key</source>
+        <translation>han ligg under namnet til denne maskina, men er ikkje signert med nøkkelen hennar</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key is not available (keyring locked or missing); its changes wait until it is.</source>
+        <translation>Signeringsnøkkelen til denne maskina er ikkje tilgjengeleg (nøkkelringen er låst eller manglar); endringane ventar til han er det.</translation>
+    </message>
+    <message>
         <source>An attachment ({sha}) is missing on this laptop and could not be shared.</source>
         <translation>Eit vedlegg ({sha}) manglar på denne berbare og kunne ikkje delast.</translation>
+    </message>
+    <message>
+        <source>The folder of another laptop on the shared folder could not be read ({error}); its changes were skipped: {path}</source>
+        <translation>Mappa til ei anna berbar i den delte mappa kunne ikkje lesast ({error}); endringane derifrå vart hoppa over: {path}</translation>
+    </message>
+    <message>
+        <source>{count} more things in the shared folder that this program did not write are ignored.</source>
+        <translation>{count} ting til i den delte mappa som dette programmet ikkje har skrive, blir oversette.</translation>
+    </message>
+    <message>
+        <source>Something in the shared folder that this program did not write is ignored (reported once): {path}</source>
+        <translation>Noko i den delte mappa som dette programmet ikkje har skrive, blir oversett (meldt éin gong): {path}</translation>
     </message>
     <message>
         <source>Skipped a damaged file from another laptop ({reason}); it is tried again later: {path}</source>
@@ -343,6 +424,156 @@
     <message>
         <source>The clock of another laptop is {hours} hours ahead of this one; its changes are kept, but one of the two clocks is wrong: please check them.</source>
         <translation>Klokka på ein annan berbar går {hours} timar føre denne; endringane blir haldne på, men éi av dei to klokkene går feil: sjekk dei.</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop were not applied because they are malformed (first: {reason}); kept aside as a finding: {path}</source>
+        <translation>{count} endringar frå ei anna berbar vart ikkje tekne inn fordi dei er ugyldige (første: {reason}); lagde til side som funn: {path}</translation>
+    </message>
+    <message>
+        <source>{count} changes from another laptop tried to alter or delete saved evidence and were refused (first: {reason}); recorded as a tamper finding: {path}</source>
+        <translation>{count} endringar frå ei anna berbar prøvde å endre eller slette lagra dokumentasjon og vart avviste (første: {reason}); registrert som manipulering: {path}</translation>
+    </message>
+    <message>
+        <source>the file is larger than a segment may be</source>
+        <translation>fila er større enn eit segment kan vere</translation>
+    </message>
+    <message>
+        <source>not a plain file (a link, pipe, device or folder); it is not read</source>
+        <translation>ikkje ei vanleg fil (ei lenkje, eit røyr, ei eining eller ei mappe); ho blir ikkje lesen</translation>
+    </message>
+    <message>
+        <source>not one of the field&apos;s steps</source>
+        <extracomment>INTEGER fields that are yes/no flags TEXT fields holding one SHA-256 (hex) TEXT fields holding one base64 value (a signature or a public key) TEXT fields holding an app id (besides every ``*_id`` field) TEXT fields holding a date or a date and time (besides every ``*_at`` and ``*_on`` field) TEXT fields used as a single file-name component somewhere (never a path) ranges of INTEGER fields (inclusive), beyond the 64-bit range every INTEGER has</extracomment>
+        <translation>ikkje eitt av stega til feltet</translation>
+    </message>
+    <message>
+        <source>not plain data</source>
+        <translation>ikkje enkle data</translation>
+    </message>
+    <message>
+        <source>not a list of references</source>
+        <translation>ikkje ei liste med referansar</translation>
+    </message>
+    <message>
+        <source>a reference that is not a SHA-256</source>
+        <translation>ein referanse som ikkje er ein SHA-256</translation>
+    </message>
+    <message>
+        <source>not a whole number in range</source>
+        <translation>ikkje eit heiltal innanfor grensene</translation>
+    </message>
+    <message>
+        <source>not 0 or 1</source>
+        <translation>ikkje 0 eller 1</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>utanfor grensene</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ikkje eit tal</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation>ikkje tekst</translation>
+    </message>
+    <message>
+        <source>text too long</source>
+        <translation>for lang tekst</translation>
+    </message>
+    <message>
+        <source>not a SHA-256</source>
+        <translation>ikkje ein SHA-256</translation>
+    </message>
+    <message>
+        <source>not an id in the app&apos;s format</source>
+        <translation>ikkje ein ID i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>ikkje base64</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ikkje ein dato og eit klokkeslett</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ikkje ein dato</translation>
+    </message>
+    <message>
+        <source>not a plain file name</source>
+        <translation>ikkje eit vanleg filnamn</translation>
+    </message>
+    <message>
+        <source>its id is not in the app&apos;s format</source>
+        <translation>ID-en er ikkje i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>its device id is not in the app&apos;s format</source>
+        <translation>eining-ID-en er ikkje i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>its number is out of range</source>
+        <translation>nummeret er utanfor grensene</translation>
+    </message>
+    <message>
+        <source>its clock reading is malformed</source>
+        <translation>klokkeavlesinga er ugyldig</translation>
+    </message>
+    <message>
+        <source>its table name is malformed</source>
+        <translation>tabellnamnet er ugyldig</translation>
+    </message>
+    <message>
+        <source>its row id is not in the app&apos;s format</source>
+        <translation>rad-ID-en er ikkje i formatet til programmet</translation>
+    </message>
+    <message>
+        <source>it lists too many earlier changes</source>
+        <translation>ho viser til for mange tidlegare endringar</translation>
+    </message>
+    <message>
+        <source>it refers to earlier changes by malformed ids</source>
+        <translation>ho viser til tidlegare endringar med ugyldige ID-ar</translation>
+    </message>
+    <message>
+        <source>its author is malformed</source>
+        <translation>forfattaren er ugyldig</translation>
+    </message>
+    <message>
+        <source>a malformed delete</source>
+        <translation>ei ugyldig sletting</translation>
+    </message>
+    <message>
+        <source>a malformed change</source>
+        <translation>ei ugyldig endring</translation>
+    </message>
+    <message>
+        <source>its value is not plain data</source>
+        <translation>verdien er ikkje enkle data</translation>
+    </message>
+    <message>
+        <source>its field does not exist in the table</source>
+        <translation>feltet finst ikkje i tabellen</translation>
+    </message>
+    <message>
+        <source>it could not be checked</source>
+        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
+        <translation>ho kunne ikkje kontrollerast</translation>
+    </message>
+    <message>
+        <source>evidence is never deleted</source>
+        <translation>dokumentasjon blir aldri sletta</translation>
+    </message>
+    <message>
+        <source>it would write into evidence of another device</source>
+        <translation>ho ville ha skrive i dokumentasjonen til ei anna eining</translation>
+    </message>
+    <message>
+        <source>it would change evidence that was already saved</source>
+        <translation>ho ville ha endra dokumentasjon som alt er lagra</translation>
     </message>
 </context>
 <context>

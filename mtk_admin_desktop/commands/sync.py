@@ -6,9 +6,17 @@ import argparse
 import sys
 from typing import Any
 
-from mtk_admin_desktop.commands.common import EXIT_FAILED, EXIT_OK, fail, open_context, print_json
+from mtk_admin_desktop.commands.common import (
+    EXIT_FAILED,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    fail,
+    open_context,
+    print_json,
+)
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.i18n import tr, tr_text
+from mtk_admin_desktop.services.sync import problem_text
 from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
 
 
@@ -88,7 +96,10 @@ def _sync(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         _print_report(report, status)
-    return EXIT_OK if report.ok else EXIT_FAILED
+    # Something skipped (a damaged or refused file, an unreadable device) is not a finished sync.
+    if not report.ok:
+        return EXIT_FAILED
+    return EXIT_FINDINGS if report.skipped else EXIT_OK
 
 
 def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
@@ -112,9 +123,20 @@ def _print_report(report: SyncReport, status: dict[str, Any]) -> None:
                 down=report.blobs_down,
             )
         )
+    if report.ok and report.skipped:
+        sys.stderr.write(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP("Sync", "Not everything was synced: {count} skipped (see the warnings)."),
+                count=report.skipped,
+            )
+            + "\n"
+        )
+    for notice in report.notices:
+        print(tr_text(notice.text))
     for problem in report.problems:
         sys.stderr.write(
-            tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=tr_text(problem.text)) + "\n"
+            tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=problem_text(problem)) + "\n"
         )
     if report.waiting:
         print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "{count} changes waiting"), count=report.waiting))
@@ -136,6 +158,21 @@ def _status(args: argparse.Namespace) -> int:
     print(text)
     print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "Shared folder: {folder}"), folder=status["folder"] or "-"))
     print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "This laptop: {device}"), device=status["device_id"]))
+    for device in status.get("devices", []):
+        print(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Other laptop: {host} ({user}), key {fingerprint}, first seen {since}"
+                ),
+                host=device["host"] or device["device"][:8],
+                user=device["user"] or "?",
+                fingerprint=device["fingerprint"]
+                if device["signed"]
+                else tr("Sync", QT_TRANSLATE_NOOP("Sync", "unsigned (no keyring)")),
+                since=str(device["first_seen"])[:10],
+            )
+        )
     for line in problems:
         print(tr("Sync", QT_TRANSLATE_NOOP("Sync", "Warning: {text}"), text=line))
     return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 # Our own namespace for name-based ids (uuid5 of "mtk-admin-desktop" in the URL namespace).
@@ -16,3 +17,15 @@ def new_id() -> str:
 def stable_id(kind: str, natural_key: str) -> str:
     """The same UUID for the same ``kind`` and ``natural_key`` on every laptop (UUIDv5)."""
     return str(uuid.uuid5(NAMESPACE, f"{kind}:{natural_key}"))
+
+
+_CANONICAL = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def is_app_id(text: object) -> bool:
+    """True for an id in the app's format: a UUID as :func:`new_id`/:func:`stable_id` write it.
+
+    Lower-case, hyphenated, 36 characters: nothing else (no ``../``, no braces, no upper case), so
+    an id from the shared folder is always safe as a file-name component and as a key.
+    """
+    return isinstance(text, str) and bool(_CANONICAL.match(text))

@@ -296,6 +296,21 @@ PROBLEM_TEXTS = {
     "key_mismatch": QT_TRANSLATE_NOOP(
         "Moderation", "the public key stored for this device is not the one in this computer's keyring"
     ),
+    "unsigned_known_key": QT_TRANSLATE_NOOP(
+        "Moderation",
+        "it is unsigned, but its device signs its entries and no later signed entry covers it "
+        "(signature removed?)",
+    ),
+    "missing": QT_TRANSLATE_NOOP(
+        "Moderation",
+        "entries of device {device} up to number {seq} were seen on this laptop, but only {present} "
+        "are here (the newest entries were removed)",
+    ),
+    "tampered": QT_TRANSLATE_NOOP(
+        "Moderation",
+        "a change to this saved entry arrived through the shared folder and was refused "
+        "(tampering; from device {device}, {when})",
+    ),
 }
 #: problems that are reported but do not make the log fail verification
 NOTES = frozenset({"unsigned"})
@@ -317,23 +332,47 @@ class Problem:
         return Text(_CTX, PROBLEM_TEXTS[self.kind], dict(self.params))
 
 
+def _seq(entry: Mapping[str, Any]) -> int:
+    value = entry.get("chain_seq")
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _safe_hash(entry: Mapping[str, Any], entry_id: str) -> str | None:
+    try:
+        return entry_hash(entry, entry_id)
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
 def verify_entries(
     entries: Sequence[Mapping[str, Any]],
     check_signature: Callable[[Mapping[str, Any]], bool | None],
     check_blob: Callable[[str], str],
+    known_keys: frozenset[str] = frozenset(),
+    witnessed: Mapping[str, int] | None = None,
 ) -> list[Problem]:
     """Check every entry's hash, signature, chain and screenshots; return what does not hold.
 
     ``check_signature(entry)`` returns True/False, or None when the device's key is unknown;
     ``check_blob(sha)`` returns ``"ok"``, ``"changed"`` or ``"missing"``. Entries include deleted rows.
+    ``known_keys``: devices whose public key is known. Their unsigned entries fail unless a later signed
+    entry of the same device covers them through the chain (entries made before the device had a
+    key); a known key with no entry at all means its entries were removed. ``witnessed``: the highest
+    chain position ever seen here per device; fewer entries than that fail as ``missing``.
     """
     problems: list[Problem] = []
     by_device: dict[str, list[Mapping[str, Any]]] = {}
+    newest_signed: dict[str, int] = {}
+    for entry in entries:
+        if entry.get("signature"):
+            device = str(entry.get("signer_device") or "")
+            newest_signed[device] = max(newest_signed.get(device, 0), _seq(entry))
     for entry in entries:
         entry_id = str(entry["id"])
+        device = str(entry.get("signer_device") or "")
         if entry.get("_deleted"):
             problems.append(Problem(entry_id, "deleted"))
-        if entry_hash(entry, entry_id) != entry.get("entry_hash"):
+        if _safe_hash(entry, entry_id) != entry.get("entry_hash"):
             problems.append(Problem(entry_id, "hash"))
         if entry.get("signature"):
             ok = check_signature(entry)
@@ -341,6 +380,8 @@ def verify_entries(
                 problems.append(Problem(entry_id, "no_key"))
             elif not ok:
                 problems.append(Problem(entry_id, "signature"))
+        elif device in known_keys and newest_signed.get(device, 0) <= _seq(entry):
+            problems.append(Problem(entry_id, "unsigned_known_key"))
         else:
             problems.append(Problem(entry_id, "unsigned"))
         for sha in entry.get("screenshots") or []:
@@ -349,19 +390,27 @@ def verify_entries(
                 problems.append(Problem(entry_id, "screenshot_changed", {"sha": str(sha)[:12]}))
             elif state == "missing":
                 problems.append(Problem(entry_id, "screenshot_missing", {"sha": str(sha)[:12]}))
-        by_device.setdefault(str(entry.get("signer_device") or ""), []).append(entry)
+        by_device.setdefault(device, []).append(entry)
     for chain in by_device.values():
         problems.extend(_verify_chain(chain))
+    expected = dict(witnessed or {})
+    for device in known_keys:
+        expected.setdefault(device, 1)  # a key is published with the device's first signed entry
+    for device, seq in sorted(expected.items()):
+        present = max((_seq(e) for e in by_device.get(device, [])), default=0)
+        if present < seq:
+            params = {"device": device[:8], "seq": seq, "present": present}
+            problems.append(Problem(device, "missing", params))
     return problems
 
 
 def _verify_chain(chain: Iterable[Mapping[str, Any]]) -> list[Problem]:
     """Within one device: sequence 1, 2, 3… without gaps or doubles, each pointing at the one before."""
     problems: list[Problem] = []
-    ordered = sorted(chain, key=lambda e: (int(e.get("chain_seq") or 0), str(e["id"])))
+    ordered = sorted(chain, key=lambda e: (_seq(e), str(e["id"])))
     by_seq: dict[int, list[Mapping[str, Any]]] = {}
     for entry in ordered:
-        by_seq.setdefault(int(entry.get("chain_seq") or 0), []).append(entry)
+        by_seq.setdefault(_seq(entry), []).append(entry)
     for seq, group in by_seq.items():
         if len(group) > 1:
             problems.extend(Problem(str(e["id"]), "fork", {"seq": seq}) for e in group)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,15 @@ FORMAT = 1  # segment and SYNCROOT format this code writes and reads
 ROOT_DIR = "mtk-admin-sync"
 ROOT_MARKER = "SYNCROOT.json"
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+
+# Limits on what is read from the share (docs/sync.md "Limits on reading"). A writer cuts segments so
+# their body stays under SEGMENT_TARGET_BODY (one op larger than that gets a segment of its own); a
+# reader refuses a file above MAX_SEGMENT_FILE and stops decompressing past MAX_SEGMENT_BODY.
+SEGMENT_TARGET_BODY = 8 * 1024 * 1024
+MAX_SEGMENT_BODY = 48 * 1024 * 1024
+MAX_SEGMENT_FILE = 48 * 1024 * 1024
+MAX_BLOB = 128 * 1024 * 1024
+MAX_MARKER = 64 * 1024
 
 
 class SegmentError(ValueError):
@@ -71,13 +81,33 @@ class Segment:
     last: int  # last dev_seq
     ops: tuple[Op, ...]
     body_sha: str
+    key: str = ""  # the writer's Ed25519 public key (base64), in the header; "" for an unsigned segment
+    sig: str = ""  # the footer's signature (base64) over signed_segment_message(body_sha)
 
 
-def encode_segment(share: str, device: str, seq: int, prev: str, ops: Sequence[Op]) -> tuple[bytes, str]:
-    """The file bytes of a segment and its body hash. ``ops`` are one device's, in dev_seq order."""
+def signed_segment_message(body_sha: str) -> bytes:
+    """What a device signs for a segment: its body hash (the body names share, device, number, key)."""
+    return b"mtk-admin-segment:v1:" + body_sha.encode("ascii")
+
+
+def encode_segment(
+    share: str,
+    device: str,
+    seq: int,
+    prev: str,
+    ops: Sequence[Op],
+    key: str = "",
+    sign: Callable[[bytes], str] | None = None,
+) -> tuple[bytes, str]:
+    """The file bytes of a segment and its body hash. ``ops`` are one device's, in dev_seq order.
+
+    With ``key`` (the public key, base64) and ``sign`` (makes a base64 Ed25519 signature), the header
+    names the key and the footer carries the signature of the body hash. Ed25519 signatures are
+    deterministic, so a signed segment too is the same bytes every time it is made.
+    """
     if not ops:
         raise ValueError("a segment holds at least one op")
-    header = {
+    header: dict[str, Any] = {
         "type": "header",
         "format": FORMAT,
         "share": share,
@@ -88,15 +118,44 @@ def encode_segment(share: str, device: str, seq: int, prev: str, ops: Sequence[O
         "first": ops[0].dev_seq,
         "last": ops[-1].dev_seq,
     }
+    if key and sign is not None:
+        header["key"] = key
     lines = [_canonical(header)] + [_canonical(op.to_json()) for op in ops]
     body = ("\n".join(lines) + "\n").encode("utf-8")
     body_sha = hashlib.sha256(body).hexdigest()
-    footer = (_canonical({"type": "footer", "count": len(ops), "sha256": body_sha}) + "\n").encode("utf-8")
+    footer_data: dict[str, Any] = {"type": "footer", "count": len(ops), "sha256": body_sha}
+    if key and sign is not None:
+        footer_data["sig"] = sign(signed_segment_message(body_sha))
+    footer = (_canonical(footer_data) + "\n").encode("utf-8")
     return gzip.compress(body + footer, compresslevel=6, mtime=0), body_sha
 
 
 def _bad(reason: str, source: str, **params: Any) -> SegmentError:
     return SegmentError(reason, Text("Sync", source, params))
+
+
+def gunzip_bounded(data: bytes, limit: int) -> bytes:
+    """Decompress gzip ``data`` (CRC checked) to at most ``limit`` bytes; :class:`SegmentError` otherwise.
+
+    A few kilobytes of gzip can expand to gigabytes: the output is read in steps and given up past
+    the limit, so memory stays bounded whatever the file says.
+    """
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as fh:
+            raw = fh.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _bad(
+            "gzip",
+            QT_TRANSLATE_NOOP("Sync", "damaged or incomplete file ({detail})"),
+            detail=str(exc) or exc.__class__.__name__,
+        ) from None
+    if len(raw) > limit:
+        raise _bad(
+            "too_large",
+            QT_TRANSLATE_NOOP("Sync", "the file unpacks to more than {limit} MB"),
+            limit=limit // (1024 * 1024),
+        )
+    return raw
 
 
 def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
@@ -105,23 +164,16 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     Raises :class:`SegmentError` for a truncated or damaged file (gzip CRC), a missing or wrong footer,
     a header that disagrees with the file's name, or ops that are not the header's gapless range.
     """
-    try:
-        raw = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise _bad(
-            "gzip",
-            QT_TRANSLATE_NOOP("Sync", "damaged or incomplete file ({detail})"),
-            detail=str(exc) or exc.__class__.__name__,
-        ) from None
+    raw = gunzip_bounded(data, MAX_SEGMENT_BODY)
     if not raw.endswith(b"\n"):
         raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
     cut = raw.rfind(b"\n", 0, len(raw) - 1) + 1
     body, footer_line = raw[:cut], raw[cut:]
     try:
         footer = json.loads(footer_line)
-        lines = body.decode("utf-8").splitlines()
+        lines = body.decode("utf-8").split("\n")[:-1]
         header = json.loads(lines[0]) if lines else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise _bad("json", QT_TRANSLATE_NOOP("Sync", "the file is not valid JSON lines")) from None
     if not isinstance(footer, dict) or footer.get("type") != "footer":
         raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
@@ -144,12 +196,56 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     try:
         ops = tuple(Op.from_json(json.loads(line)) for line in lines[1:])
         first, last, prev = int(header["first"]), int(header["last"]), str(header["prev"])
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, RecursionError):
         raise _bad("op", QT_TRANSLATE_NOOP("Sync", "an operation in the file is malformed")) from None
     expected = list(range(first, last + 1))
     if [op.dev_seq for op in ops] != expected or any(op.device != device for op in ops):
         raise _bad("range", QT_TRANSLATE_NOOP("Sync", "the operations are not the device's gapless sequence"))
-    return Segment(share, device, seq, prev, first, last, ops, body_sha)
+    key, sig = header.get("key", ""), footer.get("sig", "")
+    if not isinstance(key, str) or not isinstance(sig, str) or bool(key) != bool(sig) or len(key + sig) > 400:
+        raise _bad("signature", QT_TRANSLATE_NOOP("Sync", "the file's signature is malformed"))
+    return Segment(share, device, seq, prev, first, last, ops, body_sha, key, sig)
+
+
+def op_size(op: Op) -> int:
+    """Bytes the op takes in a segment body (its canonical JSON line)."""
+    return len(_canonical(op.to_json()).encode("utf-8")) + 1
+
+
+def fit_ops(ops: Sequence[Op], target: int = SEGMENT_TARGET_BODY) -> list[Op]:
+    """The leading ops whose lines stay within ``target`` bytes (at least one op)."""
+    size = 0
+    for count, op in enumerate(ops):
+        size += op_size(op)
+        if size > target and count > 0:
+            return list(ops[:count])
+    return list(ops)
+
+
+def looks_foreign(data: bytes, share: str, device: str, seq: int) -> bool:
+    """True if ``data`` (found under a segment name of ``device``) cannot be a segment this program
+    wrote for that place, even a damaged one: not gzip at all, or its first line is complete and is
+    not the header for (share, device, seq). A file that might be a damaged copy of ours is not foreign.
+    """
+    if len(data) >= 2 and data[:2] != b"\x1f\x8b":
+        return True
+    try:
+        head = zlib.decompressobj(wbits=31).decompress(data, 4096)
+    except zlib.error:
+        return False
+    if b"\n" not in head:
+        return False
+    try:
+        header = json.loads(head.split(b"\n", 1)[0])
+    except (ValueError, RecursionError):
+        return True
+    return not (
+        isinstance(header, dict)
+        and header.get("type") == "header"
+        and header.get("share") == share
+        and header.get("device") == device
+        and header.get("seq") == seq
+    )
 
 
 def blob_refs(value: Any) -> list[str]:

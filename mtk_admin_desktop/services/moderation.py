@@ -202,6 +202,9 @@ class ModerationService:
             else:
                 values["signature"] = None
             tx.create(TABLE, values, row_id=entry_id)
+            from mtk_admin_desktop.services import sync_trust
+
+            sync_trust.update_witness(self.store, "local")  # the chain head as this laptop made it
         return SaveResult(entry_id, findings, key is not None, reason)
 
     def store_screenshot(
@@ -330,6 +333,12 @@ class ModerationService:
 
     # -- verification ----------------------------------------------------------------------------
 
+    def tamper_findings(self) -> list[dict[str, str]]:
+        """Changes to saved entries that arrived through the shared folder and were refused."""
+        from mtk_admin_desktop.services import sync_trust
+
+        return sync_trust.findings(self.store, table=TABLE, kind="tamper")
+
     def verify(self) -> VerifyReport:
         """Check every entry (deleted ones too): hash, chain, signature, and the screenshots' bytes."""
         entries = self.store.rows(TABLE, include_deleted=True)
@@ -350,10 +359,23 @@ class ModerationService:
         def check_sig(entry: Mapping[str, Any]) -> bool | None:
             return verify_signature(entry, keys)
 
-        problems = verify_entries(entries, check_sig, check_blob)
+        from mtk_admin_desktop.services import sync_trust
+
+        known = frozenset(device for device, key in keys.items() if key)
+        witnessed = {head.device: head.chain_seq for head in sync_trust.witnessed_heads(self.store)}
+        problems = verify_entries(entries, check_sig, check_blob, known, witnessed)
         if own_public_key_mismatch(self.context.credentials, self.store):
             mine = [e for e in entries if e.get("signer_device") == self.store.device_id]
             problems.extend(Problem(str(e["id"]), "key_mismatch") for e in mine)
+        # Changes to saved entries that arrived through the shared folder and were refused.
+        for found in sync_trust.findings(self.store, table=TABLE, kind="tamper"):
+            problems.append(
+                Problem(
+                    found["row_id"],
+                    "tampered",
+                    {"device": found["device"][:8], "when": found["found_at"][:16].replace("T", " ")},
+                )
+            )
         return VerifyReport(len(entries), problems)
 
 

@@ -146,6 +146,47 @@ def own_public_key_mismatch(credentials: Credentials, store: Store) -> bool:
     return _raw_public(key.public_key()) != row.get("public_key")
 
 
+# -- the same key signs this device's sync segments (docs/sync.md "Trust") ---------------------------
+
+
+def public_key_text(key: Ed25519PrivateKey) -> str:
+    """The public half of ``key`` as base64 (what ``device_keys`` and a segment header carry)."""
+    return _raw_public(key.public_key())
+
+
+def sign_bytes(key: Ed25519PrivateKey, message: bytes) -> str:
+    return base64.b64encode(key.sign(message)).decode("ascii")
+
+
+def signature_holds(public: str, message: bytes, signature: str) -> bool:
+    """True if ``signature`` (base64) is ``public``'s (base64) signature of ``message``."""
+    try:
+        public_key_from_text(public).verify(base64.b64decode(signature, validate=True), message)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+def fingerprint(public: str) -> str:
+    """A key's fingerprint for people: the first 16 hex digits of the SHA-256 of the raw key, in fours."""
+    import hashlib
+
+    try:
+        raw = base64.b64decode(public, validate=True)
+    except ValueError:
+        return ""
+    digest = hashlib.sha256(raw).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def keyring_key_for(credentials: Credentials, store: Store) -> Ed25519PrivateKey | None:
+    """This device's signing key from the keyring (made on first use); None without a keyring."""
+    try:
+        return DeviceSigner(credentials, store).private_key(create=True)
+    except Exception:  # noqa: BLE001 - a keyring that fails in any way means: sync unsigned
+        return None
+
+
 def _os_user() -> str:
     try:
         return getpass.getuser()

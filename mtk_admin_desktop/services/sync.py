@@ -17,8 +17,16 @@ from PySide6.QtCore import QCoreApplication
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.oplog import DELETED, Op
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.services.sync_engine import SyncEngine, SyncError, SyncReport, problem_from_json
+from mtk_admin_desktop.services import sync_trust
+from mtk_admin_desktop.services.sync_engine import (
+    Problem,
+    SyncEngine,
+    SyncError,
+    SyncReport,
+    problem_from_json,
+)
 from mtk_admin_desktop.services.sync_share import LocalShare
+from mtk_admin_desktop.services.sync_trust import WitnessedHead
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
@@ -38,6 +46,14 @@ def tr_text(text: Text) -> str:
     from mtk_admin_desktop import i18n
 
     return i18n.tr_text(text)
+
+
+def problem_text(problem: Problem) -> str:
+    """A sync problem in the UI language, with a refusal's reason (a text of its own) translated too."""
+    params = dict(problem.text.params)
+    if isinstance(params.get("reason"), str) and problem.code in ("quarantine", "tamper"):
+        params["reason"] = QCoreApplication.translate("Sync", params["reason"])
+    return tr_text(Text(problem.text.context, problem.text.source, params))
 
 
 @dataclass
@@ -93,8 +109,19 @@ class SyncService:
 
     def engine(self, store: Store | None = None, folder: str | None = None) -> SyncEngine:
         """An engine on ``store`` (default: the app's) and ``folder`` (default: the setting)."""
+        from mtk_admin_desktop.services.moderation_signing import keyring_key_for
+
         chosen = folder if folder is not None else self.folder()
-        return SyncEngine(store or self.store, LocalShare(Path(chosen)), self.context.blobs)
+        store = store or self.store
+        credentials = self.context.credentials
+        # Segments are signed with the device's key from the keyring (the one that signs its moderation
+        # entries); asked for the device id current at the time (a fork takes a new id and a new key).
+        return SyncEngine(
+            store,
+            LocalShare(Path(chosen)),
+            self.context.blobs,
+            keys=lambda _device: keyring_key_for(credentials, store),
+        )
 
     def init_share(self, folder: str) -> str:
         """Initialise ``folder`` as a new shared folder (explicit; refuses one that is already there)."""
@@ -150,7 +177,7 @@ class SyncService:
                     started,
                     finished,
                     report.state,
-                    int(report.ok and not report.read_only),
+                    int(report.synced),
                     report.pushed_ops,
                     report.pulled_ops,
                     json.dumps(report.to_json(), ensure_ascii=False),
@@ -195,9 +222,37 @@ class SyncService:
             "waiting": engine.waiting(),
             "conflicts": int(store.db.execute("SELECT count(*) FROM conflicts").fetchone()[0]),
             "problems": report.get("problems", []),
+            "notices": report.get("notices", []),
             "message": report.get("message", ""),
             "read_only": bool(report.get("read_only")),
+            "skipped": int(report.get("skipped") or 0),
+            "devices": self.devices(store),
+            "refused": int(store.db.execute("SELECT count(*) FROM sync_findings").fetchone()[0]),
+            "synced": bool(report.get("synced", last is not None and bool(last[2]))),
         }
+
+    def witnessed_heads(self, store: Store | None = None) -> list[WitnessedHead]:
+        """The highest moderation chain position this laptop has seen of every device (for archive
+        packages: with them, a later check finds entries removed after the export)."""
+        return sync_trust.witnessed_heads(store or self.store)
+
+    def devices(self, store: Store | None = None) -> list[dict[str, Any]]:
+        """Every other laptop seen on the shared folder: its pinned key's fingerprint, host, user, since."""
+        store = store or self.store
+        return [
+            {
+                "device": r[0],
+                "signed": bool(r[1]),
+                "fingerprint": r[2],
+                "host": r[3],
+                "user": r[4],
+                "first_seen": r[5],
+            }
+            for r in store.db.execute(
+                "SELECT device, public_key, fingerprint, host, user, first_seen FROM sync_device_pins "
+                "ORDER BY first_seen, device"
+            ).fetchall()
+        ]
 
     def status_text(self, status: dict[str, Any] | None = None, now: dt.datetime | None = None) -> str:
         """The status bar's words: "synced 2 min ago", "offline: 14 changes waiting", "3 conflicts"."""
@@ -222,12 +277,28 @@ class SyncService:
                     count=status["waiting"],
                 )
             )
+        elif status.get("skipped"):
+            # Never "synced" when something from the shared folder was left out: say what, not when.
+            parts.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Sync", "sync incomplete: {count} skipped (see the warnings)"),
+                    count=status["skipped"],
+                )
+            )
         else:
             parts.append(self.ago_text(status["last_ok"], now))
             if status["waiting"]:
                 parts.append(
                     _tr(QT_TRANSLATE_NOOP("Sync", "{count} changes waiting"), count=status["waiting"])
                 )
+        joined = [p for p in status.get("notices", []) if p.get("code") == "new_device"]
+        for problem in joined:
+            parts.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Sync", "new laptop joined: {fingerprint}"),
+                    fingerprint=(problem.get("params") or {}).get("fingerprint", ""),
+                )
+            )
         if status["conflicts"]:
             parts.append(
                 _tr(QT_TRANSLATE_NOOP("Sync", "1 conflict"))
@@ -276,7 +347,10 @@ class SyncService:
         return _tr(QT_TRANSLATE_NOOP("Sync", "synced {days} days ago"), days=minutes // (24 * 60))
 
     def problem_texts(self, status: dict[str, Any]) -> list[str]:
-        return [tr_text(problem_from_json(p).text) for p in status.get("problems", [])]
+        return [
+            problem_text(problem_from_json(p))
+            for p in [*status.get("notices", []), *status.get("problems", [])]
+        ]
 
     # -- conflicts -------------------------------------------------------------------------------
 

@@ -14,30 +14,50 @@ steps and their reasons are in ``docs/sync.md``; in short:
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
+import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mtk_admin_desktop.domain.hlc import Timestamp
-from mtk_admin_desktop.domain.ids import stable_id
+from mtk_admin_desktop.domain.ids import is_app_id, stable_id
 from mtk_admin_desktop.domain.oplog import Op
 from mtk_admin_desktop.domain.sync_segment import (
+    MAX_BLOB,
+    MAX_MARKER,
+    MAX_SEGMENT_FILE,
     ROOT_MARKER,
     Segment,
     SegmentError,
     blob_path,
     decode_segment,
     encode_segment,
+    fit_ops,
     is_sha256,
+    looks_foreign,
     parse_root_marker,
     refs_of_ops,
     root_marker,
     seg_path,
+    signed_segment_message,
 )
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.services.sync_share import LinkUnsupportedError, Share, ShareUnavailableError
+from mtk_admin_desktop.services import sync_trust
+from mtk_admin_desktop.services.moderation_signing import (
+    fingerprint,
+    public_key_text,
+    sign_bytes,
+    signature_holds,
+)
+from mtk_admin_desktop.services.sync_share import (
+    LinkUnsupportedError,
+    Share,
+    ShareUnavailableError,
+    UnsafeFileError,
+)
 from mtk_admin_desktop.storage.blobs import BlobStore, sha256_bytes
 from mtk_admin_desktop.storage.store import Store, StoreError
 
@@ -47,6 +67,7 @@ BLOB_FETCH_PER_SYNC = 25
 SKEW_WARN_MS = 10 * 60 * 1000
 # Verified segments of one device applied in one transaction, up to this many ops (bounded memory).
 BATCH_OPS = 20_000
+MAX_STRAYS_SHOWN = 20  # strays named one by one in a report; the rest are counted
 DAMAGED_GRACE_S = 24 * 3600  # how long to wait for another copy to repair a damaged own segment
 
 
@@ -107,19 +128,42 @@ class SyncReport:
     waiting: int = 0
     tables: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    #: files, devices or ops from the share that were not applied this time (each also a problem)
+    skipped: int = 0
+    #: things to know that are not problems: a new laptop joined (with its key's fingerprint)
+    notices: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.state == "ok"
 
+    @property
+    def synced(self) -> bool:
+        """True only if the sync ran and nothing was skipped: only then may anyone say "synced"."""
+        return self.ok and not self.read_only and self.skipped == 0
+
     def problem(self, code: str, source: str, device: str = "", path: str = "", **params: Any) -> None:
+        if path:
+            params.setdefault("path", path)
         self.problems.append(Problem(code, Text("Sync", source, params), device, path))
 
+    def notice(self, code: str, source: str, device: str = "", **params: Any) -> None:
+        self.notices.append(Problem(code, Text("Sync", source, params), device))
+
+    def skip(self, code: str, source: str, device: str = "", path: str = "", **params: Any) -> None:
+        """A problem that left something from the share unapplied (counted in ``skipped``)."""
+        self.skipped += 1
+        self.problem(code, source, device, path, **params)
+
     def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k not in ("message", "problems", "tables")}
+        data = {
+            k: v for k, v in asdict(self).items() if k not in ("message", "problems", "tables", "notices")
+        }
         data["message"] = self.message.english() if self.message else ""
         data["problems"] = [p.to_json() for p in self.problems]
+        data["notices"] = [p.to_json() for p in self.notices]
         data["tables"] = sorted(self.tables)
+        data["synced"] = self.synced
         return data
 
 
@@ -151,14 +195,20 @@ class SyncEngine:
         blobs: BlobStore | None = None,
         segment_ops: int = SEGMENT_OPS,
         now: Callable[[], str] = _now,
+        keys: Callable[[str], Any] | None = None,
     ) -> None:
+        """``keys(device_id)`` gives the device's Ed25519 private key (from the keyring) or None."""
         self.store = store
+        self.keys = keys
+        self._key_cache: dict[str, Any] = {}
+        self._pins: dict[str, str] = {}
         self.share = share
         self.blobs = blobs
         self.segment_ops = segment_ops
         self.now = now
         self.share_id = ""
         self.damaged_grace_s = DAMAGED_GRACE_S
+        self._strays: list[str] = []
         self._blob_fields = {
             name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields
         }
@@ -204,7 +254,12 @@ class SyncEngine:
                 ),
             )
         try:
-            data = self.share.read(ROOT_MARKER)
+            data = self.share.read(ROOT_MARKER, MAX_MARKER)
+        except UnsafeFileError:
+            raise SyncError(
+                "damaged_root",
+                Text("Sync", QT_TRANSLATE_NOOP("Sync", "the shared folder's marker file is damaged")),
+            ) from None
         except FileNotFoundError:
             raise SyncError(
                 "not_initialised",
@@ -276,6 +331,8 @@ class SyncEngine:
             report.waiting = self.waiting()
             return report
         self.share_id = report.share_id = share_id
+        self._strays = []
+        self._load_pins()
         if push:
             try:
                 self._push(report, verify_all)
@@ -306,11 +363,13 @@ class SyncEngine:
                 self._pull(report)
                 self._fetch_blobs(report, fetch_blobs)
             except OSError as exc:
+                report.skipped += 1
                 report.problem(
                     "pull_failed",
                     QT_TRANSLATE_NOOP("Sync", "Could not read the shared folder: {error}"),
                     error=str(exc),
                 )
+        self._report_strays(report)
         report.device_id = self.store.device_id
         report.waiting = self.waiting()
         return report
@@ -396,7 +455,11 @@ class SyncEngine:
         finally:
             if self.share.exists(tmp):
                 self.share.unlink(tmp)
-        if self.share.read(path) != data:
+        try:
+            back = self.share.read(path, len(data))
+        except UnsafeFileError:
+            back = b""
+        if back != data:
             raise PublishMismatchError(f"{path} reads back different from what was written")
 
     def _clean_tmp(self, device: str) -> None:
@@ -408,25 +471,37 @@ class SyncEngine:
 
     # -- reading segments ------------------------------------------------------------------------
 
-    def _read_segment(self, device: str, seq: int) -> Segment | SegmentError | None:
-        """Segment ``seq`` of ``device`` (or its owner's repair), an error if damaged, None if absent."""
-        try:
-            data = self.share.read(seg_path(device, seq))
-        except FileNotFoundError:
-            return None
-        try:
-            return decode_segment(data, self.share_id, device, seq)
-        except SegmentError as exc:
-            first_error = exc
-        for repair in range(1, MAX_REPAIRS + 1):
+    def _read_segment(
+        self,
+        device: str,
+        seq: int,
+        accept: Callable[[Segment], SegmentError | None] | None = None,
+    ) -> Segment | SegmentError | None:
+        """Segment ``seq`` of ``device`` (or its owner's repair), an error if damaged, None if absent.
+
+        With ``accept``, a well-formed copy it refuses (a forged one) counts as damaged, and the next
+        repair name is tried: the owner puts its own segment there when a forger took the name.
+        """
+        first_error: SegmentError | None = None
+        for repair in range(0, MAX_REPAIRS + 1):
             try:
-                data = self.share.read(seg_path(device, seq, repair))
+                data = self.share.read(seg_path(device, seq, repair), MAX_SEGMENT_FILE)
             except FileNotFoundError:
+                if repair == 0:
+                    return None
                 break
-            try:
-                return decode_segment(data, self.share_id, device, seq)
-            except SegmentError:
+            except UnsafeFileError as exc:
+                first_error = first_error or _unsafe_error(exc)
                 continue
+            try:
+                found = decode_segment(data, self.share_id, device, seq)
+            except SegmentError as exc:
+                first_error = first_error or exc
+                continue
+            refused = accept(found) if accept is not None else None
+            if refused is None:
+                return found
+            first_error = first_error or refused
         return first_error
 
     # -- push ------------------------------------------------------------------------------------
@@ -436,11 +511,44 @@ class SyncEngine:
             device = self.store.device_id
             self.share.makedirs(f"devices/{device}/tmp")
             self.share.makedirs(f"devices/{device}/seg")
+            unsafe = [
+                name
+                for name in (f"devices/{device}", f"devices/{device}/tmp", f"devices/{device}/seg")
+                if not self.share.is_dir(name)
+            ]
+            if unsafe:
+                # A link put in place of our folder would send our writes (and the clean-up of our
+                # unfinished uploads) somewhere else on this computer: write nothing.
+                report.skip(
+                    "own_folder_unsafe",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This laptop's folder on the shared folder is not a plain folder (a link?); "
+                        "nothing was sent: {path}",
+                    ),
+                    device=device,
+                    path=unsafe[0],
+                )
+                return
             self._clean_tmp(device)
             if not self.share.exists(f"devices/{device}/device.json"):
-                info = json.dumps(
-                    {"device": device, "author": self.store.author, "since": self.now()}, ensure_ascii=False
-                ).encode("utf-8")
+                public, sign = self._own_key()
+                claimed: dict[str, Any] = {
+                    "device": device,
+                    "author": self.store.author,
+                    "since": self.now(),
+                    "host": socket.gethostname(),
+                    "user": _os_user(),
+                    "key": public,
+                }
+                if sign is not None:
+                    claimed["sig"] = sign(
+                        ("mtk-admin-device:v1:" + json.dumps(
+                            {k: claimed[k] for k in ("device", "author", "since", "host", "user", "key")},
+                            sort_keys=True,
+                        )).encode("utf-8")
+                    )
+                info = json.dumps(claimed, ensure_ascii=False).encode("utf-8")
                 try:
                     self._publish(f"devices/{device}/tmp", f"devices/{device}/device.json", info)
                 except (FileExistsError, PublishMismatchError):
@@ -465,8 +573,20 @@ class SyncEngine:
         device = self.store.device_id
         chain = self._published(device)
         while True:
-            found = self._read_segment(device, chain.seq + 1)
+            found = self._read_segment(device, chain.seq + 1, self._own_check)
             if found is None:
+                return chain
+            if isinstance(found, SegmentError) and self._foreign(device, chain.seq + 1):
+                # Junk under our next name (not even a damaged copy of ours), or a segment not signed
+                # by this laptop's key (forged): it must not stop this laptop sending, and is never
+                # taken in as ours; our segment goes under the first free repair name beside it.
+                path = seg_path(device, chain.seq + 1)
+                self._stray(path)
+                if found.reason in ("not_signed", "signature"):
+                    with self.store.transaction():
+                        sync_trust.record_finding(
+                            self.store, self.share_id, "forged_segment", found.text.english(), device, path
+                        )
                 return chain
             if isinstance(found, SegmentError):
                 # Ours from another copy of this laptop, damaged: its writer may still put it right, and
@@ -515,9 +635,12 @@ class SyncEngine:
             # Ours (crash after the move) or newer than our database (restored from a backup): take it.
             assert isinstance(found, Segment)
             with self.store.transaction() as tx:
-                result = self.store.integrate(found.ops)
+                screened = sync_trust.screen(self.store, found.ops)
+                result = self.store.integrate(screened.accepted)
                 self._record_published(device, found)
-                self._queue_blobs(found.ops)
+                self._queue_blobs(screened.accepted)
+                self._record_refusals(report, device, [found], screened.refused)
+                sync_trust.update_witness(self.store, f"sync:{device}")
             report.tables |= tx.tables
             if result.new_ops:
                 report.problem(
@@ -567,7 +690,11 @@ class SyncEngine:
         else:
             # Two indexed single-row reads, so a sync costs the same with 10 or 10,000 own segments.
             newest = self.store.db.execute(columns + where + "ORDER BY seq DESC LIMIT 1", params).fetchone()
-            newest_found = self._read_segment(device, newest[0]) if newest is not None else None
+            newest_found = (
+                self._read_segment(device, newest[0], self._recorded_check(newest[3]))
+                if newest is not None
+                else None
+            )
             if newest is not None and newest_found is None:
                 # Our newest file is gone (the share was restored from an old backup): check them all.
                 return self._verify_own(report, verify_all=True)
@@ -577,7 +704,9 @@ class SyncEngine:
             check = [r for r in dict.fromkeys([newest, oldest]) if r is not None]
         for seq, first, last, body_sha, prev in check:
             found = (
-                newest_found if newest is not None and seq == newest[0] else self._read_segment(device, seq)
+                newest_found
+                if newest is not None and seq == newest[0]
+                else self._read_segment(device, seq, self._recorded_check(body_sha))
             )
             if isinstance(found, Segment) and found.body_sha == body_sha:
                 if verify_all or (oldest is not None and seq == oldest[0]):
@@ -603,7 +732,10 @@ class SyncEngine:
                     seq=seq,
                 )
                 continue
-            data, sha = encode_segment(self.share_id, device, seq, prev, ops)
+            data, sha = self._encode(device, seq, prev, ops)
+            if sha != body_sha:
+                # Published before this laptop signed (or by an older version): make it as it was then.
+                data, sha = encode_segment(self.share_id, device, seq, prev, ops)
             if sha != body_sha:
                 report.problem(
                     "cannot_repair",
@@ -640,19 +772,218 @@ class SyncEngine:
             except (FileExistsError, PublishMismatchError):
                 continue
 
+    # -- keys and pins (docs/sync.md "Trust") ----------------------------------------------------
+
+    def _own_key(self) -> tuple[str, Callable[[bytes], str] | None]:
+        """(public key, signer) of the current device id; ("", None) for a laptop without a keyring."""
+        device = self.store.device_id
+        if device not in self._key_cache:
+            self._key_cache[device] = self.keys(device) if self.keys is not None else None
+        key = self._key_cache[device]
+        if key is None:
+            return "", None
+        return public_key_text(key), lambda message: sign_bytes(key, message)
+
+    def _encode(self, device: str, seq: int, prev: str, ops: list[Op]) -> tuple[bytes, str]:
+        public, sign = self._own_key()
+        return encode_segment(self.share_id, device, seq, prev, ops, public, sign)
+
+    def _load_pins(self) -> None:
+        self._pins = {
+            r[0]: r[1] or ""
+            for r in self.store.db.execute("SELECT device, public_key FROM sync_device_pins").fetchall()
+        }
+
+    def _expected_key(self, device: str) -> str:
+        """The key every segment of ``device`` must be signed with ("" while it is unsigned or new).
+
+        Only the pin counts: the history of a device from before it signed (older versions published
+        unsigned segments) stays readable for a laptop that joins later.
+        """
+        return self._pins.get(device, "")
+
+    def _check_signed(self, device: str, seg: Segment) -> SegmentError | None:
+        """None if ``seg`` may be applied as ``device``'s; else why not (forged or wrongly signed)."""
+        if seg.key and not signature_holds(seg.key, signed_segment_message(seg.body_sha), seg.sig):
+            return SegmentError(
+                "signature",
+                Text("Sync", QT_TRANSLATE_NOOP("Sync", "its signature does not hold (changed or forged)")),
+            )
+        expected = self._expected_key(device)
+        if expected and seg.key != expected:
+            return SegmentError(
+                "not_signed",
+                Text(
+                    "Sync",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "it is not signed by the key this laptop pinned for that device (forged, or "
+                        "written by someone else in its folder)",
+                    ),
+                ),
+            )
+        if device not in self._pins or (seg.key and not self._pins[device]):
+            self._pins[device] = seg.key  # first seen in this run: later segments must match it
+        return None
+
+    def _pin(self, report: SyncReport, device: str, key: str) -> None:
+        """Record the device's key the first time it is seen (in the current transaction)."""
+        row = self.store.db.execute(
+            "SELECT public_key FROM sync_device_pins WHERE device = ?", [device]
+        ).fetchone()
+        if row is not None and (row[0] or not key):
+            return
+        host, user = self._device_info(device, key)
+        finger = fingerprint(key) if key else ""
+        self.store.db.execute(
+            "INSERT INTO sync_device_pins (device, public_key, fingerprint, host, user, first_seen,"
+            " share_id) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(device) DO UPDATE SET public_key = excluded.public_key, "
+            "fingerprint = excluded.fingerprint, host = excluded.host, user = excluded.user",
+            [device, key or None, finger, host, user, self.now(), self.share_id],
+        )
+        if key:
+            report.notice(
+                "new_device",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "A new laptop joined the shared folder: {host} ({user}), key fingerprint {fingerprint}. "
+                    "If you do not know it, tell IT.",
+                ),
+                device=device,
+                host=host or "?",
+                user=user or "?",
+                fingerprint=finger,
+            )
+        else:
+            report.notice(
+                "new_device_unsigned",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "A new laptop joined the shared folder without a keyring: its changes are unsigned "
+                    "({host}, {user}). If you do not know it, tell IT.",
+                ),
+                device=device,
+                host=host or "?",
+                user=user or "?",
+            )
+
+    def _device_info(self, device: str, key: str) -> tuple[str, str]:
+        """Host and user from the device's ``device.json``, if its signature holds for ``key``."""
+        try:
+            data = json.loads(self.share.read(f"devices/{device}/device.json"))
+        except (OSError, ValueError, RecursionError):
+            return "", ""
+        if not isinstance(data, dict):
+            return "", ""
+        claimed = {k: data.get(k) for k in ("device", "author", "since", "host", "user", "key")}
+        if key:
+            message = ("mtk-admin-device:v1:" + json.dumps(claimed, sort_keys=True)).encode("utf-8")
+            if data.get("key") != key or not signature_holds(key, message, str(data.get("sig") or "")):
+                return "", ""
+        host, user = data.get("host"), data.get("user")
+        return (
+            host[:100] if isinstance(host, str) else "",
+            user[:100] if isinstance(user, str) else "",
+        )
+
+    def _record_refusals(
+        self,
+        report: SyncReport,
+        device: str,
+        segments: list[Segment],
+        refused: list[sync_trust.Refusal],
+    ) -> None:
+        """Keep refused ops as findings (in the current transaction) and tell the user per file."""
+        if not refused:
+            return
+        where = {op.op_id: seg_path(device, seg.seq) for seg in segments for op in seg.ops}
+        groups: dict[tuple[str, str], list[sync_trust.Refusal]] = {}
+        for refusal in refused:
+            groups.setdefault((where.get(refusal.op.op_id, ""), refusal.kind), []).append(refusal)
+        for (path, kind), items in groups.items():
+            sync_trust.record(self.store, self.share_id, items, path)
+            report.skipped += len(items) - 1
+            report.skip(
+                kind, _REFUSAL_TEXTS[kind], device=device, path=path, count=len(items), reason=items[0].reason
+            )
+
+    def _own_check(self, seg: Segment) -> SegmentError | None:
+        """None if ``seg`` (in this laptop's own folder) is signed by its key, or if it signs nothing."""
+        public, _sign = self._own_key()
+        if not public:
+            return None
+        if seg.key == public and signature_holds(public, signed_segment_message(seg.body_sha), seg.sig):
+            return None
+        return SegmentError(
+            "not_signed",
+            Text(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "it is under this laptop's name but not signed by this laptop's key"
+                ),
+            ),
+        )
+
+    def _recorded_check(self, body_sha: str) -> Callable[[Segment], SegmentError | None]:
+        """For an own segment on record: the bytes we published (signed or, before, unsigned) are ours."""
+
+        def check(seg: Segment) -> SegmentError | None:
+            return None if seg.body_sha == body_sha else self._own_check(seg)
+
+        return check
+
+    def _foreign(self, device: str, seq: int) -> bool:
+        """True if the file under ``seq``'s own name is not ours: junk, or a segment not signed by our key."""
+        try:
+            data = self.share.read(seg_path(device, seq), MAX_SEGMENT_FILE)
+        except UnsafeFileError:
+            return True
+        except FileNotFoundError:
+            return False
+        try:
+            seg = decode_segment(data, self.share_id, device, seq)
+        except SegmentError:
+            return looks_foreign(data, self.share_id, device, seq)
+        return self._own_check(seg) is not None
+
     def _publish_pending(self, report: SyncReport, chain: _Chain) -> None:
         device = self.store.device_id
+        public, _sign = self._own_key()
+        if not public and self.store.get_local(f"sync.signed.{device}"):
+            # This laptop signed before and its keyring is not there now: others have pinned its key
+            # and would refuse unsigned segments for ever. Keep the changes until the keyring is back.
+            if self.waiting():
+                report.problem(
+                    "keyring_missing",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This laptop's signing key is not available (keyring locked or missing); its "
+                        "changes wait until it is.",
+                    ),
+                )
+            return
+        if public and not self.store.get_local(f"sync.signed.{device}"):
+            with self.store.transaction():
+                self.store.set_local(f"sync.signed.{device}", self.now())
         while True:
-            ops = self.store.ops_since(device, chain.last, limit=self.segment_ops)
+            ops = fit_ops(self.store.ops_since(device, chain.last, limit=self.segment_ops))
             if not ops:
                 return
             self._upload_blobs(report, ops)
             seq = chain.seq + 1
-            data, sha = encode_segment(self.share_id, device, seq, chain.sha, ops)
+            data, sha = self._encode(device, seq, chain.sha, ops)
             try:
                 self._publish(f"devices/{device}/tmp", seg_path(device, seq), data)
             except PublishMismatchError:
                 self._publish_repair(device, seq, data, missing=False)
+            except FileExistsError:
+                if not self._foreign(device, seq):
+                    raise
+                self._publish_repair(device, seq, data, missing=False)
+                found = self._read_segment(device, seq, self._own_check)
+                if not isinstance(found, Segment) or found.body_sha != sha:
+                    raise
             segment = Segment(
                 self.share_id, device, seq, chain.sha, ops[0].dev_seq, ops[-1].dev_seq, tuple(ops), sha
             )
@@ -669,9 +1000,11 @@ class SyncEngine:
         for sha in refs_of_ops(ops, self._blob_fields):
             path = blob_path(sha)
             try:
-                if sha256_bytes(self.share.read(path)) == sha:
+                if sha256_bytes(self.share.read(path, MAX_BLOB)) == sha:
                     continue
                 damaged = True
+            except UnsafeFileError:
+                damaged = True  # a special file or a huge one under the name: replaced like a damaged copy
             except FileNotFoundError:
                 damaged = False
             if self.blobs is None or not self.blobs.verify(sha):
@@ -714,7 +1047,7 @@ class SyncEngine:
         if self.blobs.verify(sha):
             return True
         try:
-            data = self.share.read(blob_path(sha))
+            data = self.share.read(blob_path(sha), MAX_BLOB)
         except OSError:
             return False
         if sha256_bytes(data) != sha:
@@ -750,27 +1083,92 @@ class SyncEngine:
                 "SELECT device FROM sync_cursors WHERE share_id = ?", [self.share_id]
             )
         }
-        listed = {name for name in self.share.listdir("devices") if _is_device_name(name)}
+        listed = set()
+        for name in self.share.listdir("devices"):
+            if _is_device_name(name) and self.share.is_dir(f"devices/{name}"):
+                listed.add(name)
+            elif name != self.store.device_id:
+                self._stray(f"devices/{name}")
         return sorted((known | listed) - {self.store.device_id})
+
+    def _stray(self, path: str) -> None:
+        """Note a name on the share that is not ours (reported once per laptop, never in the way)."""
+        key = f"sync.stray.{self.share_id}.{path}"
+        if self.store.get_local(key) is None:
+            with self.store.transaction():
+                self.store.set_local(key, self.now())
+            self._strays.append(path)
 
     def _pull(self, report: SyncReport) -> None:
         with self.store.bulk():
             for device in self._devices():
-                self._pull_device(report, device)
+                try:
+                    self._pull_device(report, device)
+                except ShareUnavailableError:
+                    raise
+                except OSError as exc:
+                    # One device's folder unreadable (not a folder, no permission, ...): the others go on.
+                    report.skip(
+                        "device_unreadable",
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "The folder of another laptop on the shared folder could not be read "
+                            "({error}); its changes were skipped: {path}",
+                        ),
+                        device=device,
+                        path=f"devices/{device}",
+                        error=exc.strerror or exc.__class__.__name__,
+                    )
+
+    def _report_strays(self, report: SyncReport) -> None:
+        if len(self._strays) > MAX_STRAYS_SHOWN:
+            report.problem(
+                "strays",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "{count} more things in the shared folder that this program did not write are ignored.",
+                ),
+                count=len(self._strays) - MAX_STRAYS_SHOWN,
+            )
+        for path in self._strays[:MAX_STRAYS_SHOWN]:
+            report.problem(
+                "stray",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Something in the shared folder that this program did not write is ignored "
+                    "(reported once): {path}",
+                ),
+                path=path,
+            )
 
     def _pull_device(self, report: SyncReport, device: str) -> None:
         """Apply the segments of one device that follow on from its cursor, in batches."""
         cursor = self._cursor(device)
         pending: list[Segment] = []  # verified, following on from the cursor, not applied yet
+
+        def accept(seg: Segment) -> SegmentError | None:
+            return self._check_signed(device, seg)
+
         try:
             while True:
-                found = self._read_segment(device, cursor.seq + 1)
+                found = self._read_segment(device, cursor.seq + 1, accept)
                 if found is None:
                     break
                 path = seg_path(device, cursor.seq + 1)
                 if isinstance(found, SegmentError):
                     batch, pending = pending, []
+                    if found.reason in ("not_signed", "signature"):
+                        with self.store.transaction():
+                            sync_trust.record_finding(
+                                self.store,
+                                self.share_id,
+                                "forged_segment",
+                                found.text.english(),
+                                device,
+                                path,
+                            )
                     if self._apply(report, device, batch):
+                        report.skipped += 1
                         report.problems.append(
                             Problem(
                                 "bad_segment",
@@ -792,7 +1190,7 @@ class SyncEngine:
                 if found.prev != cursor.sha or found.first != cursor.last + 1:
                     batch, pending = pending, []
                     if self._apply(report, device, batch):
-                        report.problem(
+                        report.skip(
                             "chain",
                             QT_TRANSLATE_NOOP(
                                 "Sync",
@@ -829,15 +1227,18 @@ class SyncEngine:
             return True
         try:
             with self.store.transaction() as tx:
-                result = self.store.integrate([op for seg in segments for op in seg.ops])
+                screened = sync_trust.screen(self.store, [op for seg in segments for op in seg.ops])
+                result = self.store.integrate(screened.accepted)
                 last = segments[-1]
                 self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
-                for seg in segments:
-                    self._queue_blobs(seg.ops)
+                self._queue_blobs(screened.accepted)
+                self._record_refusals(report, device, segments, screened.refused)
+                sync_trust.update_witness(self.store, f"sync:{device}")
+                self._pin(report, device, segments[-1].key)
         except StoreError as exc:
             if len(segments) > 1:
                 return all(self._apply(report, device, [seg]) for seg in segments)
-            report.problem(
+            report.skip(
                 "collision",
                 QT_TRANSLATE_NOOP(
                     "Sync",
@@ -869,12 +1270,44 @@ class SyncEngine:
         return True
 
 
-def _is_device_name(name: str) -> bool:
+_REFUSAL_TEXTS = {
+    "quarantine": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{count} changes from another laptop were not applied because they are malformed "
+        "(first: {reason}); kept aside as a finding: {path}",
+    ),
+    "tamper": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{count} changes from another laptop tried to alter or delete saved evidence and were refused "
+        "(first: {reason}); recorded as a tamper finding: {path}",
+    ),
+}
+
+
+def _os_user() -> str:
     try:
-        uuid.UUID(name)
-    except ValueError:
-        return False
-    return True
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises several kinds where no user is known
+        return ""
+
+
+def _unsafe_error(exc: UnsafeFileError) -> SegmentError:
+    if exc.reason == "too_large":
+        return SegmentError(
+            "too_large",
+            Text("Sync", QT_TRANSLATE_NOOP("Sync", "the file is larger than a segment may be")),
+        )
+    return SegmentError(
+        "not_regular",
+        Text(
+            "Sync",
+            QT_TRANSLATE_NOOP("Sync", "not a plain file (a link, pipe, device or folder); it is not read"),
+        ),
+    )
+
+
+def _is_device_name(name: str) -> bool:
+    return is_app_id(name)
 
 
 def behind_clock(store: Store) -> int:

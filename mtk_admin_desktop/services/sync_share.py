@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,20 @@ class ShareUnavailableError(OSError):
     """The shared folder is not there (not mounted, network down, stick unplugged)."""
 
 
+#: the largest file read from the share when the caller names no limit (a marker, device.json)
+SMALL_FILE_LIMIT = 64 * 1024
+
+
+class UnsafeFileError(OSError):
+    """A name on the share that is not a plain file we may read: a FIFO, device, socket, symlink or
+    directory (``reason`` = ``"not_regular"``), or larger than the limit of its kind (``"too_large"``)."""
+
+    def __init__(self, reason: str, path: str, detail: str = "") -> None:
+        super().__init__(errno.EINVAL, detail or reason, path)
+        self.reason = reason
+        self.path = path
+
+
 class SimulatedCrash(BaseException):
     """Raised by :class:`MemoryShare` to stop a push or pull in the middle, like a power cut would."""
 
@@ -35,10 +50,13 @@ class Share:
     def available(self) -> bool:
         raise NotImplementedError
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = SMALL_FILE_LIMIT) -> bytes:
         raise NotImplementedError
 
     def exists(self, path: str) -> bool:
+        raise NotImplementedError
+
+    def is_dir(self, path: str) -> bool:
         raise NotImplementedError
 
     def listdir(self, path: str) -> list[str]:
@@ -82,15 +100,61 @@ class LocalShare(Share):
     def available(self) -> bool:
         return self.folder.is_dir()
 
-    def read(self, path: str) -> bytes:
-        """The file's bytes; FileNotFoundError if it is not there."""
+    def read(self, path: str, limit: int = SMALL_FILE_LIMIT) -> bytes:
+        """The bytes of a regular file of at most ``limit`` bytes; FileNotFoundError if it is not there.
+
+        Anyone who can write to the share can put anything under a name we read: the file is opened
+        without following a symlink and without blocking (a FIFO would otherwise wait for a writer
+        for ever), checked to be a regular file, and read no further than ``limit`` (a sparse file or
+        a growing one cannot make us read gigabytes). Anything else raises :class:`UnsafeFileError`.
+        """
         if not self.folder.is_dir():
             raise ShareUnavailableError(errno.ENOENT, "shared folder not available", str(self.folder))
-        with open(self._p(path), "rb") as fh:
-            return fh.read()
+        target = self._p(path)
+        nofollow = getattr(os, "O_NOFOLLOW", 0)
+        if not nofollow:
+            # No O_NOFOLLOW (Windows): refuse a link or junction before opening.
+            isjunction = getattr(os.path, "isjunction", lambda _p: False)
+            if stat.S_ISLNK(os.lstat(target).st_mode) or isjunction(target):
+                raise UnsafeFileError("not_regular", path, "a link")
+        flags = os.O_RDONLY | nofollow | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(target, flags)
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EMLINK) or (exc.errno == errno.ENXIO):
+                raise UnsafeFileError("not_regular", path, "a link or special file") from None
+            if isinstance(exc, IsADirectoryError):
+                raise UnsafeFileError("not_regular", path, "a folder") from None
+            raise
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise UnsafeFileError("not_regular", path, "not a regular file")
+            if info.st_size > limit:
+                raise UnsafeFileError("too_large", path, f"{info.st_size} bytes, limit {limit}")
+            chunks: list[bytes] = []
+            size = 0
+            while size <= limit:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            if size > limit:
+                raise UnsafeFileError("too_large", path, f"more than {limit} bytes")
+            return b"".join(chunks)
+        finally:
+            os.close(fd)
 
     def exists(self, path: str) -> bool:
-        return self._p(path).exists()
+        return os.path.lexists(self._p(path))
+
+    def is_dir(self, path: str) -> bool:
+        """True for a real folder (a symlink to one is not followed)."""
+        try:
+            return stat.S_ISDIR(os.lstat(self._p(path)).st_mode)
+        except OSError:
+            return False
 
     def listdir(self, path: str) -> list[str]:
         """Names in a folder, or [] if it does not exist."""
@@ -181,6 +245,7 @@ class MemoryShare(Share):
     log: list[tuple[str, str, str, bytes]] = field(default_factory=list)
     written: dict[str, list[bytes]] = field(default_factory=dict)
     _hidden: set[str] = field(default_factory=set)
+    _dirs: set[str] = field(default_factory=set)  # folders made (a folder with no files still exists)
     _shadow: dict[str, bytes] = field(default_factory=dict)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
 
@@ -212,12 +277,25 @@ class MemoryShare(Share):
     def available(self) -> bool:
         return not self.unavailable
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = SMALL_FILE_LIMIT) -> bytes:
         self._check()
         try:
-            return self._view()[path]
+            data = self._view()[path]
         except KeyError:
+            if self.is_dir(path):
+                raise UnsafeFileError("not_regular", path, "a folder") from None
             raise FileNotFoundError(errno.ENOENT, "no such file", path) from None
+        if len(data) > limit:
+            raise UnsafeFileError("too_large", path, f"{len(data)} bytes, limit {limit}")
+        return data
+
+    def is_dir(self, path: str) -> bool:
+        self._check()
+        path = path.rstrip("/")
+        if path in self._view():
+            return False
+        prefix = path + "/"
+        return path in self._dirs or any(name.startswith(prefix) for name in self._view())
 
     def exists(self, path: str) -> bool:
         self._check()
@@ -237,6 +315,9 @@ class MemoryShare(Share):
         self._check()
         if self.read_only:
             raise PermissionError(errno.EROFS, "read-only file system", path)
+        if not self.empty_mount:
+            parts = path.strip("/").split("/")
+            self._dirs.update("/".join(parts[: n + 1]) for n in range(len(parts)))
 
     def write_tmp(self, path: str, data: bytes) -> None:
         if path in self._view():

@@ -224,6 +224,7 @@ class ModerationPage(BasePage):
             search=self.search_edit.text(),
         )
         names = {str(p["id"]): str(p.get("name") or p["id"]) for p in self.service.pages()}
+        self._show_tampering()
         statuses = self.service.archive_statuses(entries)
         corrected = self.service.corrected_ids()
         self.model.set_entries(entries, names, statuses, corrected)
@@ -389,6 +390,20 @@ class ModerationPage(BasePage):
         self.verify_label.setText(text)
         self.verify_label.setVisible(True)
         self.status_message.emit(text.splitlines()[0])
+
+    def _show_tampering(self) -> None:
+        """Say so at once when changes to saved entries arrived through the shared folder (refused)."""
+        found = self.service.tamper_findings()
+        if not found or self.last_verification is not None:
+            return
+        entries = len({f["row_id"] for f in found})
+        text = self.tr(
+            "⚠ Tampering: changes to saved entries arrived through the shared folder and were refused "
+            "(entries concerned: {count}). The entries are unchanged here. Choose Verify log for details, "
+            "and tell IT."
+        ).format(count=entries)
+        self.verify_label.setText(text)
+        self.verify_label.setVisible(True)
 
     def _verify_failed(self, message: str, _trace: str) -> None:
         self.verify_button.setEnabled(True)

@@ -56,6 +56,23 @@ class ConflictsDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # Laptops seen on the shared folder, with their key's fingerprint: a stranger here needs IT.
+        devices = context.sync.devices()
+        lines = [
+            self.tr("%1 (%2): key %3, first seen %4")
+            .replace("%1", d["host"] or d["device"][:8])
+            .replace("%2", d["user"] or "?")
+            .replace("%3", d["fingerprint"] if d["signed"] else self.tr("unsigned (no keyring)"))
+            .replace("%4", str(d["first_seen"])[:10])
+            for d in devices
+        ]
+        self.devices_label = QLabel(
+            self.tr("Other laptops on the shared folder:") + "\n" + "\n".join(lines) if lines else "", self
+        )
+        self.devices_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.devices_label.setWordWrap(True)
+        self.devices_label.setVisible(bool(lines))
+        layout.addWidget(self.devices_label)
         body = QHBoxLayout()
         left = QVBoxLayout()
         list_label = QLabel(self.tr("&Open conflicts"), self)
