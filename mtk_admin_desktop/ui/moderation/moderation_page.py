@@ -27,6 +27,7 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, action_text, ground_text
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.services.moderation import LogFilter
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.moderation import TAB
 from mtk_admin_desktop.ui.moderation.entry_detail import EntryDetail
@@ -185,16 +186,20 @@ class ModerationPage(BasePage):
         ):
             self.archive_filter.addItem(text, key)
 
-    def _reload_pages(self) -> None:
+    def _reload_pages(self) -> dict[str, str]:
+        """Refill the page filter; the pages' names by id (read once for the filter and the table)."""
         current = self.page_filter.currentData()
         self.page_filter.blockSignals(True)
         while self.page_filter.count() > 1:
             self.page_filter.removeItem(1)
+        names: dict[str, str] = {}
         for page in self.service.pages():
-            self.page_filter.addItem(str(page.get("name") or page["id"]), page["id"])
+            names[str(page["id"])] = str(page.get("name") or page["id"])
+            self.page_filter.addItem(names[str(page["id"])], page["id"])
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(index if index >= 0 else 0)
         self.page_filter.blockSignals(False)
+        return names
 
     def period(self) -> tuple[dt.date, dt.date]:
         start = self.from_date.date().toPython()
@@ -204,11 +209,15 @@ class ModerationPage(BasePage):
     # -- BasePage --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the log with the current filters, keeping the selected entry if it is still shown."""
+        """Reload the log with the current filters, keeping the selected entry if it is still shown.
+
+        The table gets a window of the log at a time from the ``created_at`` index (more as the user
+        scrolls), and the counts come from SQLite over the period: years of log cost what one
+        screenful does."""
         selected = self.selected_id()
-        self._reload_pages()
+        names = self._reload_pages()
         start, end = self.period()
-        entries = self.service.entries(
+        log = LogFilter(
             page_id=self.page_filter.currentData(),
             ground=self.ground_filter.currentData(),
             action=self.action_filter.currentData(),
@@ -217,10 +226,13 @@ class ModerationPage(BasePage):
             date_to=end,
             search=self.search_edit.text(),
         )
-        names = {str(p["id"]): str(p.get("name") or p["id"]) for p in self.service.pages()}
-        statuses = self.service.archive_statuses(entries)
-        corrected = self.service.corrected_ids()
-        self.model.set_entries(entries, names, statuses, corrected)
+        service = self.service
+        self.model.set_source(
+            lambda after, limit: service.entries_window(log, after, limit),
+            names,
+            service.archive_statuses,
+            service.corrected_ids(),
+        )
         self._fit_columns()
         self._update_counts(start, end)
         self._update_signing()
@@ -266,8 +278,17 @@ class ModerationPage(BasePage):
             return None
         return self.model.data(index, ENTRY_ID_ROLE)  # type: ignore[no-any-return]
 
-    def select_entry(self, entry_id: str) -> None:
+    def _find(self, entry_id: str) -> int:
+        """The entry's row, reading further windows of the log if it is older than those shown."""
         row = self.model.row_of(entry_id)
+        if row < 0 and self.model.canFetchMore():
+            entry = self.service.entry(entry_id)
+            if entry is not None and entry.get("created_at"):
+                row = self.model.load_until(entry_id, str(entry["created_at"]))
+        return row
+
+    def select_entry(self, entry_id: str) -> None:
+        row = self._find(entry_id)
         if row < 0:
             # Shown elsewhere in time or filtered out: clear the filters that hide it.
             self.search_edit.blockSignals(True)
@@ -281,7 +302,7 @@ class ModerationPage(BasePage):
             self.from_date.setDate(QDate(2000, 1, 1))
             self.from_date.blockSignals(False)
             self.refresh()
-            row = self.model.row_of(entry_id)
+            row = self._find(entry_id)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
