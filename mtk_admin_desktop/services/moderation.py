@@ -91,9 +91,12 @@ _SEARCHED = ("comment_text", "comment_author", "justification", "post_ref", "mod
 
 
 def utc_bound(day: dt.date) -> str:
-    """The first moment of an Oslo calendar day, as ``created_at`` spells it (UTC, microseconds)."""
+    """The first second of an Oslo calendar day in UTC, without fraction or offset ("2026-11-19T23:00:00").
+
+    ``created_at`` is written in UTC; as a prefix this bound sorts at or before every spelling of that
+    second (with or without microseconds and "+00:00"), so ``>=``/``<`` on the text select the day."""
     start = dt.datetime.combine(day, dt.time(), OSLO).astimezone(dt.UTC)
-    return start.isoformat(timespec="microseconds")
+    return start.replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def oslo_date(iso: str | None) -> dt.date | None:
