@@ -159,7 +159,7 @@ def _median(values: list[tuple[float, int]], index: int) -> float:
 def results(times: dict[str, list[tuple[float, int]]], runs: int) -> list[Result]:
     out: list[Result] = []
     bare = times["bare"]
-    sizes = sorted({label.split("/")[0] for label in times if label != "bare"})
+    sizes = [size for size in ("1x", "10x") if f"{size}/{TABS[0]}" in times]
     for tab in TABS:
         one = times[f"1x/{tab}"]
         ratio = paired(one, bare)
