@@ -6,10 +6,11 @@ and on the 10× store (the same present with nine more generations of history be
 ``large_store.cached_10x``). Every start is a fresh ``python`` process (offscreen) that quits as soon as
 the first frame is painted; time is process start to exit, memory the child's own peak (VmHWM).
 
-Paired: each round starts the bare 4-tab window and every (tab, size) once, in an order that rotates
-from round to round, and a ratio is taken inside the round (app / bare of that round, 10× / 1× of that
-round). The figure is the median of those ratios, which survives a loaded machine far better than a
-ratio of medians. The values shown are medians of the raw times.
+Paired: each round starts, for every tab, the bare 4-tab window, the app on the 1× store and the app
+on the 10× store back to back (the order flips every round, the tabs' order rotates), and the ratios
+are taken between those neighbours (app / its bare, 10× / its 1×). The figure is the median of those
+per-round ratios, which survives a loaded machine far better than a ratio of medians taken minutes
+apart. The values shown are medians of the raw times.
 """
 
 from __future__ import annotations
@@ -129,20 +130,27 @@ def measure(runs: int, stores: dict[str, Path]) -> dict[str, list[tuple[float, i
         shown = int(next(line.split()[1] for line in out.splitlines() if line.startswith("tab_shown")))
         assert shown == tab, f"{size} store opened on tab {shown}, not {tab}"
     _start(BARE)
-    times: dict[str, list[tuple[float, int]]] = {"bare": []}
-    for size, tab in configs:
-        times[f"{size}/{TABS[tab]}"] = []
-    labels = ["bare", *(f"{size}/{TABS[tab]}" for size, tab in configs)]
+    # Per tab, its bare window, 1x and 10x start back to back (the order flips every round, and the
+    # tabs' order rotates), so each ratio is taken between neighbours in time. Each (tab, size) thus
+    # has the bare start next to it in its own round as its pair.
+    times: dict[str, list[tuple[float, int]]] = {}
+    for tab_name in TABS:
+        times[f"bare/{tab_name}"] = []
+        for size in stores:
+            times[f"{size}/{tab_name}"] = []
     for round_number in range(runs):
-        shift = round_number % len(labels)
-        for label in labels[shift:] + labels[:shift]:
-            if label == "bare":
-                t, m, _ = _start(BARE)
-            else:
-                size, tab_name = label.split("/")
-                set_last_tab(stores[size], TABS.index(tab_name))
-                t, m, _ = _start(APP, str(stores[size]))
-            times[label].append((t, m))
+        shift = round_number % len(TABS)
+        for tab_name in TABS[shift:] + TABS[:shift]:
+            group = ["bare", *stores]
+            if round_number % 2:
+                group.reverse()
+            for size in group:
+                if size == "bare":
+                    t, m, _ = _start(BARE)
+                else:
+                    set_last_tab(stores[size], TABS.index(tab_name))
+                    t, m, _ = _start(APP, str(stores[size]))
+                times[f"{size}/{tab_name}"].append((t, m))
         print(f"   round {round_number + 1}/{runs}", flush=True)
     return times
 
@@ -158,9 +166,10 @@ def _median(values: list[tuple[float, int]], index: int) -> float:
 
 def results(times: dict[str, list[tuple[float, int]]], runs: int) -> list[Result]:
     out: list[Result] = []
-    bare = times["bare"]
+    every_bare = [start for tab in TABS for start in times[f"bare/{tab}"]]
     sizes = [size for size in ("1x", "10x") if f"{size}/{TABS[0]}" in times]
     for tab in TABS:
+        bare = times[f"bare/{tab}"]
         one = times[f"1x/{tab}"]
         ratio = paired(one, bare)
         # value/baseline are the medians of the raw times; ratio is the paired one (see Result.paired).
@@ -205,7 +214,7 @@ def results(times: dict[str, list[tuple[float, int]]], runs: int) -> list[Result
                 Result(
                     f"peak memory, last tab {tab}, {size} store vs bare window",
                     _median(times[f"{size}/{tab}"], 1) / 1024,
-                    _median(bare, 1) / 1024,
+                    _median(every_bare, 1) / 1024,
                     "MB",
                     runs,
                     None,

@@ -31,8 +31,8 @@ from mtk_admin_desktop.services.moderation import LogFilter
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.moderation import TAB
 from mtk_admin_desktop.ui.moderation.entry_detail import EntryDetail
-from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
 from mtk_admin_desktop.ui.moderation.log_model import COL_TEXT, ENTRY_ID_ROLE, ModerationLogModel
+from mtk_admin_desktop.ui.widgets.tables import fit_columns
 from mtk_admin_desktop.ui.worker import run_job
 
 
@@ -46,6 +46,7 @@ class ModerationPage(BasePage):
         self.service = context.moderation
         self._verify_job: Any = None
         self.last_verification: Any = None
+        self._fitted = False
         layout = QVBoxLayout(self)
 
         actions = QHBoxLayout()
@@ -140,9 +141,6 @@ class ModerationPage(BasePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        # Fit columns to the first 200 rows, not Qt's default 1,000: with years of log that measuring
-        # was over a second of start-up (widths are capped at 220 px anyway).
-        header.setResizeContentsPrecision(200)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _: self.detail.setFocus())
@@ -244,13 +242,18 @@ class ModerationPage(BasePage):
 
     def _fit_columns(self) -> None:
         # Content width, but capped: long page names must not push the archive column out of sight.
-        for column in range(self.model.columnCount()):
-            if column != COL_TEXT:
-                self.table.resizeColumnToContents(column)
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        # Measured with font metrics over the first window (resizeColumnToContents asked the model for
+        # ten roles per cell: ~45 ms of the tab's start-up), once, on the first fill that has rows, so
+        # widths the user dragged stay.
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        fit_columns(self.table, max_rows=ModerationLogModel.WINDOW, max_width=220)
+        self._fitted = True
 
     def primary_action(self) -> None:
         """New entry (Ctrl+N)."""
+        from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog  # when opened: ~40 ms
+
         entry_id = EntryDialog.ask(self.context, self)
         if entry_id:
             self._saved(entry_id)
@@ -262,6 +265,8 @@ class ModerationPage(BasePage):
         entry = self.service.entry(entry_id) if entry_id else None
         if entry is None:
             return
+        from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
+
         new_id = EntryDialog.ask(self.context, self, corrects=entry)
         if new_id:
             self._saved(new_id)
