@@ -76,7 +76,7 @@ def long_post() -> dict[str, object]:
     }
 
 
-def run(runs: int) -> list[Result]:
+def run(runs: int, quick: bool = False) -> list[Result]:  # noqa: ARG001 - same sizes when quick
     post = long_post()
     text = str(post["text"])
     context = CheckContext(

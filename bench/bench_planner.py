@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Result, interleaved
+from common import Result, paired_runs
 from large_store import cached
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -84,7 +84,7 @@ def _same_months(large, target: Path):  # noqa: ANN001, ANN202
     return context, len(posts)
 
 
-def run(runs: int) -> list[Result]:
+def run(runs: int, quick: bool = False) -> list[Result]:  # noqa: ARG001 - same sizes when quick
     large_dir = cached()
     # Work on a copy: the app writes settings and local state when it opens a store.
     scratch = Path(tempfile.mkdtemp(prefix="mtk-bench-planner-"))
@@ -99,11 +99,11 @@ def run(runs: int) -> list[Result]:
         longest_empty: list[float] = []
         for context in (large, empty, same):
             _walk(context, [])  # warm caches (word list, fonts, first query plans)
-        value, baseline = interleaved(
+        value, baseline, ratio = paired_runs(
             lambda: _walk(large, longest_large), lambda: _walk(empty, longest_empty), runs
         )
         # Control: is it the history that costs, or drawing the posts on screen? Same months, no history.
-        history, control = interleaved(lambda: _walk(large, []), lambda: _walk(same, []), runs)
+        history, control, history_ratio = paired_runs(lambda: _walk(large, []), lambda: _walk(same, []), runs)
         for context in (large, empty, same):
             context.close()
     finally:
@@ -112,7 +112,13 @@ def run(runs: int) -> list[Result]:
 
     return [
         Result(
-            f"planner: month view + 12 steps, {posts} posts vs empty store", value, baseline, "s", runs, 1.3
+            f"planner: month view + 12 steps, {posts} posts vs empty store",
+            value,
+            baseline,
+            "s",
+            runs,
+            1.3,
+            paired_ratio=ratio,
         ),
         Result(
             f"planner: month view + 12 steps, {posts} posts vs only the {shown} shown (no history)",
@@ -121,6 +127,7 @@ def run(runs: int) -> list[Result]:
             "s",
             runs,
             1.3,
+            paired_ratio=history_ratio,
         ),
         Result(
             "planner: longest single step (large store) vs one 60 Hz frame",

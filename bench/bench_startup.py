@@ -1,24 +1,36 @@
-"""Start-up and memory (issue 10, items 1 and 6): the app on the large store against a bare window.
+"""Start-up and memory (issue 19 item 1): the app on the large store against a bare window, per tab.
 
-Both are started the same way (a fresh ``python`` process, offscreen) and quit as soon as the first
-frame is painted; time is process start to exit, memory the peak resident set size.
+The app opens on the tab the user had open last (``ui.last_tab`` in the store's local settings, saved
+when the window closes), so start-up is measured once for each of the four tabs, on the 1× large store
+and on the 10× store (the same present with nine more generations of history behind it,
+``large_store.cached_10x``). Every start is a fresh ``python`` process (offscreen) that quits as soon as
+the first frame is painted; time is process start to exit, memory the child's own peak (VmHWM).
+
+Paired: each round starts, for every tab, the bare 4-tab window, the app on the 1× store and the app
+on the 10× store back to back (the order flips every round, the tabs' order rotates), and the ratios
+are taken between those neighbours (app / its bare, 10× / its 1×). The figure is the median of those
+per-round ratios, which survives a loaded machine far better than a ratio of medians taken minutes
+apart. The values shown are medians of the raw times.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from common import PEAK_RSS, Result, interleaved, peak_rss_kb
-from large_store import cached
+from common import PEAK_RSS, Result, peak_rss_kb
+from large_store import cached, cached_10x
 
 ROOT = Path(__file__).resolve().parent.parent
+TABS = ("Sider", "Planlegging", "Moderering", "Arkiv")
 
 BARE = r"""
-import os, sys, resource
+import os, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 app = QApplication(sys.argv[:1])
@@ -37,9 +49,25 @@ _print_peak_rss()
 """
 
 APP = r"""
-import resource, sys
+import sys
 from mtk_admin_desktop.cli import main
 code = main(["--data-dir", sys.argv[1]])
+_print_peak_rss()
+"""
+
+# The child checks which tab it opened on, so a store that lost the setting cannot pass for another tab.
+APP_CHECKED = r"""
+import sys
+from mtk_admin_desktop.ui import main_window as _mw
+_shown = []
+_real = _mw.MainWindow.show
+def _show(self):
+    _shown.append(self.tabs.currentIndex())
+    _real(self)
+_mw.MainWindow.show = _show
+from mtk_admin_desktop.cli import main
+code = main(["--data-dir", sys.argv[1]])
+print("tab_shown", _shown[0])
 _print_peak_rss()
 """
 
@@ -61,7 +89,7 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _start(code: str, *args: str) -> tuple[float, int]:
+def _start(code: str, *args: str) -> tuple[float, int, str]:
     start = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", PEAK_RSS + code, *args],
@@ -69,39 +97,140 @@ def _start(code: str, *args: str) -> tuple[float, int]:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
+    )
     elapsed = time.perf_counter() - start
-    rss = peak_rss_kb(out)
-    return elapsed, rss
+    if out.returncode:
+        raise RuntimeError(f"start failed ({out.returncode}): {out.stderr[-2000:]}")
+    return elapsed, peak_rss_kb(out.stdout), out.stdout
 
 
-def run(runs: int) -> list[Result]:
-    store = cached()
-    rss: dict[str, list[int]] = {"app": [], "bare": []}
+def set_last_tab(data_dir: Path, index: int) -> None:
+    """What closing the window on tab ``index`` leaves behind (MainWindow.closeEvent)."""
+    from mtk_admin_desktop.paths import DB_NAME
 
-    def app() -> float:
-        t, m = _start(APP, str(store))
-        rss["app"].append(m)
-        return t
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO local_settings (key, value) VALUES ('ui.last_tab', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [str(index)],
+            )
+    finally:
+        conn.close()
 
-    def bare() -> float:
-        t, m = _start(BARE)
-        rss["bare"].append(m)
-        return t
 
-    app()  # warm the file cache and compile the .pyc files once
-    value, baseline = interleaved(app, bare, runs)
-    import statistics
+def measure(runs: int, stores: dict[str, Path]) -> dict[str, list[tuple[float, int]]]:
+    """``runs`` rounds; returns, per label ("bare", "1x/Sider", ...), the (seconds, kB) of each round."""
+    configs = [(size, tab) for size in stores for tab in range(len(TABS))]
+    # Warm the file cache and the .pyc files once per store and tab; check each opens on its tab.
+    for size, tab in configs:
+        set_last_tab(stores[size], tab)
+        _, _, out = _start(APP_CHECKED, str(stores[size]))
+        shown = int(next(line.split()[1] for line in out.splitlines() if line.startswith("tab_shown")))
+        assert shown == tab, f"{size} store opened on tab {shown}, not {tab}"
+    _start(BARE)
+    # Per tab, its bare window, 1x and 10x start back to back (the order flips every round, and the
+    # tabs' order rotates), so each ratio is taken between neighbours in time. Each (tab, size) thus
+    # has the bare start next to it in its own round as its pair.
+    times: dict[str, list[tuple[float, int]]] = {}
+    for tab_name in TABS:
+        times[f"bare/{tab_name}"] = []
+        for size in stores:
+            times[f"{size}/{tab_name}"] = []
+    for round_number in range(runs):
+        shift = round_number % len(TABS)
+        for tab_name in TABS[shift:] + TABS[:shift]:
+            group = ["bare", *stores]
+            if round_number % 2:
+                group.reverse()
+            for size in group:
+                if size == "bare":
+                    t, m, _ = _start(BARE)
+                else:
+                    set_last_tab(stores[size], TABS.index(tab_name))
+                    t, m, _ = _start(APP, str(stores[size]))
+                times[f"{size}/{tab_name}"].append((t, m))
+        print(f"   round {round_number + 1}/{runs}", flush=True)
+    return times
 
-    return [
-        Result("start-up to first paint, large store vs bare 4-tab window", value, baseline, "s", runs, 1.5),
-        Result(
-            "peak resident memory, large store vs bare 4-tab window",
-            statistics.median(rss["app"]) / 1024,
-            statistics.median(rss["bare"]) / 1024,
-            "MB",
-            runs,
-            None,
-        ),
-    ]
+
+def paired(values: list[tuple[float, int]], bases: list[tuple[float, int]]) -> float:
+    """Median over rounds of value / baseline of the same round."""
+    return statistics.median(v[0] / b[0] for v, b in zip(values, bases, strict=True))
+
+
+def _median(values: list[tuple[float, int]], index: int) -> float:
+    return statistics.median(v[index] for v in values)
+
+
+def results(times: dict[str, list[tuple[float, int]]], runs: int) -> list[Result]:
+    out: list[Result] = []
+    every_bare = [start for tab in TABS for start in times[f"bare/{tab}"]]
+    sizes = [size for size in ("1x", "10x") if f"{size}/{TABS[0]}" in times]
+    for tab in TABS:
+        bare = times[f"bare/{tab}"]
+        one = times[f"1x/{tab}"]
+        ratio = paired(one, bare)
+        # value/baseline are the medians of the raw times; ratio is the paired one (see Result.paired).
+        out.append(
+            Result(
+                f"start-up, last tab {tab}, 1x store vs bare 4-tab window",
+                _median(one, 0),
+                _median(bare, 0),
+                "s",
+                runs,
+                1.5,
+                paired_ratio=ratio,
+            )
+        )
+        if "10x" in sizes:
+            ten = times[f"10x/{tab}"]
+            out.append(
+                Result(
+                    f"start-up, last tab {tab}, 10x store vs 1x store",
+                    _median(ten, 0),
+                    _median(one, 0),
+                    "s",
+                    runs,
+                    1.1,
+                    paired_ratio=paired(ten, one),
+                )
+            )
+            out.append(
+                Result(
+                    f"start-up, last tab {tab}, 10x store vs bare 4-tab window",
+                    _median(ten, 0),
+                    _median(bare, 0),
+                    "s",
+                    runs,
+                    None,
+                    paired_ratio=paired(ten, bare),
+                )
+            )
+    for size in sizes:
+        for tab in TABS:
+            out.append(
+                Result(
+                    f"peak memory, last tab {tab}, {size} store vs bare window",
+                    _median(times[f"{size}/{tab}"], 1) / 1024,
+                    _median(every_bare, 1) / 1024,
+                    "MB",
+                    runs,
+                    None,
+                )
+            )
+    return out
+
+
+def run(runs: int, quick: bool = False) -> list[Result]:
+    stores = {"1x": cached()}
+    if not quick:
+        stores["10x"] = cached_10x()
+    return results(measure(runs, stores), runs)
+
+
+if __name__ == "__main__":
+    from common import print_table
+
+    print_table(run(int(sys.argv[1]) if len(sys.argv) > 1 else 3))

@@ -1,11 +1,16 @@
-"""Benchmark of the sync (issue 10 item 4): a fresh laptop's first pull, and a no-op sync as history grows.
+"""Benchmark of the sync (issues 10 and 19): a fresh laptop's first pull, and a no-op sync as history grows.
 
 * First pull: 50 devices, 100,000 operations on a shared folder; a new laptop pulls everything. Compared
-  with a floor: reading and decompressing the same segment files and one ``executemany`` into SQLite.
+  with two floors, run in the same round: the **literal floor** (read each segment, gunzip it, and one
+  ``executemany`` of its lines into SQLite: no JSON parsed, nothing re-encoded; goal ≤ 3×), and the
+  older **decoding floor** (the same, but every op parsed and its fields re-encoded, as before issue 19).
 * No-op sync: a laptop that has everything syncs again, with 10 and with 1,000 segments per device
-  (50 devices). Its cost must stay flat: one probe per device, not a scan of the history.
+  (50 devices). Paired: the two sizes run alternately (A/B/B/A…), and the figure is the median of the
+  per-pair ratios (goal ≤ 1.2×). Beside it, how many times the sync touches the share (reads, probes of
+  a file's existence, folder listings) at each size: flat means the same count.
 
-Run: ``python bench/bench_sync.py [--out bench/results/sync.json] [--quick]``. Not part of the tests.
+``python3 dev.py bench`` runs it (``run``); alone: ``python bench/bench_sync.py [--quick]``, which also
+writes bench/results/sync.json. Not part of the tests.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ from mtk_admin_desktop.domain.sync_segment import ROOT_MARKER, encode_segment, r
 from mtk_admin_desktop.services.sync_engine import SyncEngine  # noqa: E402
 from mtk_admin_desktop.services.sync_share import LocalShare  # noqa: E402
 from mtk_admin_desktop.storage.store import Store  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import RESULTS, Result  # noqa: E402
 
 START_MS = 1_790_000_000_000
 
@@ -102,8 +110,24 @@ def build_share(
     return share_id, files
 
 
+def literal_floor(files: list[Path], db_path: Path) -> float:
+    """Read and gunzip every segment and insert its lines with one executemany: the least possible."""
+    start = time.perf_counter()
+    rows = []
+    for path in files:
+        rows += [(line,) for line in gzip.decompress(path.read_bytes()).splitlines()[1:-1]]
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE ops (line BLOB)")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO ops VALUES (?)", rows)
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start
+
+
 def floor(files: list[Path], db_path: Path) -> float:
-    """Read and decompress every segment and insert every op with one executemany: the least possible."""
+    """The older floor: read, decompress, parse every op and re-encode its fields, one executemany."""
     start = time.perf_counter()
     rows = []
     for path in files:
@@ -145,8 +169,10 @@ def first_pull(
     """``runs`` first pulls into fresh stores, each followed by a floor run (interleaved: same load)."""
     folder = work / "share-first"
     _, files = build_share(folder, devices, ops_per_device, segments_per_device)
-    pulls, floors, rows = [], [], 0
+    pulls, floors, literals, rows = [], [], [], 0
+    literal_floor(files, work / "literal-warm.sqlite")  # the segment files into the page cache
     for run in range(runs):
+        literals.append(literal_floor(files, work / f"literal-{run}.sqlite"))
         store = Store.open(work / f"first-{run}.sqlite", author="bench")
         start = time.perf_counter()
         report = SyncEngine(store, LocalShare(folder)).sync(push=False)
@@ -157,6 +183,7 @@ def first_pull(
         floors.append(floor(files, work / f"floor-{run}.sqlite"))
     pull_s, floor_s = statistics.median(pulls), statistics.median(floors)
     ratios = sorted(p / f for p, f in zip(pulls, floors, strict=True))
+    literal_ratios = sorted(p / f for p, f in zip(pulls, literals, strict=True))
     return {
         "devices": devices,
         "ops": devices * ops_per_device,
@@ -166,15 +193,39 @@ def first_pull(
         "first_pull_s": round(pull_s, 2),
         "floor_s": round(floor_s, 2),
         "ratio_to_floor": round(pull_s / floor_s, 1),
+        "paired_ratio_to_floor": round(statistics.median(ratios), 2),
+        "literal_floor_s": round(statistics.median(literals), 2),
+        "paired_ratio_to_literal_floor": round(statistics.median(literal_ratios), 2),
         "ratio_min": round(ratios[0], 1),
         "ratio_max": round(ratios[-1], 1),
         "ops_per_s": round(devices * ops_per_device / pull_s),
     }
 
 
-def noop_sync(
-    devices: int, segments_per_device: int, ops_per_segment: int, work: Path, runs: int
-) -> dict[str, float]:
+class CountingShare(LocalShare):
+    """The shared folder, counting how often a sync touches it (reads, existence probes, listings)."""
+
+    def __init__(self, folder: Path | str) -> None:
+        super().__init__(folder)
+        self.reads = 0
+
+    def read(self, path: str) -> bytes:
+        self.reads += 1
+        return super().read(path)
+
+    def exists(self, path: str) -> bool:
+        self.reads += 1
+        return super().exists(path)
+
+    def listdir(self, path: str) -> list[str]:
+        self.reads += 1
+        return super().listdir(path)
+
+
+def noop_setup(
+    devices: int, segments_per_device: int, ops_per_segment: int, work: Path
+) -> tuple[Store, Path]:
+    """A laptop that has everything, on a share with ``segments_per_device`` segments per device."""
     folder = work / f"share-noop-{segments_per_device}"
     build_share(
         folder, devices, segments_per_device * ops_per_segment, segments_per_device, seed=segments_per_device
@@ -189,67 +240,155 @@ def noop_sync(
     setup = engine.sync()
     assert setup.ok, setup.to_json()
     store.db.execute("PRAGMA synchronous=FULL")
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        report = SyncEngine(store, LocalShare(folder)).sync()
-        times.append(time.perf_counter() - start)
-        assert report.ok and report.pulled_ops == 0 and report.pushed_ops == 0, report.to_json()
-    own = store.db.execute("SELECT count(*) FROM sync_published").fetchone()[0]
-    total_ops = store.db.execute("SELECT count(*) FROM ops").fetchone()[0]
-    store.close()
-    return {
-        "devices": devices,
-        "segments_per_device": segments_per_device,
-        "own_segments": own,
-        "ops_in_store": total_ops,
-        "noop_sync_ms_median": round(statistics.median(times) * 1000, 1),
-        "noop_sync_ms_max": round(max(times) * 1000, 1),
-    }
+    return store, folder
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "results" / "sync.json"))
-    parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (a smoke run)")
-    parser.add_argument("--runs", type=int, default=7, help="no-op syncs timed per size")
-    parser.add_argument("--pull-runs", type=int, default=3, help="first pulls (each with a floor run)")
-    args = parser.parse_args(argv)
-    scale = 10 if args.quick else 1
+def noop_once(store: Store, folder: Path) -> tuple[float, int]:
+    """One no-op sync: seconds, and how many times it touched the share."""
+    share = CountingShare(folder)
+    start = time.perf_counter()
+    report = SyncEngine(store, share).sync()
+    elapsed = time.perf_counter() - start
+    assert report.ok and report.pulled_ops == 0 and report.pushed_ops == 0, report.to_json()
+    return elapsed, share.reads
+
+
+def noop_paired(devices: int, sizes: tuple[int, int], work: Path, runs: int) -> dict[str, object]:
+    """No-op syncs at two history sizes, alternately; medians and the median of per-pair ratios."""
+    (small, small_folder), (large, large_folder) = (noop_setup(devices, n, 2, work) for n in sizes)
+    times: dict[int, list[float]] = {sizes[0]: [], sizes[1]: []}
+    reads: dict[int, list[int]] = {sizes[0]: [], sizes[1]: []}
+    noop_once(small, small_folder)  # warm both
+    noop_once(large, large_folder)
+    ratios = []
+    for number in range(runs):
+        order = [(sizes[0], small, small_folder), (sizes[1], large, large_folder)]
+        if number % 2:
+            order.reverse()
+        pair = {}
+        for size, store, folder in order:
+            elapsed, count = noop_once(store, folder)
+            pair[size] = elapsed
+            times[size].append(elapsed)
+            reads[size].append(count)
+        ratios.append(pair[sizes[1]] / pair[sizes[0]])
+    rows = []
+    for size, store in ((sizes[0], small), (sizes[1], large)):
+        rows.append(
+            {
+                "devices": devices,
+                "segments_per_device": size,
+                "own_segments": store.db.execute("SELECT count(*) FROM sync_published").fetchone()[0],
+                "ops_in_store": store.db.execute("SELECT count(*) FROM ops").fetchone()[0],
+                "noop_sync_ms_median": round(statistics.median(times[size]) * 1000, 2),
+                "noop_sync_ms_max": round(max(times[size]) * 1000, 2),
+                "share_reads": max(reads[size]),
+            }
+        )
+        store.close()
+    return {"rows": rows, "paired_growth": round(statistics.median(ratios), 3), "runs": runs}
+
+
+def measure(quick: bool, runs: int, pull_runs: int) -> dict[str, object]:
+    scale = 10 if quick else 1
     with tempfile.TemporaryDirectory(prefix="mtk-bench-sync-") as tmp:
         work = Path(tmp)
-        first = first_pull(50, 2000 // scale, 4, work, args.pull_runs)
-        noop = [
-            noop_sync(50, segments // scale if segments > 10 else segments, 2, work, args.runs)
-            for segments in (10, 1000)
-        ]
-    result = {
+        first = first_pull(50, 2000 // scale, 4, work, pull_runs)
+        noop = noop_paired(50, (10, 1000 // scale), work, runs)
+    return {
         "benchmark": "sync",
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
-        "quick": args.quick,
+        "quick": quick,
         "first_pull": first,
-        "noop_sync": noop,
-        "noop_growth": round(noop[1]["noop_sync_ms_median"] / noop[0]["noop_sync_ms_median"], 2),
+        "noop_sync": noop["rows"],
+        "noop_growth": noop["paired_growth"],
+        "noop_runs": noop["runs"],
     }
+
+
+def run(runs: int, quick: bool = False) -> list[Result]:
+    """For bench/run.py (``dev.py bench``): the figures as results with their goals."""
+    data = measure(quick, max(3 * runs, 15), max(1, min(runs, 3)))  # no-op pairs are milliseconds
+    (RESULTS / "sync.json").write_text(json.dumps(data, indent=2) + "\n")
+    first, (small, large) = data["first_pull"], data["noop_sync"]
+    ops = f"{first['ops']:,}"
+    return [
+        Result(
+            f"sync: first pull of {ops} ops from 50 devices vs literal floor (read+gunzip+one insert)",
+            first["first_pull_s"],
+            first["literal_floor_s"],
+            "s",
+            first["runs"],
+            3.0,
+            paired_ratio=first["paired_ratio_to_literal_floor"],
+            note=f"per-run ratios to the decoding floor {first['ratio_min']}-{first['ratio_max']}",
+        ),
+        Result(
+            f"sync: first pull of {ops} ops vs decoding floor (parse + re-encode + one insert)",
+            first["first_pull_s"],
+            first["floor_s"],
+            "s",
+            first["runs"],
+            None,
+            paired_ratio=first["paired_ratio_to_floor"],
+        ),
+        Result(
+            f"sync: no-op sync, {large['segments_per_device']} vs {small['segments_per_device']}"
+            " segments per device (paired)",
+            large["noop_sync_ms_median"],
+            small["noop_sync_ms_median"],
+            "ms",
+            data["noop_runs"],
+            1.2,
+            paired_ratio=data["noop_growth"],
+        ),
+        Result(
+            f"sync: no-op sync, share reads at {large['segments_per_device']} vs"
+            f" {small['segments_per_device']} segments per device",
+            large["share_reads"],
+            small["share_reads"],
+            "",
+            1,
+            1.0,
+            note="reads + existence probes + folder listings of one no-op sync",
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(RESULTS / "sync.json"))
+    parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (a smoke run)")
+    parser.add_argument("--runs", type=int, default=9, help="no-op sync pairs timed")
+    parser.add_argument("--pull-runs", type=int, default=3, help="first pulls (each with both floors)")
+    args = parser.parse_args(argv)
+    result = measure(args.quick, args.runs, args.pull_runs)
+    first, noop = result["first_pull"], result["noop_sync"]
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"First pull: {first['ops']:,} ops from {first['devices']} devices in {first['segments']} segments")
-    print(f"  {'sync first pull':<28}{first['first_pull_s']:>9.2f} s   ({first['ops_per_s']:,} ops/s)")
+    print(f"  {'sync first pull':<30}{first['first_pull_s']:>9.2f} s   ({first['ops_per_s']:,} ops/s)")
     print(
-        f"  {'floor (read+gunzip+insert)':<28}{first['floor_s']:>9.2f} s   ratio {first['ratio_to_floor']}x"
-        f" (medians of {first['runs']} runs; per-run ratios {first['ratio_min']}–{first['ratio_max']}x)"
+        f"  {'literal floor':<30}{first['literal_floor_s']:>9.2f} s   paired ratio"
+        f" {first['paired_ratio_to_literal_floor']}x (goal <= 3)"
+    )
+    print(
+        f"  {'decoding floor':<30}{first['floor_s']:>9.2f} s   paired ratio {first['paired_ratio_to_floor']}x"
     )
     print("No-op sync (50 devices):")
-    print(f"  {'segments/device':>16}{'own segs':>10}{'ops in store':>14}{'median ms':>11}{'max ms':>9}")
+    print(
+        f"  {'segments/device':>16}{'own segs':>10}{'ops in store':>14}{'median ms':>11}"
+        f"{'max ms':>9}{'reads':>7}"
+    )
     for row in noop:
         print(
             f"  {row['segments_per_device']:>16}{row['own_segments']:>10}{row['ops_in_store']:>14,}"
-            f"{row['noop_sync_ms_median']:>11}{row['noop_sync_ms_max']:>9}"
+            f"{row['noop_sync_ms_median']:>11}{row['noop_sync_ms_max']:>9}{row['share_reads']:>7}"
         )
-    print(f"  growth 10 → 1000 segments/device: {result['noop_growth']}x")
+    print(f"  growth, median of paired ratios: {result['noop_growth']}x (goal <= 1.2)")
     print(f"Written {out}")
     return 0
 

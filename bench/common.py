@@ -1,4 +1,9 @@
-"""Benchmark helpers: median of several runs, ratio against a baseline measured in the same run."""
+"""Benchmark helpers: median of several runs, ratio against a baseline measured in the same run.
+
+A figure's ratio is, where the benchmark pairs its runs (value and baseline run alternately, one ratio
+per pair), the median of those per-pair ratios (``paired_ratio``): on a loaded machine a pair shares the
+load, so its ratio survives where a ratio of two medians taken minutes apart does not.
+"""
 
 from __future__ import annotations
 
@@ -24,9 +29,12 @@ class Result:
     runs: int
     goal: float | None = None
     note: str = ""
+    paired_ratio: float | None = None  # median of per-pair ratios; when set, it is the ratio
 
     @property
     def ratio(self) -> float:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         return self.value / self.baseline if self.baseline else float("inf")
 
     @property
@@ -36,6 +44,7 @@ class Result:
     def to_json(self) -> dict[str, object]:
         out = asdict(self)
         out["ratio"] = round(self.ratio, 3)
+        out["paired"] = self.paired_ratio is not None
         out["met"] = self.met
         return out
 
@@ -52,22 +61,41 @@ def median_time(fn: Callable[[], object], runs: int) -> float:
 
 def interleaved(fn: Callable[[], float], baseline: Callable[[], float], runs: int) -> tuple[float, float]:
     """Run value and baseline alternately (so machine noise hits both) and return both medians."""
-    values, bases = [], []
-    for _ in range(runs):
-        bases.append(baseline())
-        values.append(fn())
-    return statistics.median(values), statistics.median(bases)
+    values, bases, _ = paired_runs(fn, baseline, runs)
+    return values, bases
+
+
+def paired_runs(
+    fn: Callable[[], float], baseline: Callable[[], float], runs: int
+) -> tuple[float, float, float]:
+    """Run A/B/A/B (the order flips every pair); the medians of both and the median of per-pair ratios."""
+    values, bases, ratios = [], [], []
+    for number in range(runs):
+        if number % 2:
+            v = fn()
+            b = baseline()
+        else:
+            b = baseline()
+            v = fn()
+        values.append(v)
+        bases.append(b)
+        ratios.append(v / b if b else float("inf"))
+    return statistics.median(values), statistics.median(bases), statistics.median(ratios)
 
 
 def print_table(results: list[Result]) -> None:
-    print(f"{'benchmark':58} {'value':>12} {'baseline':>12} {'ratio':>7} {'goal':>6}  met")
+    """Every figure with its goal: value, baseline, ratio (p = paired), goal, met."""
+    print(f"{'benchmark':66} {'value':>12} {'baseline':>12} {'ratio':>8} {'goal':>6}  met")
     for r in results:
         goal = f"{r.goal:.2f}" if r.goal is not None else "-"
         met = {True: "yes", False: "NO", None: "-"}[r.met]
+        paired = "p" if r.paired_ratio is not None else " "
         print(
-            f"{r.name:58} {r.value:10.4g}{r.unit:>2} {r.baseline:10.4g}{r.unit:>2}"
-            f" {r.ratio:7.2f} {goal:>6}  {met}"
+            f"{r.name:66} {r.value:10.4g}{r.unit:>2} {r.baseline:10.4g}{r.unit:>2}"
+            f" {r.ratio:7.2f}{paired} {goal:>6}  {met}"
         )
+        if r.note:
+            print(f"{'':8}{r.note}")
 
 
 def write_json(results: list[Result], name: str = "latest.json") -> Path:

@@ -167,3 +167,67 @@ def cached(name: str = "large", **sizes: int) -> Path:
         build(target, **sizes)
         marker.touch()
     return target
+
+
+# The 10× store: the large store with nine more generations of history in front of it. Pages stay 50 (a
+# municipality does not get ten times the pages over the years); posts and moderation entries are copied
+# nine times with new ids, each copy moved back in time, so the present looks like the 1× store's and
+# the years behind it hold ten times the rows. Copied at the SQL level (seconds, not the 40 minutes the
+# services would take): the copies have no ops and their seals do not verify, which nothing on the
+# start-up path looks at. Older moderation entries are still "to be archived" (nobody exported them), the
+# Arkiv tab's worst case.
+POST_SHIFT_DAYS = 6 * 365  # the 1× posts span six years; each copy is the six years before
+ENTRY_SHIFT_DAYS = 365  # the 1× entries were all made when the store was built; each copy a year before
+
+
+def _shift(iso: str | None, days: int) -> str | None:
+    if not iso:
+        return iso
+    return (dt.datetime.fromisoformat(iso) - dt.timedelta(days=days)).isoformat(timespec="microseconds")
+
+
+def build_10x(source: Path, target: Path, copies: int = 9) -> Path:
+    """Copy ``source`` (a data directory) to ``target`` and add ``copies`` older copies of its history."""
+    import sqlite3
+    import uuid
+
+    from mtk_admin_desktop.paths import DB_NAME
+
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(source, target)
+    (target / ".complete").unlink(missing_ok=True)
+    conn = sqlite3.connect(target / DB_NAME)
+    try:
+        conn.row_factory = sqlite3.Row
+        with conn:
+            for table, column, step in (
+                ("posts", "planned_at", POST_SHIFT_DAYS),
+                ("moderation_entries", "created_at", ENTRY_SHIFT_DAYS),
+            ):
+                rows = [dict(r) for r in conn.execute(f"SELECT * FROM [{table}] WHERE _deleted = 0")]
+                names = list(rows[0])
+                sql = f"INSERT INTO [{table}] ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+                for copy in range(1, copies + 1):
+                    batch = []
+                    for row in rows:
+                        new = dict(row, id=str(uuid.uuid4()))
+                        new[column] = _shift(row[column], copy * step)
+                        if table == "moderation_entries":
+                            new["chain_seq"] = (row["chain_seq"] or 0) + copy * len(rows)
+                            new["comment_posted_at"] = _shift(row["comment_posted_at"], copy * step)
+                        batch.append([new[n] for n in names])
+                    conn.executemany(sql, batch)
+    finally:
+        conn.close()
+    return target
+
+
+def cached_10x() -> Path:
+    """The 10× store, built once from the cached 1× store."""
+    target = CACHE / "large-10x"
+    marker = target / ".complete"
+    if not marker.exists():
+        build_10x(cached(), target)
+        marker.touch()
+    return target

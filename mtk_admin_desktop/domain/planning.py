@@ -152,15 +152,40 @@ def week_days(week: str) -> list[dt.date]:
 
 
 @functools.cache
-def _norwegian_holidays(year: int) -> frozenset[dt.date]:
-    # Public holidays from the maintained `holidays` library (Easter-based days included), imported on
-    # first use: the package loads every country (~0.2 s), which must not sit on the start-up path.
-    # The app warms it in a background thread once the window is up (app.py).
-    # The library can list every Sunday as a holiday ("søndag"); weekends are never working days
-    # here, so keeping only Monday–Friday entries leaves exactly the real public holidays that matter.
+def _norway_calendar() -> Any:
+    """The `holidays` library's calendar class for Norway, loaded without the other ~280 countries.
+
+    ``holidays.country_holidays("NO")`` imports the package's whole ``countries`` subpackage (~50 ms,
+    ~280 modules) for one country; the Planlegging tab asks on its first fill, so that sat on the
+    start-up path. The package itself (base classes, ~40 ms) is imported as usual and only Norway's
+    module is run, from the library's own file; if the library is laid out otherwise, the documented
+    way is used."""
     import holidays
 
-    return frozenset(day for day in holidays.country_holidays("NO", years=year) if day.weekday() < 5)
+    try:
+        import importlib.util
+        from pathlib import Path
+
+        folder = Path(holidays.__file__).parent / "countries"
+        name = "mtk_admin_desktop._holidays_norway"
+        spec = importlib.util.spec_from_file_location(name, folder / "norway.py")
+        if spec is None or spec.loader is None:
+            raise ImportError("holidays/countries/norway.py not found")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.Norway
+    except Exception:  # noqa: BLE001 - any surprise: the library's documented entry point
+        return functools.partial(holidays.country_holidays, "NO")
+
+
+@functools.cache
+def _norwegian_holidays(year: int) -> frozenset[dt.date]:
+    # Public holidays from the maintained `holidays` library (Easter-based days included), imported on
+    # first use (see _norway_calendar); the app also warms it in a background thread once the window
+    # is up (app.py).
+    # The library can list every Sunday as a holiday ("søndag"); weekends are never working days
+    # here, so keeping only Monday–Friday entries leaves exactly the real public holidays that matter.
+    return frozenset(day for day in _norway_calendar()(years=year) if day.weekday() < 5)
 
 
 def public_holiday(day: dt.date) -> bool:

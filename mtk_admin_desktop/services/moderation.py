@@ -73,6 +73,34 @@ class VerifyReport:
         return sorted({p.entry_id for p in self.failures})
 
 
+@dataclass(frozen=True)
+class LogFilter:
+    """The moderation log's filters (all optional); dates are Oslo calendar dates, both ends included."""
+
+    page_id: str | None = None
+    ground: str | None = None  # "none": entries without a ground
+    action: str | None = None
+    archive_status: str | None = None  # "pending", "exported", "journalfort" or "none"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    search: str = ""
+
+
+# Where the next window of the log starts: the (created_at, id) of the last entry already shown.
+LogCursor = tuple[str, str]
+
+_SEARCHED = ("comment_text", "comment_author", "justification", "post_ref", "moderator", "approved_by")
+
+
+def utc_bound(day: dt.date) -> str:
+    """The first second of an Oslo calendar day in UTC, without fraction or offset ("2026-11-19T23:00:00").
+
+    ``created_at`` is written in UTC; as a prefix this bound sorts at or before every spelling of that
+    second (with or without microseconds and "+00:00"), so ``>=``/``<`` on the text select the day."""
+    start = dt.datetime.combine(day, dt.time(), OSLO).astimezone(dt.UTC)
+    return start.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
 def oslo_date(iso: str | None) -> dt.date | None:
     """The Oslo calendar date of an ISO timestamp (naive ones are taken as UTC)."""
     if not iso:
@@ -254,44 +282,85 @@ class ModerationService:
         ``archive_status`` is "pending", "exported", "journalfort" or "none" (not to be archived).
         Dates are Oslo calendar dates of when the entry was made, both ends included.
         """
-        where, params = [], []
-        if page_id:
-            where.append("page_id = ?")
-            params.append(page_id)
-        if ground == "none":
-            where.append("ground IS NULL")
-        elif ground:
-            where.append("ground = ?")
-            params.append(ground)
-        if action:
-            where.append("action = ?")
-            params.append(action)
-        rows = self.store.rows(TABLE, " AND ".join(where), params, order_by="created_at DESC")
-        out = []
-        needle = (search or "").casefold().strip()
-        for row in rows:
-            day = oslo_date(row.get("created_at"))
-            if date_from and (day is None or day < date_from):
-                continue
-            if date_to and (day is None or day > date_to):
-                continue
-            if needle and not any(
-                needle in str(row.get(k) or "").casefold()
-                for k in (
-                    "comment_text",
-                    "comment_author",
-                    "justification",
-                    "post_ref",
-                    "moderator",
-                    "approved_by",
-                )
-            ):
-                continue
-            out.append(row)
+        log = LogFilter(page_id, ground, action, archive_status, date_from, date_to, search or "")
+        where, params = self._log_where(log)
+        rows = self.store.rows(TABLE, " AND ".join(where), params, order_by="created_at DESC, id DESC")
+        out = [row for row in rows if self._matches(row, log)]
         if archive_status:
             statuses = self.archive_statuses(out)
             out = [row for row in out if (statuses[row["id"]] or "none") == archive_status]
         return out
+
+    @staticmethod
+    def _log_where(log: LogFilter) -> tuple[list[str], list[Any]]:
+        """SQL conditions for the filters an index or the table answers (page, ground, action, dates).
+
+        The dates become a range of ``created_at`` (always written in UTC with microseconds), so the
+        ``created_at`` index finds the period without reading the years around it."""
+        where: list[str] = []
+        params: list[Any] = []
+        if log.page_id:
+            where.append("page_id = ?")
+            params.append(log.page_id)
+        if log.ground == "none":
+            where.append("ground IS NULL")
+        elif log.ground:
+            where.append("ground = ?")
+            params.append(log.ground)
+        if log.action:
+            where.append("action = ?")
+            params.append(log.action)
+        if log.date_from:
+            where.append("created_at >= ?")
+            params.append(utc_bound(log.date_from))
+        if log.date_to:
+            where.append("created_at < ?")
+            params.append(utc_bound(log.date_to + dt.timedelta(days=1)))
+        return where, params
+
+    def _matches(self, row: Mapping[str, Any], log: LogFilter) -> bool:
+        """The checks SQL does not make: the Oslo date (for a ``created_at`` in another spelling) and
+        the search, case-insensitive in any script."""
+        day = oslo_date(row.get("created_at"))
+        if log.date_from and (day is None or day < log.date_from):
+            return False
+        if log.date_to and (day is None or day > log.date_to):
+            return False
+        needle = (log.search or "").casefold().strip()
+        return not needle or any(needle in str(row.get(k) or "").casefold() for k in _SEARCHED)
+
+    def entries_window(
+        self, log: LogFilter, after: LogCursor | None = None, limit: int = 100
+    ) -> tuple[list[dict[str, Any]], LogCursor | None]:
+        """The next entries of the log, newest first, after ``after``: at least ``limit`` of them
+        unless the log ends, and the cursor to continue from (None at the end).
+
+        Read from the ``created_at`` (or ``page_id, created_at``) index ``limit`` rows at a time, so a
+        screenful costs the same with one year of log or ten. A search or an archive-status filter is
+        checked here, on each chunk read, and may need more chunks to fill the window."""
+        where, params = self._log_where(log)
+        post_filter = bool((log.search or "").strip()) or bool(log.archive_status)
+        chunk = max(limit, 500) if post_filter else limit
+        out: list[dict[str, Any]] = []
+        cursor = after
+        while len(out) < limit:
+            conditions, values = list(where), list(params)
+            if cursor is not None:
+                conditions.append("(created_at, id) < (?, ?)")
+                values += [cursor[0], cursor[1]]
+            rows = self.store.rows(
+                TABLE, " AND ".join(conditions), values, order_by="created_at DESC, id DESC", limit=chunk
+            )
+            if rows:
+                cursor = (str(rows[-1]["created_at"]), str(rows[-1]["id"]))
+            kept = [row for row in rows if self._matches(row, log)]
+            if log.archive_status and kept:
+                statuses = self.archive_statuses(kept)
+                kept = [row for row in kept if (statuses[row["id"]] or "none") == log.archive_status]
+            out += kept
+            if len(rows) < chunk:
+                return out, None
+        return out, cursor
 
     def corrections_of(self, entry_id: str) -> list[dict[str, Any]]:
         """Entries that correct this one, oldest first (both stay in the log)."""
@@ -314,9 +383,12 @@ class ModerationService:
         return dict(self.archive.statuses_of("moderation", entries))
 
     def corrected_ids(self) -> set[str]:
-        """Ids of entries a later correction refers to (reads the corrections only, not the whole log)."""
-        rows = self.store.rows(TABLE, "corrects_id IS NOT NULL AND corrects_id != ''")
-        return {str(r["corrects_id"]) for r in rows}
+        """Ids of entries a later correction refers to (one column of the corrections, not the log)."""
+        rows = self.store.db.execute(
+            f"SELECT DISTINCT corrects_id FROM [{TABLE}] "
+            "WHERE _deleted = 0 AND corrects_id IS NOT NULL AND corrects_id != ''"
+        ).fetchall()
+        return {str(r[0]) for r in rows}
 
     def archive_details(self, entry_id: str) -> dict[str, Any] | None:
         """The archive area's status row (package, journal number, reference), if it has one."""
@@ -325,10 +397,16 @@ class ModerationService:
     def counts_by_ground(
         self, date_from: dt.date | None = None, date_to: dt.date | None = None
     ) -> dict[str, int]:
-        """How many entries per ground (and "none") were made in the period (Oslo dates, inclusive)."""
+        """How many entries per ground (and "none") were made in the period (Oslo dates, inclusive).
+
+        Counted by SQLite over the period's range of the ``created_at`` index: no entry is decoded, and
+        the years outside the period are not read."""
         counts = {g: 0 for g in (*GROUNDS, "none")}
-        for row in self.entries(date_from=date_from, date_to=date_to):
-            counts[row.get("ground") or "none"] = counts.get(row.get("ground") or "none", 0) + 1
+        where, params = self._log_where(LogFilter(date_from=date_from, date_to=date_to))
+        sql = f"SELECT ground, count(*) FROM [{TABLE}] WHERE " + " AND ".join(["_deleted = 0", *where])
+        for ground, count in self.store.db.execute(sql + " GROUP BY ground", params).fetchall():
+            key = ground or "none"
+            counts[key] = counts.get(key, 0) + int(count)
         return counts
 
     # -- verification ----------------------------------------------------------------------------

@@ -73,4 +73,13 @@ def _m1_moderation(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX screenshots_sha ON screenshots (sha256)")
 
 
-MIGRATIONS: list[Migration] = [_m1_moderation]
+def _m2_corrections_index(db: sqlite_utils.Database) -> None:
+    # The log marks entries a later entry corrects; without this the marks scanned the whole log on
+    # every refresh (issue 19: the tab's cost must not grow with years of log). Corrections are few.
+    db.execute(
+        "CREATE INDEX moderation_entries_corrects ON moderation_entries (corrects_id) "
+        "WHERE corrects_id IS NOT NULL AND corrects_id != ''"
+    )
+
+
+MIGRATIONS: list[Migration] = [_m1_moderation, _m2_corrections_index]

@@ -1,7 +1,14 @@
-"""The table model of the moderation log: one row per entry, text made safe to show."""
+"""The table model of the moderation log: one row per entry, text made safe to show.
+
+The log grows by years; the model holds a window of it. It is given a source (a function that returns
+the next entries after a cursor, read from an index) and asks it for one more window whenever the view
+scrolls near the end (Qt's ``canFetchMore``/``fetchMore``), so the tab's first fill reads one screenful
+and a window, not the whole log.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -52,12 +59,28 @@ def seal_label(entry: dict[str, Any]) -> str:
     return QCoreApplication.translate("ModerationLogModel", "Unsigned")
 
 
+# The next window of entries after a cursor (None: from the newest): (entries, cursor or None at the end).
+Source = Callable[[Any, int], tuple[list[dict[str, Any]], Any]]
+Statuses = Callable[[list[dict[str, Any]]], dict[str, "str | None"]]
+
+
 class ModerationLogModel(QAbstractTableModel):
-    """Entries as given by :meth:`ModerationService.entries`, with page names and archive status resolved."""
+    """Entries, newest first, with page names and archive status resolved; a window of the log at a time
+    (:meth:`set_source`), or a fixed list (:meth:`set_entries`)."""
+
+    # Entries asked for per window: a few screenfuls (a full-HD screen shows ~25 rows).
+    WINDOW = 100
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._index: dict[str, int] = {}
+        self._source: Source | None = None
+        self._cursor: Any = None
+        self._page_names: dict[str, str] = {}
+        self._statuses: Statuses | None = None
+        self._corrected: set[str] = set()
+        self.entries_read = 0  # entries the source returned since the last reset (tests count them)
 
     def set_entries(
         self,
@@ -66,25 +89,78 @@ class ModerationLogModel(QAbstractTableModel):
         statuses: dict[str, str | None],
         corrected: set[str],
     ) -> None:
-        """Replace the rows; ``corrected`` holds ids of entries that a later entry corrects."""
+        """Replace the rows with a fixed list; ``corrected`` holds ids of entries a later entry corrects."""
         self.beginResetModel()
-        self._rows = []
-        for entry in entries:
-            row = dict(entry)
-            row["_page_name"] = page_names.get(str(entry.get("page_id")), str(entry.get("page_id") or ""))
-            row["_archive"] = statuses.get(entry["id"])
-            row["_corrected"] = entry["id"] in corrected
-            self._rows.append(row)
+        self._source, self._cursor, self._statuses = None, None, None
+        self._page_names, self._corrected = page_names, corrected
+        self._rows, self._index = [], {}
+        self._append(entries, statuses)
+        self.entries_read = len(entries)
         self.endResetModel()
+
+    def set_source(
+        self, source: Source, page_names: dict[str, str], statuses: Statuses, corrected: set[str]
+    ) -> None:
+        """Show the log ``source`` gives, a window at a time; the first window is read at once."""
+        self.beginResetModel()
+        self._source, self._cursor, self._statuses = source, None, statuses
+        self._page_names, self._corrected = page_names, corrected
+        self._rows, self._index = [], {}
+        self.entries_read = 0
+        entries, self._cursor = source(None, self.WINDOW)
+        self.entries_read += len(entries)
+        if self._cursor is None:
+            self._source = None
+        self._append(entries, statuses(entries) if entries else {})
+        self.endResetModel()
+
+    def _append(self, entries: list[dict[str, Any]], statuses: dict[str, str | None]) -> None:
+        for entry in entries:
+            if entry["id"] in self._index:
+                continue
+            row = dict(entry)
+            page_id = str(entry.get("page_id") or "")
+            row["_page_name"] = self._page_names.get(page_id, page_id)
+            row["_archive"] = statuses.get(entry["id"])
+            row["_corrected"] = entry["id"] in self._corrected
+            self._index[entry["id"]] = len(self._rows)
+            self._rows.append(row)
 
     def entry_at(self, row: int) -> dict[str, Any] | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, entry_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row["id"] == entry_id:
-                return number
-        return -1
+        """The row of an entry already read, or -1."""
+        return self._index.get(entry_id, -1)
+
+    def load_until(self, entry_id: str, created_at: str) -> int:
+        """Read windows until the entry (made at ``created_at``) is in, or the log is past it; its row."""
+        while self.row_of(entry_id) < 0 and self.canFetchMore():
+            last = self._rows[-1].get("created_at") if self._rows else None
+            if last is not None and str(last) < created_at:
+                break
+            self.fetchMore()
+        return self.row_of(entry_id)
+
+    # -- Qt --------------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._source is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or self._source is None or self._statuses is None:
+            return
+        entries, self._cursor = self._source(self._cursor, self.WINDOW)
+        self.entries_read += len(entries)
+        if self._cursor is None:
+            self._source = None
+        fresh = [e for e in entries if e["id"] not in self._index]
+        if not fresh:
+            return
+        statuses = self._statuses(fresh)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+        self._append(fresh, statuses)
+        self.endInsertRows()
 
     # -- Qt --------------------------------------------------------------------------------------
 

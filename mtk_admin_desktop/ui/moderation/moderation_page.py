@@ -27,11 +27,12 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, action_text, ground_text
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
+from mtk_admin_desktop.services.moderation import LogFilter
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.moderation import TAB
 from mtk_admin_desktop.ui.moderation.entry_detail import EntryDetail
-from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
 from mtk_admin_desktop.ui.moderation.log_model import COL_TEXT, ENTRY_ID_ROLE, ModerationLogModel
+from mtk_admin_desktop.ui.widgets.tables import fit_columns
 from mtk_admin_desktop.ui.worker import run_job
 
 
@@ -45,6 +46,7 @@ class ModerationPage(BasePage):
         self.service = context.moderation
         self._verify_job: Any = None
         self.last_verification: Any = None
+        self._fitted = False
         layout = QVBoxLayout(self)
         # An entry draft a crash left: said here when the app starts again (issue 17).
         from mtk_admin_desktop.ui.widgets.drafts_banner import DraftsBanner
@@ -144,9 +146,6 @@ class ModerationPage(BasePage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        # Fit columns to the first 200 rows, not Qt's default 1,000: with years of log that measuring
-        # was over a second of start-up (widths are capped at 220 px anyway).
-        header.setResizeContentsPrecision(200)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _: self.detail.setFocus())
@@ -190,16 +189,20 @@ class ModerationPage(BasePage):
         ):
             self.archive_filter.addItem(text, key)
 
-    def _reload_pages(self) -> None:
+    def _reload_pages(self) -> dict[str, str]:
+        """Refill the page filter; the pages' names by id (read once for the filter and the table)."""
         current = self.page_filter.currentData()
         self.page_filter.blockSignals(True)
         while self.page_filter.count() > 1:
             self.page_filter.removeItem(1)
+        names: dict[str, str] = {}
         for page in self.service.pages():
-            self.page_filter.addItem(str(page.get("name") or page["id"]), page["id"])
+            names[str(page["id"])] = str(page.get("name") or page["id"])
+            self.page_filter.addItem(names[str(page["id"])], page["id"])
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(index if index >= 0 else 0)
         self.page_filter.blockSignals(False)
+        return names
 
     def period(self) -> tuple[dt.date, dt.date]:
         start = self.from_date.date().toPython()
@@ -209,12 +212,16 @@ class ModerationPage(BasePage):
     # -- BasePage --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the log with the current filters, keeping the selected entry if it is still shown."""
+        """Reload the log with the current filters, keeping the selected entry if it is still shown.
+
+        The table gets a window of the log at a time from the ``created_at`` index (more as the user
+        scrolls), and the counts come from SQLite over the period: years of log cost what one
+        screenful does."""
         self.drafts_banner.refresh()
         selected = self.selected_id()
-        self._reload_pages()
+        names = self._reload_pages()
         start, end = self.period()
-        entries = self.service.entries(
+        log = LogFilter(
             page_id=self.page_filter.currentData(),
             ground=self.ground_filter.currentData(),
             action=self.action_filter.currentData(),
@@ -223,11 +230,14 @@ class ModerationPage(BasePage):
             date_to=end,
             search=self.search_edit.text(),
         )
-        names = {str(p["id"]): str(p.get("name") or p["id"]) for p in self.service.pages()}
         self._show_tampering()
-        statuses = self.service.archive_statuses(entries)
-        corrected = self.service.corrected_ids()
-        self.model.set_entries(entries, names, statuses, corrected)
+        service = self.service
+        self.model.set_source(
+            lambda after, limit: service.entries_window(log, after, limit),
+            names,
+            service.archive_statuses,
+            service.corrected_ids(),
+        )
         self._fit_columns()
         self._update_counts(start, end)
         self._update_signing()
@@ -239,13 +249,18 @@ class ModerationPage(BasePage):
 
     def _fit_columns(self) -> None:
         # Content width, but capped: long page names must not push the archive column out of sight.
-        for column in range(self.model.columnCount()):
-            if column != COL_TEXT:
-                self.table.resizeColumnToContents(column)
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        # Measured with font metrics over the first window (resizeColumnToContents asked the model for
+        # ten roles per cell: ~45 ms of the tab's start-up), once, on the first fill that has rows, so
+        # widths the user dragged stay.
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        fit_columns(self.table, max_rows=ModerationLogModel.WINDOW, max_width=220)
+        self._fitted = True
 
     def open_draft(self, draft: Any) -> None:
         """Open the entry form on a draft a crash left (a new entry or a correction)."""
+        from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog  # when opened: ~40 ms
+
         corrects = None if draft.key == "new" else self.service.entry(draft.key)
         entry_id = EntryDialog.ask(self.context, self, corrects, restore=True)
         if entry_id:
@@ -253,6 +268,8 @@ class ModerationPage(BasePage):
 
     def primary_action(self) -> None:
         """New entry (Ctrl+N)."""
+        from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog  # when opened: ~40 ms
+
         entry_id = EntryDialog.ask(self.context, self)
         if entry_id:
             self._saved(entry_id)
@@ -264,6 +281,8 @@ class ModerationPage(BasePage):
         entry = self.service.entry(entry_id) if entry_id else None
         if entry is None:
             return
+        from mtk_admin_desktop.ui.moderation.entry_dialog import EntryDialog
+
         new_id = EntryDialog.ask(self.context, self, corrects=entry)
         if new_id:
             self._saved(new_id)
@@ -280,8 +299,17 @@ class ModerationPage(BasePage):
             return None
         return self.model.data(index, ENTRY_ID_ROLE)  # type: ignore[no-any-return]
 
-    def select_entry(self, entry_id: str) -> None:
+    def _find(self, entry_id: str) -> int:
+        """The entry's row, reading further windows of the log if it is older than those shown."""
         row = self.model.row_of(entry_id)
+        if row < 0 and self.model.canFetchMore():
+            entry = self.service.entry(entry_id)
+            if entry is not None and entry.get("created_at"):
+                row = self.model.load_until(entry_id, str(entry["created_at"]))
+        return row
+
+    def select_entry(self, entry_id: str) -> None:
+        row = self._find(entry_id)
         if row < 0:
             # Shown elsewhere in time or filtered out: clear the filters that hide it.
             self.search_edit.blockSignals(True)
@@ -295,7 +323,7 @@ class ModerationPage(BasePage):
             self.from_date.setDate(QDate(2000, 1, 1))
             self.from_date.blockSignals(False)
             self.refresh()
-            row = self.model.row_of(entry_id)
+            row = self._find(entry_id)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
