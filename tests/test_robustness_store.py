@@ -203,7 +203,7 @@ def test_full_disk_keeps_everything_saved_before(data_dir: Path, monkeypatch) ->
 def test_full_disk_while_storing_a_screenshot_saves_nothing(data_dir: Path, monkeypatch, tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from mtk_admin_desktop.storage import blobs
+    from mtk_admin_desktop.storage import files
 
     _store_with_a_page(data_dir)
     image = QImage(64, 48, QImage.Format.Format_RGB32)
@@ -216,7 +216,7 @@ def test_full_disk_while_storing_a_screenshot_saves_nothing(data_dir: Path, monk
     def no_space(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(blobs.os, "fsync", no_space)
+    monkeypatch.setattr(files.os, "fsync", no_space)
     code, _, err = run_cli("moderation", "add", "--page", "Biblioteket", "--action", "hidden", "--text", "x",
                            "--screenshot", str(png), "--lang", "nb", data_dir=data_dir)
     assert code == 3 and "Traceback" not in err and "full" in err, err
