@@ -6,9 +6,10 @@ settings, keeps the run log, phrases the status for people, and lists and resolv
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,7 +78,7 @@ class ConflictView:
     row_id: str
     field: str
     label: str
-    values: list[ConflictValue] = field(default_factory=list)
+    values: list[ConflictValue] = dataclasses.field(default_factory=list)
 
     @property
     def is_delete(self) -> bool:

@@ -51,9 +51,9 @@ class SettingsDialog(QDialog):
         self.email = QLineEdit(settings.get("user.email"), self)
         self.language = QComboBox(self)
         system_label = self.tr("System (bokmål unless the computer uses nynorsk or English)")
-        for code, label in (("system", system_label),
-                            ("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")):
-            self.language.addItem(label, code)
+        for code, language_label in (("system", system_label),
+                                     ("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")):
+            self.language.addItem(language_label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui.language"))))
         self.kommunedirektor = QLineEdit(settings.get("org.kommunedirektor"), self)
         self.nettredaktor = QLineEdit(settings.get("org.nettredaktor"), self)

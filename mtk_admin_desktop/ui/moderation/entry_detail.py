@@ -65,13 +65,13 @@ class EntryDetail(QWidget):
         self.entry: dict[str, Any] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        show_focus_frame(self.scroll)  # a Tab stop (it scrolls by keys), so its focus must show
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Entry details"))
-        outer.addWidget(self.scroll)
-        self.body = QWidget(self.scroll)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)
+        show_focus_frame(self.scroll_area)  # a Tab stop (it scrolls by keys), so its focus must show
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(self.tr("Entry details"))
+        outer.addWidget(self.scroll_area)
+        self.body = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(self.body)
         self.layout_ = QVBoxLayout(self.body)
         self.empty = QLabel(self.tr("Choose an entry in the log to see it in full."), self.body)
         self.layout_.addWidget(self.empty)
@@ -79,15 +79,8 @@ class EntryDetail(QWidget):
         self.screenshot_labels: list[QLabel] = []
 
     def _clear(self) -> None:
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                # Hidden at once: deleteLater only runs when control returns to the event loop.
-                widget.hide()
-                widget.deleteLater()
-            elif item.layout() is not None:
-                _clear_layout(item.layout())
+        # Hidden at once: deleteLater only runs when control returns to the event loop.
+        _clear_layout(self.layout_)
         self.screenshot_labels = []
 
     def show_entry(self, entry_id: str | None) -> None:

@@ -285,7 +285,8 @@ class EntryDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         outer.addWidget(self.button_box)
 
-        QShortcut(QKeySequence.StandardKey.Paste, self, activated=self._paste_shortcut)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.activated.connect(self._paste_shortcut)
         for widget in (self.page_combo, self.action_combo, self.ground_combo):
             widget.currentIndexChanged.connect(self._update_findings)
         self.page_combo.currentIndexChanged.connect(self._update_approvers)

@@ -148,8 +148,8 @@ class ModerationPage(BasePage):
         header.setMinimumSectionSize(60)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.doubleClicked.connect(lambda _: self.detail.setFocus())
         self.detail = EntryDetail(context, self.splitter)
+        self.table.doubleClicked.connect(lambda _: self.detail.setFocus())
         self.detail.open_entry.connect(self.select_entry)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -205,8 +205,8 @@ class ModerationPage(BasePage):
         return names
 
     def period(self) -> tuple[dt.date, dt.date]:
-        start = self.from_date.date().toPython()
-        end = self.to_date.date().toPython()
+        start: dt.date = self.from_date.date().toPython()  # type: ignore[assignment]  # QDate -> date
+        end: dt.date = self.to_date.date().toPython()  # type: ignore[assignment]
         return (start, end) if start <= end else (end, start)
 
     # -- BasePage --------------------------------------------------------------------------------

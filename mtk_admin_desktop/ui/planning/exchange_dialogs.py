@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -42,6 +42,10 @@ from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 
+
+def _qdatetime(moment: dt.datetime) -> QDateTime:
+    """The wall-clock reading of ``moment`` (Oslo time) as a QDateTime, to the minute."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
 
 class CsvImportDialog(QDialog):
     """Shows what a CSV import would do, row by row; imports only when every row is valid.
@@ -273,7 +277,7 @@ class CrisisDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         now = clock.now_oslo().replace(second=0, microsecond=0)
-        self.starts = QDateTimeEdit(QDateTime(now.date(), now.time()), self)
+        self.starts = QDateTimeEdit(_qdatetime(now), self)
         self.starts.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.starts.setCalendarPopup(True)
         self.starts.setAccessibleName(self.tr("Starts"))
@@ -284,7 +288,7 @@ class CrisisDialog(QDialog):
         self.open_ended.setChecked(True)
         form.addRow(self.open_ended)
         later = now + dt.timedelta(days=3)
-        self.ends = QDateTimeEdit(QDateTime(later.date(), later.time()), self)
+        self.ends = QDateTimeEdit(_qdatetime(later), self)
         self.ends.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.ends.setCalendarPopup(True)
         self.ends.setEnabled(False)

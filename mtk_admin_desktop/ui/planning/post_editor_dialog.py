@@ -241,7 +241,7 @@ class PostEditorDialog(QDialog):
         layout.addLayout(left, 1)
 
         self.detail = QGroupBox(self.tr("Selected attachment"), tab)
-        form = QFormLayout(self.detail)
+        form = self.detail_form = QFormLayout(self.detail)
         self.preview = QLabel(self.detail)
         self.preview.setMinimumSize(240, 160)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -300,7 +300,7 @@ class PostEditorDialog(QDialog):
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add &link"), tab)
         remove = QPushButton(self.tr("Remove link"), tab)
-        add.clicked.connect(lambda: (self._append_link("", ""), self.links_table.setFocus()))
+        add.clicked.connect(self._add_link)
         remove.clicked.connect(self._remove_link)
         row.addWidget(add)
         row.addWidget(remove)
@@ -445,7 +445,7 @@ class PostEditorDialog(QDialog):
         if not path:
             return
         try:
-            attachment = self.service.add_image(path)
+            attachment = self.service.add_image(Path(path))
         except OSError as exc:
             self._show_error(
                 self.tr("Could not read the image: {error}").format(error=exc.strerror or str(exc))
@@ -514,7 +514,7 @@ class PostEditorDialog(QDialog):
             self.licence_edit,
         ):
             w.setVisible(kind == "image")
-            label = self.detail.layout().labelForField(w)  # type: ignore[attr-defined]
+            label = self.detail_form.labelForField(w)
             if label is not None:
                 label.setVisible(kind == "image")
         self.captions_check.setVisible(kind == "video")
@@ -555,6 +555,10 @@ class PostEditorDialog(QDialog):
 
     # -- links -------------------------------------------------------------------------------------
 
+    def _add_link(self) -> None:
+        self._append_link("", "")
+        self.links_table.setFocus()
+
     def _append_link(self, url: str, text: str) -> None:
         row = self.links_table.rowCount()
         self.links_table.insertRow(row)
@@ -571,8 +575,9 @@ class PostEditorDialog(QDialog):
     def _links(self) -> list[dict[str, str]]:
         out = []
         for row in range(self.links_table.rowCount()):
-            url = (self.links_table.item(row, 0).text() if self.links_table.item(row, 0) else "").strip()
-            text = (self.links_table.item(row, 1).text() if self.links_table.item(row, 1) else "").strip()
+            url_item, text_item = self.links_table.item(row, 0), self.links_table.item(row, 1)
+            url = (url_item.text() if url_item is not None else "").strip()
+            text = (text_item.text() if text_item is not None else "").strip()
             if url or text:
                 out.append({"url": url, "text": text})
         return out
