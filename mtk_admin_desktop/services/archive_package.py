@@ -48,6 +48,7 @@ from mtk_admin_desktop.services.archive_xml import (
     NS,
     DocumentFile,
     arkivmelding_bytes,
+    structure_errors,
     validate_with_xsd,
 )
 
@@ -97,6 +98,11 @@ MSG_A_SCREENSHOT_IS_MISSING = QT_TRANSLATE_NOOP(
 MSG_A_SCREENSHOT_IS_DAMAGED = QT_TRANSLATE_NOOP(
     "ArchiveExport",
     "A screenshot is damaged on this laptop (its content no longer matches its checksum): {sha}",
+)
+MSG_INVALID_XML = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "The package was not written: {file} would not be accepted by the archive ({error}). Nothing was "
+    "marked as exported; please report this as an error in the program.",
 )
 MSG_TABLE_OF_CONTENTS = QT_TRANSLATE_NOOP("ArchiveExport", "Table of contents")
 MSG_THE_PACKAGE_READ_BACK = QT_TRANSLATE_NOOP(
@@ -594,8 +600,16 @@ def _fill_items(
                 f"{folder}/data.json", "data.json", "Rådata (JSON)", "application/json", sha, size, main=False
             )
         )
-        writer.add_bytes(f"{folder}/arkivmelding.xml", arkivmelding_bytes(item, docs))
-        files = ", ".join(name.rsplit("/", 1)[1] for name in writer.files if name.startswith(folder + "/"))
+        xml = arkivmelding_bytes(item, docs)
+        invalid = structure_errors(xml)
+        if invalid:  # never mark exported what the archive would reject
+            raise ArchiveWriteError(
+                _tr(MSG_INVALID_XML).format(file=f"{folder}/arkivmelding.xml", error="; ".join(invalid[:3])),
+                "invalid_xml",
+            )
+        writer.add_bytes(f"{folder}/arkivmelding.xml", xml)
+        # The item's own files, in the order written (not a scan of every file so far: that was O(n²)).
+        files = ", ".join([d.file_name for d in docs[1:-1]] + ["dokument.pdf", "data.json", "arkivmelding.xml"])
         contents_rows.append(
             [
                 str(number),
