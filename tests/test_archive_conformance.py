@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mtk_admin_desktop.domain.archive import ArchiveItem, Attachment
+from mtk_admin_desktop.domain.archive import ArchiveItem
 from mtk_admin_desktop.services.archive_xml import DocumentFile, arkivmelding_bytes, structure_errors
 from tests.test_archive_export import NOW, add_page
 
@@ -35,13 +36,38 @@ def xsd_errors(shared_dir: Path, xml: bytes) -> list[str]:
 
 
 HOSTILE = st.sampled_from(
-    ["\x00", "\x07", "\x1b", "\x0b", "\ufffe", "\uffff", "\ud800", "\udfff", "]]>", "<![CDATA[", "&amp;",
-     "\u202e", "\u2066", "\u200f", "😀", "👍🏽", "שלום", "مرحبا", "\r\n", "\r", "\t", " ", "\u0085"]
+    [
+        "\x00",
+        "\x07",
+        "\x1b",
+        "\x0b",
+        "\ufffe",
+        "\uffff",
+        "\ud800",
+        "\udfff",
+        "]]>",
+        "<![CDATA[",
+        "&amp;",
+        "\u202e",
+        "\u2066",
+        "\u200f",
+        "😀",
+        "👍🏽",
+        "שלום",
+        "مرحبا",
+        "\r\n",
+        "\r",
+        "\t",
+        " ",
+        "\u0085",
+    ]
 )
 TEXT = st.lists(st.one_of(st.characters(codec=None), HOSTILE), max_size=30).map("".join)
 OFFSETS = st.builds(
     dt.timezone,
-    st.timedeltas(min_value=dt.timedelta(hours=-23, minutes=59), max_value=dt.timedelta(hours=23, minutes=59)),
+    st.timedeltas(
+        min_value=dt.timedelta(hours=-23, minutes=59), max_value=dt.timedelta(hours=23, minutes=59)
+    ),
 )
 
 
@@ -84,23 +110,34 @@ def items(draw: st.DrawFn) -> tuple[ArchiveItem, list[DocumentFile]]:
     )
     files = [
         DocumentFile(
-            "items/0001-x/dokument.pdf", "dokument.pdf", draw(TEXT.filter(bool)), "application/pdf",
-            "a" * 64, draw(st.integers(0, (1 << 31) - 1)), main=True, document_type=("KORR", "Korrespondanse"),
+            "items/0001-x/dokument.pdf",
+            "dokument.pdf",
+            draw(TEXT.filter(bool)),
+            "application/pdf",
+            "a" * 64,
+            draw(st.integers(0, (1 << 31) - 1)),
+            main=True,
+            document_type=("KORR", "Korrespondanse"),
         )
     ]
     for number in range(draw(st.integers(0, 3))):
         mime = draw(st.sampled_from(["image/png", "image/jpeg", "image/webp", "application/json"]))
         files.append(
             DocumentFile(
-                f"items/0001-x/vedlegg-{number}", f"vedlegg-{number}", draw(TEXT.filter(bool)), mime, "b" * 64,
-                draw(st.integers(0, 10**9)), main=False,
+                f"items/0001-x/vedlegg-{number}",
+                f"vedlegg-{number}",
+                draw(TEXT.filter(bool)),
+                mime,
+                "b" * 64,
+                draw(st.integers(0, 10**9)),
+                main=False,
                 document_type=draw(st.sampled_from([None, ("FOTO", "Foto")])),
             )
         )
     return item, files
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(items())
 def test_r14_every_arkivmelding_is_valid_against_the_xsd(shared_dir, generated) -> None:
     item, files = generated
@@ -190,3 +227,126 @@ def test_r14_export_fails_loudly_when_its_own_xml_is_not_valid(context, qapp, tm
     assert "opprettetDato" in str(caught.value)
     assert context.archive.status_of("post", post) == "pending"
     assert list(target.iterdir()) == []
+
+
+# -- PDF/A, judged by page-validation --------------------------------------------------------------
+
+
+def claimed_level(pdf: bytes) -> str:
+    """The PDF/A level a file claims in its XMP (``2b``), for page-validation's profile."""
+    import re
+
+    part = re.search(rb'pdfaid:part="(\d)"', pdf)
+    conformance = re.search(rb'pdfaid:conformance="([ABU])"', pdf)
+    assert part and conformance, "the PDF claims no PDF/A level"
+    return (part.group(1) + conformance.group(1)).decode().lower()
+
+
+def assert_pdfa(pdf: bytes, name: str = "") -> None:
+    import page
+
+    level = claimed_level(pdf)
+    report = page.validate_pdf_bytes(pdf, profile=level)
+    failures = [(f.rule_id, f.message) for f in report.failures]
+    assert report.is_compliant, f"{name} fails PDF/A-{level}: {failures}"
+
+
+def _image(qapp, width: int, height: int, fmt: str, alpha: bool = False) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32)
+    image.fill(QColor(250, 250, 240, 180 if alpha else 255))
+    painter = QPainter(image)
+    for y in range(0, height, 40):
+        painter.fillRect(10, y, width // 2, 20, QColor(30, (y * 7) % 255, 160))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, fmt)
+    return bytes(data.data())
+
+
+def test_r13_every_pdf_of_a_package_passes_the_pdfa_level_it_claims(context, qapp, tmp_path) -> None:
+    from tests.test_archive_export import NASTY, add_entry, add_screenshot
+
+    page_id = add_page(context)
+    opaque = add_screenshot(context, _image(qapp, 1280, 720, "PNG"))  # its pixel data goes in unchanged
+    translucent = add_screenshot(context, _image(qapp, 640, 360, "PNG", alpha=True))  # flattened
+    tall = add_screenshot(context, _image(qapp, 800, 5000, "PNG"))  # shown in page-high slices
+    add_entry(context, page_id, shots=[opaque, translucent, tall], text=NASTY)
+    add_entry(context, page_id, shots=[], text="\u202eabc\u202c")
+    photo = context.blobs.put(_image(qapp, 600, 400, "JPEG"))
+    context.store.create(
+        "posts",
+        {
+            "page_id": page_id,
+            "planned_at": "2026-12-01T09:00+01:00",
+            "title": "Vedtak \u202eoj",
+            "text": NASTY,
+            "kind": "nyhet",
+            "status": "publisert",
+            "responsible": "Kari",
+            "attachments": [{"sha256": photo, "alt_text": "Rådhuset", "rights": "MTK"}],
+            "links": [],
+            "archive_worthy": 1,
+            "archive_reason": "Vedtak",
+        },
+    )
+    target = tmp_path / "usb"
+    target.mkdir()
+    result = context.archive.export(target, "zip", now=NOW)
+    with zipfile.ZipFile(result.path) as zf:
+        pdfs = {n: zf.read(n) for n in zf.namelist() if n.endswith(".pdf")}
+    assert "innhold.pdf" in pdfs and len(pdfs) == 4
+    for name, pdf in pdfs.items():
+        assert claimed_level(pdf) == "2b"
+        assert b"Trapped" not in pdf
+        assert_pdfa(pdf, name)
+
+
+# MTK_PDF_EXAMPLES=300 for a longer hunt (each example draws two PDFs).
+@settings(
+    max_examples=int(os.environ.get("MTK_PDF_EXAMPLES", "25")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(title=TEXT, text=TEXT, fields=st.lists(st.tuples(TEXT, TEXT), max_size=4), when=times())
+def test_r13_item_and_contents_pdfs_with_hostile_text_pass_pdfa(qapp, title, text, fields, when) -> None:
+    from mtk_admin_desktop.services.archive_pdf import item_pdf, write_contents_pdf
+
+    item = ArchiveItem("moderation", "id-1", title, when, "", "Kari", text=text, fields=fields)
+    assert_pdfa(item_pdf(item, lambda sha: Path("/nonexistent")), "dokument.pdf")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "innhold.pdf"
+        write_contents_pdf(path, title, fields, [[title, text, "x", "y", "z", "w"]] * 3, NOW, "k")
+        assert_pdfa(path.read_bytes(), "innhold.pdf")
+
+
+def test_r13_bidi_controls_are_shown_not_applied_in_the_pdf(qapp, tmp_path) -> None:
+    import subprocess
+
+    from mtk_admin_desktop.services.archive_pdf import item_pdf
+    from tests.helpers import require_tool
+
+    require_tool("pdftotext", "poppler-utils")
+    item = ArchiveItem(
+        "moderation",
+        "id-1",
+        "Tittel \u202eabc",
+        "2026-12-01T09:00+01:00",
+        "",
+        "Kari",
+        text="Betal til konto \u202e1234\u202c nå \u2067x\u2069",
+    )
+    pdf = tmp_path / "dokument.pdf"
+    pdf.write_bytes(item_pdf(item, lambda sha: Path("/nonexistent")))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "<U+202E>1234<U+202C>" in text
+    assert "<U+2067>x<U+2069>" in text
+    assert "\u202e" not in text and "\u2067" not in text
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Tittel <U+202E>abc" in info

@@ -609,7 +609,8 @@ def _fill_items(
             )
         writer.add_bytes(f"{folder}/arkivmelding.xml", xml)
         # The item's own files, in the order written (not a scan of every file so far: that was O(n²)).
-        files = ", ".join([d.file_name for d in docs[1:-1]] + ["dokument.pdf", "data.json", "arkivmelding.xml"])
+        own = [d.file_name for d in docs[1:-1]] + ["dokument.pdf", "data.json", "arkivmelding.xml"]
+        files = ", ".join(own)
         contents_rows.append(
             [
                 str(number),
@@ -652,12 +653,12 @@ egen mappe under items/ og skal journalføres i kommunens Noark 5-arkiv.
 Innhold i hver mappe under items/:
   arkivmelding.xml  FIKS Arkiv v2, meldingstype arkivmelding.opprett (én journalpost per element).
                     referanseEksternNoekkel har fagsystem "MTK Admin Desktop" og elementets ID.
-  dokument.pdf      Hoveddokumentet (PDF/A-1b): elementet med alle metadata og skjermbilder.
+  dokument.pdf      Hoveddokumentet (PDF/A-2b): elementet med alle metadata og skjermbilder.
   skjermbilde-N.*   Originale skjermbilder, byte for byte (vedlegg).
   data.json         Rådata slik de ligger i programmet (vedlegg).
 
 Felles filer:
-  innhold.pdf       Innholdsliste (PDF/A-1b).
+  innhold.pdf       Innholdsliste (PDF/A-2b).
   manifest.json     Maskinlesbar oversikt over pakken og alle filer.
   sha256sums.txt    SHA-256-sjekksum for hver fil.
 

@@ -22,7 +22,7 @@ ARKIVMELDING_XSD = "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.xsd"
 KVITTERING_XSD = "no.ks.fiks.arkiv.v2.arkivering.arkivmelding.opprett.kvittering.xsd"
 
 FORMATS = {  # mime type -> (format code, description)
-    "application/pdf": ("PDF/A-1b", "PDF/A-1b (ISO 19005-1)"),
+    "application/pdf": ("PDF/A-2b", "PDF/A-2b (ISO 19005-2)"),
     "image/png": ("PNG", "Portable Network Graphics"),
     "image/jpeg": ("JPEG", "JPEG (ISO/IEC 10918)"),
     "image/tiff": ("TIFF", "Tagged Image File Format"),
