@@ -275,3 +275,86 @@ def test_json_is_printed_when_nothing_could_be_checked(tmp_path, case) -> None:
     answer = json.loads(out)
     assert answer["ok"] is False and answer["error"]["code"] in ("package_not_found", "schema_not_found")
     assert code in (2, 3)
+
+
+# -- the export never writes outside its target ------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["zip", "folder"])
+@pytest.mark.parametrize(
+    "row_id",
+    ["../../../../escaped", "..\\..\\escaped", "C:\\escaped", "/tmp/escaped", "a/../../escaped", ".."],
+)
+def test_a_synced_row_id_cannot_make_the_export_write_outside_its_target(
+    context, qapp, tmp_path, form, row_id
+) -> None:
+    page = add_page(context)
+    context.store.create(
+        "moderation_entries",
+        {
+            "page_id": page,
+            "comment_author": "Ola",
+            "comment_text": "Slem",
+            "action": "deleted",
+            "ground": "personangrep",
+            "moderator": "Kari",
+            "screenshots": [],
+            "created_at": "2026-11-20T08:20:00+00:00",
+        },
+        row_id=row_id,
+    )
+    root = tmp_path / "root"
+    target = root / "a" / "b" / "usb"
+    target.mkdir(parents=True)
+    before = sorted(p for p in tmp_path.rglob("*") if "usb" not in p.parts)
+    result = context.archive.export(target, form, now=NOW)
+    assert sorted(p for p in tmp_path.rglob("*") if "usb" not in p.parts) == before
+    assert [p.name for p in target.iterdir()] == [result.path.name]
+    report = verify_package(result.path)
+    assert report.ok, report.problems
+    names = (
+        zipfile.ZipFile(result.path).namelist()
+        if form == "zip"
+        else [p.relative_to(result.path).as_posix() for p in result.path.rglob("*")]
+    )
+    assert all(".." not in n.split("/") and "\\" not in n and ":" not in n for n in names)
+    assert context.archive.status_of("moderation", row_id) == "exported"
+    # The id itself travels unchanged in the arkivmelding's external key (that is how a receipt finds it).
+    with zipfile.ZipFile(result.path) if form == "zip" else _Folder(result.path) as pkg:
+        xml = pkg.read(next(n for n in names if n.endswith("arkivmelding.xml")))
+    from xml.sax.saxutils import escape
+
+    assert f"<n5mdk:noekkel>{escape(row_id)}</n5mdk:noekkel>".encode() in xml
+
+
+class _Folder:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> _Folder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def read(self, name: str) -> bytes:
+        return (self.path / name).read_bytes()
+
+
+def test_the_writers_refuse_a_name_outside_the_package(tmp_path) -> None:
+    import datetime as dt
+
+    from mtk_admin_desktop.services.archive_package import ArchiveWriteError, FolderWriter, ZipWriter
+
+    folder = FolderWriter(tmp_path / "pkg")
+    zipped = ZipWriter(tmp_path / "pkg.zip", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    for writer in (folder, zipped):
+        for name in ("../x", "items/../../x", "..\\x", "C:\\x", "/x"):
+            with pytest.raises(ArchiveWriteError):
+                writer.add_bytes(name, b"x")
+    zipped.abort()
+    (tmp_path / "outside").mkdir()
+    os.symlink(tmp_path / "outside", tmp_path / "pkg" / "items")
+    with pytest.raises(ArchiveWriteError):
+        folder.add_bytes("items/x", b"x")
+    assert list((tmp_path / "outside").iterdir()) == []

@@ -105,6 +105,11 @@ MSG_INVALID_XML = QT_TRANSLATE_NOOP(
     "The package was not written: {file} would not be accepted by the archive ({error}). Nothing was "
     "marked as exported; please report this as an error in the program.",
 )
+MSG_UNSAFE_NAME = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "The package was not written: the file name “{name}” would point outside the package. Nothing was "
+    "marked as exported.",
+)
 MSG_TABLE_OF_CONTENTS = QT_TRANSLATE_NOOP("ArchiveExport", "Table of contents")
 MSG_THE_PACKAGE_READ_BACK = QT_TRANSLATE_NOOP(
     "ArchiveExport", "The package read back from the target differs from what was written: {problems}"
@@ -206,6 +211,7 @@ class ZipWriter(_Writer):
         )
 
     def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        _check_name(name)
         info = zipfile.ZipInfo(name, self.date_time)
         info.create_system = 3
         info.external_attr = (stat.S_IFREG | 0o644) << 16
@@ -242,7 +248,11 @@ class FolderWriter(_Writer):
         path.mkdir()
 
     def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        _check_name(name)
         target = self.path / PurePosixPath(name)
+        # The last word: whatever the name, the file lands inside the package folder (links included).
+        if not target.parent.resolve().joinpath(target.name).is_relative_to(self.path.resolve()):
+            raise ArchiveWriteError(_tr(MSG_UNSAFE_NAME).format(name=name), "unsafe_name")
         # Only below the package folder: if the stick was pulled, mkdir(parents=True) would quietly
         # recreate the mount point on the local disk instead of failing.
         for part in reversed(PurePosixPath(name).parents[:-1]):
@@ -260,6 +270,12 @@ class FolderWriter(_Writer):
 
     def abort(self) -> None:
         _remove(self.path)
+
+
+def _check_name(name: str) -> None:
+    """Refuse a name inside the package that could point outside it (names come from synced values)."""
+    if unsafe_name(name) or len(name) > 1024:
+        raise ArchiveWriteError(_tr(MSG_UNSAFE_NAME).format(name=name), "unsafe_name")
 
 
 def _fsync_dir(path: Path) -> None:
