@@ -43,6 +43,15 @@ MSG_COULD_NOT_READ_THE = QT_TRANSLATE_NOOP("ArchiveCommands", "Could not read th
 MSG_COUNT_ITEMS_MARKED_AS = QT_TRANSLATE_NOOP("ArchiveCommands", "{count} items marked as journalført.")
 MSG_NOT_KNOWN_HERE_KEY = QT_TRANSLATE_NOOP("ArchiveCommands", "Not known here: {key}")
 MSG_FROM_ANOTHER_SYSTEM_IGNORED = QT_TRANSLATE_NOOP("ArchiveCommands", "From another system, ignored: {key}")
+MSG_NOT_EXPORTED = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Never exported, not marked (export it in a package first): {key}"
+)
+MSG_ALREADY_JOURNALFORT = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Journalført already, left as it is (--replace to replace its journal number): {key}"
+)
+MSG_RECEIPT_OUT_OF_BOUNDS = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Journal year or sequence number not plausible, not marked: {key}"
+)
 MSG_MARKED_AS_JOURNALF_RT = QT_TRANSLATE_NOOP("ArchiveCommands", "Marked as journalført.")
 
 
@@ -82,6 +91,9 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "receipt", parents=[common], help="import the archive's receipt (arkivmeldingKvittering)"
     )
     receipt.add_argument("file", metavar="FILE")
+    receipt.add_argument(
+        "--replace", action="store_true", help="replace the journal number of items journalført already"
+    )
     receipt.add_argument("--json", action="store_true")
     receipt.set_defaults(handler=_receipt)
 
@@ -231,7 +243,7 @@ def _receipt(args: argparse.Namespace) -> int:
     context = open_context(args)
     try:
         try:
-            result = context.archive.import_receipt(Path(args.file))
+            result = context.archive.import_receipt(Path(args.file), replace=args.replace)
         except ArchiveError as exc:
             return fail(_tr(MSG_COULD_NOT_READ_THE, file=args.file, error=exc))
         if args.json:
@@ -240,6 +252,9 @@ def _receipt(args: argparse.Namespace) -> int:
                     "marked": [{"kind": k, "id": i} for k, i in result.marked],
                     "unknown": result.unknown,
                     "foreign": result.foreign,
+                    "not_exported": result.not_exported,
+                    "already_journalfort": result.already,
+                    "invalid": result.invalid,
                 }
             )
         else:
@@ -248,7 +263,14 @@ def _receipt(args: argparse.Namespace) -> int:
                 print(_tr(MSG_NOT_KNOWN_HERE_KEY, key=key))
             for key in result.foreign:
                 print(_tr(MSG_FROM_ANOTHER_SYSTEM_IGNORED, key=key))
-        return EXIT_OK if result.marked else EXIT_FINDINGS
+            for key in result.not_exported:
+                print(_tr(MSG_NOT_EXPORTED, key=key))
+            for key in result.already:
+                print(_tr(MSG_ALREADY_JOURNALFORT, key=key))
+            for key in result.invalid:
+                print(_tr(MSG_RECEIPT_OUT_OF_BOUNDS, key=key))
+        refused = result.unknown or result.foreign or result.not_exported or result.already or result.invalid
+        return EXIT_OK if result.marked and not refused else EXIT_FINDINGS
     finally:
         context.close()
 

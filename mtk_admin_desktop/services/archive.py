@@ -96,6 +96,9 @@ class ReceiptResult:
     marked: list[tuple[str, str]] = field(default_factory=list)  # (kind, item_id) now journalført
     unknown: list[str] = field(default_factory=list)  # keys the receipt names that this store does not know
     foreign: list[str] = field(default_factory=list)  # keys of another fagsystem
+    not_exported: list[str] = field(default_factory=list)  # known, but never exported: not marked
+    already: list[str] = field(default_factory=list)  # journalført already; not changed without replace
+    invalid: list[str] = field(default_factory=list)  # year or sequence number out of bounds
 
 
 _CTX = "ArchiveService"
@@ -683,8 +686,14 @@ class ArchiveService:
                 return (kind, item_id)
         return None
 
-    def import_receipt(self, path: Path, store: Store | None = None) -> ReceiptResult:
-        """Mark exactly the items the receipt echoes as journalført (year, sequence, number)."""
+    def import_receipt(self, path: Path, store: Store | None = None, replace: bool = False) -> ReceiptResult:
+        """Mark exactly the items the receipt echoes as journalført (year, sequence, number).
+
+        Only items that were exported and are not journalført yet: an item never exported is reported
+        (``not_exported``; it must first go to the archive in a package), one journalført already is
+        reported (``already``) and left as it is unless ``replace``; a year or sequence number outside the
+        bounds ``archive mark`` keeps is reported (``invalid``). The rest are marked in one transaction.
+        """
         from mtk_admin_desktop.domain.archive import FAGSYSTEM
         from mtk_admin_desktop.services.archive_xml import ReceiptError, parse_receipt
 
@@ -707,6 +716,19 @@ class ArchiveService:
                 key = self._key_of(receipt.item_id, store)
                 if key is None:
                     result.unknown.append(receipt.item_id)
+                    continue
+                if _bounds_error(receipt.journal_year, receipt.journal_seq) or (
+                    receipt.journal_number is not None and not 1 <= receipt.journal_number < 1 << 31
+                ):
+                    result.invalid.append(receipt.item_id)
+                    continue
+                current = self.status_row(*key, store=store)
+                status = (current or {}).get("status")
+                if status == "journalfort" and not replace:
+                    result.already.append(receipt.item_id)
+                    continue
+                if status not in ("exported", "journalfort"):
+                    result.not_exported.append(receipt.item_id)
                     continue
                 number = _journal_number(receipt.journal_year, receipt.journal_seq)
                 values = {
@@ -745,10 +767,9 @@ class ArchiveService:
             raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
         if journal_year is None and journal_seq is None and not reference.strip():
             raise ArchiveError(_tr(MSG_NEED_NUMBER))
-        if journal_year is not None and not 1900 <= journal_year <= 2200:
-            raise ArchiveError(_tr(MSG_BAD_YEAR).format(year=journal_year))
-        if journal_seq is not None and journal_seq < 1:
-            raise ArchiveError(_tr(MSG_BAD_SEQ))
+        problem = _bounds_error(journal_year, journal_seq)
+        if problem:
+            raise ArchiveError(problem)
         values: dict[str, Any] = {
             "kind": kind,
             "item_id": item_id,
@@ -766,6 +787,15 @@ class ArchiveService:
             values["archive_reference"] = reference.strip()
         with store.transaction() as tx:
             tx.create("archive_status", values, row_id=status_row_id(kind, item_id))
+
+
+def _bounds_error(year: int | None, seq: int | None) -> str:
+    """Why a journal year or sequence number is not plausible (the user's language), or ""."""
+    if year is not None and not 1900 <= year <= 2200:
+        return _tr(MSG_BAD_YEAR).format(year=year)
+    if seq is not None and not 1 <= seq < 1 << 31:
+        return _tr(MSG_BAD_SEQ)
+    return ""
 
 
 def _journal_number(year: int | None, seq: int | None) -> str:

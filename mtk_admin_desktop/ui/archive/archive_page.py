@@ -391,7 +391,32 @@ class ArchivePage(BasePage):
             self.verify_label.setText(self.tr("Could not read the receipt: {error}").format(error=exc))
             self.status_message.emit(self.verify_label.text())
             return
+        if result.already and self.ask_replace_journal_numbers(len(result.already)):
+            try:
+                again = self.service.import_receipt(Path(path), replace=True)
+            except ArchiveError as exc:
+                self.verify_label.setText(self.tr("Could not read the receipt: {error}").format(error=exc))
+                self.status_message.emit(self.verify_label.text())
+                return
+            again.marked = result.marked + [k for k in again.marked if k not in result.marked]
+            result = again
         message = self.tr("%n item(s) marked as journalført.", "", len(result.marked))
+        if result.not_exported:
+            message += " " + self.tr(
+                "%n item(s) were never exported and were not marked; export them first.",
+                "",
+                len(result.not_exported),
+            )
+        if result.already:
+            message += " " + self.tr(
+                "%n item(s) were journalført already and were left as they were.", "", len(result.already)
+            )
+        if result.invalid:
+            message += " " + self.tr(
+                "%n item(s) have an implausible journal year or sequence number and were not marked.",
+                "",
+                len(result.invalid),
+            )
         if result.unknown or result.foreign:
             message += " " + self.tr(
                 "%n item(s) in the receipt are not known here.", "", len(result.unknown) + len(result.foreign)
@@ -400,6 +425,25 @@ class ArchivePage(BasePage):
         self.status_message.emit(message)
         self.refresh()
         self.data_changed.emit()
+
+    def ask_replace_journal_numbers(self, count: int) -> bool:
+        """Whether to replace the journal numbers of ``count`` items journalført already (tests replace
+        this to answer)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace journal numbers?"),
+            self.tr(
+                "%n item(s) in the receipt are journalført already with a journal number. Replace their "
+                "journal numbers with the ones in this receipt?",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def enter_journal_number(self) -> None:
         from mtk_admin_desktop.services.archive import ArchiveError
