@@ -138,10 +138,10 @@ def items(draw: st.DrawFn) -> tuple[ArchiveItem, list[DocumentFile]]:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
-@given(items())
-def test_r14_every_arkivmelding_is_valid_against_the_xsd(shared_dir, generated) -> None:
+@given(items(), st.one_of(st.just(""), TEXT), st.one_of(st.just(""), TEXT))
+def test_r14_every_arkivmelding_is_valid_against_the_xsd(shared_dir, generated, arkivdel, parent_folder) -> None:
     item, files = generated
-    xml = arkivmelding_bytes(item, files)
+    xml = arkivmelding_bytes(item, files, arkivdel, parent_folder)
     assert xsd_errors(shared_dir, xml) == []
     assert structure_errors(xml) == []  # our own check agrees with the XSD on what we write
 
@@ -215,8 +215,8 @@ def test_r14_export_fails_loudly_when_its_own_xml_is_not_valid(context, qapp, tm
     post = _post(context, page, "2026-12-01T09:00+01:00")
     real = archive_package.arkivmelding_bytes
 
-    def broken(item, docs):  # the old bug: a time without seconds
-        return real(item, docs).replace(b"T09:00:00+01:00<", b"T09:00+01:00<")
+    def broken(*args):  # the old bug: a time without seconds
+        return real(*args).replace(b"T09:00:00+01:00<", b"T09:00+01:00<")
 
     monkeypatch.setattr(archive_package, "arkivmelding_bytes", broken)
     target = tmp_path / "usb"

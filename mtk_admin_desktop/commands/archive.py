@@ -76,6 +76,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     export.add_argument("--page", help="only this page (id or exact name)")
     export.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    place = export.add_mutually_exclusive_group()
+    place.add_argument(
+        "--arkivdel", metavar="CODE", help="the archive part for every journalpost (default: the setting)"
+    )
+    place.add_argument(
+        "--parent-folder", metavar="MAPPEID", help="the parent folder (mappeID) for every journalpost"
+    )
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=_export, form="zip")
 
@@ -145,7 +152,17 @@ def _export(args: argparse.Namespace) -> int:
 
         try:
             result = context.archive.export(
-                Path(args.out), args.form, page_id, args.date_from, args.date_to, progress=progress
+                Path(args.out),
+                args.form,
+                page_id,
+                args.date_from,
+                args.date_to,
+                progress=progress,
+                # One of the two given: it alone places the items (the other not taken from the settings).
+                arkivdel=args.arkivdel if args.arkivdel is not None else ("" if args.parent_folder else None),
+                parent_folder=args.parent_folder
+                if args.parent_folder is not None
+                else ("" if args.arkivdel else None),
             )
         except ArchiveWriteError as exc:
             return fail("\n" + str(exc))

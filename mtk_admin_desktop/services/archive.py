@@ -536,8 +536,13 @@ class ArchiveService:
         keys: list[tuple[str, str]] | None = None,
         store: Store | None = None,
         now: dt.datetime | None = None,
+        arkivdel: str | None = None,
+        parent_folder: str | None = None,
     ) -> BuildInput:
-        """What a package of these items is built from; each item is read when its turn comes."""
+        """What a package of these items is built from; each item is read when its turn comes.
+
+        ``arkivdel`` / ``parent_folder``: where the archive places each journalpost; None takes the
+        settings (``archive.arkivdel``, ``archive.parent_folder``), "" places nothing."""
         from mtk_admin_desktop.services.archive_package import BuildInput
 
         store = store or self.store
@@ -548,6 +553,14 @@ class ArchiveService:
             "to": date_to.isoformat() if date_to else None,
         }
         who = store.author or ""  # (a worker thread must not touch the main connection)
+        director, editor = self._responsible(store)
+        from mtk_admin_desktop.settings import Settings
+
+        settings = Settings(store)
+        if arkivdel is None:
+            arkivdel = str(settings.get("archive.arkivdel") or "")
+        if parent_folder is None:
+            parent_folder = str(settings.get("archive.parent_folder") or "")
         return BuildInput(
             refs,
             self.context.blobs.path,
@@ -555,6 +568,21 @@ class ArchiveService:
             now or dt.datetime.now(dt.UTC),
             filters,
             load=self.item_loader(store),
+            kommunedirektor=director,
+            nettredaktor=editor,
+            arkivdel=arkivdel.strip(),
+            parent_folder=parent_folder.strip(),
+        )
+
+    def _responsible(self, store: Store) -> tuple[str, str]:
+        """R3: the kommunedirektør and the nettredaktør from the shared settings (read from ``store``, so a
+        worker thread's own connection works)."""
+        from mtk_admin_desktop.settings import Settings
+
+        settings = Settings(store)
+        return (
+            str(settings.get("org.kommunedirektor") or "").strip(),
+            str(settings.get("org.nettredaktor") or "").strip(),
         )
 
     # -- export ----------------------------------------------------------------------------------
@@ -571,13 +599,15 @@ class ArchiveService:
         check: Callable[[], None] | None = None,
         store: Store | None = None,
         now: dt.datetime | None = None,
+        arkivdel: str | None = None,
+        parent_folder: str | None = None,
     ) -> PackageResult:
         """Write a package of the pending items to ``target``; only when it is verified there are they
         marked exported, all in one transaction. Raises ArchiveWriteError (nothing marked) or ArchiveError."""
         from mtk_admin_desktop.services.archive_package import write_package
 
         store = store or self.store
-        data = self.export_input(page_id, date_from, date_to, keys, store, now)
+        data = self.export_input(page_id, date_from, date_to, keys, store, now, arkivdel, parent_folder)
         if not data.items:
             raise ArchiveError(_tr(MSG_NOTHING))
         result = write_package(data, Path(target), form, progress=progress, check=check)

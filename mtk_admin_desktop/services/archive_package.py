@@ -331,6 +331,12 @@ class BuildInput:
     created_at: dt.datetime
     filters: dict[str, Any] = field(default_factory=dict)
     load: Callable[[ItemRef], ArchiveItem] | None = None
+    # R3: who carries editorial responsibility (settings org.kommunedirektor, org.nettredaktor).
+    kommunedirektor: str = ""
+    nettredaktor: str = ""
+    # Where the archive places each journalpost: an arkivdel code, or the parent folder's mappeID.
+    arkivdel: str = ""
+    parent_folder: str = ""
 
     def item(self, entry: ArchiveItem | ItemRef) -> ArchiveItem:
         if isinstance(entry, ArchiveItem):
@@ -515,6 +521,8 @@ def _fill(
         ("Pakke-ID", package_id),
         ("Laget", created_text),
         ("Laget av", data.created_by or "-"),
+        ("Redaktøransvar (kommunedirektør)", data.kommunedirektor or "-"),
+        ("Nettredaktør", data.nettredaktor or "-"),
         ("Program", f"{APP_NAME} {__version__}"),
         ("Antall elementer", str(len(entries))),
     ]
@@ -529,7 +537,10 @@ def _fill(
     )
     writer.add_file("innhold.pdf", toc)
     writer.add_bytes(
-        "LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(entries)).encode()
+        "LESMEG.txt",
+        lesmeg_text(
+            package_id, created_text, data.created_by, len(entries), data.kommunedirektor, data.nettredaktor
+        ).encode(),
     )
     counts: dict[str, int] = {}
     for entry in entries:
@@ -538,6 +549,8 @@ def _fill(
         "package_id": package_id,
         "created_at": created_text,
         "created_by": data.created_by,
+        "responsible": {"kommunedirektor": data.kommunedirektor, "nettredaktor": data.nettredaktor},
+        "placement": {"arkivdel": data.arkivdel, "parent_folder": data.parent_folder},
         "application": APP_NAME,
         "version": __version__,
         "organisation": ORG_NAME,
@@ -617,7 +630,7 @@ def _fill_items(
                 f"{folder}/data.json", "data.json", "Rådata (JSON)", "application/json", sha, size, main=False
             )
         )
-        xml = arkivmelding_bytes(item, docs)
+        xml = arkivmelding_bytes(item, docs, data.arkivdel, data.parent_folder)
         invalid = structure_errors(xml)
         if invalid:  # never mark exported what the archive would reject
             raise ArchiveWriteError(
@@ -652,13 +665,16 @@ def _fill_items(
     return contents_rows, manifest_items
 
 
-def lesmeg_text(package_id: str, created: str, created_by: str, count: int) -> str:
-    """The package's LESMEG.txt (Norwegian, for the archive staff)."""
+def lesmeg_text(
+    package_id: str, created: str, created_by: str, count: int, director: str = "", editor: str = ""
+) -> str:
+    """The package's LESMEG.txt (Norwegian, for the archive staff); R3's responsible persons named."""
     return f"""ARKIVPAKKE – SOSIALE MEDIER, {ORG_NAME.upper()}
 
 Pakke-ID:   {package_id}
 Laget:      {created}
 Laget av:   {created_by or "-"}
+Redaktøransvar: kommunedirektør {director or "(ikke oppgitt)"}; nettredaktør {editor or "(ikke oppgitt)"}
 Program:    {APP_NAME} {__version__}
 Elementer:  {count}
 

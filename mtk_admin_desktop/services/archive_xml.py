@@ -64,12 +64,19 @@ class _Builder:
         # kode/beskrivelse are local elements of the metadata catalogue's type, so in its namespace.
         node = self.el(parent, name)
         self.el(node, "kode", code, ns=MDK)
-        self.el(node, "beskrivelse", description, ns=MDK)
+        if description:
+            self.el(node, "beskrivelse", description, ns=MDK)
         return node
 
 
-def arkivmelding_bytes(item: ArchiveItem, files: list[DocumentFile]) -> bytes:
-    """The ``arkivmelding.opprett`` of one item: one journalpost, its documents and the external key."""
+def arkivmelding_bytes(
+    item: ArchiveItem, files: list[DocumentFile], arkivdel: str = "", parent_folder: str = ""
+) -> bytes:
+    """The ``arkivmelding.opprett`` of one item: one journalpost, its documents and the external key.
+
+    ``parent_folder`` (a mappeID, e.g. the case "2026/123") places the journalpost in that folder;
+    otherwise ``arkivdel`` (a code) places it in that archive part. The XSD allows one of the two.
+    """
     b = _Builder()
     ET.register_namespace("", NS)
     ET.register_namespace("xsi", XSI)
@@ -83,6 +90,11 @@ def arkivmelding_bytes(item: ArchiveItem, files: list[DocumentFile]) -> bytes:
         b.el(reg, "opprettetDato", created)
     if item.author:
         b.el(reg, "opprettetAv", item.author)
+    if parent_folder.strip():
+        parent = b.el(reg, "referanseForelderMappe")
+        b.el(parent, "mappeID", parent_folder.strip(), ns=MDK)
+    elif arkivdel.strip():
+        b.code(reg, "arkivdel", arkivdel.strip(), "")
     for number, doc in enumerate(files, 1):
         desc = b.el(reg, "dokumentbeskrivelse")
         if doc.document_type:
