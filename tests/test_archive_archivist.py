@@ -120,3 +120,41 @@ def test_hostile_placement_values_stay_valid(value, shared_dir) -> None:
         arkivmelding_bytes(item, [], parent_folder=value),
     ):
         assert xsd_errors(shared_dir, xml) == [] and structure_errors(xml) == []
+
+
+# -- skjerming per item ---------------------------------------------------------------------------------
+
+
+def test_skjerming_per_item_goes_into_its_arkivmelding(
+    context, archive_data, tmp_path, shared_dir, data_dir
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    from mtk_admin_desktop.services.archive import ArchiveError
+
+    item = archive_data["deleted"]
+    with pytest.raises(ArchiveError):  # both the code and its legal basis
+        context.archive.set_screening("moderation", item, "13", "")
+    code, out, err = run_cli(
+        "archive", "screen", item, "--code", "13", "--basis", "offl. § 13 jf. fvl. § 13", data_dir=data_dir
+    )
+    assert code == 0, err
+    assert context.archive.status_of("moderation", item) == "pending"  # still goes to the archive
+    target = tmp_path / "usb"
+    target.mkdir()
+    members = _members(context.archive.export(target, "zip", now=NOW).path)
+    screened = {}
+    for name, data in members.items():
+        if name.endswith("arkivmelding.xml"):
+            assert xsd_errors(shared_dir, data) == []
+            reg = ET.fromstring(data).find(f"{NS}registrering")
+            key = reg.findtext(f"{NS}referanseEksternNoekkel/{MDK}noekkel")
+            screened[key] = (
+                reg.findtext(f"{NS}skjerming/{NS}tilgangsrestriksjon/{MDK}kode"),
+                reg.findtext(f"{NS}skjerming/{NS}skjermingshjemmel"),
+            )
+    assert screened[item] == ("13", "offl. § 13 jf. fvl. § 13")
+    assert screened[archive_data["nasty"]] == (None, None)
+    # Once exported it cannot change the package any more: refused with a reason.
+    with pytest.raises(ArchiveError):
+        context.archive.set_screening("moderation", item, "", "")

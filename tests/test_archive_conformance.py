@@ -107,6 +107,7 @@ def items(draw: st.DrawFn) -> tuple[ArchiveItem, list[DocumentFile]]:
         text=draw(optional),
         correspondent=draw(optional) if kind == "moderation" else "",
         attachments=[],
+        screening=draw(st.one_of(st.none(), st.tuples(TEXT, TEXT))),
     )
     files = [
         DocumentFile(

@@ -52,6 +52,10 @@ MSG_ALREADY_JOURNALFORT = QT_TRANSLATE_NOOP(
 MSG_RECEIPT_OUT_OF_BOUNDS = QT_TRANSLATE_NOOP(
     "ArchiveCommands", "Journal year or sequence number not plausible, not marked: {key}"
 )
+MSG_SCREENING_SET = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Skjerming set; it goes into the item's arkivmelding."
+)
+MSG_SCREENING_CLEARED = QT_TRANSLATE_NOOP("ArchiveCommands", "Skjerming removed.")
 MSG_MARKED_AS_JOURNALF_RT = QT_TRANSLATE_NOOP("ArchiveCommands", "Marked as journalført.")
 
 
@@ -103,6 +107,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     )
     receipt.add_argument("--json", action="store_true")
     receipt.set_defaults(handler=_receipt)
+
+    screen = sub.add_parser(
+        "screen", parents=[common], help="mark an item skjermet (access restriction and legal basis)"
+    )
+    screen.add_argument("item", metavar="ITEM_ID", help="the moderation entry's or post's id")
+    screen.add_argument("--kind", choices=("moderation", "post"), default="moderation")
+    screen.add_argument("--code", default="", help="tilgangsrestriksjon, e.g. 13")
+    screen.add_argument("--basis", default="", help="skjermingshjemmel, e.g. 'offl. § 13 jf. fvl. § 13'")
+    screen.set_defaults(handler=_screen)
 
     mark = sub.add_parser("mark", parents=[common], help="enter an item's journal number by hand")
     mark.add_argument("item", metavar="ITEM_ID", help="the moderation entry's or post's id")
@@ -302,6 +315,21 @@ def _mark(args: argparse.Namespace) -> int:
         except ArchiveError as exc:
             return fail(str(exc), EXIT_USAGE)
         print(_tr(MSG_MARKED_AS_JOURNALF_RT))
+        return EXIT_OK
+    finally:
+        context.close()
+
+
+def _screen(args: argparse.Namespace) -> int:
+    from mtk_admin_desktop.services.archive import ArchiveError
+
+    context = open_context(args)
+    try:
+        try:
+            context.archive.set_screening(args.kind, args.item, args.code, args.basis)
+        except ArchiveError as exc:
+            return fail(str(exc), EXIT_USAGE)
+        print(_tr(MSG_SCREENING_SET if args.code.strip() else MSG_SCREENING_CLEARED))
         return EXIT_OK
     finally:
         context.close()

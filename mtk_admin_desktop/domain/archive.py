@@ -88,6 +88,8 @@ class ArchiveItem:
     fields: list[tuple[str, str]] = field(default_factory=list)  # label, value: the PDF's metadata table
     attachments: list[Attachment] = field(default_factory=list)
     record: dict[str, Any] = field(default_factory=dict)  # the raw row, as data.json
+    # Skjerming: (tilgangsrestriksjon code, skjermingshjemmel), or None when the item is not screened.
+    screening: tuple[str, str] | None = None
 
     @property
     def key(self) -> tuple[str, str]:

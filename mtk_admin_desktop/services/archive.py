@@ -110,6 +110,16 @@ MSG_NEED_NUMBER = QT_TRANSLATE_NOOP(
 )
 MSG_BAD_YEAR = QT_TRANSLATE_NOOP("ArchiveService", "The journal year {year} is not plausible (four digits).")
 MSG_BAD_SEQ = QT_TRANSLATE_NOOP("ArchiveService", "The sequence number must be 1 or more.")
+MSG_SCREENING_BOTH = QT_TRANSLATE_NOOP(
+    "ArchiveService",
+    "Skjerming needs both the access restriction code (e.g. 13) and its legal basis (e.g. offl. § 13 jf. "
+    "fvl. § 13); leave both empty to remove it.",
+)
+MSG_SCREENING_EXPORTED = QT_TRANSLATE_NOOP(
+    "ArchiveService",
+    "The item has been exported already; its skjerming can no longer go into the package. Tell the "
+    "archive staff instead.",
+)
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("ArchiveService", "The file cannot be read: {error}")
 MSG_NOT_RECEIPT = QT_TRANSLATE_NOOP(
     "ArchiveService", "The file is not a receipt from the archive (arkivmeldingKvittering): {detail}"
@@ -325,6 +335,11 @@ class ArchiveService:
             ("Plattform", page.get("platform") or "-"),
             ("Adresse", page.get("url") or "-"),
         ]
+        status = store.get("archive_status", status_row_id(kind, row["id"])) or {}
+        code, basis = str(status.get("skjerming_code") or ""), str(status.get("skjerming_basis") or "")
+        if code and basis:
+            common["screening"] = (code, basis)
+            page_fields = [*page_fields, ("Skjerming", f"{code} – {basis}")]
         if kind == "moderation":
             return self._moderation_item(row, store, common, page_fields)
         return self._post_item(row, common, page_fields)
@@ -779,6 +794,31 @@ class ArchiveService:
                 )
                 result.marked.append(key)
         return result
+
+    def set_screening(
+        self, kind: str, item_id: str, code: str, basis: str, store: Store | None = None
+    ) -> None:
+        """Mark an item skjermet (tilgangsrestriksjon ``code`` by ``basis``, e.g. "13" and "offl. § 13 jf.
+        fvl. § 13") before it is exported, or clear it with both empty. Written into its arkivmelding."""
+        store = store or self.store
+        code, basis = code.strip(), basis.strip()
+        if kind not in KINDS or self.item(kind, item_id, store) is None:
+            raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
+        if bool(code) != bool(basis) or len(code) > 40 or len(basis) > 500:
+            raise ArchiveError(_tr(MSG_SCREENING_BOTH))
+        current = self.status_row(kind, item_id, store)
+        if current and current.get("status") in ("exported", "journalfort"):
+            raise ArchiveError(_tr(MSG_SCREENING_EXPORTED))
+        values: dict[str, Any] = {
+            "kind": kind,
+            "item_id": item_id,
+            "skjerming_code": code,
+            "skjerming_basis": basis,
+        }
+        if current is None:
+            values["status"] = "pending"
+        with store.transaction() as tx:
+            tx.create("archive_status", values, row_id=status_row_id(kind, item_id))
 
     def mark_journalfort(
         self,

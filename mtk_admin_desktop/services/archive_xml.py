@@ -95,6 +95,10 @@ def arkivmelding_bytes(
         b.el(parent, "mappeID", parent_folder.strip(), ns=MDK)
     elif arkivdel.strip():
         b.code(reg, "arkivdel", arkivdel.strip(), "")
+    if item.screening and item.screening[0].strip() and item.screening[1].strip():
+        screened = b.el(reg, "skjerming")
+        b.code(screened, "tilgangsrestriksjon", item.screening[0].strip(), "")
+        b.el(screened, "skjermingshjemmel", item.screening[1].strip())
     for number, doc in enumerate(files, 1):
         desc = b.el(reg, "dokumentbeskrivelse")
         if doc.document_type:
