@@ -1059,7 +1059,7 @@ def _data_start(fh: IO[bytes], info: zipfile.ZipInfo) -> int | None:
     if len(head) < 30 or head[:4] != b"PK\x03\x04":
         return None
     name_length, extra_length = struct.unpack("<HH", head[26:30])
-    return info.header_offset + 30 + name_length + extra_length
+    return int(info.header_offset) + 30 + int(name_length) + int(extra_length)
 
 
 def _has_zip64_extra(extra: bytes) -> bool:
@@ -1120,18 +1120,18 @@ class _Reader:
             for entry in sorted(dirs + files):
                 full = Path(folder) / entry
                 name = full.relative_to(self.path).as_posix()
-                info = full.lstat()
-                if stat.S_ISLNK(info.st_mode) or not (
-                    stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)
+                found = full.lstat()
+                if stat.S_ISLNK(found.st_mode) or not (
+                    stat.S_ISREG(found.st_mode) or stat.S_ISDIR(found.st_mode)
                 ):
                     self.refused.append(("zip_symlink", name, {}))
-                elif stat.S_ISREG(info.st_mode):
-                    if info.st_size > self.limits.member_size:
+                elif stat.S_ISREG(found.st_mode):
+                    if found.st_size > self.limits.member_size:
                         self.refused.append(
-                            ("zip_too_large", name, {"size": info.st_size, "limit": self.limits.member_size})
+                            ("zip_too_large", name, {"size": found.st_size, "limit": self.limits.member_size})
                         )
                     else:
-                        self.sizes[name] = info.st_size
+                        self.sizes[name] = found.st_size
             dirs[:] = [d for d in dirs if not (Path(folder) / d).is_symlink()]
             if len(self.sizes) > self.limits.members:
                 self.refused.append(

@@ -261,8 +261,7 @@ def _simple_error(kind: str, text: str) -> str | None:
         if not _DATETIME.fullmatch(text.strip()):
             return f"{text[:40]!r} is not an xs:dateTime (date, T, hours:minutes:seconds)"
         try:
-            value = text.strip().replace("Z", "+00:00")
-            parsed = dt.datetime.fromisoformat(value)
+            parsed = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
         except ValueError:
             return f"{text[:40]!r} is not a valid time"
         offset = parsed.utcoffset()
