@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from mtk_admin_desktop.commands.common import (
-    EXIT_FAILED,
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
@@ -215,27 +214,11 @@ def _verify(args: argparse.Namespace) -> int:
     ensure_translations(args)
     package = Path(args.package)
     schema = Path(args.schema) if args.schema else None
-    early = None
+    # (Under --json, fail() prints {"ok": false, "error": ...} on stdout too.)
     if schema is not None and not (schema / ARKIVMELDING_XSD).is_file():
-        early = ("schema_not_found", _tr(MSG_NO_SCHEMA_FOLDER_DIR, dir=schema), EXIT_USAGE)
-    elif not package.exists():
-        early = ("package_not_found", _tr(MSG_NO_PACKAGE_PATH, path=package), EXIT_FAILED)
-    if early is not None:
-        if args.json:  # --json always answers in JSON, also when nothing could be checked
-            print_json(
-                {
-                    "ok": False,
-                    "package_id": "",
-                    "items": 0,
-                    "files_checked": 0,
-                    "xml_checked": 0,
-                    "problems": [],
-                    "problem_details": [],
-                    "error": {"code": early[0], "message": early[1]},
-                }
-            )
-            return early[2]
-        return fail(early[1], early[2])
+        return fail(_tr(MSG_NO_SCHEMA_FOLDER_DIR, dir=schema), EXIT_USAGE)
+    if not package.exists():
+        return fail(_tr(MSG_NO_PACKAGE_PATH, path=package))
     report = verify_package(package, schema)
     if args.json:
         print_json(
