@@ -140,7 +140,9 @@ def items(draw: st.DrawFn) -> tuple[ArchiveItem, list[DocumentFile]]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(items(), st.one_of(st.just(""), TEXT), st.one_of(st.just(""), TEXT))
-def test_r14_every_arkivmelding_is_valid_against_the_xsd(shared_dir, generated, arkivdel, parent_folder) -> None:
+def test_r14_every_arkivmelding_is_valid_against_the_xsd(
+    shared_dir, generated, arkivdel, parent_folder
+) -> None:
     item, files = generated
     xml = arkivmelding_bytes(item, files, arkivdel, parent_folder)
     assert xsd_errors(shared_dir, xml) == []

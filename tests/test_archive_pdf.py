@@ -175,7 +175,8 @@ def test_opaque_screenshots_go_into_the_pdf_losslessly(qapp, tmp_path) -> None:
         assert data.startswith(b"%d 0 obj" % number, offset), number
     errors = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
     assert errors.returncode == 0 and "rror" not in errors.stderr, errors.stderr
-    # PDF/A-2b (Qt's PDF/A-1b output, XMP fixed): 1.4 without object streams, XMP claim and sRGB OutputIntent kept, page renders.
+    # PDF/A-2b (Qt's PDF/A-1b output, XMP fixed): 1.4 without object streams, XMP claim and sRGB
+    # OutputIntent kept, page renders.
     assert data.startswith(b"%PDF-1.4\n")
     assert b"/ObjStm" not in data and b"/Interpolate true" not in data
     assert b'pdfaid:part="2"' in data and b"/GTS_PDFA1" in data
