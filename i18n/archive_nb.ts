@@ -268,6 +268,14 @@
         <translation>Merk det valgte elementet som journalført for hånd</translation>
     </message>
     <message>
+        <source>S&amp;kjerming…</source>
+        <translation>Skjer&amp;ming …</translation>
+    </message>
+    <message>
+        <source>Mark the selected item skjermet (access restriction and legal basis) before export</source>
+        <translation>Merk det valgte elementet som skjermet (tilgangsrestriksjon og skjermingshjemmel) før eksport</translation>
+    </message>
+    <message>
         <source>Only the &amp;period</source>
         <translation>Bare &amp;perioden</translation>
     </message>
@@ -472,6 +480,14 @@
     <message>
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
+    </message>
+    <message>
+        <source>Skjerming saved.</source>
+        <translation>Skjerming lagret.</translation>
+    </message>
+    <message>
+        <source>Skjerming removed.</source>
+        <translation>Skjerming fjernet.</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -705,6 +721,37 @@
     <message>
         <source>Give a sequence number or the archive&apos;s reference.</source>
         <translation>Oppgi et sekvensnummer eller arkivets referanse.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Skjerming</source>
+        <translation>Skjerming</translation>
+    </message>
+    <message>
+        <source>e.g. 13</source>
+        <translation>f.eks. 13</translation>
+    </message>
+    <message>
+        <source>e.g. offl. § 13 jf. fvl. § 13</source>
+        <translation>f.eks. offl. § 13 jf. fvl. § 13</translation>
+    </message>
+    <message>
+        <source>Access &amp;restriction (tilgangsrestriksjon):</source>
+        <translation>&amp;Tilgangsrestriksjon:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (skjermingshjemmel):</source>
+        <translation>&amp;Skjermingshjemmel:</translation>
+    </message>
+    <message>
+        <source>Leave both empty to remove the skjerming.</source>
+        <translation>La begge stå tomme for å fjerne skjermingen.</translation>
+    </message>
+    <message>
+        <source>Give both the access restriction and its legal basis, or neither.</source>
+        <translation>Fyll ut både tilgangsrestriksjon og skjermingshjemmel, eller ingen av dem.</translation>
     </message>
 </context>
 </TS>

@@ -158,3 +158,39 @@ def test_skjerming_per_item_goes_into_its_arkivmelding(
     # Once exported it cannot change the package any more: refused with a reason.
     with pytest.raises(ArchiveError):
         context.archive.set_screening("moderation", item, "", "")
+
+
+def test_arkiv_tab_sets_skjerming_on_the_selected_item(context, archive_data, qtbot, monkeypatch) -> None:
+    from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
+    from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
+
+    page = ArchivePage(context)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    kind, item = page.selected_key()
+    asked = []
+
+    def answer(cls, title, code="", basis="", parent=None):
+        asked.append((code, basis))
+        return ("13", "offl. § 13 jf. fvl. § 13")
+
+    monkeypatch.setattr(ScreeningDialog, "ask", classmethod(answer))
+    page.screening_button.click()
+    row = context.archive.status_row(kind, item)
+    assert (row["skjerming_code"], row["skjerming_basis"]) == ("13", "offl. § 13 jf. fvl. § 13")
+    page.table.selectRow(0)
+    page.screening_button.click()
+    assert asked[-1] == ("13", "offl. § 13 jf. fvl. § 13")  # the dialog shows what is set
+
+
+def test_screening_dialog_needs_both_or_neither(qtbot) -> None:
+    from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
+
+    dialog = ScreeningDialog("Slettet kommentar")
+    qtbot.addWidget(dialog)
+    dialog.code.setText("13")
+    dialog._accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.error.text()
+    dialog.basis.setText("offl. § 13")
+    dialog._accept()
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -33,6 +33,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive import TAB
 from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
+from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.palette import STATUS
@@ -70,7 +71,12 @@ class ArchivePage(BasePage):
         self.journal_button = QPushButton(self.tr("Enter &journal number…"), self)
         self.journal_button.setToolTip(self.tr("Mark the selected item journalført by hand"))
         self.journal_button.clicked.connect(self.enter_journal_number)
-        for button in (self.export_button, self.receipt_button, self.journal_button):
+        self.screening_button = QPushButton(self.tr("S&kjerming…"), self)
+        self.screening_button.setToolTip(
+            self.tr("Mark the selected item skjermet (access restriction and legal basis) before export")
+        )
+        self.screening_button.clicked.connect(self.set_screening)
+        for button in (self.export_button, self.receipt_button, self.journal_button, self.screening_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -463,6 +469,33 @@ class ArchivePage(BasePage):
         except ArchiveError as exc:
             self.status_message.emit(str(exc))
             return
+        self.refresh()
+        self.data_changed.emit()
+
+    def set_screening(self) -> None:
+        """Ask for the selected item's skjerming and store it (it goes into the item's arkivmelding)."""
+        from mtk_admin_desktop.services.archive import ArchiveError
+
+        key = self.selected_key()
+        if key is None:
+            self.status_message.emit(self.tr("Select an item first."))
+            return
+        current = self.service.status_row(*key) or {}
+        cell = self.table.item(self.table.currentRow(), 3)
+        answer = ScreeningDialog.ask(
+            cell.text() if cell is not None else "",
+            str(current.get("skjerming_code") or ""),
+            str(current.get("skjerming_basis") or ""),
+            self,
+        )
+        if answer is None:
+            return
+        try:
+            self.service.set_screening(key[0], key[1], *answer)
+        except ArchiveError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.status_message.emit(self.tr("Skjerming saved.") if answer[0] else self.tr("Skjerming removed."))
         self.refresh()
         self.data_changed.emit()
 
