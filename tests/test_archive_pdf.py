@@ -17,6 +17,7 @@ from tests.helpers import require_tool
 
 archive_data = fx.archive_data  # the shared fixture
 
+
 @pytest.fixture
 def needs_poppler() -> None:
     require_tool("pdfimages", "poppler-utils")
@@ -328,3 +329,48 @@ def test_contents_of_a_large_package_lists_every_item_once(qapp, tmp_path) -> No
     again = tmp_path / "again.pdf"
     write_contents_pdf(again, "Arkivpakke", [("Pakke-ID", "abc")], rows, when, "package:abc")
     assert again.read_bytes() == pdf.read_bytes()
+
+
+def test_tall_and_translucent_screenshots_are_lossless_in_the_pdf(qapp, tmp_path) -> None:
+    """Issue 16: a tall screenshot was cut into lossy JPEG slices; now every slice (and a flattened
+    translucent image) carries exactly the original's pixels."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from mtk_admin_desktop.services.archive_pdf import item_pdf
+
+    require_tool("pdfimages", "poppler-utils")
+    tall = _screen(qapp, width=800, height=4000)  # several pages high at 0.75 pt per pixel
+    translucent = _screen(qapp, "Format_ARGB32", width=400, height=300)
+    blobs = {"a" * 64: tall, "b" * 64: translucent}
+    for sha, data in blobs.items():
+        (tmp_path / sha).write_bytes(data)
+    item = ArchiveItem(
+        "moderation",
+        "id-1",
+        "Lang tråd",
+        "2026-12-01T09:00:00+01:00",
+        "2026-12-01",
+        "Kari",
+        attachments=[
+            Attachment("a" * 64, "image/png", "s-1.png", "Skjermbilde 1"),
+            Attachment("b" * 64, "image/png", "s-2.png", "Skjermbilde 2"),
+        ],
+    )
+    pdf = tmp_path / "dokument.pdf"
+    pdf.write_bytes(item_pdf(item, lambda sha: tmp_path / sha))
+    assert b"/DCTDecode" not in pdf.read_bytes()  # no JPEG anywhere
+    shown = [i.convertToFormat(QImage.Format.Format_RGB888) for i in _extracted(pdf, tmp_path)]
+    original = QImage.fromData(tall).convertToFormat(QImage.Format.Format_RGB888)
+    slices = shown[:-1]
+    assert len(slices) > 1 and all(s.width() == 800 for s in slices)
+    assert sum(s.height() for s in slices) == 4000
+    top = 0
+    for piece in slices:
+        assert piece == original.copy(0, top, 800, piece.height())
+        top += piece.height()
+    flat = QImage(400, 300, QImage.Format.Format_RGB888)
+    flat.fill(0xFFFFFF)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, QImage.fromData(translucent))
+    painter.end()
+    assert shown[-1] == flat

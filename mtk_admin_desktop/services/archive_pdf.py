@@ -402,6 +402,18 @@ def _rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | N
     return b"".join(out)
 
 
+def _pixels_of(image: QImage) -> PngPixels:
+    """An opaque image as :class:`PngPixels` (8-bit RGB rows, each with PNG filter 0, deflated)."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    bits = bytes(rgb.constBits())[: stride * height]
+    row = width * 3
+    packer = zlib.compressobj(6)
+    chunks = [packer.compress(b"\x00" + bits[y * stride : y * stride + row]) for y in range(height)]
+    chunks.append(packer.flush())
+    return PngPixels(width, height, 3, b"".join(chunks))
+
+
 def _flattened(path: Path) -> QImage | None:
     """The image decoded and drawn onto white (PDF/A-1 forbids transparency), or None if unreadable."""
     image = QImage(str(path))
@@ -473,6 +485,7 @@ def _item_pdf(
         parts.append("<h2>Vedlegg</h2>")
     area = writer.pageLayout().paintRectPoints()
     page_height = area.height() - 40  # room for the paragraph's margins
+    placeholders = 0
     for number, att in enumerate(item.attachments, 1):
         parts.append(f"<p><b>{_text(att.title)}</b> ({_text(att.file_name)}, SHA-256 {att.sha256})</p>")
         source = image_path(att.sha256)
@@ -481,7 +494,8 @@ def _item_pdf(
         if png is not None and png.height * min(0.75, area.width() / png.width) > page_height:
             png = None  # a long (scrolling) screenshot: decoded and shown in page-high slices below
         if png is not None:
-            image = _placeholder(number)
+            placeholders += 1
+            image = _placeholder(placeholders)
             swaps[(image.width(), image.height())] = png
             slices = [(f"img{number}", image, png.width, png.height)]
         else:
@@ -490,6 +504,16 @@ def _item_pdf(
                 parts.append("<p>Bildet kunne ikke vises her; originalfilen ligger i pakken.</p>")
                 continue
             slices = _slices(flat, number, min(0.75, area.width() / flat.width()), page_height)
+            if pass_through:
+                # Lossless too: each slice (or flattened image) as Flate data with the PNG predictor, put
+                # in by the same swap, instead of letting Qt choose (it chose lossy JPEG for screenshots).
+                lossless = []
+                for name, piece, width, height in slices:
+                    placeholders += 1
+                    image = _placeholder(placeholders)
+                    swaps[(image.width(), image.height())] = _pixels_of(piece)
+                    lossless.append((name, image, width, height))
+                slices = lossless
         for name, image, width, height in slices:
             doc_images.append((name, image))
             scale = min(0.75, area.width() / width)
