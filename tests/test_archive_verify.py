@@ -358,3 +358,40 @@ def test_the_writers_refuse_a_name_outside_the_package(tmp_path) -> None:
     with pytest.raises(ArchiveWriteError):
         folder.add_bytes("items/x", b"x")
     assert list((tmp_path / "outside").iterdir()) == []
+
+
+def test_many_small_bombs_are_refused_by_the_total(tmp_path) -> None:
+    # 40 entries of 60 MiB of zeros each (under the per-file ratio threshold): 2.4 GiB from ~2.5 MB.
+    data, crc = deflated_zeros(60)
+    entries = [{"name": f"b-{n}", "data": data, "method": 8, "size": 60 << 20, "crc": crc} for n in range(40)]
+    path = write(tmp_path, raw_zip(entries))
+    started = time.monotonic()
+    report = verify_package(path)
+    assert time.monotonic() - started < 2
+    assert "zip_total_too_large" in codes(report)
+
+
+def test_a_long_repetitive_text_file_is_not_taken_for_a_bomb(tmp_path) -> None:
+    # A 2 MiB data.json of one repeated letter (a hostile comment) compresses ~1000:1: not a bomb.
+    text = b'{"comment_text": "' + b"a" * (2 << 20) + b'"}'
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = packer.compress(text) + packer.flush()
+    sums = f"{hashlib.sha256(text).hexdigest()} *items/0001/data.json\n".encode()
+    path = write(
+        tmp_path,
+        raw_zip(
+            [
+                {
+                    "name": "items/0001/data.json",
+                    "data": data,
+                    "method": 8,
+                    "size": len(text),
+                    "crc": zlib.crc32(text),
+                },
+                {"name": "sha256sums.txt", "data": sums},
+            ]
+        ),
+    )
+    report = verify_package(path)
+    assert not codes(report) & {"zip_ratio", "zip_total_too_large"}, report.problems
+    assert report.files_checked == 1
