@@ -374,3 +374,27 @@ def test_tall_and_translucent_screenshots_are_lossless_in_the_pdf(qapp, tmp_path
     painter.drawImage(0, 0, QImage.fromData(translucent))
     painter.end()
     assert shown[-1] == flat
+
+
+def test_a_huge_comment_gives_a_pdf_in_bounded_time_and_keeps_the_whole_text_elsewhere(
+    qapp, tmp_path
+) -> None:
+    """A 3,000,000-character comment without a break took Qt ~9 minutes to lay out; the PDF now shows the
+    first 100,000 characters and says where the rest is (the arkivmelding and data.json keep it all)."""
+    import time
+
+    from mtk_admin_desktop.services.archive_pdf import item_pdf
+    from mtk_admin_desktop.services.archive_xml import arkivmelding_bytes
+
+    require_tool("pdftotext", "poppler-utils")
+    text = "a" * 3_000_000
+    item = ArchiveItem(
+        "moderation", "id-1", "Lang", "2026-12-01T09:00:00+01:00", "2026-12-01", "Kari", text=text
+    )
+    started = time.monotonic()
+    pdf = tmp_path / "dokument.pdf"
+    pdf.write_bytes(item_pdf(item, lambda sha: tmp_path / sha))
+    assert time.monotonic() - started < 30
+    shown = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Forkortet her: teksten har 3 000 000 tegn" in " ".join(shown.split())
+    assert text in arkivmelding_bytes(item, []).decode()

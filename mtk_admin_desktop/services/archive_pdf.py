@@ -198,8 +198,29 @@ def _pin_dates(data: bytes, when: dt.datetime) -> bytes:
     return data
 
 
+# Qt's layout of one long unbroken run grows faster than its length (100,000 characters: 0.5 s;
+# 300,000: 4 s; 3,000,000: ~9 min), so the PDF shows at most this much of a text; the arkivmelding's
+# beskrivelse and data.json hold all of it, and the PDF says so.
+PDF_TEXT_LIMIT = 100_000
+PDF_CELL_LIMIT = 5_000
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return (
+        text[:limit]
+        + f"\n\n[Forkortet her: teksten har {len(text):,} tegn. Hele teksten står i arkivmeldingens "
+        "beskrivelse og i data.json.]".replace(",", " ")
+    )
+
+
 def _rows(pairs: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><td class='label'>{_text(k)}</td><td>{_text(v)}</td></tr>" for k, v in pairs)
+    return "".join(
+        f"<tr><td class='label'>{_text(_shortened(k, PDF_CELL_LIMIT))}</td>"
+        f"<td>{_text(_shortened(v, PDF_CELL_LIMIT))}</td></tr>"
+        for k, v in pairs
+    )
 
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -471,14 +492,14 @@ def _item_pdf(
     sink = QBuffer()
     writer = _writer(sink, item.title, f"{item.kind}:{item.item_id}")
     parts = [
-        f"<h1>{_text(item.title)}</h1>",
+        f"<h1>{_text(_shortened(item.title, PDF_CELL_LIMIT))}</h1>",
         f"<p class='small'>{_text(ORG_NAME)} · {_text(APP_NAME)} · {_text(package_note)}</p>",
         "<table>",
         _rows(item.fields),
         "</table>",
     ]
     if item.text:
-        parts += ["<h2>Tekst</h2>", f"<p>{_text(item.text)}</p>"]
+        parts += ["<h2>Tekst</h2>", f"<p>{_text(_shortened(item.text, PDF_TEXT_LIMIT))}</p>"]
     doc_images: list[tuple[str, QImage]] = []
     swaps: dict[tuple[int, int], PngPixels] = {}
     if item.attachments:
@@ -487,7 +508,10 @@ def _item_pdf(
     page_height = area.height() - 40  # room for the paragraph's margins
     placeholders = 0
     for number, att in enumerate(item.attachments, 1):
-        parts.append(f"<p><b>{_text(att.title)}</b> ({_text(att.file_name)}, SHA-256 {att.sha256})</p>")
+        parts.append(
+            f"<p><b>{_text(_shortened(att.title, PDF_CELL_LIMIT))}</b> ({_text(att.file_name)}, "
+            f"SHA-256 {att.sha256})</p>"
+        )
         source = image_path(att.sha256)
         png = png_pixels(source) if pass_through else None
         # At most 0.75 pt per pixel (96 dpi) and within the page's width.
@@ -521,7 +545,7 @@ def _item_pdf(
                 f"<p><img src='{name}' width='{width * scale:.2f}' height='{height * scale:.2f}'/></p>"
             )
         if att.caption:
-            parts.append(f"<p class='small'>{_text(att.caption)}</p>")
+            parts.append(f"<p class='small'>{_text(_shortened(att.caption, PDF_CELL_LIMIT))}</p>")
     doc = _document("".join(parts), writer)
     for name, image in doc_images:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
@@ -565,7 +589,9 @@ def write_contents_pdf(
     try:
         for start in range(0, max(len(rows), 1), CONTENTS_ROWS_PER_PART):
             part = [
-                "<tr>" + "".join(f"<td>{_text(cell)}</td>" for cell in row) + "</tr>"
+                "<tr>"
+                + "".join(f"<td>{_text(_shortened(cell, PDF_CELL_LIMIT))}</td>" for cell in row)
+                + "</tr>"
                 for row in rows[start : start + CONTENTS_ROWS_PER_PART]
             ]
             body = "".join([*(intro if start == 0 else []), heading, *part, "</table>"])
