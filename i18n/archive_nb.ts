@@ -60,6 +60,26 @@
         <translation>Fra et annet system, hoppet over: {key}</translation>
     </message>
     <message>
+        <source>Never exported, not marked (export it in a package first): {key}</source>
+        <translation>Aldri eksportert, ikke merket (eksporter det i en pakke først): {key}</translation>
+    </message>
+    <message>
+        <source>Journalført already, left as it is (--replace to replace its journal number): {key}</source>
+        <translation>Allerede journalført, latt være som det var (--replace for å erstatte journalnummeret): {key}</translation>
+    </message>
+    <message>
+        <source>Journal year or sequence number not plausible, not marked: {key}</source>
+        <translation>Journalår eller sekvensnummer er ikke sannsynlig, ikke merket: {key}</translation>
+    </message>
+    <message>
+        <source>Skjerming set; it goes into the item&apos;s arkivmelding.</source>
+        <translation>Skjerming satt; den kommer med i elementets arkivmelding.</translation>
+    </message>
+    <message>
+        <source>Skjerming removed.</source>
+        <translation>Skjerming fjernet.</translation>
+    </message>
+    <message>
         <source>Marked as journalført.</source>
         <translation>Merket som journalført.</translation>
     </message>
@@ -111,6 +131,14 @@
         <translation>Et skjermbilde er skadet på denne maskinen (innholdet stemmer ikke lenger med sjekksummen): {sha}</translation>
     </message>
     <message>
+        <source>The package was not written: {file} would not be accepted by the archive ({error}). Nothing was marked as exported; please report this as an error in the program.</source>
+        <translation>Pakken ble ikke skrevet: arkivet ville ikke godta {file} ({error}). Ingenting ble merket som eksportert; meld gjerne fra om dette som en feil i programmet.</translation>
+    </message>
+    <message>
+        <source>The package was not written: the file name “{name}” would point outside the package. Nothing was marked as exported.</source>
+        <translation>Pakken ble ikke skrevet: filnavnet «{name}» ville peke ut av pakken. Ingenting ble merket som eksportert.</translation>
+    </message>
+    <message>
         <source>Table of contents</source>
         <translation>Innholdsliste</translation>
     </message>
@@ -155,6 +183,22 @@
     <message>
         <source>Form:</source>
         <translation>Form:</translation>
+    </message>
+    <message>
+        <source>e.g. 2026/123 (leave empty to use the archive part)</source>
+        <translation>f.eks. 2026/123 (la stå tomt for å bruke arkivdelen)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent folder (mappeID):</source>
+        <translation>&amp;Overordnet mappe (mappeID):</translation>
+    </message>
+    <message>
+        <source>The archive part&apos;s code, if no parent folder</source>
+        <translation>Arkivdelens kode, hvis ingen overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Archive &amp;part (arkivdel):</source>
+        <translation>Arkiv&amp;del:</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -222,6 +266,14 @@
     <message>
         <source>Mark the selected item journalført by hand</source>
         <translation>Merk det valgte elementet som journalført for hånd</translation>
+    </message>
+    <message>
+        <source>S&amp;kjerming…</source>
+        <translation>Skjer&amp;ming …</translation>
+    </message>
+    <message>
+        <source>Mark the selected item skjermet (access restriction and legal basis) before export</source>
+        <translation>Merk det valgte elementet som skjermet (tilgangsrestriksjon og skjermingshjemmel) før eksport</translation>
     </message>
     <message>
         <source>Only the &amp;period</source>
@@ -387,6 +439,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) were never exported and were not marked; export them first.</source>
+        <translation>
+            <numerusform>%n element var aldri eksportert og ble ikke merket; eksporter det først.</numerusform>
+            <numerusform>%n elementer var aldri eksportert og ble ikke merket; eksporter dem først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were journalført already and were left as they were.</source>
+        <translation>
+            <numerusform>%n element var allerede journalført og ble latt være som det var.</numerusform>
+            <numerusform>%n elementer var allerede journalført og ble latt være som de var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have an implausible journal year or sequence number and were not marked.</source>
+        <translation>
+            <numerusform>%n element har et usannsynlig journalår eller sekvensnummer og ble ikke merket.</numerusform>
+            <numerusform>%n elementer har et usannsynlig journalår eller sekvensnummer og ble ikke merket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s) in the receipt are not known here.</source>
         <translation>
             <numerusform>%n element i kvitteringen er ukjent her.</numerusform>
@@ -394,8 +467,27 @@
         </translation>
     </message>
     <message>
+        <source>Replace journal numbers?</source>
+        <translation>Erstatte journalnumre?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the receipt are journalført already with a journal number. Replace their journal numbers with the ones in this receipt?</source>
+        <translation>
+            <numerusform>%n element i kvitteringen er allerede journalført med et journalnummer. Vil du erstatte journalnummeret med det i denne kvitteringen?</numerusform>
+            <numerusform>%n elementer i kvitteringen er allerede journalført med et journalnummer. Vil du erstatte journalnumrene med dem i denne kvitteringen?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select an item first.</source>
         <translation>Velg et element først.</translation>
+    </message>
+    <message>
+        <source>Skjerming saved.</source>
+        <translation>Skjerming lagret.</translation>
+    </message>
+    <message>
+        <source>Skjerming removed.</source>
+        <translation>Skjerming fjernet.</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -437,6 +529,14 @@
         <translation>Sekvensnummeret må være 1 eller mer.</translation>
     </message>
     <message>
+        <source>Skjerming needs both the access restriction code (e.g. 13) and its legal basis (e.g. offl. § 13 jf. fvl. § 13); leave both empty to remove it.</source>
+        <translation>Skjerming krever både kode for tilgangsrestriksjon (f.eks. 13) og skjermingshjemmel (f.eks. offl. § 13 jf. fvl. § 13); la begge stå tomme for å fjerne den.</translation>
+    </message>
+    <message>
+        <source>The item has been exported already; its skjerming can no longer go into the package. Tell the archive staff instead.</source>
+        <translation>Elementet er allerede eksportert, så skjermingen kan ikke lenger komme med i pakken. Gi beskjed til arkivet i stedet.</translation>
+    </message>
+    <message>
         <source>The file cannot be read: {error}</source>
         <translation>Filen kan ikke leses: {error}</translation>
     </message>
@@ -472,8 +572,48 @@
         <translation>{file}: bruker ZIP64 selv om størrelsen ikke krever det.</translation>
     </message>
     <message>
-        <source>{file}: unsafe path in the ZIP (absolute, or with ..).</source>
-        <translation>{file}: usikker sti i ZIP-filen (absolutt, eller med ..).</translation>
+        <source>{file}: unsafe path in the ZIP (absolute, a drive letter, a backslash, or with ..).</source>
+        <translation>{file}: usikker sti i ZIP-filen (absolutt, med stasjonsbokstav, omvendt skråstrek eller ..).</translation>
+    </message>
+    <message>
+        <source>{file}: the name occurs more than once in the package (ignoring case and slashes).</source>
+        <translation>{file}: navnet finnes mer enn én gang i pakken (uten hensyn til store og små bokstaver og skråstreker).</translation>
+    </message>
+    <message>
+        <source>{file}: a symbolic link or special file; a package holds only ordinary files.</source>
+        <translation>{file}: en symbolsk lenke eller spesialfil; en pakke skal bare inneholde vanlige filer.</translation>
+    </message>
+    <message>
+        <source>{file}: its data overlaps another entry&apos;s (a ZIP built to explode when unpacked).</source>
+        <translation>{file}: dataene overlapper en annen oppførings (en ZIP-fil laget for å eksplodere når den pakkes ut).</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes, over the limit of {limit} bytes for one file.</source>
+        <translation>{file}: {size} byte, over grensen på {limit} byte for én fil.</translation>
+    </message>
+    <message>
+        <source>{file}: would expand from {packed} to {size} bytes, more than {ratio} times (a ZIP bomb?).</source>
+        <translation>{file}: ville vokse fra {packed} til {size} byte, mer enn {ratio} ganger (en ZIP-bombe?).</translation>
+    </message>
+    <message>
+        <source>The package would expand to {size} bytes, over the limit of {limit} bytes.</source>
+        <translation>Pakken ville bli {size} byte utpakket, over grensen på {limit} byte.</translation>
+    </message>
+    <message>
+        <source>The package has {count} entries, over the limit of {limit}.</source>
+        <translation>Pakken har {count} oppføringer, over grensen på {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: holds {actual} bytes, but the ZIP declares {declared}.</source>
+        <translation>{file}: inneholder {actual} byte, men ZIP-filen oppgir {declared}.</translation>
+    </message>
+    <message>
+        <source>The package could not be checked ({error}).</source>
+        <translation>Pakken kunne ikke kontrolleres ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: not the structure of a FIKS Arkiv arkivmelding ({error}).</source>
+        <translation>{file}: har ikke strukturen til en FIKS Arkiv-arkivmelding ({error}).</translation>
     </message>
     <message>
         <source>The package {path} does not exist.</source>
@@ -581,6 +721,37 @@
     <message>
         <source>Give a sequence number or the archive&apos;s reference.</source>
         <translation>Oppgi et sekvensnummer eller arkivets referanse.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Skjerming</source>
+        <translation>Skjerming</translation>
+    </message>
+    <message>
+        <source>e.g. 13</source>
+        <translation>f.eks. 13</translation>
+    </message>
+    <message>
+        <source>e.g. offl. § 13 jf. fvl. § 13</source>
+        <translation>f.eks. offl. § 13 jf. fvl. § 13</translation>
+    </message>
+    <message>
+        <source>Access &amp;restriction (tilgangsrestriksjon):</source>
+        <translation>&amp;Tilgangsrestriksjon:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (skjermingshjemmel):</source>
+        <translation>&amp;Skjermingshjemmel:</translation>
+    </message>
+    <message>
+        <source>Leave both empty to remove the skjerming.</source>
+        <translation>La begge stå tomme for å fjerne skjermingen.</translation>
+    </message>
+    <message>
+        <source>Give both the access restriction and its legal basis, or neither.</source>
+        <translation>Fyll ut både tilgangsrestriksjon og skjermingshjemmel, eller ingen av dem.</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,26 @@
         <translation>Frå eit anna system, hoppa over: {key}</translation>
     </message>
     <message>
+        <source>Never exported, not marked (export it in a package first): {key}</source>
+        <translation>Aldri eksportert, ikkje merkt (eksporter det i ein pakke først): {key}</translation>
+    </message>
+    <message>
+        <source>Journalført already, left as it is (--replace to replace its journal number): {key}</source>
+        <translation>Allereie journalført, late vere som det var (--replace for å byte ut journalnummeret): {key}</translation>
+    </message>
+    <message>
+        <source>Journal year or sequence number not plausible, not marked: {key}</source>
+        <translation>Journalår eller sekvensnummer er ikkje sannsynleg, ikkje merkt: {key}</translation>
+    </message>
+    <message>
+        <source>Skjerming set; it goes into the item&apos;s arkivmelding.</source>
+        <translation>Skjerming sett; ho kjem med i arkivmeldinga til elementet.</translation>
+    </message>
+    <message>
+        <source>Skjerming removed.</source>
+        <translation>Skjerming fjerna.</translation>
+    </message>
+    <message>
         <source>Marked as journalført.</source>
         <translation>Merkt som journalført.</translation>
     </message>
@@ -111,6 +131,14 @@
         <translation>Eit skjermbilete er skadd på denne maskina (innhaldet stemmer ikkje lenger med sjekksummen): {sha}</translation>
     </message>
     <message>
+        <source>The package was not written: {file} would not be accepted by the archive ({error}). Nothing was marked as exported; please report this as an error in the program.</source>
+        <translation>Pakken vart ikkje skriven: arkivet ville ikkje godta {file} ({error}). Ingenting vart merkt som eksportert; meld gjerne frå om dette som ein feil i programmet.</translation>
+    </message>
+    <message>
+        <source>The package was not written: the file name “{name}” would point outside the package. Nothing was marked as exported.</source>
+        <translation>Pakken vart ikkje skriven: filnamnet «{name}» ville peike ut av pakken. Ingenting vart merkt som eksportert.</translation>
+    </message>
+    <message>
         <source>Table of contents</source>
         <translation>Innhaldsliste</translation>
     </message>
@@ -155,6 +183,22 @@
     <message>
         <source>Form:</source>
         <translation>Form:</translation>
+    </message>
+    <message>
+        <source>e.g. 2026/123 (leave empty to use the archive part)</source>
+        <translation>t.d. 2026/123 (la stå tomt for å bruke arkivdelen)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent folder (mappeID):</source>
+        <translation>&amp;Overordna mappe (mappeID):</translation>
+    </message>
+    <message>
+        <source>The archive part&apos;s code, if no parent folder</source>
+        <translation>Koden til arkivdelen, om det ikkje er noka overordna mappe</translation>
+    </message>
+    <message>
+        <source>Archive &amp;part (arkivdel):</source>
+        <translation>Arkiv&amp;del:</translation>
     </message>
     <message>
         <source>Export progress</source>
@@ -222,6 +266,14 @@
     <message>
         <source>Mark the selected item journalført by hand</source>
         <translation>Merk det valde elementet som journalført for hand</translation>
+    </message>
+    <message>
+        <source>S&amp;kjerming…</source>
+        <translation>Skjer&amp;ming …</translation>
+    </message>
+    <message>
+        <source>Mark the selected item skjermet (access restriction and legal basis) before export</source>
+        <translation>Merk det valde elementet som skjerma (tilgangsrestriksjon og skjermingsheimel) før eksport</translation>
     </message>
     <message>
         <source>Only the &amp;period</source>
@@ -387,6 +439,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) were never exported and were not marked; export them first.</source>
+        <translation>
+            <numerusform>%n element var aldri eksportert og vart ikkje merkt; eksporter det først.</numerusform>
+            <numerusform>%n element var aldri eksporterte og vart ikkje merkte; eksporter dei først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were journalført already and were left as they were.</source>
+        <translation>
+            <numerusform>%n element var allereie journalført og vart late vere som det var.</numerusform>
+            <numerusform>%n element var allereie journalførte og vart late vere som dei var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have an implausible journal year or sequence number and were not marked.</source>
+        <translation>
+            <numerusform>%n element har eit usannsynleg journalår eller sekvensnummer og vart ikkje merkt.</numerusform>
+            <numerusform>%n element har eit usannsynleg journalår eller sekvensnummer og vart ikkje merkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s) in the receipt are not known here.</source>
         <translation>
             <numerusform>%n element i kvitteringa er ukjent her.</numerusform>
@@ -394,8 +467,27 @@
         </translation>
     </message>
     <message>
+        <source>Replace journal numbers?</source>
+        <translation>Byte ut journalnummer?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the receipt are journalført already with a journal number. Replace their journal numbers with the ones in this receipt?</source>
+        <translation>
+            <numerusform>%n element i kvitteringa er allereie journalført med eit journalnummer. Vil du byte ut journalnummeret med det i denne kvitteringa?</numerusform>
+            <numerusform>%n element i kvitteringa er allereie journalførte med eit journalnummer. Vil du byte ut journalnumra med dei i denne kvitteringa?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select an item first.</source>
         <translation>Vel eit element først.</translation>
+    </message>
+    <message>
+        <source>Skjerming saved.</source>
+        <translation>Skjerming lagra.</translation>
+    </message>
+    <message>
+        <source>Skjerming removed.</source>
+        <translation>Skjerming fjerna.</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -437,6 +529,14 @@
         <translation>Sekvensnummeret må vere 1 eller meir.</translation>
     </message>
     <message>
+        <source>Skjerming needs both the access restriction code (e.g. 13) and its legal basis (e.g. offl. § 13 jf. fvl. § 13); leave both empty to remove it.</source>
+        <translation>Skjerming krev både kode for tilgangsrestriksjon (t.d. 13) og skjermingsheimel (t.d. offl. § 13 jf. fvl. § 13); la begge stå tomme for å fjerne henne.</translation>
+    </message>
+    <message>
+        <source>The item has been exported already; its skjerming can no longer go into the package. Tell the archive staff instead.</source>
+        <translation>Elementet er allereie eksportert, så skjerminga kan ikkje lenger kome med i pakken. Gi beskjed til arkivet i staden.</translation>
+    </message>
+    <message>
         <source>The file cannot be read: {error}</source>
         <translation>Fila kan ikkje lesast: {error}</translation>
     </message>
@@ -472,8 +572,48 @@
         <translation>{file}: brukar ZIP64 sjølv om storleiken ikkje krev det.</translation>
     </message>
     <message>
-        <source>{file}: unsafe path in the ZIP (absolute, or with ..).</source>
-        <translation>{file}: utrygg sti i ZIP-fila (absolutt, eller med ..).</translation>
+        <source>{file}: unsafe path in the ZIP (absolute, a drive letter, a backslash, or with ..).</source>
+        <translation>{file}: usikker sti i ZIP-fila (absolutt, med stasjonsbokstav, omvend skråstrek eller ..).</translation>
+    </message>
+    <message>
+        <source>{file}: the name occurs more than once in the package (ignoring case and slashes).</source>
+        <translation>{file}: namnet finst meir enn éin gong i pakken (utan omsyn til store og små bokstavar og skråstrekar).</translation>
+    </message>
+    <message>
+        <source>{file}: a symbolic link or special file; a package holds only ordinary files.</source>
+        <translation>{file}: ei symbolsk lenkje eller ei spesialfil; ein pakke skal berre innehalde vanlege filer.</translation>
+    </message>
+    <message>
+        <source>{file}: its data overlaps another entry&apos;s (a ZIP built to explode when unpacked).</source>
+        <translation>{file}: dataa overlappar ei anna oppføring (ei ZIP-fil laga for å eksplodere når ho blir pakka ut).</translation>
+    </message>
+    <message>
+        <source>{file}: {size} bytes, over the limit of {limit} bytes for one file.</source>
+        <translation>{file}: {size} byte, over grensa på {limit} byte for éi fil.</translation>
+    </message>
+    <message>
+        <source>{file}: would expand from {packed} to {size} bytes, more than {ratio} times (a ZIP bomb?).</source>
+        <translation>{file}: ville vekse frå {packed} til {size} byte, meir enn {ratio} gonger (ei ZIP-bombe?).</translation>
+    </message>
+    <message>
+        <source>The package would expand to {size} bytes, over the limit of {limit} bytes.</source>
+        <translation>Pakken ville bli {size} byte utpakka, over grensa på {limit} byte.</translation>
+    </message>
+    <message>
+        <source>The package has {count} entries, over the limit of {limit}.</source>
+        <translation>Pakken har {count} oppføringar, over grensa på {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: holds {actual} bytes, but the ZIP declares {declared}.</source>
+        <translation>{file}: inneheld {actual} byte, men ZIP-fila oppgir {declared}.</translation>
+    </message>
+    <message>
+        <source>The package could not be checked ({error}).</source>
+        <translation>Pakken kunne ikkje kontrollerast ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: not the structure of a FIKS Arkiv arkivmelding ({error}).</source>
+        <translation>{file}: har ikkje strukturen til ei FIKS Arkiv-arkivmelding ({error}).</translation>
     </message>
     <message>
         <source>The package {path} does not exist.</source>
@@ -581,6 +721,37 @@
     <message>
         <source>Give a sequence number or the archive&apos;s reference.</source>
         <translation>Oppgi eit sekvensnummer eller referansen til arkivet.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Skjerming</source>
+        <translation>Skjerming</translation>
+    </message>
+    <message>
+        <source>e.g. 13</source>
+        <translation>t.d. 13</translation>
+    </message>
+    <message>
+        <source>e.g. offl. § 13 jf. fvl. § 13</source>
+        <translation>t.d. offl. § 13 jf. fvl. § 13</translation>
+    </message>
+    <message>
+        <source>Access &amp;restriction (tilgangsrestriksjon):</source>
+        <translation>&amp;Tilgangsrestriksjon:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (skjermingshjemmel):</source>
+        <translation>&amp;Skjermingsheimel:</translation>
+    </message>
+    <message>
+        <source>Leave both empty to remove the skjerming.</source>
+        <translation>La begge stå tomme for å fjerne skjerminga.</translation>
+    </message>
+    <message>
+        <source>Give both the access restriction and its legal basis, or neither.</source>
+        <translation>Fyll ut både tilgangsrestriksjon og skjermingsheimel, eller ingen av dei.</translation>
     </message>
 </context>
 </TS>

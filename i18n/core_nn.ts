@@ -487,6 +487,14 @@
         <translation>Nettredaktør</translation>
     </message>
     <message>
+        <source>Archive part (arkivdel) for archive packages</source>
+        <translation>Arkivdel for arkivpakkar</translation>
+    </message>
+    <message>
+        <source>Parent folder (mappeID) for archive packages</source>
+        <translation>Overordna mappe (mappeID) for arkivpakkar</translation>
+    </message>
+    <message>
         <source>Shared folder</source>
         <translation>Delt mappe</translation>
     </message>

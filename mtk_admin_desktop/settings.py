@@ -76,6 +76,12 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
            QT_TRANSLATE_NOOP("Settings", "Chief municipal executive (kommunedirektør)"), scope="shared"),
     Option("org.nettredaktor", lambda: "",
            QT_TRANSLATE_NOOP("Settings", "Web editor (nettredaktør)"), scope="shared"),
+    # Where the archive places each journalpost of an archive package (the archive area): an arkivdel
+    # code, or the parent folder's mappeID; the municipality's, so shared. Changed in the export dialog.
+    Option("archive.arkivdel", lambda: "",
+           QT_TRANSLATE_NOOP("Settings", "Archive part (arkivdel) for archive packages"), scope="shared"),
+    Option("archive.parent_folder", lambda: "",
+           QT_TRANSLATE_NOOP("Settings", "Parent folder (mappeID) for archive packages"), scope="shared"),
     Option("sync.folder", lambda: site_defaults().get("sync.folder", ""),
            QT_TRANSLATE_NOOP("Settings", "Shared folder")),
     Option("ui.geometry", lambda: "", QT_TRANSLATE_NOOP("Settings", "Window geometry")),

@@ -249,7 +249,7 @@ def test_r13_export_zip_marks_items_and_passes_every_check(
 
 def _pdf_checks(pdf: Path, tmp_path: Path) -> None:
     data = pdf.read_bytes()
-    assert b'pdfaid:part="1"' in data and b'pdfaid:conformance="B"' in data
+    assert b'pdfaid:part="2"' in data and b'pdfaid:conformance="B"' in data
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     lines = [line for line in fonts.splitlines()[2:] if line.strip()]
     assert lines, "no fonts"

@@ -1,4 +1,4 @@
-"""The item PDF (Hoveddokument): screenshots go in losslessly, stay PDF/A-1b, give the same bytes again."""
+"""The item PDF (Hoveddokument): screenshots go in losslessly, stay PDF/A-2b, give the same bytes again."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests import test_archive_export as fx
 from tests.helpers import require_tool
 
 archive_data = fx.archive_data  # the shared fixture
+
 
 @pytest.fixture
 def needs_poppler() -> None:
@@ -175,10 +176,11 @@ def test_opaque_screenshots_go_into_the_pdf_losslessly(qapp, tmp_path) -> None:
         assert data.startswith(b"%d 0 obj" % number, offset), number
     errors = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
     assert errors.returncode == 0 and "rror" not in errors.stderr, errors.stderr
-    # PDF/A-1b as before: 1.4 without object streams, XMP claim and sRGB OutputIntent kept, page renders.
+    # PDF/A-2b (Qt's PDF/A-1b output, XMP fixed): 1.4 without object streams, XMP claim and sRGB
+    # OutputIntent kept, page renders.
     assert data.startswith(b"%PDF-1.4\n")
     assert b"/ObjStm" not in data and b"/Interpolate true" not in data
-    assert b'pdfaid:part="1"' in data and b"/GTS_PDFA1" in data
+    assert b'pdfaid:part="2"' in data and b"/GTS_PDFA1" in data
     fx._pdf_checks(pdf, tmp_path)
 
 
@@ -327,3 +329,72 @@ def test_contents_of_a_large_package_lists_every_item_once(qapp, tmp_path) -> No
     again = tmp_path / "again.pdf"
     write_contents_pdf(again, "Arkivpakke", [("Pakke-ID", "abc")], rows, when, "package:abc")
     assert again.read_bytes() == pdf.read_bytes()
+
+
+def test_tall_and_translucent_screenshots_are_lossless_in_the_pdf(qapp, tmp_path) -> None:
+    """Issue 16: a tall screenshot was cut into lossy JPEG slices; now every slice (and a flattened
+    translucent image) carries exactly the original's pixels."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from mtk_admin_desktop.services.archive_pdf import item_pdf
+
+    require_tool("pdfimages", "poppler-utils")
+    tall = _screen(qapp, width=800, height=4000)  # several pages high at 0.75 pt per pixel
+    translucent = _screen(qapp, "Format_ARGB32", width=400, height=300)
+    blobs = {"a" * 64: tall, "b" * 64: translucent}
+    for sha, data in blobs.items():
+        (tmp_path / sha).write_bytes(data)
+    item = ArchiveItem(
+        "moderation",
+        "id-1",
+        "Lang tråd",
+        "2026-12-01T09:00:00+01:00",
+        "2026-12-01",
+        "Kari",
+        attachments=[
+            Attachment("a" * 64, "image/png", "s-1.png", "Skjermbilde 1"),
+            Attachment("b" * 64, "image/png", "s-2.png", "Skjermbilde 2"),
+        ],
+    )
+    pdf = tmp_path / "dokument.pdf"
+    pdf.write_bytes(item_pdf(item, lambda sha: tmp_path / sha))
+    assert b"/DCTDecode" not in pdf.read_bytes()  # no JPEG anywhere
+    shown = [i.convertToFormat(QImage.Format.Format_RGB888) for i in _extracted(pdf, tmp_path)]
+    original = QImage.fromData(tall).convertToFormat(QImage.Format.Format_RGB888)
+    slices = shown[:-1]
+    assert len(slices) > 1 and all(s.width() == 800 for s in slices)
+    assert sum(s.height() for s in slices) == 4000
+    top = 0
+    for piece in slices:
+        assert piece == original.copy(0, top, 800, piece.height())
+        top += piece.height()
+    flat = QImage(400, 300, QImage.Format.Format_RGB888)
+    flat.fill(0xFFFFFF)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, QImage.fromData(translucent))
+    painter.end()
+    assert shown[-1] == flat
+
+
+def test_a_huge_comment_gives_a_pdf_in_bounded_time_and_keeps_the_whole_text_elsewhere(
+    qapp, tmp_path
+) -> None:
+    """A 3,000,000-character comment without a break took Qt ~9 minutes to lay out; the PDF now shows the
+    first 100,000 characters and says where the rest is (the arkivmelding and data.json keep it all)."""
+    import time
+
+    from mtk_admin_desktop.services.archive_pdf import item_pdf
+    from mtk_admin_desktop.services.archive_xml import arkivmelding_bytes
+
+    require_tool("pdftotext", "poppler-utils")
+    text = "a" * 3_000_000
+    item = ArchiveItem(
+        "moderation", "id-1", "Lang", "2026-12-01T09:00:00+01:00", "2026-12-01", "Kari", text=text
+    )
+    started = time.monotonic()
+    pdf = tmp_path / "dokument.pdf"
+    pdf.write_bytes(item_pdf(item, lambda sha: tmp_path / sha))
+    assert time.monotonic() - started < 30
+    shown = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Forkortet her: teksten har 3 000 000 tegn" in " ".join(shown.split())
+    assert text in arkivmelding_bytes(item, []).decode()

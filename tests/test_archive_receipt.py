@@ -160,3 +160,86 @@ def test_cli_export_to_missing_folder_fails_cleanly(context, archive_data, tmp_p
     )
     assert code == 3 and err.strip()
     assert context.archive.counts()["pending"] == 3
+
+
+# -- issue 16: only exported items, no silent overwrite, the bounds of archive mark --------------------
+
+
+def _receipt(tmp_path, item_id: str, year: int, seq: int, number: int = 7) -> Path:
+    path = tmp_path / f"k-{year}-{seq}.xml"
+    path.write_bytes(receipt_xml(item_id, year, seq, number))
+    return path
+
+
+def test_r13_receipt_for_an_item_never_exported_marks_nothing(
+    context, archive_data, tmp_path, data_dir
+) -> None:
+    result = context.archive.import_receipt(_receipt(tmp_path, archive_data["deleted"], 2026, 5))
+    assert result.marked == [] and result.not_exported == [archive_data["deleted"]]
+    # Still pending, so the next export still takes it to the archive.
+    assert context.archive.status_of("moderation", archive_data["deleted"]) == "pending"
+    code, out, _ = run_cli(
+        "archive", "receipt", str(_receipt(tmp_path, archive_data["deleted"], 2026, 5)), data_dir=data_dir
+    )
+    assert code == 1 and archive_data["deleted"] in out
+    assert context.archive.status_of("moderation", archive_data["deleted"]) == "pending"
+
+
+def test_r13_a_second_receipt_refuses_unless_replace(context, archive_data, tmp_path, data_dir) -> None:
+    target = tmp_path / "usb"
+    target.mkdir()
+    context.archive.export(target, "zip", now=NOW)
+    item = archive_data["deleted"]
+    assert context.archive.import_receipt(_receipt(tmp_path, item, 2026, 1234)).marked
+    second = context.archive.import_receipt(_receipt(tmp_path, item, 2026, 9999))
+    assert second.marked == [] and second.already == [item]
+    assert context.archive.status_row("moderation", item)["journal_number"] == "2026/1234"
+
+    code, out, _ = run_cli(
+        "archive", "receipt", str(_receipt(tmp_path, item, 2026, 9999)), "--json", data_dir=data_dir
+    )
+    assert code == 1 and json.loads(out)["already_journalfort"] == [item]
+    assert context.archive.status_row("moderation", item)["journal_number"] == "2026/1234"
+    code, out, _ = run_cli(
+        "archive", "receipt", str(_receipt(tmp_path, item, 2026, 9999)), "--replace", data_dir=data_dir
+    )
+    assert code == 0
+    assert context.archive.status_row("moderation", item)["journal_number"] == "2026/9999"
+
+
+@pytest.mark.parametrize(("year", "seq"), [(99999, 1), (1899, 1), (2026, 0), (2026, -4), (2026, 1 << 40)])
+def test_r13_receipt_keeps_the_bounds_of_archive_mark(context, archive_data, tmp_path, year, seq) -> None:
+    from mtk_admin_desktop.services.archive import ArchiveError
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    context.archive.export(target, "zip", now=NOW)
+    item = archive_data["deleted"]
+    result = context.archive.import_receipt(_receipt(tmp_path, item, year, seq))
+    assert result.marked == [] and result.invalid == [item]
+    assert context.archive.status_of("moderation", item) == "exported"
+    with pytest.raises(ArchiveError):  # the same bounds by hand
+        context.archive.mark_journalfort("moderation", item, year, seq)
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_r13_gui_asks_before_replacing_a_journal_number(
+    context, archive_data, qtbot, tmp_path, monkeypatch, answer
+) -> None:
+    from mtk_admin_desktop.ui.archive.archive_page import ArchivePage
+
+    target = tmp_path / "usb"
+    target.mkdir()
+    context.archive.export(target, "zip", now=NOW)
+    item = archive_data["deleted"]
+    context.archive.import_receipt(_receipt(tmp_path, item, 2026, 1234))
+    page = ArchivePage(context)
+    qtbot.addWidget(page)
+    second = _receipt(tmp_path, item, 2026, 9999)
+    asked = []
+    monkeypatch.setattr(ArchivePage, "ask_receipt_file", classmethod(lambda cls, parent: str(second)))
+    monkeypatch.setattr(page, "ask_replace_journal_numbers", lambda count: asked.append(count) or answer)
+    page.import_receipt()
+    assert asked == [1]
+    expected = "2026/9999" if answer else "2026/1234"
+    assert context.archive.status_row("moderation", item)["journal_number"] == expected

@@ -42,6 +42,19 @@ MSG_COULD_NOT_READ_THE = QT_TRANSLATE_NOOP("ArchiveCommands", "Could not read th
 MSG_COUNT_ITEMS_MARKED_AS = QT_TRANSLATE_NOOP("ArchiveCommands", "{count} items marked as journalført.")
 MSG_NOT_KNOWN_HERE_KEY = QT_TRANSLATE_NOOP("ArchiveCommands", "Not known here: {key}")
 MSG_FROM_ANOTHER_SYSTEM_IGNORED = QT_TRANSLATE_NOOP("ArchiveCommands", "From another system, ignored: {key}")
+MSG_NOT_EXPORTED = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Never exported, not marked (export it in a package first): {key}"
+)
+MSG_ALREADY_JOURNALFORT = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Journalført already, left as it is (--replace to replace its journal number): {key}"
+)
+MSG_RECEIPT_OUT_OF_BOUNDS = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Journal year or sequence number not plausible, not marked: {key}"
+)
+MSG_SCREENING_SET = QT_TRANSLATE_NOOP(
+    "ArchiveCommands", "Skjerming set; it goes into the item's arkivmelding."
+)
+MSG_SCREENING_CLEARED = QT_TRANSLATE_NOOP("ArchiveCommands", "Skjerming removed.")
 MSG_MARKED_AS_JOURNALF_RT = QT_TRANSLATE_NOOP("ArchiveCommands", "Marked as journalført.")
 
 
@@ -66,6 +79,13 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     export.add_argument("--page", help="only this page (id or exact name)")
     export.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    place = export.add_mutually_exclusive_group()
+    place.add_argument(
+        "--arkivdel", metavar="CODE", help="the archive part for every journalpost (default: the setting)"
+    )
+    place.add_argument(
+        "--parent-folder", metavar="MAPPEID", help="the parent folder (mappeID) for every journalpost"
+    )
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=_export, form="zip")
 
@@ -81,8 +101,20 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
         "receipt", parents=[common], help="import the archive's receipt (arkivmeldingKvittering)"
     )
     receipt.add_argument("file", metavar="FILE")
+    receipt.add_argument(
+        "--replace", action="store_true", help="replace the journal number of items journalført already"
+    )
     receipt.add_argument("--json", action="store_true")
     receipt.set_defaults(handler=_receipt)
+
+    screen = sub.add_parser(
+        "screen", parents=[common], help="mark an item skjermet (access restriction and legal basis)"
+    )
+    screen.add_argument("item", metavar="ITEM_ID", help="the moderation entry's or post's id")
+    screen.add_argument("--kind", choices=("moderation", "post"), default="moderation")
+    screen.add_argument("--code", default="", help="tilgangsrestriksjon, e.g. 13")
+    screen.add_argument("--basis", default="", help="skjermingshjemmel, e.g. 'offl. § 13 jf. fvl. § 13'")
+    screen.set_defaults(handler=_screen)
 
     mark = sub.add_parser("mark", parents=[common], help="enter an item's journal number by hand")
     mark.add_argument("item", metavar="ITEM_ID", help="the moderation entry's or post's id")
@@ -132,7 +164,17 @@ def _export(args: argparse.Namespace) -> int:
 
         try:
             result = context.archive.export(
-                Path(args.out), args.form, page_id, args.date_from, args.date_to, progress=progress
+                Path(args.out),
+                args.form,
+                page_id,
+                args.date_from,
+                args.date_to,
+                progress=progress,
+                # One of the two given: it alone places the items (the other not taken from the settings).
+                arkivdel=args.arkivdel if args.arkivdel is not None else ("" if args.parent_folder else None),
+                parent_folder=args.parent_folder
+                if args.parent_folder is not None
+                else ("" if args.arkivdel else None),
             )
         except ArchiveWriteError as exc:
             return fail("\n" + str(exc))
@@ -167,11 +209,13 @@ def _export(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     # Needs no store: the archive staff run this on their own machine with only the package.
     from mtk_admin_desktop.services.archive_package import problem_json, verify_package
+    from mtk_admin_desktop.services.archive_xml import ARKIVMELDING_XSD
 
     ensure_translations(args)
     package = Path(args.package)
     schema = Path(args.schema) if args.schema else None
-    if schema is not None and not schema.is_dir():
+    # (Under --json, fail() prints {"ok": false, "error": ...} on stdout too.)
+    if schema is not None and not (schema / ARKIVMELDING_XSD).is_file():
         return fail(_tr(MSG_NO_SCHEMA_FOLDER_DIR, dir=schema), EXIT_USAGE)
     if not package.exists():
         return fail(_tr(MSG_NO_PACKAGE_PATH, path=package))
@@ -212,7 +256,7 @@ def _receipt(args: argparse.Namespace) -> int:
     context = open_context(args)
     try:
         try:
-            result = context.archive.import_receipt(Path(args.file))
+            result = context.archive.import_receipt(Path(args.file), replace=args.replace)
         except ArchiveError as exc:
             return fail(_tr(MSG_COULD_NOT_READ_THE, file=args.file, error=exc))
         if args.json:
@@ -221,6 +265,9 @@ def _receipt(args: argparse.Namespace) -> int:
                     "marked": [{"kind": k, "id": i} for k, i in result.marked],
                     "unknown": result.unknown,
                     "foreign": result.foreign,
+                    "not_exported": result.not_exported,
+                    "already_journalfort": result.already,
+                    "invalid": result.invalid,
                 }
             )
         else:
@@ -229,7 +276,14 @@ def _receipt(args: argparse.Namespace) -> int:
                 print(_tr(MSG_NOT_KNOWN_HERE_KEY, key=key))
             for key in result.foreign:
                 print(_tr(MSG_FROM_ANOTHER_SYSTEM_IGNORED, key=key))
-        return EXIT_OK if result.marked else EXIT_FINDINGS
+            for key in result.not_exported:
+                print(_tr(MSG_NOT_EXPORTED, key=key))
+            for key in result.already:
+                print(_tr(MSG_ALREADY_JOURNALFORT, key=key))
+            for key in result.invalid:
+                print(_tr(MSG_RECEIPT_OUT_OF_BOUNDS, key=key))
+        refused = result.unknown or result.foreign or result.not_exported or result.already or result.invalid
+        return EXIT_OK if result.marked and not refused else EXIT_FINDINGS
     finally:
         context.close()
 
@@ -244,6 +298,21 @@ def _mark(args: argparse.Namespace) -> int:
         except ArchiveError as exc:
             return fail(str(exc), EXIT_USAGE)
         print(_tr(MSG_MARKED_AS_JOURNALF_RT))
+        return EXIT_OK
+    finally:
+        context.close()
+
+
+def _screen(args: argparse.Namespace) -> int:
+    from mtk_admin_desktop.services.archive import ArchiveError
+
+    context = open_context(args)
+    try:
+        try:
+            context.archive.set_screening(args.kind, args.item, args.code, args.basis)
+        except ArchiveError as exc:
+            return fail(str(exc), EXIT_USAGE)
+        print(_tr(MSG_SCREENING_SET if args.code.strip() else MSG_SCREENING_CLEARED))
         return EXIT_OK
     finally:
         context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Mapping
@@ -87,6 +88,8 @@ class ArchiveItem:
     fields: list[tuple[str, str]] = field(default_factory=list)  # label, value: the PDF's metadata table
     attachments: list[Attachment] = field(default_factory=list)
     record: dict[str, Any] = field(default_factory=dict)  # the raw row, as data.json
+    # Skjerming: (tilgangsrestriksjon code, skjermingshjemmel), or None when the item is not screened.
+    screening: tuple[str, str] | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -119,15 +122,90 @@ class ItemRef:
 
 
 def folder_name(number: int, item: ArchiveItem | ItemRef) -> str:
-    """The item's folder inside the package: ``items/0001-moderering-<id>``."""
+    """The item's folder inside the package: ``items/0001-moderering-<id>``.
+
+    The id comes from a synced row, so it is reduced to a safe file name component (a row id of ``../``
+    segments, slashes, a drive letter or control characters cannot reach outside the package).
+    """
     word = {"moderation": "moderering", "post": "innlegg"}[item.kind]
-    return f"items/{number:04d}-{word}-{item.item_id}"
+    return f"items/{number:04d}-{word}-{safe_component(item.item_id)}"
+
+
+_UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]")
+SAFE_COMPONENT_MAX = 64
+
+
+def safe_component(value: str) -> str:
+    """``value`` as one harmless path component: ASCII letters, digits, ``.``, ``_``, ``-`` only (the
+    rest becomes ``_``), no leading dot (so never ``.`` or ``..``), at most 64 characters, never empty.
+
+    A well-formed id (a UUID) comes through unchanged.
+    """
+    text = _UNSAFE_CHARS.sub("_", value or "")[:SAFE_COMPONENT_MAX]
+    text = text.lstrip(".")
+    return text or "_"
 
 
 # -- text that must survive XML and PDF ----------------------------------------------------------
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+
+
+# Directional formatting characters (embeddings, overrides, isolates): in evidence they can disguise
+# text, so the package's PDFs show them as the app's own view does (``<U+202E>``) instead of obeying them.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def bidi_visible(text: str) -> str:
+    """``text`` with every directional control shown as ``<U+202E>`` (and so not applied)."""
+    return _BIDI.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text or "")
+
+
+def _oslo() -> dt.tzinfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("Europe/Oslo")
+
+
+def xs_datetime(value: str | None) -> str | None:
+    """An ISO time as a valid ``xs:dateTime`` (always with seconds), or None when it is not a time.
+
+    A time without an offset is Oslo time (what a person typed); a date alone is midnight UTC; an
+    offset XML Schema cannot carry (over 14 hours, or with seconds) is given in UTC instead.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        if "T" not in text and " " not in text:
+            day = dt.date.fromisoformat(text)
+            parsed = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        else:
+            parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_oslo())
+    offset = parsed.utcoffset() or dt.timedelta(0)
+    if abs(offset) > dt.timedelta(hours=14) or offset.seconds % 60 or offset.microseconds:
+        try:
+            parsed = parsed.astimezone(dt.UTC)
+        except OverflowError:
+            return None
+    result = parsed.replace(microsecond=0).isoformat(timespec="seconds")
+    return result if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d)", result) else None
+
+
+def xs_date(value: str | None) -> str | None:
+    """The date part of an ISO date or time as a valid ``xs:date``, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def xml_safe(text: str) -> tuple[str, int]:

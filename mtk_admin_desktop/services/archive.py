@@ -96,6 +96,9 @@ class ReceiptResult:
     marked: list[tuple[str, str]] = field(default_factory=list)  # (kind, item_id) now journalført
     unknown: list[str] = field(default_factory=list)  # keys the receipt names that this store does not know
     foreign: list[str] = field(default_factory=list)  # keys of another fagsystem
+    not_exported: list[str] = field(default_factory=list)  # known, but never exported: not marked
+    already: list[str] = field(default_factory=list)  # journalført already; not changed without replace
+    invalid: list[str] = field(default_factory=list)  # year or sequence number out of bounds
 
 
 _CTX = "ArchiveService"
@@ -107,6 +110,16 @@ MSG_NEED_NUMBER = QT_TRANSLATE_NOOP(
 )
 MSG_BAD_YEAR = QT_TRANSLATE_NOOP("ArchiveService", "The journal year {year} is not plausible (four digits).")
 MSG_BAD_SEQ = QT_TRANSLATE_NOOP("ArchiveService", "The sequence number must be 1 or more.")
+MSG_SCREENING_BOTH = QT_TRANSLATE_NOOP(
+    "ArchiveService",
+    "Skjerming needs both the access restriction code (e.g. 13) and its legal basis (e.g. offl. § 13 jf. "
+    "fvl. § 13); leave both empty to remove it.",
+)
+MSG_SCREENING_EXPORTED = QT_TRANSLATE_NOOP(
+    "ArchiveService",
+    "The item has been exported already; its skjerming can no longer go into the package. Tell the "
+    "archive staff instead.",
+)
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("ArchiveService", "The file cannot be read: {error}")
 MSG_NOT_RECEIPT = QT_TRANSLATE_NOOP(
     "ArchiveService", "The file is not a receipt from the archive (arkivmeldingKvittering): {detail}"
@@ -322,6 +335,11 @@ class ArchiveService:
             ("Plattform", _platform_name(page.get("platform"))),
             ("Adresse", page.get("url") or "-"),
         ]
+        status = store.get("archive_status", status_row_id(kind, row["id"])) or {}
+        code, basis = str(status.get("skjerming_code") or ""), str(status.get("skjerming_basis") or "")
+        if code and basis:
+            common["screening"] = (code, basis)
+            page_fields = [*page_fields, ("Skjerming", f"{code} – {basis}")]
         if kind == "moderation":
             return self._moderation_item(row, store, common, page_fields)
         return self._post_item(row, common, page_fields)
@@ -533,8 +551,13 @@ class ArchiveService:
         keys: list[tuple[str, str]] | None = None,
         store: Store | None = None,
         now: dt.datetime | None = None,
+        arkivdel: str | None = None,
+        parent_folder: str | None = None,
     ) -> BuildInput:
-        """What a package of these items is built from; each item is read when its turn comes."""
+        """What a package of these items is built from; each item is read when its turn comes.
+
+        ``arkivdel`` / ``parent_folder``: where the archive places each journalpost; None takes the
+        settings (``archive.arkivdel``, ``archive.parent_folder``), "" places nothing."""
         from mtk_admin_desktop.services.archive_package import BuildInput
 
         store = store or self.store
@@ -545,6 +568,14 @@ class ArchiveService:
             "to": date_to.isoformat() if date_to else None,
         }
         who = store.author or ""  # (a worker thread must not touch the main connection)
+        director, editor = self._responsible(store)
+        from mtk_admin_desktop.settings import Settings
+
+        settings = Settings(store)
+        if arkivdel is None:
+            arkivdel = str(settings.get("archive.arkivdel") or "")
+        if parent_folder is None:
+            parent_folder = str(settings.get("archive.parent_folder") or "")
         return BuildInput(
             refs,
             self.context.blobs.path,
@@ -552,6 +583,21 @@ class ArchiveService:
             now or dt.datetime.now(dt.UTC),
             filters,
             load=self.item_loader(store),
+            kommunedirektor=director,
+            nettredaktor=editor,
+            arkivdel=arkivdel.strip(),
+            parent_folder=parent_folder.strip(),
+        )
+
+    def _responsible(self, store: Store) -> tuple[str, str]:
+        """R3: the kommunedirektør and the nettredaktør from the shared settings (read from ``store``, so a
+        worker thread's own connection works)."""
+        from mtk_admin_desktop.settings import Settings
+
+        settings = Settings(store)
+        return (
+            str(settings.get("org.kommunedirektor") or "").strip(),
+            str(settings.get("org.nettredaktor") or "").strip(),
         )
 
     # -- export ----------------------------------------------------------------------------------
@@ -568,13 +614,15 @@ class ArchiveService:
         check: Callable[[], None] | None = None,
         store: Store | None = None,
         now: dt.datetime | None = None,
+        arkivdel: str | None = None,
+        parent_folder: str | None = None,
     ) -> PackageResult:
         """Write a package of the pending items to ``target``; only when it is verified there are they
         marked exported, all in one transaction. Raises ArchiveWriteError (nothing marked) or ArchiveError."""
         from mtk_admin_desktop.services.archive_package import write_package
 
         store = store or self.store
-        data = self.export_input(page_id, date_from, date_to, keys, store, now)
+        data = self.export_input(page_id, date_from, date_to, keys, store, now, arkivdel, parent_folder)
         if not data.items:
             raise ArchiveError(_tr(MSG_NOTHING))
         result = write_package(data, Path(target), form, progress=progress, check=check)
@@ -683,8 +731,14 @@ class ArchiveService:
                 return (kind, item_id)
         return None
 
-    def import_receipt(self, path: Path, store: Store | None = None) -> ReceiptResult:
-        """Mark exactly the items the receipt echoes as journalført (year, sequence, number)."""
+    def import_receipt(self, path: Path, store: Store | None = None, replace: bool = False) -> ReceiptResult:
+        """Mark exactly the items the receipt echoes as journalført (year, sequence, number).
+
+        Only items that were exported and are not journalført yet: an item never exported is reported
+        (``not_exported``; it must first go to the archive in a package), one journalført already is
+        reported (``already``) and left as it is unless ``replace``; a year or sequence number outside the
+        bounds ``archive mark`` keeps is reported (``invalid``). The rest are marked in one transaction.
+        """
         from mtk_admin_desktop.domain.archive import FAGSYSTEM
         from mtk_admin_desktop.services.archive_xml import ReceiptError, parse_receipt
 
@@ -708,6 +762,19 @@ class ArchiveService:
                 if key is None:
                     result.unknown.append(receipt.item_id)
                     continue
+                if _bounds_error(receipt.journal_year, receipt.journal_seq) or (
+                    receipt.journal_number is not None and not 1 <= receipt.journal_number < 1 << 31
+                ):
+                    result.invalid.append(receipt.item_id)
+                    continue
+                current = self.status_row(*key, store=store)
+                status = (current or {}).get("status")
+                if status == "journalfort" and not replace:
+                    result.already.append(receipt.item_id)
+                    continue
+                if status not in ("exported", "journalfort"):
+                    result.not_exported.append(receipt.item_id)
+                    continue
                 number = _journal_number(receipt.journal_year, receipt.journal_seq)
                 values = {
                     "kind": key[0],
@@ -728,6 +795,31 @@ class ArchiveService:
                 result.marked.append(key)
         return result
 
+    def set_screening(
+        self, kind: str, item_id: str, code: str, basis: str, store: Store | None = None
+    ) -> None:
+        """Mark an item skjermet (tilgangsrestriksjon ``code`` by ``basis``, e.g. "13" and "offl. § 13 jf.
+        fvl. § 13") before it is exported, or clear it with both empty. Written into its arkivmelding."""
+        store = store or self.store
+        code, basis = code.strip(), basis.strip()
+        if kind not in KINDS or self.item(kind, item_id, store) is None:
+            raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
+        if bool(code) != bool(basis) or len(code) > 40 or len(basis) > 500:
+            raise ArchiveError(_tr(MSG_SCREENING_BOTH))
+        current = self.status_row(kind, item_id, store)
+        if current and current.get("status") in ("exported", "journalfort"):
+            raise ArchiveError(_tr(MSG_SCREENING_EXPORTED))
+        values: dict[str, Any] = {
+            "kind": kind,
+            "item_id": item_id,
+            "skjerming_code": code,
+            "skjerming_basis": basis,
+        }
+        if current is None:
+            values["status"] = "pending"
+        with store.transaction() as tx:
+            tx.create("archive_status", values, row_id=status_row_id(kind, item_id))
+
     def mark_journalfort(
         self,
         kind: str,
@@ -745,10 +837,9 @@ class ArchiveService:
             raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
         if journal_year is None and journal_seq is None and not reference.strip():
             raise ArchiveError(_tr(MSG_NEED_NUMBER))
-        if journal_year is not None and not 1900 <= journal_year <= 2200:
-            raise ArchiveError(_tr(MSG_BAD_YEAR).format(year=journal_year))
-        if journal_seq is not None and journal_seq < 1:
-            raise ArchiveError(_tr(MSG_BAD_SEQ))
+        problem = _bounds_error(journal_year, journal_seq)
+        if problem:
+            raise ArchiveError(problem)
         values: dict[str, Any] = {
             "kind": kind,
             "item_id": item_id,
@@ -766,6 +857,15 @@ class ArchiveService:
             values["archive_reference"] = reference.strip()
         with store.transaction() as tx:
             tx.create("archive_status", values, row_id=status_row_id(kind, item_id))
+
+
+def _bounds_error(year: int | None, seq: int | None) -> str:
+    """Why a journal year or sequence number is not plausible (the user's language), or ""."""
+    if year is not None and not 1900 <= year <= 2200:
+        return _tr(MSG_BAD_YEAR).format(year=year)
+    if seq is not None and not 1 <= seq < 1 << 31:
+        return _tr(MSG_BAD_SEQ)
+    return ""
 
 
 def _journal_number(year: int | None, seq: int | None) -> str:

@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import stat
 import struct
@@ -48,6 +49,7 @@ from mtk_admin_desktop.services.archive_xml import (
     NS,
     DocumentFile,
     arkivmelding_bytes,
+    structure_errors,
     validate_with_xsd,
 )
 
@@ -97,6 +99,16 @@ MSG_A_SCREENSHOT_IS_MISSING = QT_TRANSLATE_NOOP(
 MSG_A_SCREENSHOT_IS_DAMAGED = QT_TRANSLATE_NOOP(
     "ArchiveExport",
     "A screenshot is damaged on this laptop (its content no longer matches its checksum): {sha}",
+)
+MSG_INVALID_XML = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "The package was not written: {file} would not be accepted by the archive ({error}). Nothing was "
+    "marked as exported; please report this as an error in the program.",
+)
+MSG_UNSAFE_NAME = QT_TRANSLATE_NOOP(
+    "ArchiveExport",
+    "The package was not written: the file name “{name}” would point outside the package. Nothing was "
+    "marked as exported.",
 )
 MSG_TABLE_OF_CONTENTS = QT_TRANSLATE_NOOP("ArchiveExport", "Table of contents")
 MSG_THE_PACKAGE_READ_BACK = QT_TRANSLATE_NOOP(
@@ -199,6 +211,7 @@ class ZipWriter(_Writer):
         )
 
     def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        _check_name(name)
         info = zipfile.ZipInfo(name, self.date_time)
         info.create_system = 3
         info.external_attr = (stat.S_IFREG | 0o644) << 16
@@ -235,7 +248,11 @@ class FolderWriter(_Writer):
         path.mkdir()
 
     def add_stream(self, name: str, source: IO[bytes], size: int) -> tuple[str, int]:
+        _check_name(name)
         target = self.path / PurePosixPath(name)
+        # The last word: whatever the name, the file lands inside the package folder (links included).
+        if not target.parent.resolve().joinpath(target.name).is_relative_to(self.path.resolve()):
+            raise ArchiveWriteError(_tr(MSG_UNSAFE_NAME).format(name=name), "unsafe_name")
         # Only below the package folder: if the stick was pulled, mkdir(parents=True) would quietly
         # recreate the mount point on the local disk instead of failing.
         for part in reversed(PurePosixPath(name).parents[:-1]):
@@ -253,6 +270,12 @@ class FolderWriter(_Writer):
 
     def abort(self) -> None:
         _remove(self.path)
+
+
+def _check_name(name: str) -> None:
+    """Refuse a name inside the package that could point outside it (names come from synced values)."""
+    if unsafe_name(name) or len(name) > 1024:
+        raise ArchiveWriteError(_tr(MSG_UNSAFE_NAME).format(name=name), "unsafe_name")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -308,6 +331,12 @@ class BuildInput:
     created_at: dt.datetime
     filters: dict[str, Any] = field(default_factory=dict)
     load: Callable[[ItemRef], ArchiveItem] | None = None
+    # R3: who carries editorial responsibility (settings org.kommunedirektor, org.nettredaktor).
+    kommunedirektor: str = ""
+    nettredaktor: str = ""
+    # Where the archive places each journalpost: an arkivdel code, or the parent folder's mappeID.
+    arkivdel: str = ""
+    parent_folder: str = ""
 
     def item(self, entry: ArchiveItem | ItemRef) -> ArchiveItem:
         if isinstance(entry, ArchiveItem):
@@ -492,6 +521,8 @@ def _fill(
         ("Pakke-ID", package_id),
         ("Laget", created_text),
         ("Laget av", data.created_by or "-"),
+        ("Redaktøransvar (kommunedirektør)", data.kommunedirektor or "-"),
+        ("Nettredaktør", data.nettredaktor or "-"),
         ("Program", f"{APP_NAME} {__version__}"),
         ("Antall elementer", str(len(entries))),
     ]
@@ -506,7 +537,10 @@ def _fill(
     )
     writer.add_file("innhold.pdf", toc)
     writer.add_bytes(
-        "LESMEG.txt", lesmeg_text(package_id, created_text, data.created_by, len(entries)).encode()
+        "LESMEG.txt",
+        lesmeg_text(
+            package_id, created_text, data.created_by, len(entries), data.kommunedirektor, data.nettredaktor
+        ).encode(),
     )
     counts: dict[str, int] = {}
     for entry in entries:
@@ -515,6 +549,8 @@ def _fill(
         "package_id": package_id,
         "created_at": created_text,
         "created_by": data.created_by,
+        "responsible": {"kommunedirektor": data.kommunedirektor, "nettredaktor": data.nettredaktor},
+        "placement": {"arkivdel": data.arkivdel, "parent_folder": data.parent_folder},
         "application": APP_NAME,
         "version": __version__,
         "organisation": ORG_NAME,
@@ -594,8 +630,17 @@ def _fill_items(
                 f"{folder}/data.json", "data.json", "Rådata (JSON)", "application/json", sha, size, main=False
             )
         )
-        writer.add_bytes(f"{folder}/arkivmelding.xml", arkivmelding_bytes(item, docs))
-        files = ", ".join(name.rsplit("/", 1)[1] for name in writer.files if name.startswith(folder + "/"))
+        xml = arkivmelding_bytes(item, docs, data.arkivdel, data.parent_folder)
+        invalid = structure_errors(xml)
+        if invalid:  # never mark exported what the archive would reject
+            raise ArchiveWriteError(
+                _tr(MSG_INVALID_XML).format(file=f"{folder}/arkivmelding.xml", error="; ".join(invalid[:3])),
+                "invalid_xml",
+            )
+        writer.add_bytes(f"{folder}/arkivmelding.xml", xml)
+        # The item's own files, in the order written (not a scan of every file so far: that was O(n²)).
+        own = [d.file_name for d in docs[1:-1]] + ["dokument.pdf", "data.json", "arkivmelding.xml"]
+        files = ", ".join(own)
         contents_rows.append(
             [
                 str(number),
@@ -620,13 +665,16 @@ def _fill_items(
     return contents_rows, manifest_items
 
 
-def lesmeg_text(package_id: str, created: str, created_by: str, count: int) -> str:
-    """The package's LESMEG.txt (Norwegian, for the archive staff)."""
+def lesmeg_text(
+    package_id: str, created: str, created_by: str, count: int, director: str = "", editor: str = ""
+) -> str:
+    """The package's LESMEG.txt (Norwegian, for the archive staff); R3's responsible persons named."""
     return f"""ARKIVPAKKE – SOSIALE MEDIER, {ORG_NAME.upper()}
 
 Pakke-ID:   {package_id}
 Laget:      {created}
 Laget av:   {created_by or "-"}
+Redaktøransvar: kommunedirektør {director or "(ikke oppgitt)"}; nettredaktør {editor or "(ikke oppgitt)"}
 Program:    {APP_NAME} {__version__}
 Elementer:  {count}
 
@@ -638,12 +686,12 @@ egen mappe under items/ og skal journalføres i kommunens Noark 5-arkiv.
 Innhold i hver mappe under items/:
   arkivmelding.xml  FIKS Arkiv v2, meldingstype arkivmelding.opprett (én journalpost per element).
                     referanseEksternNoekkel har fagsystem "MTK Admin Desktop" og elementets ID.
-  dokument.pdf      Hoveddokumentet (PDF/A-1b): elementet med alle metadata og skjermbilder.
+  dokument.pdf      Hoveddokumentet (PDF/A-2b): elementet med alle metadata og skjermbilder.
   skjermbilde-N.*   Originale skjermbilder, byte for byte (vedlegg).
   data.json         Rådata slik de ligger i programmet (vedlegg).
 
 Felles filer:
-  innhold.pdf       Innholdsliste (PDF/A-1b).
+  innhold.pdf       Innholdsliste (PDF/A-2b).
   manifest.json     Maskinlesbar oversikt over pakken og alle filer.
   sha256sums.txt    SHA-256-sjekksum for hver fil.
 
@@ -733,7 +781,36 @@ VERIFY_MESSAGES: dict[str, str] = {
         "ArchiveVerify", "{file}: uses ZIP64 although its size does not need it."
     ),
     "zip_unsafe_path": QT_TRANSLATE_NOOP(
-        "ArchiveVerify", "{file}: unsafe path in the ZIP (absolute, or with ..)."
+        "ArchiveVerify", "{file}: unsafe path in the ZIP (absolute, a drive letter, a backslash, or with ..)."
+    ),
+    "zip_duplicate": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: the name occurs more than once in the package (ignoring case and slashes)."
+    ),
+    "zip_symlink": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: a symbolic link or special file; a package holds only ordinary files."
+    ),
+    "zip_overlap": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: its data overlaps another entry's (a ZIP built to explode when unpacked)."
+    ),
+    "zip_too_large": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: {size} bytes, over the limit of {limit} bytes for one file."
+    ),
+    "zip_ratio": QT_TRANSLATE_NOOP(
+        "ArchiveVerify",
+        "{file}: would expand from {packed} to {size} bytes, more than {ratio} times (a ZIP bomb?).",
+    ),
+    "zip_total_too_large": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "The package would expand to {size} bytes, over the limit of {limit} bytes."
+    ),
+    "zip_too_many": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "The package has {count} entries, over the limit of {limit}."
+    ),
+    "zip_size_mismatch": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: holds {actual} bytes, but the ZIP declares {declared}."
+    ),
+    "verify_failed": QT_TRANSLATE_NOOP("ArchiveVerify", "The package could not be checked ({error})."),
+    "xml_structure": QT_TRANSLATE_NOOP(
+        "ArchiveVerify", "{file}: not the structure of a FIKS Arkiv arkivmelding ({error})."
     ),
     "package_not_found": QT_TRANSLATE_NOOP("ArchiveVerify", "The package {path} does not exist."),
     "sums_missing": QT_TRANSLATE_NOOP("ArchiveVerify", "sha256sums.txt is missing from the package."),
@@ -830,35 +907,164 @@ def problem_json(problem: str) -> dict[str, Any]:
     return {"code": "", "params": {}, "message": str(problem)}
 
 
-def verify_zip_structure(path: Path) -> list[str]:
-    """Problems (:class:`VerifyProblem`) of a ZIP against ISO/IEC 21320-1: methods, encryption, UTF-8
-    names, ZIP64, volumes."""
+@dataclass(frozen=True)
+class VerifyLimits:
+    """What ``archive verify`` accepts before it reads a byte of a file's content (docs/archive.md).
+
+    Sizes are checked as declared and counted while reading (never trusted): with these limits a check
+    takes bounded time and memory whatever the package claims.
+    """
+
+    member_size: int = 4 << 30  # one file: 4 GiB (a long screen recording would be far smaller)
+    total_size: int = 256 << 30  # everything, unpacked
+    # Unpacked : packed, for one file over ratio_from bytes, and for the whole package beyond ratio_from
+    # (ours are ~1:1 to 10:1; a 2 MB comment of one repeated letter compresses 1000:1 but is small).
+    ratio: int = 100
+    ratio_from: int = 64 << 20
+    members: int = 500_000  # 20,000 items of 5 files is 100,000
+    directory_size: int = 128 << 20  # the ZIP's central directory, read whole by zipfile
+    text_size: int = 64 << 20  # sha256sums.txt, manifest.json, an arkivmelding.xml are read whole
+
+
+LIMITS = VerifyLimits()
+# Problems after which verify reads no file's content at all.
+_REFUSED = {
+    "zip_unreadable",
+    "zip_duplicate",
+    "zip_unsafe_path",
+    "zip_symlink",
+    "zip_overlap",
+    "zip_too_large",
+    "zip_ratio",
+    "zip_total_too_large",
+    "zip_too_many",
+    "zip_encrypted",
+    "zip_method",
+}
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def unsafe_name(name: str) -> bool:
+    """Whether a name inside a package could reach outside it when unpacked (on any system)."""
+    if not name or "\x00" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name):
+        return True
+    return any(part in ("", ".", "..") for part in name.rstrip("/").split("/"))
+
+
+def _zip_directory(fh: IO[bytes], limits: VerifyLimits) -> str | None:
+    """Refuse a ZIP whose central directory is too large to read before zipfile reads it (None: fine)."""
+    end = zipfile._EndRecData(fh)  # type: ignore[attr-defined]
+    if not end:
+        return None  # zipfile says what is wrong
+    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
+    if count > limits.members:
+        return f"count:{count}"
+    if size > limits.directory_size:
+        return f"directory:{size}"
+    return None
+
+
+def verify_zip_structure(path: Path, limits: VerifyLimits = LIMITS) -> list[str]:
+    """Problems (:class:`VerifyProblem`) of a ZIP: ISO/IEC 21320-1 (methods, encryption, UTF-8 names,
+    ZIP64, volumes) and safety (names, duplicates, links, overlapping entries, sizes and expansion),
+    from the central directory and the local headers alone: no content is decompressed."""
     problems: list[str] = []
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
         return [VerifyProblem("zip_unreadable", error=exc)]
-    with zf:
-        for info in zf.infolist():
-            name = info.filename
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                problems.append(VerifyProblem("zip_method", file=name, method=info.compress_type))
-            if info.flag_bits & 0x1:
-                problems.append(VerifyProblem("zip_encrypted", file=name))
-            if not name.isascii() and not info.flag_bits & 0x800:
-                problems.append(VerifyProblem("zip_name_not_utf8", file=name))
-            if info.volume != 0:
-                problems.append(VerifyProblem("zip_other_volume", file=name))
-            if (
-                _has_zip64_extra(info.extra)
-                and info.file_size <= ZIP64_LIMIT
-                and info.compress_size <= ZIP64_LIMIT
-                and info.header_offset <= ZIP64_LIMIT
-            ):
-                problems.append(VerifyProblem("zip64_unneeded", file=name))
-            if name.startswith("/") or ".." in PurePosixPath(name).parts:
-                problems.append(VerifyProblem("zip_unsafe_path", file=name))
+    with fh:
+        try:
+            refused = _zip_directory(fh, limits)
+            if refused and refused.startswith("count:"):
+                count = int(refused.split(":")[1])
+                return [VerifyProblem("zip_too_many", count=count, limit=limits.members)]
+            if refused:
+                return [VerifyProblem("zip_unreadable", error=f"central directory of {refused[10:]} bytes")]
+            fh.seek(0)
+            zf = zipfile.ZipFile(fh)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            return [VerifyProblem("zip_unreadable", error=exc)]
+        file_size = os.fstat(fh.fileno()).st_size
+        with zf:
+            infos = zf.infolist()
+            if len(infos) > limits.members:
+                return [VerifyProblem("zip_too_many", count=len(infos), limit=limits.members)]
+            seen: set[str] = set()
+            total = 0
+            spans: list[tuple[int, int, str]] = []
+            for info in infos:
+                name = info.filename
+                if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                    problems.append(VerifyProblem("zip_method", file=name, method=info.compress_type))
+                if info.flag_bits & 0x1:
+                    problems.append(VerifyProblem("zip_encrypted", file=name))
+                if not name.isascii() and not info.flag_bits & 0x800:
+                    problems.append(VerifyProblem("zip_name_not_utf8", file=name))
+                if info.volume != 0:
+                    problems.append(VerifyProblem("zip_other_volume", file=name))
+                if (
+                    _has_zip64_extra(info.extra)
+                    and info.file_size <= ZIP64_LIMIT
+                    and info.compress_size <= ZIP64_LIMIT
+                    and info.header_offset <= ZIP64_LIMIT
+                ):
+                    problems.append(VerifyProblem("zip64_unneeded", file=name))
+                # zipfile turns backslashes into slashes on Windows only: judge the name as stored.
+                stored = info.orig_filename
+                if unsafe_name(stored):
+                    problems.append(VerifyProblem("zip_unsafe_path", file=stored))
+                key = stored.replace("\\", "/").rstrip("/").casefold()
+                if key in seen:
+                    problems.append(VerifyProblem("zip_duplicate", file=stored))
+                seen.add(key)
+                kind = stat.S_IFMT(info.external_attr >> 16)
+                if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+                    problems.append(VerifyProblem("zip_symlink", file=name))
+                if info.file_size > limits.member_size:
+                    problems.append(
+                        VerifyProblem(
+                            "zip_too_large", file=name, size=info.file_size, limit=limits.member_size
+                        )
+                    )
+                elif info.file_size > limits.ratio_from and info.file_size > limits.ratio * max(
+                    info.compress_size, 1
+                ):
+                    problems.append(
+                        VerifyProblem(
+                            "zip_ratio",
+                            file=name,
+                            packed=info.compress_size,
+                            size=info.file_size,
+                            ratio=limits.ratio,
+                        )
+                    )
+                total += info.file_size
+                start = _data_start(fh, info)
+                if start is None or start + info.compress_size > file_size:
+                    problems.append(VerifyProblem("zip_overlap", file=name))
+                else:
+                    spans.append((info.header_offset, start + info.compress_size, name))
+            # Unpacking may cost at most ``ratio`` times the file itself (plus a little): time stays in
+            # proportion to what was handed over, however the entries are cut.
+            allowed = min(limits.total_size, limits.ratio * file_size + limits.ratio_from)
+            if total > allowed:
+                problems.append(VerifyProblem("zip_total_too_large", size=total, limit=allowed))
+            spans.sort()
+            for (_, end, _), (begin, _, name) in zip(spans, spans[1:], strict=False):
+                if begin < end:
+                    problems.append(VerifyProblem("zip_overlap", file=name))
     return problems
+
+
+def _data_start(fh: IO[bytes], info: zipfile.ZipInfo) -> int | None:
+    """Where an entry's data begins, from its local header (None: no local header there)."""
+    fh.seek(info.header_offset)
+    head = fh.read(30)
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        return None
+    name_length, extra_length = struct.unpack("<HH", head[26:30])
+    return int(info.header_offset) + 30 + int(name_length) + int(extra_length)
 
 
 def _has_zip64_extra(extra: bytes) -> bool:
@@ -898,25 +1104,73 @@ class VerifyReport:
 
 
 class _Reader:
-    """Read access to a package, ZIP or folder, by the names inside it."""
+    """Read access to a package, ZIP or folder, by the names inside it, each file read at most to its
+    declared size (a folder's: its size when listed)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, limits: VerifyLimits = LIMITS) -> None:
         self.path = path
+        self.limits = limits
         self.zip = zipfile.ZipFile(path) if path.is_file() else None
+        self.sizes: dict[str, int] = {}
+        self.refused: list[tuple[str, str, dict[str, Any]]] = []  # (code, file, params) found listing
 
     def names(self) -> list[str]:
         if self.zip is not None:
-            return [n for n in self.zip.namelist() if not n.endswith("/")]
-        return sorted(p.relative_to(self.path).as_posix() for p in self.path.rglob("*") if p.is_file())
+            for info in self.zip.infolist():
+                if not info.filename.endswith("/"):
+                    self.sizes[info.filename] = info.file_size
+            return list(self.sizes)
+        # A folder: walked without following links; a link (to a file or a folder) is refused, never read.
+        for folder, dirs, files in os.walk(self.path, followlinks=False):
+            for entry in sorted(dirs + files):
+                full = Path(folder) / entry
+                name = full.relative_to(self.path).as_posix()
+                found = full.lstat()
+                if stat.S_ISLNK(found.st_mode) or not (
+                    stat.S_ISREG(found.st_mode) or stat.S_ISDIR(found.st_mode)
+                ):
+                    self.refused.append(("zip_symlink", name, {}))
+                elif stat.S_ISREG(found.st_mode):
+                    if found.st_size > self.limits.member_size:
+                        self.refused.append(
+                            ("zip_too_large", name, {"size": found.st_size, "limit": self.limits.member_size})
+                        )
+                    else:
+                        self.sizes[name] = found.st_size
+            dirs[:] = [d for d in dirs if not (Path(folder) / d).is_symlink()]
+            if len(self.sizes) > self.limits.members:
+                self.refused.append(
+                    ("zip_too_many", "", {"count": len(self.sizes), "limit": self.limits.members})
+                )
+                break
+        return sorted(self.sizes)
 
     def open(self, name: str) -> IO[bytes]:
         if self.zip is not None:
-            return self.zip.open(name)
+            return self.zip.open(name)  # zipfile stops at the declared size and checks the CRC
         return open(self.path / PurePosixPath(name), "rb")  # noqa: SIM115
 
     def read(self, name: str) -> bytes:
+        """A small file whole (sha256sums.txt, manifest.json, arkivmelding.xml), up to the text limit."""
+        if self.sizes.get(name, 0) > self.limits.text_size:
+            raise ValueError(f"{self.sizes[name]} bytes, over the limit of {self.limits.text_size}")
         with self.open(name) as fh:
-            return fh.read()
+            data = fh.read(self.limits.text_size + 1)
+        if len(data) > self.limits.text_size:
+            raise ValueError(f"over the limit of {self.limits.text_size} bytes")
+        return data
+
+    def hash(self, name: str) -> tuple[str, int]:
+        """SHA-256 and size of a file, reading in chunks and never more than its declared size + 1."""
+        declared = self.sizes.get(name, 0)
+        digest, size = hashlib.sha256(), 0
+        with self.open(name) as fh:
+            while block := fh.read(min(CHUNK, declared + 1 - size)):
+                digest.update(block)
+                size += len(block)
+                if size > declared:
+                    break
+        return digest.hexdigest(), size
 
     def close(self) -> None:
         if self.zip is not None:
@@ -928,8 +1182,10 @@ def verify_package(
     schema_dir: Path | None = None,
     progress: ProgressFn | None = None,
     expected_sha256: str | None = None,
+    limits: VerifyLimits = LIMITS,
 ) -> VerifyReport:
-    """Check a package as the archive staff would: every checksum, every arkivmelding, the ZIP's form.
+    """Check a package as the archive staff would: every checksum, every arkivmelding (its structure
+    always, the XSDs in ``schema_dir`` when given), the ZIP's form and safety, within ``limits``.
 
     ``expected_sha256``: the ZIP file's checksum recorded when it was written; compared when nothing
     else is wrong.
@@ -939,15 +1195,11 @@ def verify_package(
     if not path.exists():
         report.add("package_not_found", path=path)
         return report
-    if path.is_file():
-        report.problems += verify_zip_structure(path)
-        if any(getattr(p, "code", "") == "zip_unreadable" for p in report.problems):
-            return report
-    reader = _Reader(path)
     try:
-        _verify_contents(reader, report, schema_dir, progress)
-    finally:
-        reader.close()
+        _verify(path, report, schema_dir, progress, limits)
+    except Exception as exc:  # noqa: BLE001 - whatever a hostile package provokes: a problem, not a traceback
+        report.add("verify_failed", error=f"{type(exc).__name__}: {exc}")
+        return report
     if report.ok and expected_sha256 is not None and path.is_file():
         actual, _ = _hash_stream(open(path, "rb"))  # noqa: SIM115 - closed by _hash_stream
         if actual != expected_sha256:
@@ -955,10 +1207,36 @@ def verify_package(
     return report
 
 
-def _verify_contents(
-    reader: _Reader, report: VerifyReport, schema_dir: Path | None, progress: ProgressFn | None
+def _verify(
+    path: Path,
+    report: VerifyReport,
+    schema_dir: Path | None,
+    progress: ProgressFn | None,
+    limits: VerifyLimits,
 ) -> None:
-    names = set(reader.names())
+    if path.is_file():
+        report.problems += verify_zip_structure(path, limits)
+        if any(getattr(p, "code", "") in _REFUSED for p in report.problems):
+            return  # nothing of an unsafe ZIP is read
+    reader = _Reader(path, limits)
+    try:
+        names = set(reader.names())
+        for code, name, params in reader.refused:
+            report.add(code, **({"file": name} if name else {}), **params)
+        if reader.refused:
+            return
+        _verify_contents(reader, names, report, schema_dir, progress)
+    finally:
+        reader.close()
+
+
+def _verify_contents(
+    reader: _Reader,
+    names: set[str],
+    report: VerifyReport,
+    schema_dir: Path | None,
+    progress: ProgressFn | None,
+) -> None:
     if "sha256sums.txt" not in names:
         report.add("sums_missing")
         return
@@ -978,9 +1256,12 @@ def _verify_contents(
             report.add("listed_missing", file=name)
             continue
         try:
-            got, _ = _hash_stream(reader.open(name))
+            got, size = reader.hash(name)
         except Exception as exc:  # noqa: BLE001 - BadZipFile, OSError, EOFError; a damaged deflate: zlib.error
             report.add("unreadable", file=name, error=exc)
+            continue
+        if size != reader.sizes.get(name):
+            report.add("zip_size_mismatch", file=name, actual=size, declared=reader.sizes.get(name, 0))
             continue
         report.files_checked += 1
         hashes[name] = got
@@ -1001,8 +1282,15 @@ def _verify_contents(
             continue
         report.xml_checked += 1
         report.problems += _check_arkivmelding(name, xml, names, hashes)
-        if schema_dir is not None:
-            for error in validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD):
+        if schema_dir is not None and not any(
+            getattr(p, "code", "") == "xml_malformed" and p.params.get("file") == name  # type: ignore[attr-defined]
+            for p in report.problems
+        ):
+            try:
+                errors = validate_with_xsd(xml, schema_dir, ARKIVMELDING_XSD)
+            except Exception as exc:  # noqa: BLE001 - xmlschema's errors on odd input: a problem, not a crash
+                errors = [f"{type(exc).__name__}: {exc}"]
+            for error in errors[:20]:
                 report.add("xsd_invalid", file=name, error=error)
     if not report.xml_checked:
         report.add("no_arkivmelding")
@@ -1019,6 +1307,8 @@ def _check_arkivmelding(name: str, xml: bytes, names: set[str], hashes: dict[str
     problems: list[str] = []
     if root.tag != f"{q}arkivmelding":
         return [VerifyProblem("xml_wrong_root", file=name, tag=root.tag)]
+    for error in structure_errors(root)[:20]:
+        problems.append(VerifyProblem("xml_structure", file=name, error=error))
     objects = list(root.iter(f"{q}dokumentobjekt"))
     count = root.findtext(f"{q}antallFiler")
     if count is None:

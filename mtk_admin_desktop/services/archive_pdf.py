@@ -1,4 +1,10 @@
-"""PDF/A-1b documents of the archive package, made with Qt's own PDF writer (QPdfWriter).
+"""PDF/A-2b documents of the archive package, made with Qt's own PDF writer (QPdfWriter).
+
+Qt writes PDF/A-1b, but its XMP carries ``pdf:Trapped``, which PDF/A does not allow there (an
+independent validator, ``page-validation``, rejects every such file). :func:`_pin_dates` blanks it (same
+length) and declares PDF/A-2b (``pdfaid:part="2"``): the rest of Qt's output already meets part 2 (which
+only loosens part 1), and part 2 is the National Archives' preferred level. Not 2u or 2a: page-validation
+finds Qt's ToUnicode maps malformed, and Qt cannot tag a PDF.
 
 The documents are in bokmål whatever the UI language: they are the municipality's record, and the same
 items must give the same bytes. Qt stamps the current time into the PDF; :func:`_pin_dates` replaces it
@@ -19,6 +25,7 @@ import datetime as dt
 import html
 import re
 import struct
+import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,7 +46,7 @@ from PySide6.QtGui import (
 )
 
 from mtk_admin_desktop import APP_NAME, ORG_NAME
-from mtk_admin_desktop.domain.archive import ArchiveItem, xml_safe
+from mtk_admin_desktop.domain.archive import ArchiveItem, bidi_visible, xml_safe
 from mtk_admin_desktop.domain.ids import stable_id
 
 FONT_FAMILY = "DejaVu Sans"
@@ -74,14 +81,42 @@ def ensure_gui_application() -> None:
 
 
 def _text(value: str) -> str:
-    """Escaped HTML text; forbidden characters shown as U+FFFD, line breaks kept."""
-    safe, _ = xml_safe(value or "")
+    """Escaped HTML text; forbidden characters shown as U+FFFD, directional controls shown as
+    ``<U+202E>`` (not applied: evidence must read as it was written), line breaks kept."""
+    # NFC: text pasted in decomposed form (e + U+0301) shows as the one letter the font has.
+    safe, _ = xml_safe(bidi_visible(unicodedata.normalize("NFC", value or "")))
     safe = _PDF_CONTROLS.sub("\ufffd", safe)
+    safe = "".join(ch if ch < "\x80" or _covered(ch) else f"<U+{ord(ch):04X}>" for ch in safe)
     return html.escape(safe).replace("\n", "<br/>")
 
 
+_coverage: dict[str, bool] = {}
+
+
+def _covered(ch: str) -> bool:
+    """Whether the PDF's font (regular and bold, as this machine resolves it) has a glyph for ``ch``.
+
+    A character it lacks would be drawn as the font's .notdef glyph (an empty box), which PDF/A-2 does not
+    allow and which says nothing; it is shown as its code point (``<U+1F600>``) instead. data.json and
+    the arkivmelding keep the character itself.
+    """
+    known = _coverage.get(ch)
+    if known is None:
+        from PySide6.QtGui import QFontMetricsF
+
+        point = ord(ch)
+        if unicodedata.category(ch) in ("Cf", "Me", "Zl", "Zp", "Co", "Cn") and ch != "\u00ad":
+            known = False  # invisible format characters, unassigned or private: shown by code point
+        else:
+            regular, bold = QFont(FONT_FAMILY, 10), QFont(FONT_FAMILY, 10)
+            bold.setBold(True)
+            known = all(QFontMetricsF(font).inFontUcs4(point) for font in (regular, bold))
+        _coverage[ch] = known
+    return known
+
+
 def _writer(sink: QBuffer, title: str, doc_key: str) -> QPdfWriter:
-    """A PDF/A-1b writer into ``sink`` (in memory: the package writer copies the bytes where they go)."""
+    """A PDF/A writer into ``sink`` (in memory: the package writer copies the bytes where they go)."""
     sink.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(sink)
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
@@ -94,7 +129,7 @@ def _writer(sink: QBuffer, title: str, doc_key: str) -> QPdfWriter:
         )
     )
     writer.setResolution(300)
-    writer.setTitle(xml_safe(title)[0])
+    writer.setTitle(xml_safe(bidi_visible(title))[0])
     writer.setCreator(f"{APP_NAME} ({ORG_NAME})")
     writer.setAuthor(ORG_NAME)
     # A fixed document id (instead of a random one) keeps the bytes reproducible.
@@ -124,10 +159,33 @@ def _print(doc: QTextDocument, writer: QPdfWriter, sink: QBuffer, when: dt.datet
     return _pin_dates(bytes(sink.data().data()), when)
 
 
+PDFA_LEVEL = "PDF/A-2b"
+# Anchored on whole XMP elements, so that a title holding the same words changes nothing.
+_QT_PDFA_ID = b'<rdf:Description rdf:about="" pdfaid:part="1" pdfaid:conformance="B"/>'
+_PDFA_ID = b'<rdf:Description rdf:about="" pdfaid:part="2" pdfaid:conformance="B"/>'
+_TRAPPED = re.compile(
+    rb'(<rdf:Description rdf:about="" pdf:Producer="[^"<>]{0,80}")( pdf:Trapped="(?:True|False|Unknown)")'
+    rb"|(\n)(/Trapped /(?:True|False|Unknown))(?=\n)"
+)
+
+
+def _blank(match: re.Match[bytes]) -> bytes:
+    keep, entry = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return keep + b" " * len(entry)
+
+
 def _pin_dates(data: bytes, when: dt.datetime) -> bytes:
-    """Replace the time Qt wrote into the PDF (Info dictionary and XMP) with ``when``, same length."""
+    """Replace the time Qt wrote into the PDF (Info dictionary and XMP) with ``when``, blank the
+    ``Trapped`` entries PDF/A does not allow and declare PDF/A-2b: every change keeps the length, so the
+    cross-reference table stays right."""
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-32:]:
         raise PdfError("Qt did not write a whole PDF")
+    if data.count(_QT_PDFA_ID) != 1:
+        raise PdfError("Qt's XMP does not declare PDF/A-1b once")
+    data = data.replace(_QT_PDFA_ID, _PDFA_ID)
+    data, blanked = _TRAPPED.subn(_blank, data)
+    if blanked > 2:
+        raise PdfError("more Trapped entries than Qt writes")
     utc = when.astimezone(dt.UTC)
     info = utc.strftime("%Y%m%d%H%M%S").encode()
     xmp = utc.strftime("%Y-%m-%dT%H:%M:%S").encode()
@@ -140,8 +198,29 @@ def _pin_dates(data: bytes, when: dt.datetime) -> bytes:
     return data
 
 
+# Qt's layout of one long unbroken run grows faster than its length (100,000 characters: 0.5 s;
+# 300,000: 4 s; 3,000,000: ~9 min), so the PDF shows at most this much of a text; the arkivmelding's
+# beskrivelse and data.json hold all of it, and the PDF says so.
+PDF_TEXT_LIMIT = 100_000
+PDF_CELL_LIMIT = 5_000
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return (
+        text[:limit]
+        + f"\n\n[Forkortet her: teksten har {len(text):,} tegn. Hele teksten står i arkivmeldingens "
+        "beskrivelse og i data.json.]".replace(",", " ")
+    )
+
+
 def _rows(pairs: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><td class='label'>{_text(k)}</td><td>{_text(v)}</td></tr>" for k, v in pairs)
+    return "".join(
+        f"<tr><td class='label'>{_text(_shortened(k, PDF_CELL_LIMIT))}</td>"
+        f"<td>{_text(_shortened(v, PDF_CELL_LIMIT))}</td></tr>"
+        for k, v in pairs
+    )
 
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -214,19 +293,87 @@ def _placeholder(number: int) -> QImage:
     return image
 
 
+def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> bytes:
+    """Put each PNG's own pixel data in place of its placeholder image in the PDF Qt just wrote.
+
+    Each placeholder's object is replaced by an image object with the PNG's IDAT data (see
+    :func:`_rewrite_objects`). Nothing else changes: text, fonts, XMP, Info, OutputIntent and Qt's /ID
+    stay as they were, so the same items still give the same bytes. (The placeholder's separate /Length
+    object is left unused; a PDF may hold unused objects.) Anything unexpected raises PdfError.
+    """
+    done: list[int] = []
+
+    def swap(number: int, generation: int, span: bytes) -> bytes | None:
+        head = _OBJ_HEAD.match(span)
+        assert head is not None  # checked by _rewrite_objects
+        close = span.find(b">>", head.end(), head.end() + 1024)  # an image's dictionary is short and flat
+        if not span.startswith(b"<<", head.end()) or close < 0:
+            return None
+        dictionary = span[head.end() : close]
+        if b"/Subtype /Image" not in dictionary:
+            return None
+        width = re.search(rb"/Width (\d+)", dictionary)
+        height = re.search(rb"/Height (\d+)", dictionary)
+        png = swaps.get((int(width.group(1)), int(height.group(1)))) if width and height else None
+        if png is None:
+            return None
+        if b"/SMask" in dictionary:  # a placeholder is opaque RGB; never leave a mask behind
+            raise PdfError("a placeholder image has a soft mask")
+        done.append(number)
+        space = b"/DeviceRGB" if png.colours == 3 else b"/DeviceGray"
+        return b"".join(
+            (
+                b"%d %d obj\n<<\n/Type /XObject\n/Subtype /Image\n" % (number, generation),
+                b"/Width %d\n/Height %d\n/BitsPerComponent 8\n/ColorSpace %s\n"
+                % (png.width, png.height, space),
+                b"/Filter /FlateDecode\n"
+                b"/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 /Columns %d >>\n"
+                % (png.colours, png.width),
+                b"/Length %d\n>>\nstream\n" % len(png.data),
+                png.data,
+                b"\nendstream\nendobj\n",  # as Qt writes it: _fix_stream_ends runs after this
+            )
+        )
+
+    out = _rewrite_objects(data, swap)
+    if len(done) != len(swaps):
+        raise PdfError("Qt did not write every placeholder image once")
+    return out
+
+
+_STREAM_END_AFTER_CR = re.compile(rb"\r\nendstream\s*endobj\s*$")
+
+
+def _fix_stream_ends(data: bytes) -> bytes:
+    """Give a stream whose data ends in a CR byte a CR LF before ``endstream``.
+
+    Qt writes ``<data>\\nendstream``. When the data's last byte is CR (one stream in 256: the end of a
+    Flate stream is its checksum), a reader takes that CR and the LF for the end-of-line marker and finds
+    the stream one byte shorter than its /Length (page-validation rejects it under PDF/A-2). With
+    ``<data>\\r\\r\\nendstream`` the marker is CR LF and the data keeps its length. Run once, on Qt's
+    output (after the placeholder swap): Qt itself never writes CR LF there.
+    """
+
+    def fix(number: int, generation: int, span: bytes) -> bytes | None:
+        found = _STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
+        if not found or b"stream" not in span[: found.start()]:
+            return None
+        return span[: found.start()] + b"\r" + span[found.start() :]
+
+    return _rewrite_objects(data, fix)
+
+
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])[ \r\n]{2}")
 _OBJ_HEAD = re.compile(rb"(\d+) (\d+) obj\s*")
 
 
-def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> bytes:
-    """Put each PNG's own pixel data in place of its placeholder image in the PDF Qt just wrote.
+def _rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | None]) -> bytes:
+    """``data`` with objects replaced where ``rewrite(number, generation, span)`` gives new bytes.
 
-    Qt writes one object after another and one classic cross-reference table (PDF 1.4, which PDF/A-1
-    requires). Each placeholder's object, from its ``N 0 obj`` to where the next object begins, is replaced
-    by an image object with the PNG's IDAT data; the offsets in the table behind it move by the difference.
-    Nothing else changes: text, fonts, XMP, Info, OutputIntent and Qt's /ID stay as they were, so the same
-    items still give the same bytes. (The placeholder's separate /Length object is left unused; a PDF may
-    hold unused objects.) Anything that does not look exactly like that raises PdfError.
+    Qt writes one object after another and one classic cross-reference table (PDF 1.4). An object's span
+    runs from its ``N G obj`` to where the next object (or the table) begins; the offsets in the table
+    behind a replaced object move by the difference. Anything that does not look exactly like that
+    raises PdfError.
     """
     found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
     if not found:
@@ -245,7 +392,6 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
     table_end = table_at + 20 * count
     if not data.startswith(b"trailer", table_end):
         raise PdfError("the PDF's cross-reference table has more than one section")
-    # Each object's span: from its offset to the next object's (or to the table).
     starts = sorted(offset for offset, _, kind in entries if kind == b"n")
     ends = dict(zip(starts, [*starts[1:], xref_at], strict=True))
     replace: dict[int, bytes] = {}  # object offset -> new object
@@ -255,35 +401,11 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
         obj = _OBJ_HEAD.match(data, offset)
         if not obj or int(obj.group(1)) != number:
             raise PdfError(f"object {number} is not where the cross-reference table says")
-        close = data.find(b">>", obj.end(), obj.end() + 1024)  # an image's dictionary is short and flat
-        if not data.startswith(b"<<", obj.end()) or close < 0:
-            continue
-        dictionary = data[obj.end() : close]
-        if b"/Subtype /Image" not in dictionary:
-            continue
-        width = re.search(rb"/Width (\d+)", dictionary)
-        height = re.search(rb"/Height (\d+)", dictionary)
-        png = swaps.get((int(width.group(1)), int(height.group(1)))) if width and height else None
-        if png is None:
-            continue
-        if b"/SMask" in dictionary:  # a placeholder is opaque RGB; never leave a mask behind
-            raise PdfError("a placeholder image has a soft mask")
-        space = b"/DeviceRGB" if png.colours == 3 else b"/DeviceGray"
-        replace[offset] = b"".join(
-            (
-                b"%d %d obj\n<<\n/Type /XObject\n/Subtype /Image\n" % (number, generation),
-                b"/Width %d\n/Height %d\n/BitsPerComponent 8\n/ColorSpace %s\n"
-                % (png.width, png.height, space),
-                b"/Filter /FlateDecode\n"
-                b"/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 /Columns %d >>\n"
-                % (png.colours, png.width),
-                b"/Length %d\n>>\nstream\n" % len(png.data),
-                png.data,
-                b"\nendstream\nendobj\n",
-            )
-        )
-    if len(replace) != len(swaps):
-        raise PdfError("Qt did not write every placeholder image once")
+        new = rewrite(number, generation, data[offset : ends[offset]])
+        if new is not None:
+            replace[offset] = new
+    if not replace:
+        return data
     out, shift, moved, last = [], 0, {}, 0
     for offset in starts:
         moved[offset] = offset + shift
@@ -299,6 +421,18 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
     tail = data[table_end:]
     out.append(tail[: tail.rindex(b"startxref")] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift))
     return b"".join(out)
+
+
+def _pixels_of(image: QImage) -> PngPixels:
+    """An opaque image as :class:`PngPixels` (8-bit RGB rows, each with PNG filter 0, deflated)."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    bits = bytes(rgb.constBits())[: stride * height]
+    row = width * 3
+    packer = zlib.compressobj(6)
+    chunks = [packer.compress(b"\x00" + bits[y * stride : y * stride + row]) for y in range(height)]
+    chunks.append(packer.flush())
+    return PngPixels(width, height, 3, b"".join(chunks))
 
 
 def _flattened(path: Path) -> QImage | None:
@@ -340,7 +474,7 @@ def write_item_pdf(
 
 
 def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note: str = "") -> bytes:
-    """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-1b bytes.
+    """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-2b bytes.
 
     Screenshots go in without decoding where the PNG allows it; if Qt's output does not look as the
     swap expects (or a decoded image happens to have a placeholder's size), the item is drawn again
@@ -358,29 +492,34 @@ def _item_pdf(
     sink = QBuffer()
     writer = _writer(sink, item.title, f"{item.kind}:{item.item_id}")
     parts = [
-        f"<h1>{_text(item.title)}</h1>",
+        f"<h1>{_text(_shortened(item.title, PDF_CELL_LIMIT))}</h1>",
         f"<p class='small'>{_text(ORG_NAME)} · {_text(APP_NAME)} · {_text(package_note)}</p>",
         "<table>",
         _rows(item.fields),
         "</table>",
     ]
     if item.text:
-        parts += ["<h2>Tekst</h2>", f"<p>{_text(item.text)}</p>"]
+        parts += ["<h2>Tekst</h2>", f"<p>{_text(_shortened(item.text, PDF_TEXT_LIMIT))}</p>"]
     doc_images: list[tuple[str, QImage]] = []
     swaps: dict[tuple[int, int], PngPixels] = {}
     if item.attachments:
         parts.append("<h2>Vedlegg</h2>")
     area = writer.pageLayout().paintRectPoints()
     page_height = area.height() - 40  # room for the paragraph's margins
+    placeholders = 0
     for number, att in enumerate(item.attachments, 1):
-        parts.append(f"<p><b>{_text(att.title)}</b> ({_text(att.file_name)}, SHA-256 {att.sha256})</p>")
+        parts.append(
+            f"<p><b>{_text(_shortened(att.title, PDF_CELL_LIMIT))}</b> ({_text(att.file_name)}, "
+            f"SHA-256 {att.sha256})</p>"
+        )
         source = image_path(att.sha256)
         png = png_pixels(source) if pass_through else None
         # At most 0.75 pt per pixel (96 dpi) and within the page's width.
         if png is not None and png.height * min(0.75, area.width() / png.width) > page_height:
             png = None  # a long (scrolling) screenshot: decoded and shown in page-high slices below
         if png is not None:
-            image = _placeholder(number)
+            placeholders += 1
+            image = _placeholder(placeholders)
             swaps[(image.width(), image.height())] = png
             slices = [(f"img{number}", image, png.width, png.height)]
         else:
@@ -389,6 +528,16 @@ def _item_pdf(
                 parts.append("<p>Bildet kunne ikke vises her; originalfilen ligger i pakken.</p>")
                 continue
             slices = _slices(flat, number, min(0.75, area.width() / flat.width()), page_height)
+            if pass_through:
+                # Lossless too: each slice (or flattened image) as Flate data with the PNG predictor, put
+                # in by the same swap, instead of letting Qt choose (it chose lossy JPEG for screenshots).
+                lossless = []
+                for name, piece, width, height in slices:
+                    placeholders += 1
+                    image = _placeholder(placeholders)
+                    swaps[(image.width(), image.height())] = _pixels_of(piece)
+                    lossless.append((name, image, width, height))
+                slices = lossless
         for name, image, width, height in slices:
             doc_images.append((name, image))
             scale = min(0.75, area.width() / width)
@@ -396,13 +545,13 @@ def _item_pdf(
                 f"<p><img src='{name}' width='{width * scale:.2f}' height='{height * scale:.2f}'/></p>"
             )
         if att.caption:
-            parts.append(f"<p class='small'>{_text(att.caption)}</p>")
+            parts.append(f"<p class='small'>{_text(_shortened(att.caption, PDF_CELL_LIMIT))}</p>")
     doc = _document("".join(parts), writer)
     for name, image in doc_images:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     when = _parse(item.created_at) or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     data = _print(doc, writer, sink, when)
-    return _swap_placeholders(data, swaps) if swaps else data
+    return _fix_stream_ends(_swap_placeholders(data, swaps) if swaps else data)
 
 
 # Rows of innhold.pdf laid out at a time: Qt holds a whole table in memory while it lays it out (about
@@ -419,7 +568,7 @@ def write_contents_pdf(
     created: dt.datetime,
     key: str,
 ) -> None:
-    """``innhold.pdf``: the package's table of contents (one row per item), as PDF/A-1b."""
+    """``innhold.pdf``: the package's table of contents (one row per item), as PDF/A-2b."""
     sink = QBuffer()
     writer = _writer(sink, title, key)
     intro = [
@@ -440,7 +589,9 @@ def write_contents_pdf(
     try:
         for start in range(0, max(len(rows), 1), CONTENTS_ROWS_PER_PART):
             part = [
-                "<tr>" + "".join(f"<td>{_text(cell)}</td>" for cell in row) + "</tr>"
+                "<tr>"
+                + "".join(f"<td>{_text(_shortened(cell, PDF_CELL_LIMIT))}</td>" for cell in row)
+                + "</tr>"
                 for row in rows[start : start + CONTENTS_ROWS_PER_PART]
             ]
             body = "".join([*(intro if start == 0 else []), heading, *part, "</table>"])
@@ -450,7 +601,7 @@ def write_contents_pdf(
     finally:
         painter.end()  # finishes the file
     sink.close()
-    path.write_bytes(_pin_dates(bytes(sink.data().data()), created))
+    path.write_bytes(_fix_stream_ends(_pin_dates(bytes(sink.data().data()), created)))
 
 
 def _draw_pages(doc: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:

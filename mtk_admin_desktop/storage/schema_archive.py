@@ -24,6 +24,10 @@ ARCHIVE_STATUS = TableSpec(
         "journal_number": "TEXT",
         "archive_reference": "TEXT",
         "journalfort_at": "TEXT",
+        # Skjerming set before export: tilgangsrestriksjon code (e.g. "13") and skjermingshjemmel
+        # (e.g. "offl. § 13 jf. fvl. § 13"), written into the item's arkivmelding.
+        "skjerming_code": "TEXT",
+        "skjerming_basis": "TEXT",
     },
     max_registers={"status": STATUS_ORDER},
 )
@@ -59,4 +63,11 @@ def _m1_archive(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX archive_status_package ON archive_status (package_id)")
 
 
-MIGRATIONS: list[Migration] = [_m1_archive]
+def _m2_archive_skjerming(db: sqlite_utils.Database) -> None:
+    columns = {c.name for c in db["archive_status"].columns}
+    for name in ("skjerming_code", "skjerming_basis"):
+        if name not in columns:
+            db.execute(f"ALTER TABLE archive_status ADD COLUMN [{name}] TEXT")
+
+
+MIGRATIONS: list[Migration] = [_m1_archive, _m2_archive_skjerming]

@@ -33,6 +33,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive import TAB
 from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
+from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.palette import STATUS
@@ -70,7 +71,12 @@ class ArchivePage(BasePage):
         self.journal_button = QPushButton(self.tr("Enter &journal number…"), self)
         self.journal_button.setToolTip(self.tr("Mark the selected item journalført by hand"))
         self.journal_button.clicked.connect(self.enter_journal_number)
-        for button in (self.export_button, self.receipt_button, self.journal_button):
+        self.screening_button = QPushButton(self.tr("S&kjerming…"), self)
+        self.screening_button.setToolTip(
+            self.tr("Mark the selected item skjermet (access restriction and legal basis) before export")
+        )
+        self.screening_button.clicked.connect(self.set_screening)
+        for button in (self.export_button, self.receipt_button, self.journal_button, self.screening_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -391,7 +397,32 @@ class ArchivePage(BasePage):
             self.verify_label.setText(self.tr("Could not read the receipt: {error}").format(error=exc))
             self.status_message.emit(self.verify_label.text())
             return
+        if result.already and self.ask_replace_journal_numbers(len(result.already)):
+            try:
+                again = self.service.import_receipt(Path(path), replace=True)
+            except ArchiveError as exc:
+                self.verify_label.setText(self.tr("Could not read the receipt: {error}").format(error=exc))
+                self.status_message.emit(self.verify_label.text())
+                return
+            again.marked = result.marked + [k for k in again.marked if k not in result.marked]
+            result = again
         message = self.tr("%n item(s) marked as journalført.", "", len(result.marked))
+        if result.not_exported:
+            message += " " + self.tr(
+                "%n item(s) were never exported and were not marked; export them first.",
+                "",
+                len(result.not_exported),
+            )
+        if result.already:
+            message += " " + self.tr(
+                "%n item(s) were journalført already and were left as they were.", "", len(result.already)
+            )
+        if result.invalid:
+            message += " " + self.tr(
+                "%n item(s) have an implausible journal year or sequence number and were not marked.",
+                "",
+                len(result.invalid),
+            )
         if result.unknown or result.foreign:
             message += " " + self.tr(
                 "%n item(s) in the receipt are not known here.", "", len(result.unknown) + len(result.foreign)
@@ -400,6 +431,25 @@ class ArchivePage(BasePage):
         self.status_message.emit(message)
         self.refresh()
         self.data_changed.emit()
+
+    def ask_replace_journal_numbers(self, count: int) -> bool:
+        """Whether to replace the journal numbers of ``count`` items journalført already (tests replace
+        this to answer)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace journal numbers?"),
+            self.tr(
+                "%n item(s) in the receipt are journalført already with a journal number. Replace their "
+                "journal numbers with the ones in this receipt?",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def enter_journal_number(self) -> None:
         from mtk_admin_desktop.services.archive import ArchiveError
@@ -419,6 +469,33 @@ class ArchivePage(BasePage):
         except ArchiveError as exc:
             self.status_message.emit(str(exc))
             return
+        self.refresh()
+        self.data_changed.emit()
+
+    def set_screening(self) -> None:
+        """Ask for the selected item's skjerming and store it (it goes into the item's arkivmelding)."""
+        from mtk_admin_desktop.services.archive import ArchiveError
+
+        key = self.selected_key()
+        if key is None:
+            self.status_message.emit(self.tr("Select an item first."))
+            return
+        current = self.service.status_row(*key) or {}
+        cell = self.table.item(self.table.currentRow(), 3)
+        answer = ScreeningDialog.ask(
+            cell.text() if cell is not None else "",
+            str(current.get("skjerming_code") or ""),
+            str(current.get("skjerming_basis") or ""),
+            self,
+        )
+        if answer is None:
+            return
+        try:
+            self.service.set_screening(key[0], key[1], *answer)
+        except ArchiveError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.status_message.emit(self.tr("Skjerming saved.") if answer[0] else self.tr("Skjerming removed."))
         self.refresh()
         self.data_changed.emit()
 

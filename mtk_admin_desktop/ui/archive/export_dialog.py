@@ -83,6 +83,20 @@ class ArchiveExportDialog(QDialog):
         forms.addWidget(self.zip_radio)
         forms.addWidget(self.folder_radio)
         form.addRow(QLabel(self.tr("Form:"), self), forms)
+
+        # Where the archive places each journalpost: the municipality's setting, changed here.
+        self.parent_folder_edit = QLineEdit(str(context.settings.get("archive.parent_folder") or ""), self)
+        self.parent_folder_edit.setPlaceholderText(
+            self.tr("e.g. 2026/123 (leave empty to use the archive part)")
+        )
+        folder_label = QLabel(self.tr("&Parent folder (mappeID):"), self)
+        folder_label.setBuddy(self.parent_folder_edit)
+        form.addRow(folder_label, self.parent_folder_edit)
+        self.arkivdel_edit = QLineEdit(str(context.settings.get("archive.arkivdel") or ""), self)
+        self.arkivdel_edit.setPlaceholderText(self.tr("The archive part's code, if no parent folder"))
+        arkivdel_label = QLabel(self.tr("Archive &part (arkivdel):"), self)
+        arkivdel_label.setBuddy(self.arkivdel_edit)
+        form.addRow(arkivdel_label, self.arkivdel_edit)
         layout.addLayout(form)
 
         self.progress = QProgressBar(self)
@@ -138,6 +152,8 @@ class ArchiveExportDialog(QDialog):
             self.browse_button,
             self.zip_radio,
             self.folder_radio,
+            self.parent_folder_edit,
+            self.arkivdel_edit,
             self.export_button,
         ):
             widget.setEnabled(not busy)
@@ -162,6 +178,11 @@ class ArchiveExportDialog(QDialog):
         self.status.setText(self.tr("Writing the package…"))
         context, form = self.context, self.form()
         page_id, date_from, date_to = self.page_id, self.date_from, self.date_to
+        arkivdel, parent_folder = self.arkivdel_edit.text().strip(), self.parent_folder_edit.text().strip()
+        # What is used here becomes the default for the next export (on every laptop: a shared setting).
+        for key, value in (("archive.arkivdel", arkivdel), ("archive.parent_folder", parent_folder)):
+            if str(context.settings.get(key) or "") != value:
+                context.settings.set(key, value)
 
         def work(job: Job) -> Any:
             store = context.open_worker_store()  # SQLite connections belong to one thread
@@ -175,6 +196,8 @@ class ArchiveExportDialog(QDialog):
                     progress=job.progress,
                     check=job.check,
                     store=store,
+                    arkivdel=arkivdel,
+                    parent_folder=parent_folder,
                 )
             finally:
                 store.close()
