@@ -179,7 +179,7 @@ def test_r13_export_zip_marks_items_and_passes_every_check(
     assert context.archive.counts()["exported"] == 3
 
     # ISO/IEC 21320-1: stored/deflate only, no encryption, no ZIP64 for small files, one volume.
-    from mtk_admin_desktop.services.archive_package import verify_zip_structure
+    from mtk_admin_desktop.services.archive_verify import verify_zip_structure
 
     assert verify_zip_structure(result.path) == []
     with zipfile.ZipFile(result.path) as zf:
@@ -431,7 +431,7 @@ def test_r13_cli_verify_json_keeps_english_and_gives_codes(context, archive_data
 
 
 def test_r13_verify_compares_the_recorded_checksum_of_the_zip(context, archive_data, tmp_path) -> None:
-    from mtk_admin_desktop.services.archive_package import verify_package
+    from mtk_admin_desktop.services.archive_verify import verify_package
 
     target = tmp_path / "usb"
     target.mkdir()

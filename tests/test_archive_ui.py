@@ -190,7 +190,7 @@ def test_r13_primary_action_receipt_journal_and_verify_again(
     assert "problem" in page.verify_label.text()
     assert context.archive.packages()[0]["verify_ok"] == 0
     # In bokmål the problem is told in bokmål too, not in English inside a Norwegian frame.
-    from mtk_admin_desktop.services.archive_package import verify_package
+    from mtk_admin_desktop.services.archive_verify import verify_package
 
     language("nb")
     first = verify_package(path).messages()[0]

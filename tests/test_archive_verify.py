@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mtk_admin_desktop.services.archive_package import VerifyLimits, verify_package
+from mtk_admin_desktop.services.archive_verify import VerifyLimits, verify_package
 from tests.helpers import run_cli
 from tests.test_archive_export import NOW, add_entry, add_page
 

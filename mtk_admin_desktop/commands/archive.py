@@ -208,7 +208,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     # Needs no store: the archive staff run this on their own machine with only the package.
-    from mtk_admin_desktop.services.archive_package import problem_json, verify_package
+    from mtk_admin_desktop.services.archive_verify import problem_json, verify_package
     from mtk_admin_desktop.services.archive_xml import ARKIVMELDING_XSD
 
     ensure_translations(args)

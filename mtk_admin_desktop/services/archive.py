@@ -22,7 +22,8 @@ from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.archive_package import BuildInput, PackageResult, VerifyReport
+    from mtk_admin_desktop.services.archive_package import BuildInput, PackageResult
+    from mtk_admin_desktop.services.archive_verify import VerifyReport
     from mtk_admin_desktop.services.context import AppContext
     from mtk_admin_desktop.storage.store import Store
 
@@ -687,7 +688,7 @@ class ArchiveService:
         expected_sha256: str | None = None,
     ) -> VerifyReport:
         """Check a package (every checksum, every arkivmelding; the XSDs when ``schema_dir`` is given)."""
-        from mtk_admin_desktop.services.archive_package import verify_package
+        from mtk_admin_desktop.services.archive_verify import verify_package
 
         return verify_package(Path(path), schema_dir, progress, expected_sha256=expected_sha256)
 

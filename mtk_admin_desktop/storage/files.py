@@ -9,6 +9,7 @@ top of :func:`fsync_dir`.
 
 from __future__ import annotations
 
+import errno
 import os
 import uuid
 from pathlib import Path
@@ -26,8 +27,11 @@ def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    except OSError:  # some file systems (SMB mounts, FAT on some kernels) refuse; the data is synced
-        pass
+    except OSError as exc:
+        # Some file systems (SMB mounts, FAT on some kernels) cannot sync a folder; a real I/O error
+        # (a pulled stick, a full disk) still reaches the caller.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
     finally:
         os.close(fd)
 

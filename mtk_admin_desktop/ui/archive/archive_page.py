@@ -518,7 +518,7 @@ class ArchivePage(BasePage):
                 store.close()
 
         def done(report: Any) -> None:
-            from mtk_admin_desktop.services.archive_package import problem_message
+            from mtk_admin_desktop.services.archive_verify import problem_message
 
             self.verify_job = None
             if report.ok:
