@@ -51,6 +51,12 @@ def _demo(args: argparse.Namespace) -> int:
     from mtk_admin_desktop.paths import Paths, demo_data_dir
 
     data_dir = Path(getattr(args, "data_dir", None) or demo_data_dir())
+    if args.start:
+        # The window's application first, on the real display: writing the demo below would otherwise
+        # make the command line's offscreen one, and the window would open where no one sees it.
+        from mtk_admin_desktop.app import application
+
+        application()
     if Paths(data_dir).exists():
         print(f"Demo store already exists: {data_dir}")
     else:

@@ -30,7 +30,10 @@ def ensure_translations(args: argparse.Namespace) -> str:
 
     Commands never show a window, but PDF writing needs fonts (a GUI application), and a test run
     that creates widgets later needs that first instance to be a QApplication; so the command line
-    makes an offscreen QApplication when none exists yet.
+    makes an offscreen QApplication when none exists yet (unless ``QT_QPA_PLATFORM`` names a platform).
+    The offscreen choice goes to that instance only, never into ``os.environ``: a window started
+    afterwards in this process (``demo --start``) or a program started from it must get the real
+    display. Paths that show the window create their application first (``app.application``).
     """
     import os
 
@@ -39,10 +42,12 @@ def ensure_translations(args: argparse.Namespace) -> str:
     from mtk_admin_desktop import i18n
 
     if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        ensure_translations.app = QApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        argv = sys.argv[:1]
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            argv += ["-platform", "offscreen"]
+        ensure_translations.app = QApplication(argv)  # type: ignore[attr-defined]
     language = getattr(args, "lang", None) or "system"
     return i18n.install(i18n.resolve_language(language))
 

@@ -1,0 +1,108 @@
+"""What a screen reader sees of a running application, read over the AT-SPI bus (as Orca reads it).
+
+Run by Debian's own Python (``/usr/bin/python3``), which has ``python3-pyatspi``; the project's venv
+cannot import it. ``tests/xvfb_session.py`` starts this script inside the test's D-Bus session and
+reads the JSON it prints on stdout:
+
+    atspi_probe.py tree APP        every node of the application's windows (tables: not their cells)
+    atspi_probe.py focused APP     the node that has the keyboard focus (or null)
+
+A node is ``{"path", "role", "name", "description", "states", "x", "y", "width", "height"}``; ``path``
+names the node's ancestors (role and name) from its window down, the way a bug report names a widget.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pyatspi  # type: ignore[import-not-found]
+
+#: Containers whose children are data (cells, rows), not controls: a screen reader reads them as one.
+DATA_ROLES = {"table", "tree table", "tree", "list", "table cell", "list item"}
+STATES = {
+    "focusable": pyatspi.STATE_FOCUSABLE,
+    "focused": pyatspi.STATE_FOCUSED,
+    "showing": pyatspi.STATE_SHOWING,
+    "visible": pyatspi.STATE_VISIBLE,
+    "enabled": pyatspi.STATE_ENABLED,
+    "active": pyatspi.STATE_ACTIVE,
+    "modal": pyatspi.STATE_MODAL,
+    "editable": pyatspi.STATE_EDITABLE,
+}
+MAX_NODES = 3000
+
+
+def application(name: str):  # noqa: ANN201 - a pyatspi Accessible
+    desktop = pyatspi.Registry.getDesktop(0)
+    for index in range(desktop.childCount):
+        app = desktop.getChildAtIndex(index)
+        if app is not None and app.name == name:
+            return app
+    return None
+
+
+def describe(node, path: str) -> dict:  # noqa: ANN001
+    state_set = node.getState()
+    try:
+        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        x, y, width, height = box.x, box.y, box.width, box.height
+    except NotImplementedError:
+        x = y = width = height = -1
+    return {
+        "path": path,
+        "role": node.getRoleName(),
+        "name": node.name or "",
+        "description": node.description or "",
+        "states": sorted(key for key, state in STATES.items() if state_set.contains(state)),
+        "x": x,
+        "y": y,
+        "width": width,
+        "height": height,
+    }
+
+
+def walk(app, only_showing: bool) -> list[dict]:  # noqa: ANN001
+    out: list[dict] = []
+    stack = [(app.getChildAtIndex(i), "") for i in reversed(range(app.childCount))]
+    while stack and len(out) < MAX_NODES:
+        node, parent_path = stack.pop()
+        if node is None:
+            continue
+        try:
+            info = describe(node, "")
+        except Exception:  # noqa: BLE001 - a node that vanished while walking (a closed popup)
+            continue
+        label = f"{info['role']} {info['name']!r}" if info["name"] else info["role"]
+        info["path"] = f"{parent_path} / {label}" if parent_path else label
+        if only_showing and "showing" not in info["states"]:
+            continue
+        out.append(info)
+        if info["role"] in DATA_ROLES:
+            continue
+        count = node.childCount
+        stack.extend((node.getChildAtIndex(i), info["path"]) for i in reversed(range(min(count, 200))))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    command, app_name = argv[0], argv[1]
+    app = application(app_name)
+    if app is None:
+        print(json.dumps({"error": f"no application {app_name!r} on the AT-SPI bus"}))
+        return 0
+    if command == "tree":
+        print(json.dumps(walk(app, only_showing=False), ensure_ascii=False))
+    elif command == "showing":
+        print(json.dumps(walk(app, only_showing=True), ensure_ascii=False))
+    elif command == "focused":
+        nodes = [n for n in walk(app, only_showing=True) if "focused" in n["states"]]
+        print(json.dumps(nodes[-1] if nodes else None, ensure_ascii=False))
+    else:
+        print(json.dumps({"error": f"unknown command {command!r}"}))
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
