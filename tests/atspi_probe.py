@@ -18,8 +18,8 @@ import sys
 
 import pyatspi  # type: ignore[import-not-found]
 
-#: Containers whose children are data (cells, rows), not controls: a screen reader reads them as one.
-DATA_ROLES = {"table", "tree table", "tree", "list", "table cell", "list item"}
+#: Containers whose children are data cells, not controls (a list's items are read: findings live there).
+DATA_ROLES = {"table", "tree table", "tree", "table cell"}
 STATES = {
     "focusable": pyatspi.STATE_FOCUSABLE,
     "focused": pyatspi.STATE_FOCUSED,
@@ -63,8 +63,10 @@ def describe(node, path: str) -> dict:  # noqa: ANN001
 
 
 def walk(app, only_showing: bool) -> list[dict]:  # noqa: ANN001
+    """Every node below ``app`` (an application or one window), depth first."""
     out: list[dict] = []
-    stack = [(app.getChildAtIndex(i), "") for i in reversed(range(app.childCount))]
+    top = "" if app.getRoleName() == "application" else f"{app.getRoleName()} {app.name!r}"
+    stack = [(app.getChildAtIndex(i), top) for i in reversed(range(app.childCount))]
     while stack and len(out) < MAX_NODES:
         node, parent_path = stack.pop()
         if node is None:
@@ -85,6 +87,35 @@ def walk(app, only_showing: bool) -> list[dict]:  # noqa: ANN001
     return out
 
 
+def focused(app) -> dict | None:  # noqa: ANN001
+    """The node with the keyboard focus in the active window.
+
+    Qt marks the current tab of every tab bar as focused, whether or not the bar has the focus; a tab
+    counts only when its tab list has the focus itself. A tab widget's own panel is skipped the same way.
+    """
+    windows = [n for n in walk_windows(app) if "active" in n[1]["states"]] or walk_windows(app)
+    for window, _ in windows:
+        nodes = [n for n in walk(window, only_showing=True) if "focused" in n["states"]]
+        real = [n for n in nodes if n["role"] not in ("page tab", "page tab list", "filler")]
+        if real:
+            return real[-1]
+        lists = [n["path"] for n in nodes if n["role"] == "page tab list"]
+        tabs = [n for n in nodes if n["role"] == "page tab" and any(n["path"].startswith(p) for p in lists)]
+        if tabs:
+            return tabs[-1]
+    return None
+
+
+def walk_windows(app) -> list:  # noqa: ANN001
+    """The application's top-level windows with their descriptions, frontmost (modal dialogs) last."""
+    out = []
+    for index in range(app.childCount):
+        window = app.getChildAtIndex(index)
+        if window is not None:
+            out.append((window, describe(window, "")))
+    return out
+
+
 def main(argv: list[str]) -> int:
     command, app_name = argv[0], argv[1]
     app = application(app_name)
@@ -96,8 +127,7 @@ def main(argv: list[str]) -> int:
     elif command == "showing":
         print(json.dumps(walk(app, only_showing=True), ensure_ascii=False))
     elif command == "focused":
-        nodes = [n for n in walk(app, only_showing=True) if "focused" in n["states"]]
-        print(json.dumps(nodes[-1] if nodes else None, ensure_ascii=False))
+        print(json.dumps(focused(app), ensure_ascii=False))
     else:
         print(json.dumps({"error": f"unknown command {command!r}"}))
         return 2

@@ -303,24 +303,59 @@ class XSession:
         """Click the middle of an AT-SPI node (a button a sighted user sees and clicks)."""
         self.click(node["x"] + node["width"] // 2, node["y"] + node["height"] // 2)
 
+    def clipboard_image(self, png: Path) -> None:
+        """Put ``png`` on the X clipboard as ``image/png``, owned by xclip (as a screenshot tool would)."""
+        xclip = require_tool("xclip", "xclip")
+        # -quiet keeps xclip in the foreground, serving the selection until the session ends.
+        owner = subprocess.Popen([xclip, "-quiet", "-selection", "clipboard", "-t", "image/png", "-i",
+                                  str(png)], env=self.env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+        self._processes.insert(2, owner)
+
+        def offered() -> bool:
+            done = self._x(xclip, "-o", "-selection", "clipboard", "-t", "TARGETS")
+            return "image/png" in done.stdout
+
+        poll(offered, 10, "xclip to offer the image on the clipboard")
+
     def focus_window(self, window: int) -> None:
         """Give ``window`` the keyboard focus (what a window manager does when a window appears)."""
         self._x("xdotool", "windowfocus", "--sync", str(window))
 
     def tab_to(self, name: str, role: str | None = None, limit: int = 40, key: str = "Tab") -> dict[str, Any]:
-        """Press Tab until the focused node is announced as ``name`` (what a screen-reader user does)."""
+        """Press Tab until the focused node is announced as ``name`` (what a screen-reader user does).
+
+        A label's colon does not count (``Adresse`` finds a field announced as ``Adresse:``).
+        """
         seen: list[str] = []
         for _ in range(limit):
             node = self.focused()
-            if node and node["name"] == name and (role is None or node["role"] == role):
+            if node and spoken(node["name"]) == spoken(name) and (role is None or node["role"] == role):
                 return node
             seen.append(f"{node['role']} {node['name']!r}" if node else "nothing")
             self.key(key)
         raise AssertionError(f"{key} never reached {name!r}; focus went: {' → '.join(seen)}")
 
     def wait_focus(self, name: str, timeout: float = 15) -> dict[str, Any]:
-        return poll(lambda: (lambda n: n if n and n["name"] == name else None)(self.focused()), timeout,
-                    f"the focus on {name!r}")
+        """Wait until the focused node is announced as ``name`` (a label's colon aside)."""
+        seen: list[str] = []
+
+        def check() -> dict[str, Any] | None:
+            node = self.focused()
+            if node and spoken(node["name"]) == spoken(name):
+                return node
+            seen[:] = [f"{node['role']} {node['name']!r}" if node else "nothing"]
+            return None
+
+        try:
+            return poll(check, timeout, f"the focus on {name!r}")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; the focus is on {seen[0] if seen else '?'}") from None
+
+
+def spoken(name: str) -> str:
+    """A name as it is heard: without a trailing colon or the mnemonic's ampersand."""
+    return name.replace("&", "").strip().rstrip(":").strip()
 
 
 def xsession(tmp_path: Path, **options: Any) -> Iterator[XSession]:
