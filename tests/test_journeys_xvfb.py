@@ -112,6 +112,22 @@ def test_the_first_window_fits_the_screen_and_uses_it(tmp_path: Path, width: int
         save = session.find(SAVE, "push button")
         assert on_screen(save, (width, height)), save
         keep_screenshot(session, f"main-window-{width}x{height}-scale{scale or 1}")
+        # The post editor's and the moderation entry form's Save buttons, too.
+        for tab, title, button in (("2 Planlegging", "Nytt innlegg", SAVE),
+                                   ("3 Moderering", "oppføring", "Lagre oppføring")):
+            session.focus_window(window)
+            session.key(f"ctrl+{tab[0]}")
+            session.find(tab, "page tab")
+            session.key("ctrl+n")
+            dialog = session.wait_window(title)
+            geometry = session.geometry(dialog)
+            assert geometry.right <= width and geometry.bottom <= height, (title, geometry)
+            save = session.find(button, "push button",
+                                where=lambda n, t=title: t.lower() in n["path"].split(" / ")[0].lower())
+            assert on_screen(save, (width, height)), save
+            keep_screenshot(session, f"dialog-{tab[2:]}-{width}x{height}-scale{scale or 1}")
+            session.key("Escape")
+            session.wait_gone(dialog)
 
 
 def test_a_saved_window_larger_than_the_screen_is_brought_within_it(tmp_path: Path) -> None:
