@@ -91,18 +91,21 @@ def focused(app) -> dict | None:  # noqa: ANN001
     """The node with the keyboard focus in the active window.
 
     Qt marks the current tab of every tab bar as focused, whether or not the bar has the focus; a tab
-    counts only when its tab list has the focus itself. A tab widget's own panel is skipped the same way.
+    counts only when its tab list has the focus itself (then the tab widget around it is focused too).
+    Otherwise the focus is on the innermost focused node whose parent is not focused as well (a text
+    field reports its viewport as focused too; the field is what has the focus).
     """
     windows = [n for n in walk_windows(app) if "active" in n[1]["states"]] or walk_windows(app)
     for window, _ in windows:
         nodes = [n for n in walk(window, only_showing=True) if "focused" in n["states"]]
-        real = [n for n in nodes if n["role"] not in ("page tab", "page tab list", "filler")]
-        if real:
-            return real[-1]
         lists = [n["path"] for n in nodes if n["role"] == "page tab list"]
-        tabs = [n for n in nodes if n["role"] == "page tab" and any(n["path"].startswith(p) for p in lists)]
-        if tabs:
-            return tabs[-1]
+        if lists:
+            tabs = [n for n in nodes if n["role"] == "page tab" and n["path"].startswith(lists[-1] + " / ")]
+            return tabs[-1] if tabs else next(n for n in nodes if n["path"] == lists[-1])
+        paths = {n["path"] for n in nodes}
+        real = [n for n in nodes if n["role"] != "page tab" and n["path"].rsplit(" / ", 1)[0] not in paths]
+        if real:
+            return max(real, key=lambda n: n["path"].count(" / "))
     return None
 
 

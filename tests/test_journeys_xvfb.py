@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any

@@ -189,12 +189,15 @@ class XSession:
         path = self.logs / f"{name}.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
-    def cli(self, *args: str, check: bool = True) -> Any:
-        """``mtk-admin ARGS --json`` in this session's environment; the parsed JSON (exit 0 or 1)."""
-        done = subprocess.run([sys.executable, "-m", "mtk_admin_desktop", *args, "--json"],
-                              env=self.env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    def cli(self, *args: str, check: bool = True, as_json: bool = True) -> Any:
+        """``mtk-admin ARGS --json`` in this session's environment: the parsed JSON (exit 0 or 1 allowed);
+        with ``as_json=False`` its plain output."""
+        argv = [sys.executable, "-m", "mtk_admin_desktop", *args, *(["--json"] if as_json else [])]
+        done = subprocess.run(argv, env=self.env, cwd=ROOT, capture_output=True, text=True, timeout=120)
         if check and done.returncode not in (0, 1):
             raise AssertionError(f"mtk-admin {' '.join(args)} exited {done.returncode}: {done.stderr}")
+        if not as_json:
+            return done.stdout
         return json.loads(done.stdout) if done.stdout.strip() else None
 
     def python(self, code: str, *args: str) -> str:
