@@ -52,6 +52,34 @@ def ensure_translations(args: argparse.Namespace) -> str:
     return i18n.install(i18n.resolve_language(language))
 
 
+def missing_store(args: argparse.Namespace) -> int | None:
+    """For a command that only reads: ``fail(...)`` when no store exists in the data directory yet.
+
+    Opening would create an empty store there, and a later ``mtk-admin demo`` on that folder would then
+    find "a store" (a newcomer's ``pages list`` on a new folder once blocked the demo that way).
+    Returns None when the store exists.
+    """
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from mtk_admin_desktop.paths import Paths, default_data_dir
+
+    ensure_translations(args)
+    data_dir = Path(getattr(args, "data_dir", None) or default_data_dir())
+    if Paths(data_dir).exists():
+        return None
+    return fail(
+        QCoreApplication.translate(
+            "Commands",
+            "No store here yet: {folder}\nCreate one with `mtk-admin demo --data-dir {folder}` "
+            "(a demo month) or `mtk-admin pages add --data-dir {folder} ...`, "
+            "or start the application on it.",
+        ).format(folder=data_dir),
+        EXIT_FAILED,
+    )
+
+
 class _JsonOutput:
     """Whether the running command was asked for ``--json``, and whether it has printed its JSON yet."""
 
