@@ -286,7 +286,7 @@ def test_moderation_entry_with_a_pasted_screenshot_then_archive_export(x: XSessi
     x.tab_to("Velg side …", "combo box")
     x.key("Down")
     x.tab_to("Kommentartekst")
-    x.type("Du er en idiot, og alle i kommunen vet hvor du bor.")
+    x.type("Ærlig talt: du er en idiot, og alle i kommunen vet hvor du bor.")
     x.tab_to("— uten grunnlag —", "combo box")
     x.key("Down")
     paste = x.find("Lim inn bilde", "push button")
@@ -299,7 +299,7 @@ def test_moderation_entry_with_a_pasted_screenshot_then_archive_export(x: XSessi
     entries = x.cli("moderation", "list", "--data-dir", store)
     assert len(entries) == 1, entries
     entry = entries[0]
-    assert entry["comment_text"] == "Du er en idiot, og alle i kommunen vet hvor du bor."
+    assert entry["comment_text"] == "Ærlig talt: du er en idiot, og alle i kommunen vet hvor du bor."
     assert len(entry["screenshots"]) == 1, entry
 
     # Arkiv: Ctrl+4, Ctrl+N opens the export; a folder typed, Eksporter clicked.

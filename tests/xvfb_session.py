@@ -93,6 +93,14 @@ class XSession:
     # -- start and stop ---------------------------------------------------------------------------
 
     def start(self) -> XSession:
+        """Start the X server and the session bus; on any failure end what was started, then raise."""
+        try:
+            return self._start()
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self) -> XSession:
         xvfb = require_tool("Xvfb", "xvfb")
         require_tool("xdotool", "xdotool")
         require_tool("xwininfo", "x11-utils")
@@ -105,8 +113,9 @@ class XSession:
         # -displayfd: the server picks a free display and tells us which (parallel runs never collide).
         width, height = self.size
         server = subprocess.Popen(
+            # -noreset: the server keeps its keymap when the last client (setxkbmap) disconnects.
             [xvfb, "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
-             "-dpi", "96"],
+             "-dpi", "96", "-noreset"],
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
@@ -117,6 +126,12 @@ class XSession:
         if not number:
             pytest.fail("Xvfb did not start")
         self.display = f":{number}"
+        # A Norwegian keyboard, as the users have: æ, ø and å are keys of their own, so xdotool types them
+        # without remapping a spare key for each (with a US map Qt sometimes got "B" for "Bø", or "ø" for
+        # "Ø", when the remapping raced the key event).
+        setxkbmap = require_tool("setxkbmap", "x11-xkb-utils")
+        subprocess.run([setxkbmap, "-display", self.display, "no"], check=True, timeout=30,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # A clean environment: nothing of the test process's Qt, data directory, D-Bus or desktop settings.
         drop = ("QT_", "MTK_", "XDG_", "DBUS_", "WAYLAND_", "PYTHON_KEYRING", "PYTEST", "SESSION_MANAGER")
         env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
