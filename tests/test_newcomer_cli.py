@@ -80,3 +80,30 @@ def test_dev_py_reaches_the_command_line_from_another_folder(tmp_path: Path) -> 
     assert done.returncode == 0, done.stdout + done.stderr
     assert (tmp_path / "mitt-lager" / "mtk-admin.sqlite").exists()
     assert "Biblioteket" in done.stdout
+
+
+def test_the_command_lines_offscreen_qt_never_reaches_the_window(tmp_path: Path) -> None:
+    """Without a display setting, a command's Qt application is offscreen for itself only: nothing is put
+    into the environment (programs it starts, a window opened later), and the window refuses to open on
+    it rather than showing where no one can see it (the first ``dev.py run`` once did)."""
+    import os
+
+    code = (
+        "import os, sys\n"
+        "from mtk_admin_desktop.cli import main\n"
+        "assert main(['pages', 'add', '--name', 'X', '--url', 'https://www.facebook.com/x', '--data-dir',"
+        " sys.argv[1]]) == 0\n"
+        "assert 'QT_QPA_PLATFORM' not in os.environ, os.environ['QT_QPA_PLATFORM']\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "assert QApplication.instance().platformName() == 'offscreen'\n"
+        "from mtk_admin_desktop.app import application\n"
+        "try:\n"
+        "    application()\n"
+        "except RuntimeError as exc:\n"
+        "    print('refused:', exc)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "store")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "refused: the window would be created on the offscreen platform" in done.stdout
