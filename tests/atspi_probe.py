@@ -31,6 +31,8 @@ STATES = {
     "editable": pyatspi.STATE_EDITABLE,
 }
 MAX_NODES = 3000
+#: Parts of a control (a tab of a tab bar, an item of a list, a cell): the control holds the focus.
+ITEM_ROLES = {"page tab", "list item", "table cell", "tree item"}
 
 
 def application(name: str):  # noqa: ANN201 - a pyatspi Accessible
@@ -93,7 +95,8 @@ def focused(app) -> dict | None:  # noqa: ANN001
     Qt marks the current tab of every tab bar as focused, whether or not the bar has the focus; a tab
     counts only when its tab list has the focus itself (then the tab widget around it is focused too).
     Otherwise the focus is on the innermost focused node whose parent is not focused as well (a text
-    field reports its viewport as focused too; the field is what has the focus).
+    field reports its viewport as focused too; the field is what has the focus). A list's current item
+    keeps its focused mark after the list has lost the focus, so items never count: the list does.
     """
     windows = [n for n in walk_windows(app) if "active" in n[1]["states"]] or walk_windows(app)
     for window, _ in windows:
@@ -103,7 +106,8 @@ def focused(app) -> dict | None:  # noqa: ANN001
             tabs = [n for n in nodes if n["role"] == "page tab" and n["path"].startswith(lists[-1] + " / ")]
             return tabs[-1] if tabs else next(n for n in nodes if n["path"] == lists[-1])
         paths = {n["path"] for n in nodes}
-        real = [n for n in nodes if n["role"] != "page tab" and n["path"].rsplit(" / ", 1)[0] not in paths]
+        real = [n for n in nodes
+                if n["role"] not in ITEM_ROLES and n["path"].rsplit(" / ", 1)[0] not in paths]
         if real:
             return max(real, key=lambda n: n["path"].count(" / "))
     return None

@@ -85,12 +85,13 @@ def test_every_focusable_control_has_a_bokmal_name(tmp_path: Path, english: set[
     assert problems["count"] >= 3, problems
 
 
-def listen(x: XSession, tab: str, english: set[str]) -> dict[str, Any]:
-    """Walk the tree as Orca's review does, then Tab round the focus chain as a keyboard user does."""
+def listen(x: XSession, tab: str, english: set[str], window_role: str = "frame") -> dict[str, Any]:
+    """Walk the tree as Orca's review does, then Tab round the focus chain as a keyboard user does
+    (in the main window, or with ``window_role="dialog"`` in the dialog in front)."""
     nameless: set[str] = set()
     in_english: set[str] = set()
     for node in x.nodes():
-        if not node["path"].startswith("frame"):
+        if not node["path"].startswith(window_role):
             continue
         if ("focusable" in node["states"] and "enabled" in node["states"] and not node["name"]
                 and node["role"] not in ("table cell", "list item", "filler")):
@@ -123,3 +124,39 @@ def test_the_english_list_knows_english_from_bokmal(english: set[str]) -> None:
     """The judge itself: English sources bokmål translates are caught, bokmål and shared words are not."""
     assert {"New page", "Save", "Scroll Left", "Title"} <= english
     assert not {"Ny side", "Lagre", "Tittel", "Status", "Facebook"} & english
+
+
+#: The dialogs people work in, opened as a user does: the tab's Ctrl+N.
+DIALOGS = {"innlegg": (2, "Nytt innlegg"), "moderering": (3, "oppføring"), "arkiv": (4, "ksport")}
+
+
+DIALOG_DEFECTS = {
+    "innlegg": pytest.mark.xfail(strict=True, reason=(
+        "ui/planning/post_editor_dialog.py: the editable Ansvarlig combo's line edit has no accessible "
+        "name, and an empty label in the findings panel is focusable")),
+    "moderering": pytest.mark.xfail(strict=True, reason=(
+        "ui/moderation/entry_dialog.py: the editable 'Godkjent av' combo's line edit has no accessible "
+        "name")),
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=DIALOG_DEFECTS.get(n, ())) for n in DIALOGS])
+def test_every_focusable_control_of_the_dialogs_has_a_bokmal_name(tmp_path: Path, english: set[str],
+                                                                   name: str) -> None:
+    number, title = DIALOGS[name]
+    with XSession(tmp_path / "x", width=1920, height=1080) as x:
+        store = str(tmp_path / "store")
+        x.cli("demo", "--data-dir", store, as_json=False)
+        x.start_app("--data-dir", store, "--lang", "nb")
+        window = x.wait_window(re.escape(APP_TITLE))
+        x.focus_window(window)
+        x.find(TABS[0], "page tab", timeout=60)
+        x.key(f"ctrl+{number}")
+        x.wait_focus(TABS[number - 1])
+        x.key("ctrl+n")
+        x.wait_window(title)
+        x.find("Avbryt", "push button")
+        problems = listen(x, title, english, window_role="dialog")
+    found = problems["nameless"] + problems["english"]
+    assert not found, f"{title}, focus chain of {problems['count']}:\n" + "\n".join(found)
+    assert problems["count"] >= 3, problems
