@@ -69,6 +69,8 @@ def _demo(args: argparse.Namespace) -> int:
         context.close()
     if fill:
         print(f"Demo store written to {data_dir}")
+    elif data_dir == demo_data_dir():
+        print(f"Demo store already exists: {data_dir}")
     else:
         print(f"A store already exists in {data_dir}; it holds records, so no demo data was added.")
     if args.start:

@@ -49,7 +49,7 @@ def quit_app(session: XSession, window: int) -> None:
     session.focus_window(window)
     session.key("ctrl+q")
     session.wait_gone(window)
-    app = session._processes[-1]
+    app = session.apps[-1]
     app.wait(timeout=30)
     assert app.returncode == 0, session.log()
 

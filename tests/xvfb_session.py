@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -88,6 +89,8 @@ class XSession:
         self.logs = root / "logs"
         self.display = ""
         self._processes: list[subprocess.Popen[bytes]] = []
+        #: the application processes started by ``start_app``, oldest first
+        self.apps: list[subprocess.Popen[bytes]] = []
         self.env: dict[str, str] = {}
 
     # -- start and stop ---------------------------------------------------------------------------
@@ -198,6 +201,7 @@ class XSession:
         process = subprocess.Popen(argv, env={**self.env, **(env or {})}, cwd=ROOT, stdout=log,
                                    stderr=subprocess.STDOUT, start_new_session=True)
         self._processes.append(process)
+        self.apps.append(process)
         return process
 
     def log(self, name: str = "app") -> str:
@@ -246,7 +250,7 @@ class XSession:
         poll(lambda: not self.geometry(window).viewable, timeout, f"window {window} to close")
 
     def _app_state(self) -> str:
-        dead = [p for p in self._processes[2:] if p.poll() is not None]
+        dead = [p for p in self.apps if p.poll() is not None]
         return f" (an app process exited {dead[0].returncode}: {self.log()[-2000:]})" if dead else ""
 
     def geometry(self, window: int) -> Geometry:
@@ -328,7 +332,7 @@ class XSession:
         owner = subprocess.Popen([xclip, "-quiet", "-selection", "clipboard", "-t", "image/png", "-i",
                                   str(png)], env=self.env, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL, start_new_session=True)
-        self._processes.insert(2, owner)
+        self._processes.append(owner)
 
         def offered() -> bool:
             done = self._x(xclip, "-o", "-selection", "clipboard", "-t", "TARGETS")
@@ -385,7 +389,12 @@ def xsession(tmp_path: Path, **options: Any) -> Iterator[XSession]:
         session.close()
 
 
-def keep_screenshot(session: XSession, name: str) -> Path:
-    """A screenshot for a person to look at: in MTK_JOURNEY_SHOTS if set, else in the session's logs."""
+def keep_screenshot(session: XSession, name: str) -> Path | None:
+    """A screenshot for a person to look at: in MTK_JOURNEY_SHOTS if set, else in the session's logs.
+
+    Without ImageMagick on a developer's machine the journey runs on without it (CI installs it).
+    """
+    if shutil.which("import") is None and not os.environ.get("CI"):
+        return None
     folder = Path(os.environ.get("MTK_JOURNEY_SHOTS") or session.logs)
     return session.screenshot(folder / f"{name}.png")
