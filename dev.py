@@ -2,6 +2,7 @@
 """Set-up and everyday commands, needing nothing but Python >= 3.11.
 
     python3 dev.py run      # make .venv, install, build translations, start the app (demo store if new)
+    python3 dev.py mtk-admin ARGS  # the command line (same as .venv/bin/mtk-admin ARGS), e.g. pages list
     python3 dev.py test     # make .venv, install with test extras, run the whole test suite
     python3 dev.py bench    # run the benchmarks in bench/
     python3 dev.py build    # build the installer (build_installer.py)
@@ -38,7 +39,10 @@ def ensure_venv(extras: str = "") -> None:
         print("Creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = _stamp(extras)
-    if not stamp.exists():
+    # Running needs no extras: an install with the test (or build) extras serves it as well, instead of
+    # reinstalling without them (and then again with them for the next test run).
+    supersets = ("test", "test,build") if not extras else ("test,build",) if extras == "test" else ()
+    if not stamp.exists() and not any(_stamp(more).exists() for more in supersets):
         print("Installing dependencies …", flush=True)
         subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
         target = f".[{extras}]" if extras else "."
@@ -88,6 +92,10 @@ def main(argv: list[str]) -> int:
     if command == "run":
         ensure_venv()
         return subprocess.call([str(PY), "-m", "mtk_admin_desktop", "--demo-if-new", *rest], cwd=ROOT)
+    if command == "mtk-admin":
+        ensure_venv()
+        # In the caller's folder, so relative paths (--out x.csv, --data-dir d) mean what they typed.
+        return subprocess.call([str(PY), "-m", "mtk_admin_desktop", *rest])
     if command == "test":
         ensure_venv("test")
         return subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT)

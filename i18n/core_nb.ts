@@ -13,6 +13,15 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>No store here yet: {folder}
+Create one with `mtk-admin demo --data-dir {folder}` (a demo month) or `mtk-admin pages add --data-dir {folder} ...`, or start the application on it.</source>
+        <translation>Her finnes det ingen database ennå: {folder}
+Lag en med `mtk-admin demo --data-dir {folder}` (en demomåned) eller `mtk-admin pages add --data-dir {folder} ...`, eller start programmet på mappen.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd.mm.yyyy</source>

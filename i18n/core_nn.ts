@@ -13,6 +13,15 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>No store here yet: {folder}
+Create one with `mtk-admin demo --data-dir {folder}` (a demo month) or `mtk-admin pages add --data-dir {folder} ...`, or start the application on it.</source>
+        <translation>Her finst det ingen database enno: {folder}
+Lag ein med `mtk-admin demo --data-dir {folder}` (ein demomånad) eller `mtk-admin pages add --data-dir {folder} ...`, eller start programmet på mappa.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>dd.mm.yyyy</source>

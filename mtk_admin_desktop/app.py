@@ -21,6 +21,28 @@ from mtk_admin_desktop.icons import icon
 WARM_UP_DELAY_MS = 1500
 
 
+def application() -> QApplication:
+    """The application for the window, on the platform's real display (created here if none exists).
+
+    Every path that shows the window creates it here first, before any command helper could make its
+    offscreen one: a window on the offscreen platform is never seen (the first ``dev.py run`` on a new
+    computer once opened nothing). An offscreen instance is refused unless the environment asked for it.
+    """
+    existing = QApplication.instance()
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("the window needs a QApplication, and another kind of Qt application exists")
+    app = existing or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    if app.platformName() == "offscreen" and "offscreen" not in os.environ.get("QT_QPA_PLATFORM", ""):
+        raise RuntimeError("the window would be created on the offscreen platform, where no one sees it")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
 def run(data_dir: str | None = None, demo: bool = False, language: str | None = None) -> int:
     """Run the application until the window closes; returns the exit code."""
     from mtk_admin_desktop.paths import default_data_dir
@@ -28,13 +50,7 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
     from mtk_admin_desktop.services.failures import check_writable, classify
     from mtk_admin_desktop.storage.migrations import StoreTooNewError
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icon("app"))
+    app = application()
     i18n.install(i18n.resolve_language(language or "system"), app)
     try:
         context = AppContext.open(data_dir, demo=demo)

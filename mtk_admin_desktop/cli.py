@@ -50,18 +50,32 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from mtk_admin_desktop.demo import populate
+    from mtk_admin_desktop.demo import is_empty, populate
     from mtk_admin_desktop.paths import Paths, demo_data_dir
 
     data_dir = Path(getattr(args, "data_dir", None) or demo_data_dir())
-    if Paths(data_dir).exists():
+    if args.start:
+        # The window's application first, on the real display: writing the demo below would otherwise
+        # make the command line's offscreen one, and the window would open where no one sees it.
+        from mtk_admin_desktop.app import application
+
+        application()
+    args.data_dir = str(data_dir)
+    existed = Paths(data_dir).exists()
+    context = open_context(args)
+    try:
+        # An empty store (made by a command run on a new folder, or a first start) takes the demo.
+        fill = not existed or is_empty(context)
+        if fill:
+            populate(context)
+    finally:
+        context.close()
+    if fill:
+        print(f"Demo store written to {data_dir}")
+    elif data_dir == demo_data_dir():
         print(f"Demo store already exists: {data_dir}")
     else:
-        args.data_dir = str(data_dir)
-        context = open_context(args)
-        populate(context)
-        context.close()
-        print(f"Demo store written to {data_dir}")
+        print(f"A store already exists in {data_dir}; it holds records, so no demo data was added.")
     if args.start:
         return _run_gui(str(data_dir), demo=True, language=getattr(args, "lang", None))
     return EXIT_OK

@@ -30,7 +30,10 @@ def ensure_translations(args: argparse.Namespace) -> str:
 
     Commands never show a window, but PDF writing needs fonts (a GUI application), and a test run
     that creates widgets later needs that first instance to be a QApplication; so the command line
-    makes an offscreen QApplication when none exists yet.
+    makes an offscreen QApplication when none exists yet (unless ``QT_QPA_PLATFORM`` names a platform).
+    The offscreen choice goes to that instance only, never into ``os.environ``: a window started
+    afterwards in this process (``demo --start``) or a program started from it must get the real
+    display. Paths that show the window create their application first (``app.application``).
     """
     import os
 
@@ -39,12 +42,42 @@ def ensure_translations(args: argparse.Namespace) -> str:
     from mtk_admin_desktop import i18n
 
     if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        ensure_translations.app = QApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        argv = sys.argv[:1]
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            argv += ["-platform", "offscreen"]
+        ensure_translations.app = QApplication(argv)  # type: ignore[attr-defined]
     language = getattr(args, "lang", None) or "system"
     return i18n.install(i18n.resolve_language(language))
+
+
+def missing_store(args: argparse.Namespace) -> int | None:
+    """For a command that only reads: ``fail(...)`` when no store exists in the data directory yet.
+
+    Opening would create an empty store there, and a later ``mtk-admin demo`` on that folder would then
+    find "a store" (a newcomer's ``pages list`` on a new folder once blocked the demo that way).
+    Returns None when the store exists.
+    """
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from mtk_admin_desktop.paths import Paths, default_data_dir
+
+    ensure_translations(args)
+    data_dir = Path(getattr(args, "data_dir", None) or default_data_dir())
+    if Paths(data_dir).exists():
+        return None
+    return fail(
+        QCoreApplication.translate(
+            "Commands",
+            "No store here yet: {folder}\nCreate one with `mtk-admin demo --data-dir {folder}` "
+            "(a demo month) or `mtk-admin pages add --data-dir {folder} ...`, "
+            "or start the application on it.",
+        ).format(folder=data_dir),
+        EXIT_FAILED,
+    )
 
 
 class _JsonOutput:

@@ -14,7 +14,9 @@ from mtk_admin_desktop.commands.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
+    ensure_translations,
     fail,
+    missing_store,
     open_context,
     print_json,
 )
@@ -75,6 +77,8 @@ def _page_json(page: dict[str, Any]) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
+    if (code := missing_store(args)) is not None:
+        return code
     context = open_context(args)
     try:
         pages = context.register.pages()
@@ -173,6 +177,7 @@ def _quote(rule_id: str) -> Any:
 
 
 def _yearly(args: argparse.Namespace) -> int:
+    ensure_translations(args)  # the refusals below speak the user's language too
     out: Path = args.out
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".pdf"):

@@ -11,6 +11,7 @@ from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui import archive, moderation, planning, register
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.screen_fit import place_main_window
 from mtk_admin_desktop.ui.sync.status_widget import SyncStatusWidget
 from mtk_admin_desktop.ui.tabs import Tab
 
@@ -108,10 +109,8 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.context.settings
         geometry = settings.get("ui.geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1280, 800)
+        saved = QByteArray.fromBase64(geometry.encode("ascii")) if isinstance(geometry, str) else None
+        place_main_window(self, saved)
         last = settings.get("ui.last_tab")
         if isinstance(last, int) and 0 <= last < self.tabs.count():
             self.tabs.setCurrentIndex(last)
