@@ -243,6 +243,10 @@
         <translation>Tilt&amp;ak:</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
         <source>Paste &amp;image</source>
         <translation>Lim inn bild&amp;e</translation>
     </message>

@@ -243,6 +243,10 @@
         <translation>Tilt&amp;ak:</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>Godkjend av</translation>
+    </message>
+    <message>
         <source>Paste &amp;image</source>
         <translation>Lim inn bilet&amp;e</translation>
     </message>

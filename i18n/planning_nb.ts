@@ -1230,6 +1230,10 @@
         <translation>Funn</translation>
     </message>
     <message>
+        <source>The guideline&apos;s words</source>
+        <translation>Retningslinjenes ordlyd</translation>
+    </message>
+    <message>
         <source>Add image</source>
         <translation>Legg til bilde</translation>
     </message>

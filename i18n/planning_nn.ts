@@ -1230,6 +1230,10 @@
         <translation>Funn</translation>
     </message>
     <message>
+        <source>The guideline&apos;s words</source>
+        <translation>Ordlyden i retningslinjene</translation>
+    </message>
+    <message>
         <source>Add image</source>
         <translation>Legg til bilete</translation>
     </message>

@@ -131,6 +131,10 @@
         <translation>Enhe&amp;t:</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
         <source>&amp;Change status</source>
         <translation>Endre stat&amp;us</translation>
     </message>

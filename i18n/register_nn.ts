@@ -131,6 +131,10 @@
         <translation>&amp;Eining:</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
         <source>&amp;Change status</source>
         <translation>Endre s&amp;tatus</translation>
     </message>

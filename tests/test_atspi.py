@@ -60,13 +60,7 @@ def english() -> set[str]:
     return english_names()
 
 
-#: Found by this test in files another engineer owns (issue 17); strict, so the mark must go once fixed.
-SIDER_DEFECTS = pytest.mark.xfail(strict=True, reason=(
-    "ui/register (page form): the form's scroll area takes the focus with no name (Tab after the table "
-    "lands on an unnamed filler), and the editable Enhet combo's line edit has no accessible name"))
-
-
-@pytest.mark.parametrize("number", [pytest.param(1, marks=SIDER_DEFECTS), 2, 3, 4],
+@pytest.mark.parametrize("number", [1, 2, 3, 4],
                          ids=[t.split()[1] for t in TABS])
 def test_every_focusable_control_has_a_bokmal_name(tmp_path: Path, english: set[str], number: int) -> None:
     tab = TABS[number - 1]
@@ -130,17 +124,7 @@ def test_the_english_list_knows_english_from_bokmal(english: set[str]) -> None:
 DIALOGS = {"innlegg": (2, "Nytt innlegg"), "moderering": (3, "oppføring"), "arkiv": (4, "ksport")}
 
 
-DIALOG_DEFECTS = {
-    "innlegg": pytest.mark.xfail(strict=True, reason=(
-        "ui/planning/post_editor_dialog.py: the editable Ansvarlig combo's line edit has no accessible "
-        "name, and an empty label in the findings panel is focusable")),
-    "moderering": pytest.mark.xfail(strict=True, reason=(
-        "ui/moderation/entry_dialog.py: the editable 'Godkjent av' combo's line edit has no accessible "
-        "name")),
-}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=DIALOG_DEFECTS.get(n, ())) for n in DIALOGS])
+@pytest.mark.parametrize("name", list(DIALOGS))
 def test_every_focusable_control_of_the_dialogs_has_a_bokmal_name(tmp_path: Path, english: set[str],
                                                                    name: str) -> None:
     number, title = DIALOGS[name]

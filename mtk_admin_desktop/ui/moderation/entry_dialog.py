@@ -203,6 +203,10 @@ class EntryDialog(QDialog):
         self.approved_combo.setEditable(True)
         self.approved_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         form2.addRow(self._label(self.tr("Approved b&y:"), self.approved_combo), self.approved_combo)
+        approved_name = self.tr("Approved by")
+        self.approved_combo.setAccessibleName(approved_name)
+        if self.approved_combo.lineEdit() is not None:
+            self.approved_combo.lineEdit().setAccessibleName(approved_name)  # the part that takes focus
         archive_row = QHBoxLayout()
         self.archive_check = QCheckBox(self.tr("Has &documentation value (R14)"), what)
         self.archive_reason = QLineEdit(what)

@@ -366,6 +366,7 @@ class PostEditorDialog(QDialog):
         self.quote_label = QLabel(panel)
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_label.setAccessibleName(self.tr("The guideline's words"))
         self.findings_list.currentRowChanged.connect(self._show_quote)
         layout.addWidget(self.quote_label)
         return panel
@@ -373,7 +374,10 @@ class PostEditorDialog(QDialog):
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
-        buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        name = text.replace("&", "").rstrip(":")
+        buddy.setAccessibleName(name)
+        if isinstance(buddy, QComboBox) and buddy.lineEdit() is not None:
+            buddy.lineEdit().setAccessibleName(name)  # a screen reader lands in the editable part
         return label
 
     def _fill_people(self) -> None:

@@ -140,6 +140,9 @@ class PageForm(QWidget):
         outer.addWidget(self.banner)
 
         scroll = QScrollArea(self)
+        # The fields take the focus, not the scroll area (an unnamed Tab stop for a screen reader);
+        # QScrollArea still scrolls to the field that has it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(scroll)
@@ -162,6 +165,9 @@ class PageForm(QWidget):
         self.unit = QComboBox(box)
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.setAccessibleName(self.tr("Unit"))
+        if self.unit.lineEdit() is not None:
+            self.unit.lineEdit().setAccessibleName(self.tr("Unit"))  # the part that takes the focus
         self.is_main = QCheckBox(self.tr("The municipality's main page (only one)"), box)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Address:"), self.url)
