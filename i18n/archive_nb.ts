@@ -197,7 +197,7 @@
         <translation>Arkivdelens kode, hvis ingen overordnet mappe</translation>
     </message>
     <message>
-        <source>Archive &amp;part (arkivdel):</source>
+        <source>Archive p&amp;art (arkivdel):</source>
         <translation>Arkiv&amp;del:</translation>
     </message>
     <message>

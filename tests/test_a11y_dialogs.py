@@ -64,6 +64,7 @@ FACTORIES: dict[str, Callable[[Any, Path], QDialog]] = {
     "ConflictsDialog": lambda c, t: _cls("ConflictsDialog")(c),
     "ArchiveExportDialog": lambda c, t: _cls("ArchiveExportDialog")(c),
     "JournalDialog": lambda c, t: _cls("JournalDialog")("Innlegg 12. mars"),
+    "ScreeningDialog": lambda c, t: _cls("ScreeningDialog")("Innlegg 12. mars"),
 }
 
 

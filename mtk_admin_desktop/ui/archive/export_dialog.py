@@ -94,7 +94,7 @@ class ArchiveExportDialog(QDialog):
         form.addRow(folder_label, self.parent_folder_edit)
         self.arkivdel_edit = QLineEdit(str(context.settings.get("archive.arkivdel") or ""), self)
         self.arkivdel_edit.setPlaceholderText(self.tr("The archive part's code, if no parent folder"))
-        arkivdel_label = QLabel(self.tr("Archive &part (arkivdel):"), self)
+        arkivdel_label = QLabel(self.tr("Archive p&art (arkivdel):"), self)
         arkivdel_label.setBuddy(self.arkivdel_edit)
         form.addRow(arkivdel_label, self.arkivdel_edit)
         layout.addLayout(form)
