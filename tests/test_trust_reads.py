@@ -24,7 +24,7 @@ from mtk_admin_desktop.storage.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3
 
-# Runs the CLI in a child with an address-space limit and prints its peak RSS (KiB) last on stderr.
+# Runs the CLI in a child with an address-space limit and prints its own peak RSS (KiB) last on stderr.
 _BOUNDED = """
 import resource, sys
 limit = int(sys.argv[1])
@@ -33,7 +33,10 @@ from mtk_admin_desktop.cli import main
 try:
     code = main(sys.argv[2:])
 finally:
-    sys.stderr.write("\\nPEAK_KIB=%d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    # The child's own high-water mark (VmHWM): ru_maxrss on Linux carries the parent's peak into the
+    # child, so under a long pytest run it reported the test runner's memory, not the sync's.
+    hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    sys.stderr.write("\\nPEAK_KIB=%d\\n" % hwm)
 sys.exit(code)
 """
 

@@ -69,6 +69,8 @@ def missing_store(args: argparse.Namespace) -> int | None:
     data_dir = Path(getattr(args, "data_dir", None) or default_data_dir())
     if Paths(data_dir).exists():
         return None
+    if any(part.exists() and not part.is_dir() for part in (data_dir, *data_dir.parents)):
+        return None  # a file where the folder should be: opening says so in the user's words
     return fail(
         QCoreApplication.translate(
             "Commands",
