@@ -18,7 +18,7 @@ import stat
 import tempfile
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -457,7 +457,7 @@ class PdfPool:
 
 def _items_with_pdfs(
     data: BuildInput, entries: list[ArchiveItem | ItemRef], pool: PdfPool, ahead: int
-) -> Iterator[tuple[ArchiveItem, Future[bytes]]]:
+) -> Generator[tuple[ArchiveItem, Future[bytes]], None, None]:
     """Each item, in order, with its dokument.pdf being drawn in ``pool``.
 
     Items are built here (this thread owns the store connection) at most ``ahead`` places before the one
