@@ -62,6 +62,7 @@ from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.moderation.region_selector import RegionSelector
 from mtk_admin_desktop.ui.moderation.screen_capture import ScreenCapturer
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
+from mtk_admin_desktop.ui.widgets import name_combo
 from mtk_admin_desktop.ui.widgets.dates import DateTimeEdit, guard_wheel
 from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
 
@@ -203,10 +204,7 @@ class EntryDialog(QDialog):
         self.approved_combo.setEditable(True)
         self.approved_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         form2.addRow(self._label(self.tr("Approved b&y:"), self.approved_combo), self.approved_combo)
-        approved_name = self.tr("Approved by")
-        self.approved_combo.setAccessibleName(approved_name)
-        if self.approved_combo.lineEdit() is not None:
-            self.approved_combo.lineEdit().setAccessibleName(approved_name)  # the part that takes focus
+        name_combo(self.approved_combo, self.tr("Approved by"))
         archive_row = QHBoxLayout()
         self.archive_check = QCheckBox(self.tr("Has &documentation value (R14)"), what)
         self.archive_reason = QLineEdit(what)

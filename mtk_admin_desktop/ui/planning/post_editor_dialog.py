@@ -62,6 +62,7 @@ from mtk_admin_desktop.services.planning import PlanningError
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.planning.calendar_views import severity_word
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
+from mtk_admin_desktop.ui.widgets import name_combo
 from mtk_admin_desktop.ui.widgets.dates import DateTimeEdit, format_date, guard_wheel
 from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
 
@@ -375,9 +376,10 @@ class PostEditorDialog(QDialog):
         label = QLabel(text)
         label.setBuddy(buddy)
         name = text.replace("&", "").rstrip(":")
-        buddy.setAccessibleName(name)
-        if isinstance(buddy, QComboBox) and buddy.lineEdit() is not None:
-            buddy.lineEdit().setAccessibleName(name)  # a screen reader lands in the editable part
+        if isinstance(buddy, QComboBox):
+            name_combo(buddy, name)
+        else:
+            buddy.setAccessibleName(name)
         return label
 
     def _fill_people(self) -> None:

@@ -39,6 +39,7 @@ from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import severity_icon
 from mtk_admin_desktop.services.register import VISUAL_PROFILE_URL
 from mtk_admin_desktop.ui import palette
+from mtk_admin_desktop.ui.widgets import name_combo
 from mtk_admin_desktop.ui.widgets.dates import DateEdit, format_date, guard_wheel
 
 
@@ -165,9 +166,7 @@ class PageForm(QWidget):
         self.unit = QComboBox(box)
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit.setAccessibleName(self.tr("Unit"))
-        if self.unit.lineEdit() is not None:
-            self.unit.lineEdit().setAccessibleName(self.tr("Unit"))  # the part that takes the focus
+        name_combo(self.unit, self.tr("Unit"))
         self.is_main = QCheckBox(self.tr("The municipality's main page (only one)"), box)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Address:"), self.url)
