@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from mtk_admin_desktop.domain.records import Post
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -39,24 +41,8 @@ WEBSITE_MODES: dict[str, str] = {
 
 ATTACHMENT_TYPES = ("image", "video", "audio")
 
-#: Fields of a post as stored (services/planning.py and storage/schema_planning.py agree on them).
-POST_FIELDS = (
-    "page_id",
-    "planned_at",
-    "title",
-    "text",
-    "kind",
-    "status",
-    "responsible",
-    "attachments",
-    "links",
-    "website",
-    "send_to_communication",
-    "archive_worthy",
-    "archive_reason",
-    "crisis_approved",
-    "crisis_approved_by",
-)
+#: Fields of a post as stored: those of the one declaration, ``domain.records.Post`` (less its id).
+POST_FIELDS = tuple(item.name for item in dataclasses.fields(Post) if item.name != "id")
 
 
 def kind_text(kind: str) -> Text:

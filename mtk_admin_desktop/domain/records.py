@@ -1,0 +1,193 @@
+"""Typed records of the rows that cross the service boundary: page, post, moderation entry, archive status.
+
+Each record is declared once, here, with the type of every field; ``tests/test_records.py`` checks the
+storage schema (``storage/schema_*.py`` and the migrated SQLite tables) against these declarations, so
+a field added in one place and forgotten in the other fails the suite. ``from_row`` turns a stored row
+(SQLite's 0/1 for booleans, None for an empty cell, JSON already decoded by the store) into a record;
+values are coerced, never trusted: a row that arrived through the shared folder may be odd.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Self
+
+JsonList = list[dict[str, Any]]
+JsonDict = dict[str, Any]
+
+
+class Record:
+    """Shared conversion from a stored row; the subclasses are frozen dataclasses."""
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Self:
+        """The record for ``row``: missing fields get their defaults, values their declared type."""
+        hints = typing.get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if item.name in row:
+                values[item.name] = _coerce(hints[item.name], row[item.name])
+        return cls(**values)
+
+    def values(self) -> dict[str, Any]:
+        """The stored fields and their values (without ``id``), as the store's write path takes them."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if k != "id"}  # type: ignore[call-overload]
+
+
+def _base(kind: Any) -> tuple[Any, bool]:
+    """(the plain type of a field, whether it may be None): ``int | None`` gives (int, True)."""
+    optional = isinstance(kind, types.UnionType) and type(None) in typing.get_args(kind)
+    base = next((a for a in typing.get_args(kind) if a is not type(None)), kind) if optional else kind
+    return typing.get_origin(base) or base, optional
+
+
+def _coerce(kind: Any, value: Any) -> Any:
+    origin, optional = _base(kind)
+    if value is None:
+        return None if optional else _empty(origin)
+    if origin is bool:
+        return bool(value) if isinstance(value, int | bool) else str(value).strip().lower() in ("1", "true")
+    if origin is int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return None if optional else 0
+    if origin is str:
+        return value if isinstance(value, str) else str(value)
+    if origin is list:
+        return list(value) if isinstance(value, list) else []
+    if origin is dict:
+        return dict(value) if isinstance(value, dict) else ({} if not optional else None)
+    return value
+
+
+def _empty(origin: Any) -> Any:
+    return {bool: False, int: 0, str: "", list: [], dict: {}}.get(origin)
+
+
+@dataclass(frozen=True)
+class Page(Record):
+    """An account the municipality runs (R1, R6, R7, R17, R18)."""
+
+    id: str
+    name: str = ""
+    platform: str = ""
+    url: str = ""
+    url_normalised: str = ""
+    is_main: bool = False
+    unit: str = ""
+    status: str = ""
+    cleared_by: str = ""
+    cleared_on: str = ""  # ISO date
+    purpose: str = ""
+    target_group: str = ""
+    activity_what: str = ""
+    activity_frequency: int | None = None
+    activity_period: str = ""
+    activity_by: str = ""
+    visual_profile_confirmed: bool = False
+    visual_profile_confirmed_by: str = ""
+    visual_profile_confirmed_on: str = ""
+    notice_sent_on: str = ""
+    notice_sent_by: str = ""
+    is_group: bool = False
+    group_size: int | None = None
+    status_changed_on: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Post(Record):
+    """A planned (or published) post on one page (R2, R9–R12, R14–R16)."""
+
+    id: str
+    page_id: str = ""
+    planned_at: str = ""  # ISO 8601 with offset, Europe/Oslo
+    title: str = ""
+    text: str = ""
+    kind: str = ""
+    status: str = ""
+    responsible: str = ""
+    attachments: JsonList = field(default_factory=list)
+    links: JsonList = field(default_factory=list)
+    website: JsonDict | None = None
+    send_to_communication: bool = False
+    archive_worthy: bool = False
+    archive_reason: str = ""
+    crisis_approved: bool = False
+    crisis_approved_by: str = ""
+
+
+@dataclass(frozen=True)
+class ModerationEntry(Record):
+    """A hidden or deleted comment with its lawful ground and its seal (R7.5, R13); never changed once
+    saved."""
+
+    id: str
+    page_id: str = ""
+    post_ref: str = ""
+    comment_author: str = ""
+    comment_text: str = ""
+    comment_posted_at: str = ""
+    action: str = ""
+    ground: str = ""
+    justification: str = ""
+    moderator: str = ""
+    moderator_role: str = ""
+    approved_by: str = ""
+    screenshots: JsonList = field(default_factory=list)
+    corrects_id: str = ""
+    archive_worthy: bool = False
+    archive_reason: str = ""
+    created_at: str = ""
+    chain_seq: int | None = None
+    entry_hash: str = ""
+    prev_hash: str = ""
+    signature: str = ""
+    signer_device: str = ""
+
+
+@dataclass(frozen=True)
+class ArchiveStatus(Record):
+    """Where an archive item stands: pending, exported in a package, journalført with its number."""
+
+    id: str
+    kind: str = ""
+    item_id: str = ""
+    status: str = ""
+    package_id: str = ""
+    package_file: str = ""
+    package_sha256: str = ""
+    exported_at: str = ""
+    journal_year: int | None = None
+    journal_seq: int | None = None
+    journal_number: str = ""
+    archive_reference: str = ""
+    journalfort_at: str = ""
+    skjerming_code: str = ""
+    skjerming_basis: str = ""
+
+
+#: The stored table of each record type.
+TABLES: dict[str, type[Record]] = {
+    "pages": Page,
+    "posts": Post,
+    "moderation_entries": ModerationEntry,
+    "archive_status": ArchiveStatus,
+}
+
+
+def stored_type(record: type[Record], name: str) -> tuple[str, bool]:
+    """(SQLite type, is JSON) that a record field is stored as: TEXT, INTEGER or REAL."""
+    origin, _optional = _base(typing.get_type_hints(record)[name])
+    if origin in (list, dict):
+        return "TEXT", True
+    if origin in (bool, int):
+        return "INTEGER", False
+    if origin is float:
+        return "REAL", False
+    return "TEXT", False
