@@ -7,6 +7,7 @@ in English under bokmål; and nothing said how to reach ``mtk-admin`` after ``de
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,24 @@ def test_the_command_lines_offscreen_qt_never_reaches_the_window(tmp_path: Path)
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "refused: the window would be created on the offscreen platform" in done.stdout
+
+
+def test_sync_status_right_after_sync_init_names_the_folder(tmp_path: Path, monkeypatch) -> None:
+    """``sync init delt`` typed in a terminal (a relative folder), then ``sync status`` from another
+    folder (or the window): the share is the one chosen, not "ingen delt mappe valgt" or a folder name
+    that now points nowhere."""
+    work, elsewhere, store = tmp_path / "arbeid", tmp_path / "annet", tmp_path / "store"
+    (work / "delt").mkdir(parents=True)
+    elsewhere.mkdir()
+    monkeypatch.chdir(work)
+    code, out, err = run_cli("sync", "init", "delt", "--lang", "nb", data_dir=store)
+    assert code == 0, err
+    monkeypatch.chdir(elsewhere)
+    code, out, err = run_cli("sync", "status", "--lang", "nb", data_dir=store)
+    assert code == 0, err
+    assert "ingen delt mappe" not in out, out
+    assert f"Delt mappe: {work / 'delt'}" in out, out
+    code, out, _ = run_cli("sync", "status", "--json", data_dir=store)
+    status = json.loads(out)
+    assert Path(status["folder"]).is_absolute() and Path(status["folder"]) == work / "delt", status
+    assert status["share_id"], status

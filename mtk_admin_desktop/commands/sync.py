@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from mtk_admin_desktop.commands.common import (
@@ -44,7 +45,14 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     status.set_defaults(handler=_status)
 
 
+def _absolute(folder: str) -> str:
+    """``folder`` as an absolute path: a relative one (``sync init delt``) is saved as the setting, and
+    read from another working directory (the application, a later command) it named no folder at all."""
+    return str(Path(folder).expanduser().absolute())
+
+
 def _init(args: argparse.Namespace) -> int:
+    args.dir = _absolute(args.dir)
     context = open_context(args)
     try:
         share_id = context.sync.init_share(args.dir)
@@ -75,6 +83,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    if args.shared:
+        args.shared = _absolute(args.shared)
     context = open_context(args)
     try:
         if args.shared:
