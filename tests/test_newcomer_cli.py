@@ -24,8 +24,8 @@ def test_pages_list_on_a_new_folder_says_there_is_no_store_and_creates_none(tmp_
     assert "ingen database ennå" in err and str(folder) in err and "mtk-admin demo" in err, err
     assert not (folder / "mtk-admin.sqlite").exists()
     # The demo the message suggests then works on that folder.
-    code, out, err = run_cli("demo", data_dir=folder)
-    assert code == 0 and "written" in out, out + err
+    code, out, err = run_cli("demo", "--lang", "nb", data_dir=folder)
+    assert code == 0 and "Demodatabasen er skrevet til" in out, out + err
 
 
 def test_pages_list_json_on_a_new_folder_answers_in_json(tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_demo_fills_a_store_that_is_still_empty(tmp_path: Path) -> None:
     assert (folder / "mtk-admin.sqlite").exists()
     code, out, err = run_cli("demo", data_dir=folder)
     assert code == 0, err
-    assert "written" in out
+    assert "Demodatabasen er skrevet til" in out
     code, out, _ = run_cli("pages", "list", "--json", data_dir=folder)
     assert code == 0 and len(__import__("json").loads(out)) >= 5
 
@@ -57,7 +57,7 @@ def test_demo_never_mixes_into_a_store_that_holds_records(tmp_path: Path) -> Non
                            "https://www.facebook.com/midttelemark", "--main", data_dir=folder)
     assert code == 0, err
     code, out, _ = run_cli("demo", data_dir=folder)
-    assert code == 0 and "already exists" in out
+    assert code == 0 and "finnes allerede en database" in out
     code, out, _ = run_cli("pages", "list", "--json", data_dir=folder)
     assert [p["name"] for p in json.loads(out)] == ["Midt-Telemark kommune"]
 
