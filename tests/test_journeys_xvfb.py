@@ -443,3 +443,47 @@ def test_a_post_typed_before_a_crash_is_offered_back_and_saved(x: XSession, tmp_
     x.wait_gone(editor)
     assert all_titles(x, store) == ["Vannavstengning på Gvarv"]
     assert json.loads(x.python(READ_DRAFTS, store)) == [], "the draft was kept after it was saved"
+
+
+def test_the_when_field_reads_norwegian_and_tab_leaves_it_in_two_stops(x: XSession, tmp_path: Path) -> None:
+    """The post editor's "Når (norsk tid)" as a keyboard and screen-reader user meets it: the date is
+    read as dd.mm.åååå and the time as HH:MM (an AT-SPI walk heard an ISO date), and Tab leaves the
+    field after the date and the time, not after walking day, month, year, hour and minute sections."""
+    store = new_store(x, tmp_path)
+    day = oslo_today()
+    x.python(SEED_ONE_POST, store, day.isoformat())
+    start_main(x, "--data-dir", store)
+    window = open_in_list(x)
+    editor = in_window("Rediger innlegg")
+    # The field's row takes the focus (AT-SPI marks the row and the date part inside it as focused).
+    first = x.tab_to("Når (norsk tid)")
+    assert editor(first), first
+    date_field = x.find("Når (norsk tid) – dato", "text", where=lambda n: "focused" in n["states"])
+    assert date_field["text"] == f"{day:%d.%m.%Y}", date_field
+    stops = [first]
+    for _ in range(4):
+        x.key("Tab")
+        node = poll(x.focused, 10, "a focused node")
+        if not node["name"].startswith("Når"):
+            break
+        stops.append(node)
+    else:
+        raise AssertionError(f"Tab did not leave the field: {[n['name'] for n in stops]}")
+    assert len(stops) <= 2, [n["name"] for n in stops]
+    assert [n["text"] for n in stops[1:]] in ([], ["10:00"]), stops
+    assert node["name"] == "Ingen dato ennå", node  # the next control of the form
+    # Typed the Norwegian way: Shift+Tab back into the date, a new date, Lagre; stored in Oslo time.
+    x.key("shift+Tab")
+    if len(stops) == 2:
+        x.key("shift+Tab")
+    x.find("Når (norsk tid) – dato", "text", where=lambda n: "focused" in n["states"])
+    x.key("ctrl+a")
+    later = day + dt.timedelta(days=3)
+    x.type(f"{later:%d.%m.%Y}")
+    x.key("Tab")
+    x.find("Når (norsk tid) – klokkeslett", "text", where=lambda n: "focused" in n["states"]
+           and n["text"] == "10:00")
+    x.click_node(x.find(SAVE, "push button", where=editor))
+    x.wait_gone(window)
+    posts = x.cli("posts", "check", "--data-dir", store)["posts"]
+    assert [p["planned_at"][:16] for p in posts] == [f"{later:%Y-%m-%d}T10:00"], posts

@@ -40,7 +40,7 @@ def with_mnemonic(text: str, used: set[str]) -> str:
     return text
 
 
-#: the key of the settings' draft (there is one set of settings per laptop)
+# The key of the settings' draft (there is one set of settings per laptop).
 DRAFT_KEY = "settings"
 
 
