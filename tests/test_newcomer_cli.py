@@ -129,3 +129,17 @@ def test_sync_status_right_after_sync_init_names_the_folder(tmp_path: Path, monk
     status = json.loads(out)
     assert Path(status["folder"]).is_absolute() and Path(status["folder"]) == work / "delt", status
     assert status["share_id"], status
+
+
+def test_sync_init_on_a_folder_not_made_yet_says_what_to_do(tmp_path: Path) -> None:
+    """``sync init DIR`` before DIR exists: nothing is created (it may be an unconnected network drive),
+    and the message says to create the folder and run init again, so a later ``sync status`` saying
+    "ingen delt mappe valgt" is no surprise."""
+    folder, store = tmp_path / "delt", tmp_path / "store"
+    code, out, err = run_cli("sync", "init", str(folder), "--lang", "nb", data_dir=store)
+    assert code == 3 and not folder.exists(), (out, err)
+    assert f"Mappen {folder} finnes ikke" in err and "sync init" in err, err
+    folder.mkdir()
+    assert run_cli("sync", "init", str(folder), data_dir=store)[0] == 0
+    code, out, _ = run_cli("sync", "status", "--lang", "nb", data_dir=store)
+    assert "ingen delt mappe" not in out and f"Delt mappe: {folder}" in out, out

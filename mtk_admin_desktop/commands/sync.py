@@ -11,6 +11,7 @@ from mtk_admin_desktop.commands.common import (
     EXIT_FAILED,
     EXIT_FINDINGS,
     EXIT_OK,
+    ensure_translations,
     fail,
     open_context,
     print_json,
@@ -53,6 +54,21 @@ def _absolute(folder: str) -> str:
 
 def _init(args: argparse.Namespace) -> int:
     args.dir = _absolute(args.dir)
+    if not Path(args.dir).is_dir():
+        # Not made here: a missing folder may be a network drive not connected, and a local folder of
+        # that name would then be shared with no one. The newcomer is told what to do instead.
+        ensure_translations(args)
+        return fail(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The folder {folder} does not exist. Create it (or connect the network drive it is "
+                    "on), then run `mtk-admin sync init` again; no shared folder was chosen.",
+                ),
+                folder=args.dir,
+            )
+        )
     context = open_context(args)
     try:
         share_id = context.sync.init_share(args.dir)
