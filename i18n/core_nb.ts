@@ -20,6 +20,18 @@ Create one with `mtk-admin demo --data-dir {folder}` (a demo month) or `mtk-admi
         <translation>Her finnes det ingen database ennå: {folder}
 Lag en med `mtk-admin demo --data-dir {folder}` (en demomåned) eller `mtk-admin pages add --data-dir {folder} ...`, eller start programmet på mappen.</translation>
     </message>
+    <message>
+        <source>Demo store written to {folder}</source>
+        <translation>Demodatabasen er skrevet til {folder}</translation>
+    </message>
+    <message>
+        <source>Demo store already exists: {folder}</source>
+        <translation>Demodatabasen finnes allerede: {folder}</translation>
+    </message>
+    <message>
+        <source>A store already exists in {folder}; it holds records, so no demo data was added.</source>
+        <translation>Det finnes allerede en database i {folder}, og den har innhold, så ingen demodata ble lagt til.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>

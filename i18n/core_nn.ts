@@ -20,6 +20,18 @@ Create one with `mtk-admin demo --data-dir {folder}` (a demo month) or `mtk-admi
         <translation>Her finst det ingen database enno: {folder}
 Lag ein med `mtk-admin demo --data-dir {folder}` (ein demomånad) eller `mtk-admin pages add --data-dir {folder} ...`, eller start programmet på mappa.</translation>
     </message>
+    <message>
+        <source>Demo store written to {folder}</source>
+        <translation>Demodatabasen er skriven til {folder}</translation>
+    </message>
+    <message>
+        <source>Demo store already exists: {folder}</source>
+        <translation>Demodatabasen finst allereie: {folder}</translation>
+    </message>
+    <message>
+        <source>A store already exists in {folder}; it holds records, so no demo data was added.</source>
+        <translation>Det finst allereie ein database i {folder}, og han har innhald, så ingen demodata vart lagde til.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>

@@ -527,8 +527,12 @@
 <context>
     <name>ModerationCapture</name>
     <message>
-        <source>The screen could not be captured: the system returned an empty image (this happens on some Wayland desktops). Take the screenshot with the system&apos;s own tool and paste it, or open an image file.</source>
+        <source>Screen {number} ({width}×{height})</source>
         <extracomment>images larger than this in either direction are refused (a corrupt or hostile file, not a screen)</extracomment>
+        <translation>Skjerm {number} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured: the system returned an empty image (this happens on some Wayland desktops). Take the screenshot with the system&apos;s own tool and paste it, or open an image file.</source>
         <translation>Kunne ikke ta bilde av skjermen: systemet ga et tomt bilde (det skjer på noen Wayland-skrivebord). Ta skjermbildet med systemets eget verktøy og lim det inn, eller åpne en bildefil.</translation>
     </message>
     <message>

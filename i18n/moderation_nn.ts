@@ -527,8 +527,12 @@
 <context>
     <name>ModerationCapture</name>
     <message>
-        <source>The screen could not be captured: the system returned an empty image (this happens on some Wayland desktops). Take the screenshot with the system&apos;s own tool and paste it, or open an image file.</source>
+        <source>Screen {number} ({width}×{height})</source>
         <extracomment>images larger than this in either direction are refused (a corrupt or hostile file, not a screen)</extracomment>
+        <translation>Skjerm {number} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured: the system returned an empty image (this happens on some Wayland desktops). Take the screenshot with the system&apos;s own tool and paste it, or open an image file.</source>
         <translation>Kunne ikkje ta bilete av skjermen: systemet gav eit tomt bilete (det skjer på nokre Wayland-skrivebord). Ta skjermbiletet med verktøyet til systemet og lim det inn, eller opne ei biletfil.</translation>
     </message>
     <message>

@@ -298,6 +298,10 @@
         <translation>Den delte mappen er skrivebeskyttet her; endringene venter til det kan skrives.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist. Create it (or connect the network drive it is on), then run `mtk-admin sync init` again; no shared folder was chosen.</source>
+        <translation>Mappen {folder} finnes ikke. Opprett den (eller koble til nettverksdisken den ligger på), og kjør `mtk-admin sync init` på nytt; ingen delt mappe er valgt.</translation>
+    </message>
+    <message>
         <source>Could not write to the shared folder: {error}</source>
         <translation>Kunne ikke skrive til den delte mappen: {error}</translation>
     </message>

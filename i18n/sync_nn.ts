@@ -298,6 +298,10 @@
         <translation>Den delte mappa er skriveverna her; endringane ventar til det kan skrivast.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist. Create it (or connect the network drive it is on), then run `mtk-admin sync init` again; no shared folder was chosen.</source>
+        <translation>Mappa {folder} finst ikkje. Opprett ho (eller kopla til nettverksdisken ho ligg på), og køyr `mtk-admin sync init` på nytt; inga delt mappe er vald.</translation>
+    </message>
+    <message>
         <source>Could not write to the shared folder: {error}</source>
         <translation>Kunne ikkje skrive til den delte mappa: {error}</translation>
     </message>

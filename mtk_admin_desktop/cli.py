@@ -50,6 +50,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from mtk_admin_desktop.demo import is_empty, populate
     from mtk_admin_desktop.paths import Paths, demo_data_dir
 
@@ -70,12 +72,22 @@ def _demo(args: argparse.Namespace) -> int:
             populate(context)
     finally:
         context.close()
+    # In the user's language (open_context installed the catalogues of --lang or the setting).
     if fill:
-        print(f"Demo store written to {data_dir}")
+        written = QCoreApplication.translate("Commands", "Demo store written to {folder}")
+        print(written.format(folder=data_dir))
     elif data_dir == demo_data_dir():
-        print(f"Demo store already exists: {data_dir}")
+        print(
+            QCoreApplication.translate("Commands", "Demo store already exists: {folder}").format(
+                folder=data_dir
+            )
+        )
     else:
-        print(f"A store already exists in {data_dir}; it holds records, so no demo data was added.")
+        print(
+            QCoreApplication.translate(
+                "Commands", "A store already exists in {folder}; it holds records, so no demo data was added."
+            ).format(folder=data_dir)
+        )
     if args.start:
         return _run_gui(str(data_dir), demo=True, language=getattr(args, "lang", None))
     return EXIT_OK

@@ -51,7 +51,13 @@ def describe(node, path: str) -> dict:  # noqa: ANN001
         x, y, width, height = box.x, box.y, box.width, box.height
     except NotImplementedError:
         x = y = width = height = -1
+    try:  # what a screen reader reads out of a text field (its value), at most 200 characters
+        text_part = node.queryText()
+        text = text_part.getText(0, min(text_part.characterCount, 200))
+    except NotImplementedError:
+        text = ""
     return {
+        "text": text,
         "path": path,
         "role": node.getRoleName(),
         "name": node.name or "",

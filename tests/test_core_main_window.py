@@ -72,4 +72,17 @@ def test_demo_command_writes_a_separate_store_and_refuses_to_overwrite(tmp_path:
     assert code == 0, err
     assert (target / "mtk-admin.sqlite").exists()
     code, out, _ = run_cli("demo", "--data-dir", str(target))
-    assert code == 0 and "already exists" in out
+    assert code == 0 and "finnes allerede" in out, out
+
+
+def test_demo_command_speaks_the_users_language(tmp_path: Path) -> None:
+    """The demo's messages in bokmål by default, and in nynorsk or English when asked (issue 17: they
+    were English whatever the language)."""
+    target = tmp_path / "demo"
+    code, out, err = run_cli("demo", "--data-dir", str(target))
+    assert code == 0, err
+    assert out.strip() == f"Demodatabasen er skrevet til {target}", out
+    code, out, _ = run_cli("demo", "--lang", "nn", "--data-dir", str(target))
+    assert "Det finst allereie ein database i" in out and "ingen demodata" in out, out
+    code, out, _ = run_cli("demo", "--lang", "en", "--data-dir", str(target))
+    assert "A store already exists in" in out, out

@@ -288,3 +288,59 @@ def test_app_start_after_a_crash_says_a_post_draft_is_there_and_opens_it(qtbot, 
     assert asked == []  # the banner's button was the question: not asked twice
     assert [p["title"] for p in context.store.rows("posts")] == ["Strømbrudd"]
     assert not page.drafts_banner.isVisible()
+
+
+def test_settings_draft_survives_a_crash_and_is_offered_when_settings_open(qtbot, data_dir, monkeypatch):
+    """Issue 17: the settings dialog keeps an autosaved draft like the other editors; after a crash the
+    next opening offers it; saved, the settings hold what was typed and the draft is gone."""
+    _run_crash(
+        data_dir,
+        """
+        from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(context)
+        dialog.show()
+        dialog.kommunedirektor.clear()
+        QTest.keyClicks(dialog.kommunedirektor, "Kari Kommunedirektør")
+        """,
+    )
+    from mtk_admin_desktop.credentials import MemoryCredentials
+    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
+
+    context = AppContext.open(data_dir, credentials=MemoryCredentials())
+    try:
+        assert context.settings.get("org.kommunedirektor") != "Kari Kommunedirektør"
+        offered = []
+        monkeypatch.setattr(
+            unsaved.RestoreQuestion, "ask", classmethod(lambda cls, parent, d: offered.append(d) or True)
+        )
+        dialog = SettingsDialog(context)
+        qtbot.addWidget(dialog)
+        assert len(offered) == 1 and offered[0].kind == "settings"
+        assert dialog.kommunedirektor.text() == "Kari Kommunedirektør"
+        assert dialog.is_dirty()
+        dialog.save()
+        assert context.settings.get("org.kommunedirektor") == "Kari Kommunedirektør"
+        assert DraftService(context).drafts() == []
+    finally:
+        context.close()
+
+
+def test_settings_draft_declined_or_discarded_is_gone(qtbot, context, answers, monkeypatch):
+    from mtk_admin_desktop.ui.settings_dialog import SettingsDialog
+
+    DraftService(context).save("settings", "settings", {"user.name": "Utkast"}, "innstillingene")
+    monkeypatch.setattr(unsaved.RestoreQuestion, "ask", classmethod(lambda cls, parent, d: False))
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Test Testesen" and not dialog.is_dirty()
+    assert DraftService(context).drafts() == []
+    given, _ = answers
+    dialog.show()
+    qtbot.keyClicks(dialog.name, " II")
+    dialog.drafts.save_now()
+    assert [d.kind for d in DraftService(context).drafts()] == ["settings"]
+    given.append("discard")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert DraftService(context).drafts() == [] and context.settings.get("user.name") == "Test Testesen"

@@ -9,7 +9,10 @@ of each journey land in the session's log folder (or ``MTK_JOURNEY_SHOTS``) for 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import re
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -319,3 +322,168 @@ def test_moderation_entry_with_a_pasted_screenshot_then_archive_export(x: XSessi
     verified = x.cli("archive", "verify", str(package))
     assert verified and verified.get("ok") is True, verified
     assert export
+
+
+# -- nothing typed is lost: Lagre / Forkast / Avbryt, and a draft after a crash ------------------------
+
+SEED_ONE_POST = """
+import datetime as dt, sys
+from zoneinfo import ZoneInfo
+from mtk_admin_desktop.credentials import MemoryCredentials
+from mtk_admin_desktop.domain.planning import new_post
+from mtk_admin_desktop.services.context import AppContext
+
+context = AppContext.open(sys.argv[1], credentials=MemoryCredentials())
+main = context.planning.main_page()
+when = dt.datetime.combine(dt.date.fromisoformat(sys.argv[2]), dt.time(10, 0), tzinfo=ZoneInfo("Europe/Oslo"))
+saved = context.planning.save_post(new_post(page_id=main["id"], title="Brøyting i sentrum", kind="nyhet",
+                                            status="utkast", text="Brøytebilen kommer i kveld.",
+                                            planned_at=when.isoformat()))
+print(saved if isinstance(saved, str) else saved["id"])
+context.close()
+"""
+
+#: a local_drafts row, read as the journey's eyes (the drafts are this laptop's only: no command shows them)
+READ_DRAFTS = """
+import json, sqlite3, sys
+db = sqlite3.connect(f"file:{sys.argv[1]}/mtk-admin.sqlite?mode=ro", uri=True)
+rows = db.execute("SELECT kind, key, payload FROM local_drafts")
+print(json.dumps([[kind, key, json.loads(payload)] for kind, key, payload in rows]))
+"""
+
+
+def all_titles(session: XSession, store: str) -> list[str]:
+    """The titles of every post in the store, read back through ``posts check --json``."""
+    return [p["title"] for p in session.cli("posts", "check", "--data-dir", store)["posts"]]
+
+
+def in_window(title: str) -> Any:
+    """A ``where`` for :meth:`XSession.find`: the node belongs to the window titled ``title``."""
+    return lambda node: title.lower() in node["path"].split(" / ")[0].lower()
+
+
+def open_in_list(session: XSession) -> int:
+    """Planning tab, its List view (Alt+L), Tab into the list, Enter on the first post: the editor."""
+    session.key("ctrl+2")
+    session.find("2 Planlegging", "page tab")
+    session.key("alt+l")
+    session.tab_to("Innlegg", "table")
+    session.key("Return")
+    return session.wait_window("Rediger innlegg")
+
+
+@pytest.mark.parametrize("choice", ["Avbryt", "Forkast"])
+def test_esc_on_an_edited_post_asks_and_avbryt_keeps_editing(x: XSession, tmp_path: Path,
+                                                              choice: str) -> None:
+    """Esc on an edited post asks Lagre / Forkast / Avbryt. Avbryt goes back to the form with the edit
+    still there, and Lagre then saves it; Forkast closes and leaves the saved post as it was."""
+    store = new_store(x, tmp_path)
+    x.python(SEED_ONE_POST, store, oslo_today().isoformat())
+    main = start_main(x, "--data-dir", store)
+    editor = open_in_list(x)
+    x.tab_to("Tittel")
+    x.key("ctrl+a")
+    x.type("Brøyting i sentrum i kveld")
+    x.key("Escape")
+    question = x.wait_window("Endringer som ikke er lagret")
+    keep_screenshot(x, f"journey-unsaved-question-{choice}")
+    x.click_node(x.find(choice, "push button", where=in_window("Endringer som ikke er lagret")))
+    x.wait_gone(question)
+    if choice == "Avbryt":
+        # Back in the editor with the edit kept; Lagre saves it.
+        assert x.geometry(editor).viewable
+        x.find("Tittel", "text", where=lambda n: in_window("Rediger innlegg")(n)
+               and n["text"] == "Brøyting i sentrum i kveld")
+        x.click_node(x.find(SAVE, "push button", where=in_window("Rediger innlegg")))
+        x.wait_gone(editor)
+        wanted = "Brøyting i sentrum i kveld"
+    else:
+        x.wait_gone(editor)
+        wanted = "Brøyting i sentrum"
+    x.focus_window(main)
+    assert all_titles(x, store) == [wanted]
+    assert json.loads(x.python(READ_DRAFTS, store)) == [], "a draft was left after the editor closed"
+
+
+def test_a_post_typed_before_a_crash_is_offered_back_and_saved(x: XSession, tmp_path: Path) -> None:
+    """Typing in a new post, then the program is killed (SIGKILL: no chance to save anything). Started
+    again, the Planlegging tab offers the draft; opening it brings back what was typed, and Lagre saves."""
+    store = new_store(x, tmp_path)
+    main = start_main(x, "--data-dir", store)
+    x.key("ctrl+2")
+    x.find("2 Planlegging", "page tab")
+    x.key("ctrl+n")
+    x.wait_window("Nytt innlegg")
+    x.tab_to("Tittel")
+    x.type("Vannavstengning på Gvarv")
+    x.tab_to("Tekst")
+    x.type("Vannet blir stengt fra klokka 9 til 12.")
+
+    def drafted() -> list[Any] | None:
+        drafts = json.loads(x.python(READ_DRAFTS, store))
+        return drafts if drafts and "klokka 9 til 12" in drafts[0][2].get("text", "") else None
+
+    poll(drafted, 20, "the autosaved draft in the store")
+    app = x.apps[-1]
+    os.killpg(app.pid, signal.SIGKILL)
+    app.wait(timeout=30)
+    x.wait_gone(main)
+    assert all_titles(x, store) == [], "the post was saved without Lagre"
+
+    start_main(x, "--data-dir", store, name="after-crash")
+    x.key("ctrl+2")
+    x.find("2 Planlegging", "page tab")
+    offer = x.find("Åpne utkastet", "push button", timeout=30)
+    keep_screenshot(x, "journey-draft-offered")
+    x.click_node(offer)
+    editor = x.wait_window("Nytt innlegg")
+    x.find("Tittel", "text", where=lambda n: in_window("Nytt innlegg")(n)
+           and n["text"] == "Vannavstengning på Gvarv")
+    x.click_node(x.find(SAVE, "push button", where=in_window("Nytt innlegg")))
+    x.wait_gone(editor)
+    assert all_titles(x, store) == ["Vannavstengning på Gvarv"]
+    assert json.loads(x.python(READ_DRAFTS, store)) == [], "the draft was kept after it was saved"
+
+
+def test_the_when_field_reads_norwegian_and_tab_leaves_it_in_two_stops(x: XSession, tmp_path: Path) -> None:
+    """The post editor's "Når (norsk tid)" as a keyboard and screen-reader user meets it: the date is
+    read as dd.mm.åååå and the time as HH:MM (an AT-SPI walk heard an ISO date), and Tab leaves the
+    field after the date and the time, not after walking day, month, year, hour and minute sections."""
+    store = new_store(x, tmp_path)
+    day = oslo_today()
+    x.python(SEED_ONE_POST, store, day.isoformat())
+    start_main(x, "--data-dir", store)
+    window = open_in_list(x)
+    editor = in_window("Rediger innlegg")
+    # The field's row takes the focus (AT-SPI marks the row and the date part inside it as focused).
+    first = x.tab_to("Når (norsk tid)")
+    assert editor(first), first
+    date_field = x.find("Når (norsk tid) – dato", "text", where=lambda n: "focused" in n["states"])
+    assert date_field["text"] == f"{day:%d.%m.%Y}", date_field
+    stops = [first]
+    for _ in range(4):
+        x.key("Tab")
+        node = poll(x.focused, 10, "a focused node")
+        if not node["name"].startswith("Når"):
+            break
+        stops.append(node)
+    else:
+        raise AssertionError(f"Tab did not leave the field: {[n['name'] for n in stops]}")
+    assert len(stops) <= 2, [n["name"] for n in stops]
+    assert [n["text"] for n in stops[1:]] in ([], ["10:00"]), stops
+    assert node["name"] == "Ingen dato ennå", node  # the next control of the form
+    # Typed the Norwegian way: Shift+Tab back into the date, a new date, Lagre; stored in Oslo time.
+    x.key("shift+Tab")
+    if len(stops) == 2:
+        x.key("shift+Tab")
+    x.find("Når (norsk tid) – dato", "text", where=lambda n: "focused" in n["states"])
+    x.key("ctrl+a")
+    later = day + dt.timedelta(days=3)
+    x.type(f"{later:%d.%m.%Y}")
+    x.key("Tab")
+    x.find("Når (norsk tid) – klokkeslett", "text", where=lambda n: "focused" in n["states"]
+           and n["text"] == "10:00")
+    x.click_node(x.find(SAVE, "push button", where=editor))
+    x.wait_gone(window)
+    posts = x.cli("posts", "check", "--data-dir", store)["posts"]
+    assert [p["planned_at"][:16] for p in posts] == [f"{later:%Y-%m-%d}T10:00"], posts

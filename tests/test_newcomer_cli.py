@@ -7,6 +7,7 @@ in English under bokmål; and nothing said how to reach ``mtk-admin`` after ``de
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +24,8 @@ def test_pages_list_on_a_new_folder_says_there_is_no_store_and_creates_none(tmp_
     assert "ingen database ennå" in err and str(folder) in err and "mtk-admin demo" in err, err
     assert not (folder / "mtk-admin.sqlite").exists()
     # The demo the message suggests then works on that folder.
-    code, out, err = run_cli("demo", data_dir=folder)
-    assert code == 0 and "written" in out, out + err
+    code, out, err = run_cli("demo", "--lang", "nb", data_dir=folder)
+    assert code == 0 and "Demodatabasen er skrevet til" in out, out + err
 
 
 def test_pages_list_json_on_a_new_folder_answers_in_json(tmp_path: Path) -> None:
@@ -43,7 +44,7 @@ def test_demo_fills_a_store_that_is_still_empty(tmp_path: Path) -> None:
     assert (folder / "mtk-admin.sqlite").exists()
     code, out, err = run_cli("demo", data_dir=folder)
     assert code == 0, err
-    assert "written" in out
+    assert "Demodatabasen er skrevet til" in out
     code, out, _ = run_cli("pages", "list", "--json", data_dir=folder)
     assert code == 0 and len(__import__("json").loads(out)) >= 5
 
@@ -56,7 +57,7 @@ def test_demo_never_mixes_into_a_store_that_holds_records(tmp_path: Path) -> Non
                            "https://www.facebook.com/midttelemark", "--main", data_dir=folder)
     assert code == 0, err
     code, out, _ = run_cli("demo", data_dir=folder)
-    assert code == 0 and "already exists" in out
+    assert code == 0 and "finnes allerede en database" in out
     code, out, _ = run_cli("pages", "list", "--json", data_dir=folder)
     assert [p["name"] for p in json.loads(out)] == ["Midt-Telemark kommune"]
 
@@ -107,3 +108,38 @@ def test_the_command_lines_offscreen_qt_never_reaches_the_window(tmp_path: Path)
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "refused: the window would be created on the offscreen platform" in done.stdout
+
+
+def test_sync_status_right_after_sync_init_names_the_folder(tmp_path: Path, monkeypatch) -> None:
+    """``sync init delt`` typed in a terminal (a relative folder), then ``sync status`` from another
+    folder (or the window): the share is the one chosen, not "ingen delt mappe valgt" or a folder name
+    that now points nowhere."""
+    work, elsewhere, store = tmp_path / "arbeid", tmp_path / "annet", tmp_path / "store"
+    (work / "delt").mkdir(parents=True)
+    elsewhere.mkdir()
+    monkeypatch.chdir(work)
+    code, out, err = run_cli("sync", "init", "delt", "--lang", "nb", data_dir=store)
+    assert code == 0, err
+    monkeypatch.chdir(elsewhere)
+    code, out, err = run_cli("sync", "status", "--lang", "nb", data_dir=store)
+    assert code == 0, err
+    assert "ingen delt mappe" not in out, out
+    assert f"Delt mappe: {work / 'delt'}" in out, out
+    code, out, _ = run_cli("sync", "status", "--json", data_dir=store)
+    status = json.loads(out)
+    assert Path(status["folder"]).is_absolute() and Path(status["folder"]) == work / "delt", status
+    assert status["share_id"], status
+
+
+def test_sync_init_on_a_folder_not_made_yet_says_what_to_do(tmp_path: Path) -> None:
+    """``sync init DIR`` before DIR exists: nothing is created (it may be an unconnected network drive),
+    and the message says to create the folder and run init again, so a later ``sync status`` saying
+    "ingen delt mappe valgt" is no surprise."""
+    folder, store = tmp_path / "delt", tmp_path / "store"
+    code, out, err = run_cli("sync", "init", str(folder), "--lang", "nb", data_dir=store)
+    assert code == 3 and not folder.exists(), (out, err)
+    assert f"Mappen {folder} finnes ikke" in err and "sync init" in err, err
+    folder.mkdir()
+    assert run_cli("sync", "init", str(folder), data_dir=store)[0] == 0
+    code, out, _ = run_cli("sync", "status", "--lang", "nb", data_dir=store)
+    assert "ingen delt mappe" not in out and f"Delt mappe: {folder}" in out, out

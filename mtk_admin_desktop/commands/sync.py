@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from mtk_admin_desktop.commands.common import (
     EXIT_FAILED,
     EXIT_FINDINGS,
     EXIT_OK,
+    ensure_translations,
     fail,
     open_context,
     print_json,
@@ -44,7 +46,29 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     status.set_defaults(handler=_status)
 
 
+def _absolute(folder: str) -> str:
+    """``folder`` as an absolute path: a relative one (``sync init delt``) is saved as the setting, and
+    read from another working directory (the application, a later command) it named no folder at all."""
+    return str(Path(folder).expanduser().absolute())
+
+
 def _init(args: argparse.Namespace) -> int:
+    args.dir = _absolute(args.dir)
+    if not Path(args.dir).is_dir():
+        # Not made here: a missing folder may be a network drive not connected, and a local folder of
+        # that name would then be shared with no one. The newcomer is told what to do instead.
+        ensure_translations(args)
+        return fail(
+            tr(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The folder {folder} does not exist. Create it (or connect the network drive it is "
+                    "on), then run `mtk-admin sync init` again; no shared folder was chosen.",
+                ),
+                folder=args.dir,
+            )
+        )
     context = open_context(args)
     try:
         share_id = context.sync.init_share(args.dir)
@@ -75,6 +99,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    if args.shared:
+        args.shared = _absolute(args.shared)
     context = open_context(args)
     try:
         if args.shared:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
 
 #: the kinds of editor that keep drafts
-KINDS = ("post", "moderation_entry", "page")
+KINDS = ("post", "moderation_entry", "page", "settings")
 
 #: the key of a draft of something not saved yet (a new post, entry or page)
 NEW = "new"

@@ -55,9 +55,22 @@ def screens() -> list[QScreen]:
 
 
 def screen_label(screen: QScreen) -> str:
-    """A name people recognise: "DP-1 (1920×1080)"."""
+    """A name people recognise, in their language: "Skjerm 1 (1920×1080)".
+
+    The number is the screen's place in :func:`screens` (the primary screen is 1); the size is in real
+    pixels, the size of the screenshot it gives: at 200 % scaling Qt's geometry is half of it
+    (960×540 on a full-HD screen); and the platform's output name ("screen" under Xvfb) tells a user
+    nothing.
+    """
+    listed = screens()
+    number = (
+        next((i for i, s in enumerate(listed) if s is screen or s.name() == screen.name()), len(listed)) + 1
+    )
+    ratio = screen.devicePixelRatio() or 1.0
     size = screen.geometry().size()
-    return f"{screen.name() or screen.model() or '?'} ({size.width()}×{size.height()})"
+    return _tr(QCoreApplication.translate("ModerationCapture", "Screen {number} ({width}×{height})")).format(
+        number=number, width=round(size.width() * ratio), height=round(size.height() * ratio)
+    )
 
 
 def is_blank(image: QImage) -> bool:

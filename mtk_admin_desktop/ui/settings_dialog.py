@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +24,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.settings import OPTIONS
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 from mtk_admin_desktop.ui.widgets.dates import guard_wheel
-from mtk_admin_desktop.ui.widgets.unsaved import UnsavedQuestion
+from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
 
 
 def with_mnemonic(text: str, used: set[str]) -> str:
@@ -38,8 +40,16 @@ def with_mnemonic(text: str, used: set[str]) -> str:
     return text
 
 
+# The key of the settings' draft (there is one set of settings per laptop).
+DRAFT_KEY = "settings"
+
+
 class SettingsDialog(QDialog):
-    """Edit the declared settings; a language change says that it takes effect after a restart."""
+    """Edit the declared settings; a language change says that it takes effect after a restart.
+
+    Like the other editors it keeps an autosaved draft while changed (a crash or a power cut loses
+    nothing typed) and offers it back the next time it opens.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +105,34 @@ class SettingsDialog(QDialog):
         guard_wheel(self)
         self._initial = self.values()
         self._quiet_close = False
+        self.restored = False
+        self.drafts = DraftKeeper(
+            context, "settings", DRAFT_KEY, self.values, self.is_dirty, self.draft_title, self
+        )
+        pending = self.drafts.pending()
+        if pending is not None:
+            if RestoreQuestion.ask(parent, pending):
+                self._fill(pending.values)
+                self.restored = True
+            else:
+                self.drafts.service.discard("settings", DRAFT_KEY)
+        for edit in (self.name, self.email, self.kommunedirektor, self.nettredaktor, self.folder):
+            edit.textChanged.connect(self.drafts.touch)
+        self.language.currentIndexChanged.connect(self.drafts.touch)
+
+    def _fill(self, values: dict[str, Any]) -> None:
+        """The form from an autosaved draft (keys it does not know are left as saved)."""
+        for key, edit in (("user.name", self.name), ("user.email", self.email),
+                          ("org.kommunedirektor", self.kommunedirektor),
+                          ("org.nettredaktor", self.nettredaktor), ("sync.folder", self.folder)):
+            if isinstance(values.get(key), str):
+                edit.setText(values[key])
+        index = self.language.findData(values.get("ui.language"))
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def draft_title(self) -> str:
+        return self.tr("the settings")
 
     def values(self) -> dict[str, object]:
         """The settings as the form has them now."""
@@ -108,7 +146,8 @@ class SettingsDialog(QDialog):
         }
 
     def is_dirty(self) -> bool:
-        return self.values() != self._initial
+        """True when the form differs from the saved settings (or a crash's draft was restored)."""
+        return self.restored or self.values() != self._initial
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The close button asks like Cancel; a close by the program does not stop to ask.
@@ -120,13 +159,20 @@ class SettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the close button: ask before changed settings are thrown away."""
-        if not self._quiet_close and self.is_dirty():
-            answer = UnsavedQuestion.ask(self, self.tr("the settings"))
+        if self._quiet_close:
+            # Closed by the program (the application quitting): the draft stays, offered next time.
+            self.drafts.save_now()
+            self.drafts.active = False
+            super().reject()
+            return
+        if self.is_dirty():
+            answer = UnsavedQuestion.ask(self, self.draft_title())
             if answer == "cancel":
                 return
             if answer == "save":
                 self.accept()
                 return
+        self.drafts.finish()
         super().reject()
 
     def _browse(self) -> None:
@@ -140,6 +186,7 @@ class SettingsDialog(QDialog):
         for key, value in self.values().items():
             settings.set(key, value)
         self.context.store.author = settings.get("user.name")
+        self.drafts.finish()  # saved: no draft is kept
 
     @classmethod
     def ask(cls, context: AppContext, parent: QWidget | None = None) -> bool:
