@@ -205,3 +205,14 @@ def test_the_last_export_target_is_remembered_per_laptop(context):
     assert context.archive.last_target() == "/media/kari/USB"
     # Not synced: no op is written for it.
     assert context.store.db.execute("SELECT count(*) FROM ops WHERE value LIKE '%USB%'").fetchone()[0] == 0
+
+
+def test_a_damaged_screenshot_is_told_and_a_draft_comes_back_without_it(context):
+    moderation = context.moderation
+    sha = moderation.keep_draft_screenshot(b"\x89PNG\r\n\x1a\n screenshot of a comment")
+    assert moderation.verify_screenshot(sha)
+    assert moderation.draft_screenshot(sha) == b"\x89PNG\r\n\x1a\n screenshot of a comment"
+    moderation.screenshot_path(sha).write_bytes(b"\x89PNG\r\n\x1a\n changed afterwards")
+    assert not moderation.verify_screenshot(sha)
+    assert moderation.draft_screenshot(sha) is None
+    assert moderation.draft_screenshot("0" * 64) is None  # never on this laptop
