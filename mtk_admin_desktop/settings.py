@@ -114,6 +114,8 @@ class Settings:
                 "INSERT INTO local_settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, json.dumps(value, ensure_ascii=False)])
+        if key == "user.name":  # the name is also the author of every change written from now on
+            self.store.author = str(self.get(key) or "")
 
     def is_default(self, key: str) -> bool:
         return bool(self.get(key) == OPTIONS[key].default())

@@ -133,6 +133,10 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(_CTX, source)
 
 
+#: The per-laptop (``local_state``) key of the folder the last package went to.
+LAST_TARGET_KEY = "archive.last_target"
+
+
 class ArchiveError(ValueError):
     """Bad input to the archive service (unknown item, malformed receipt); the message is for the user."""
 
@@ -174,17 +178,17 @@ class ArchiveService:
         # The moderation and planning areas may not have declared their tables yet.
         return table in store.tables and table in store.db.table_names()
 
-    def item(self, kind: str, item_id: str, store: Store | None = None) -> dict[str, Any] | None:
+    def item(self, kind: str, item_id: str) -> dict[str, Any] | None:
         """The moderation entry or post an archive item refers to, or None."""
-        store = store or self.store
+        store = self.store
         table = ITEM_TABLES[kind]
         if not self._has_table(store, table):
             return None
         return store.get(table, item_id)
 
-    def status_row(self, kind: str, item_id: str, store: Store | None = None) -> dict[str, Any] | None:
+    def status_row(self, kind: str, item_id: str) -> dict[str, Any] | None:
         """The ``archive_status`` row of an item, or None if it was never exported."""
-        store = store or self.store
+        store = self.store
         return store.get("archive_status", status_row_id(kind, item_id))
 
     def status_of(self, kind: str, item_id: str) -> str | None:
@@ -245,10 +249,9 @@ class ArchiveService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         statuses: tuple[str, ...] | None = None,
-        store: Store | None = None,
     ) -> list[BacklogRow]:
         """Items to archive and archived, filtered by page and by period (Oslo dates, inclusive)."""
-        store = store or self.store
+        store = self.store
         pages = self._page_names(store)
         status_rows = {(r["kind"], r["item_id"]): r for r in store.rows("archive_status")}
         out = []
@@ -471,18 +474,17 @@ class ArchiveService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         keys: list[tuple[str, str]] | None = None,
-        store: Store | None = None,
     ) -> list[ArchiveItem]:
         """The pending items (or exactly ``keys``) as they go into a package."""
-        store = store or self.store
+        store = self.store
         pages = self._page_names(store)
         if keys is None:
             keys = [
-                (r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",), store)
+                (r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",))
             ]
         items = []
         for kind, item_id in keys:
-            row = self.item(kind, item_id, store)
+            row = self.item(kind, item_id)
             if row is None:
                 raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
             items.append(self.build_item(kind, row, store, pages))
@@ -494,16 +496,15 @@ class ArchiveService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         keys: list[tuple[str, str]] | None = None,
-        store: Store | None = None,
     ) -> list[ItemRef]:
         """The pending items (or exactly ``keys``) as references: only what ordering them needs.
 
         Raises ArchiveError for a key whose item does not exist (or is deleted), before anything is written.
         """
-        store = store or self.store
+        store = self.store
         if keys is None:
             keys = [
-                (r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",), store)
+                (r.kind, r.item_id) for r in self.backlog(page_id, date_from, date_to, ("pending",))
             ]
         wanted: dict[str, list[str]] = {}
         for kind, item_id in keys:
@@ -531,13 +532,13 @@ class ArchiveService:
             refs.append(ItemRef(kind, item_id, str(sort_value[(kind, item_id)])))
         return refs
 
-    def item_loader(self, store: Store | None = None) -> Callable[[ItemRef], ArchiveItem]:
+    def item_loader(self) -> Callable[[ItemRef], ArchiveItem]:
         """Builds one referenced item from the store when the package writer comes to it."""
-        store = store or self.store
+        store = self.store
         pages = self._page_names(store)
 
         def load(ref: ItemRef) -> ArchiveItem:
-            row = self.item(ref.kind, ref.item_id, store)
+            row = self.item(ref.kind, ref.item_id)
             if row is None:  # deleted since the export began (a sync in between)
                 raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=ref.item_id))
             return self.build_item(ref.kind, row, store, pages)
@@ -550,7 +551,6 @@ class ArchiveService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         keys: list[tuple[str, str]] | None = None,
-        store: Store | None = None,
         now: dt.datetime | None = None,
         arkivdel: str | None = None,
         parent_folder: str | None = None,
@@ -561,18 +561,15 @@ class ArchiveService:
         settings (``archive.arkivdel``, ``archive.parent_folder``), "" places nothing."""
         from mtk_admin_desktop.services.archive_package import BuildInput
 
-        store = store or self.store
-        refs = self.refs_for_export(page_id, date_from, date_to, keys, store)
+        refs = self.refs_for_export(page_id, date_from, date_to, keys)
         filters = {
             "page_id": page_id,
             "from": date_from.isoformat() if date_from else None,
             "to": date_to.isoformat() if date_to else None,
         }
-        who = store.author or ""  # (a worker thread must not touch the main connection)
-        director, editor = self._responsible(store)
-        from mtk_admin_desktop.settings import Settings
-
-        settings = Settings(store)
+        who = self.store.author or ""
+        director, editor = self._responsible()
+        settings = self.context.settings
         if arkivdel is None:
             arkivdel = str(settings.get("archive.arkivdel") or "")
         if parent_folder is None:
@@ -583,19 +580,16 @@ class ArchiveService:
             who,
             now or dt.datetime.now(dt.UTC),
             filters,
-            load=self.item_loader(store),
+            load=self.item_loader(),
             kommunedirektor=director,
             nettredaktor=editor,
             arkivdel=arkivdel.strip(),
             parent_folder=parent_folder.strip(),
         )
 
-    def _responsible(self, store: Store) -> tuple[str, str]:
-        """R3: the kommunedirektør and the nettredaktør from the shared settings (read from ``store``, so a
-        worker thread's own connection works)."""
-        from mtk_admin_desktop.settings import Settings
-
-        settings = Settings(store)
+    def _responsible(self) -> tuple[str, str]:
+        """R3: the kommunedirektør and the nettredaktør from the shared settings."""
+        settings = self.context.settings
         return (
             str(settings.get("org.kommunedirektor") or "").strip(),
             str(settings.get("org.nettredaktor") or "").strip(),
@@ -613,7 +607,6 @@ class ArchiveService:
         keys: list[tuple[str, str]] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         check: Callable[[], None] | None = None,
-        store: Store | None = None,
         now: dt.datetime | None = None,
         arkivdel: str | None = None,
         parent_folder: str | None = None,
@@ -622,8 +615,8 @@ class ArchiveService:
         marked exported, all in one transaction. Raises ArchiveWriteError (nothing marked) or ArchiveError."""
         from mtk_admin_desktop.services.archive_package import write_package
 
-        store = store or self.store
-        data = self.export_input(page_id, date_from, date_to, keys, store, now, arkivdel, parent_folder)
+        store = self.store
+        data = self.export_input(page_id, date_from, date_to, keys, now, arkivdel, parent_folder)
         if not data.items:
             raise ArchiveError(_tr(MSG_NOTHING))
         result = write_package(data, Path(target), form, progress=progress, check=check)
@@ -673,9 +666,18 @@ class ArchiveService:
 
     # -- history and verification ---------------------------------------------------------------
 
-    def packages(self, store: Store | None = None) -> list[dict[str, Any]]:
+    def packages(self) -> list[dict[str, Any]]:
         """Packages written, newest first."""
-        return (store or self.store).rows("archive_packages", order_by="created_at DESC")
+        return self.store.rows("archive_packages", order_by="created_at DESC")
+
+    def last_target(self) -> str:
+        """The folder the last package from this laptop went to ("" before the first export)."""
+        return self.store.get_local(LAST_TARGET_KEY) or ""
+
+    def set_last_target(self, target: str) -> None:
+        """Remember ``target`` as this laptop's default folder for the next export (not synced)."""
+        with self.store.transaction():
+            self.store.set_local(LAST_TARGET_KEY, target)
 
     def package_path(self, package: dict[str, Any]) -> Path:
         return Path(package.get("target") or "") / (package.get("file_name") or "")
@@ -697,10 +699,9 @@ class ArchiveService:
         package_id: str,
         schema_dir: Path | None = None,
         progress: Callable[[int, int, str], None] | None = None,
-        store: Store | None = None,
     ) -> VerifyReport:
         """Verify a package from the history where it was written, and record the result."""
-        store = store or self.store
+        store = self.store
         package = store.get("archive_packages", package_id)
         if package is None:
             raise ArchiveError(_tr(MSG_NO_PACKAGE).format(id=package_id))
@@ -728,11 +729,11 @@ class ArchiveService:
             if row is not None:
                 return (kind, item_id)
         for kind in KINDS:
-            if self.item(kind, item_id, store) is not None:
+            if self.item(kind, item_id) is not None:
                 return (kind, item_id)
         return None
 
-    def import_receipt(self, path: Path, store: Store | None = None, replace: bool = False) -> ReceiptResult:
+    def import_receipt(self, path: Path, replace: bool = False) -> ReceiptResult:
         """Mark exactly the items the receipt echoes as journalført (year, sequence, number).
 
         Only items that were exported and are not journalført yet: an item never exported is reported
@@ -743,7 +744,7 @@ class ArchiveService:
         from mtk_admin_desktop.domain.archive import FAGSYSTEM
         from mtk_admin_desktop.services.archive_xml import ReceiptError, parse_receipt
 
-        store = store or self.store
+        store = self.store
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
@@ -768,7 +769,7 @@ class ArchiveService:
                 ):
                     result.invalid.append(receipt.item_id)
                     continue
-                current = self.status_row(*key, store=store)
+                current = self.status_row(*key)
                 status = (current or {}).get("status")
                 if status == "journalfort" and not replace:
                     result.already.append(receipt.item_id)
@@ -797,17 +798,17 @@ class ArchiveService:
         return result
 
     def set_screening(
-        self, kind: str, item_id: str, code: str, basis: str, store: Store | None = None
+        self, kind: str, item_id: str, code: str, basis: str
     ) -> None:
         """Mark an item skjermet (tilgangsrestriksjon ``code`` by ``basis``, e.g. "13" and "offl. § 13 jf.
         fvl. § 13") before it is exported, or clear it with both empty. Written into its arkivmelding."""
-        store = store or self.store
+        store = self.store
         code, basis = code.strip(), basis.strip()
-        if kind not in KINDS or self.item(kind, item_id, store) is None:
+        if kind not in KINDS or self.item(kind, item_id) is None:
             raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
         if bool(code) != bool(basis) or len(code) > 40 or len(basis) > 500:
             raise ArchiveError(_tr(MSG_SCREENING_BOTH))
-        current = self.status_row(kind, item_id, store)
+        current = self.status_row(kind, item_id)
         if current and current.get("status") in ("exported", "journalfort"):
             raise ArchiveError(_tr(MSG_SCREENING_EXPORTED))
         values: dict[str, Any] = {
@@ -828,13 +829,12 @@ class ArchiveService:
         journal_year: int | None = None,
         journal_seq: int | None = None,
         reference: str = "",
-        store: Store | None = None,
     ) -> None:
         """Enter the archive's reference by hand (when there is no receipt file)."""
-        store = store or self.store
+        store = self.store
         if kind not in KINDS:
             raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
-        if self.item(kind, item_id, store) is None and self.status_row(kind, item_id, store) is None:
+        if self.item(kind, item_id) is None and self.status_row(kind, item_id) is None:
             raise ArchiveError(_tr(MSG_NOT_FOUND).format(id=item_id))
         if journal_year is None and journal_seq is None and not reference.strip():
             raise ArchiveError(_tr(MSG_NEED_NUMBER))

@@ -1,8 +1,8 @@
 """The one object handed to widgets and commands: the store, settings, credentials, blobs, services.
 
 Widgets receive an :class:`AppContext` in their constructor and use its services; they never open the
-database themselves. Worker threads call :meth:`AppContext.open_worker_store` for a connection of
-their own (SQLite connections belong to one thread).
+database themselves, nor reach through ``context.store`` / ``context.blobs``. A background job works on
+a context of its own, ``with context.for_worker() as ctx:`` (SQLite connections belong to one thread).
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ class AppContext:
         return cls(paths, store, credentials or KeyringCredentials(), demo=demo)
 
     def open_worker_store(self) -> Store:
-        """A new connection to the same database, for a worker thread (close it when done)."""
+        """A new connection to the same database (close it when done). Background jobs use
+        :meth:`for_worker` instead; the register page's yearly list is the last caller (to move)."""
         return Store.open(self.paths.db_file, author=self.store.author)
 
     def for_worker(self) -> AppContext:
@@ -61,6 +62,13 @@ class AppContext:
         paths and credentials, and area services bound to that connection (SQLite connections belong
         to one thread). Use it as ``with context.for_worker() as ctx:``; it closes with the job."""
         return AppContext(self.paths, self.open_worker_store(), self.credentials, demo=self.demo)
+
+    def on_store_changed(self, listener: Callable[[frozenset[str]], None]) -> Callable[[], None]:
+        """Call ``listener`` with the names of the tables a committed write on this context changed
+        (writes by other connections, e.g. a background sync, are not heard). Returns the function that
+        stops it; calling that twice is harmless."""
+        self.store.add_listener(listener)
+        return functools.partial(self.store.remove_listener, listener)
 
     def __enter__(self) -> AppContext:
         return self

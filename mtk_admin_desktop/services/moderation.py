@@ -25,6 +25,7 @@ from mtk_admin_desktop.services.moderation_signing import (
     own_public_key_mismatch,
     verify_signature,
 )
+from mtk_admin_desktop.storage.blobs import BlobError
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive import ArchiveService
@@ -368,6 +369,23 @@ class ModerationService:
 
     def screenshot_path(self, sha256: str) -> Path:
         return self.context.blobs.path(sha256)
+
+    def verify_screenshot(self, sha256: str) -> bool:
+        """Whether the screenshot's file is here and still has the SHA-256 it was saved under."""
+        return self.context.blobs.verify(sha256)
+
+    def keep_draft_screenshot(self, png: bytes) -> str:
+        """Keep a screenshot of an unsaved entry (a draft) by its SHA-256, without evidence metadata:
+        :meth:`store_screenshot` records that when the entry is saved."""
+        return self.context.blobs.put(png)
+
+    def draft_screenshot(self, sha256: str) -> bytes | None:
+        """The bytes of a screenshot kept for a draft, or None if this laptop does not have it (or it is
+        damaged: a draft comes back without it rather than not at all)."""
+        try:
+            return self.context.blobs.read(sha256)
+        except BlobError:
+            return None
 
     def screenshot_info(self, sha256: str) -> dict[str, Any] | None:
         from mtk_admin_desktop.domain.ids import stable_id

@@ -28,7 +28,6 @@ from mtk_admin_desktop.services.sync_engine import (
 )
 from mtk_admin_desktop.services.sync_share import LocalShare
 from mtk_admin_desktop.services.sync_trust import WitnessedHead
-from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
@@ -108,12 +107,12 @@ class SyncService:
     def set_folder(self, folder: str) -> None:
         self.context.settings.set("sync.folder", str(folder))
 
-    def engine(self, store: Store | None = None, folder: str | None = None) -> SyncEngine:
-        """An engine on ``store`` (default: the app's) and ``folder`` (default: the setting)."""
+    def engine(self, folder: str | None = None) -> SyncEngine:
+        """An engine on this context's store and ``folder`` (default: the setting)."""
         from mtk_admin_desktop.services.moderation_signing import keyring_key_for
 
         chosen = folder if folder is not None else self.folder()
-        store = store or self.store
+        store = self.store
         credentials = self.context.credentials
         # Segments are signed with the device's key from the keyring (the one that signs its moderation
         # entries); asked for the device id current at the time (a fork takes a new id and a new key).
@@ -136,6 +135,11 @@ class SyncService:
         self.set_folder(folder)
         return share_id
 
+    def joined_share_id(self) -> str | None:
+        """The share id of the shared folder this laptop last synced with (joined or initialised), or None."""
+        found = self.store.get_local("sync.share_id")
+        return str(found) if found else None
+
     def folder_share_id(self, folder: str) -> str | None:
         """The share id of the marker in ``folder``, or None if there is none (or it cannot be read)."""
         try:
@@ -147,18 +151,14 @@ class SyncService:
 
     def run(
         self,
-        store: Store | None = None,
         verify_all: bool = False,
         push: bool = True,
         pull: bool = True,
         folder: str | None = None,
     ) -> SyncReport:
-        """One sync with ``store`` (a worker's own connection, or the app's); logged for the status.
-
-        A worker thread passes ``folder`` (read on the GUI thread): the settings live on the app's
-        connection, which belongs to the GUI thread.
-        """
-        store = store or self.store
+        """One sync of this context's store (a background job runs it on ``context.for_worker()``);
+        logged for the status. ``folder`` overrides the setting (the command line's ``--shared``)."""
+        store = self.store
         folder = self.folder() if folder is None else folder
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         if not folder:
@@ -168,7 +168,7 @@ class SyncService:
                 message=Text("Sync", QT_TRANSLATE_NOOP("Sync", "No shared folder is set.")),
             )
         else:
-            report = self.engine(store, folder).sync(push=push, pull=pull, verify_all=verify_all)
+            report = self.engine(folder).sync(push=push, pull=pull, verify_all=verify_all)
         finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with store.transaction():
             store.db.execute(
@@ -204,9 +204,9 @@ class SyncService:
 
     # -- status ----------------------------------------------------------------------------------
 
-    def status(self, store: Store | None = None) -> dict[str, Any]:
+    def status(self) -> dict[str, Any]:
         """Where the sync stands: folder, last run, last success, changes waiting, open conflicts."""
-        store = store or self.store
+        store = self.store
         last = store.db.execute(
             "SELECT finished_at, state, ok, report FROM sync_log ORDER BY id DESC LIMIT 1"
         ).fetchone()
@@ -215,7 +215,7 @@ class SyncService:
         report = json.loads(last[3]) if last else {}
         return {
             "folder": self.folder(),
-            "share_id": store.get_local("sync.share_id") or "",
+            "share_id": self.joined_share_id() or "",
             "device_id": store.device_id,
             "last_run": last[0] if last else None,
             "last_state": last[1] if last else None,
@@ -227,19 +227,18 @@ class SyncService:
             "message": report.get("message", ""),
             "read_only": bool(report.get("read_only")),
             "skipped": int(report.get("skipped") or 0),
-            "devices": self.devices(store),
+            "devices": self.devices(),
             "refused": int(store.db.execute("SELECT count(*) FROM sync_findings").fetchone()[0]),
             "synced": bool(report.get("synced", last is not None and bool(last[2]))),
         }
 
-    def witnessed_heads(self, store: Store | None = None) -> list[WitnessedHead]:
+    def witnessed_heads(self) -> list[WitnessedHead]:
         """The highest moderation chain position this laptop has seen of every device (for archive
         packages: with them, a later check finds entries removed after the export)."""
-        return sync_trust.witnessed_heads(store or self.store)
+        return sync_trust.witnessed_heads(self.store)
 
-    def devices(self, store: Store | None = None) -> list[dict[str, Any]]:
+    def devices(self) -> list[dict[str, Any]]:
         """Every other laptop seen on the shared folder: its pinned key's fingerprint, host, user, since."""
-        store = store or self.store
         return [
             {
                 "device": r[0],
@@ -249,7 +248,7 @@ class SyncService:
                 "user": r[4],
                 "first_seen": r[5],
             }
-            for r in store.db.execute(
+            for r in self.store.db.execute(
                 "SELECT device, public_key, fingerprint, host, user, first_seen FROM sync_device_pins "
                 "ORDER BY first_seen, device"
             ).fetchall()

@@ -2,7 +2,8 @@
 
 ``run_job(fn, ...)`` runs ``fn(job)`` in Qt's thread pool; ``fn`` reports with ``job.progress(done,
 total, text)`` and checks ``job.cancelled``. Results and errors arrive on the GUI thread as signals.
-Work that needs the database opens its own connection (``context.open_worker_store()``).
+Work that needs the database runs on a context of its own: ``with context.for_worker() as ctx:``
+(docs/architecture.md, "Background jobs").
 """
 
 from __future__ import annotations

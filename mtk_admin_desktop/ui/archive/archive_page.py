@@ -223,9 +223,8 @@ class ArchivePage(BasePage):
         current = self.page_filter.currentData()
         self.page_filter.clear()
         self.page_filter.addItem(self.tr("All pages"), None)
-        if "pages" in self.context.store.tables:
-            for page in sorted(self.context.store.rows("pages"), key=lambda p: (p.get("name") or "").lower()):
-                self.page_filter.addItem(page.get("name") or page["id"], page["id"])
+        for page in sorted(self.context.register.pages(), key=lambda p: (p.get("name") or "").lower()):
+            self.page_filter.addItem(page.get("name") or page["id"], page["id"])
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(max(0, index))
         self.page_filter.blockSignals(False)
@@ -511,11 +510,8 @@ class ArchivePage(BasePage):
         self.verify_label.setText(self.tr("Checking {file}…").format(file=item.text()))
 
         def work(job: Job) -> Any:
-            store = context.open_worker_store()
-            try:
-                return context.archive.verify_again(package_id, progress=job.progress, store=store)
-            finally:
-                store.close()
+            with context.for_worker() as worker:
+                return worker.archive.verify_again(package_id, progress=job.progress)
 
         def done(report: Any) -> None:
             from mtk_admin_desktop.services.archive_verify import problem_message

@@ -63,8 +63,7 @@ class ArchiveExportDialog(QDialog):
         row = QHBoxLayout()
         self.target_edit = QLineEdit(self)
         self.target_edit.setPlaceholderText(self.tr("A USB stick or a folder on the share"))
-        last = context.store.get_local("archive.last_target") or ""
-        self.target_edit.setText(last)
+        self.target_edit.setText(context.archive.last_target())
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(self.target_edit, 1)
@@ -185,9 +184,9 @@ class ArchiveExportDialog(QDialog):
                 context.settings.set(key, value)
 
         def work(job: Job) -> Any:
-            store = context.open_worker_store()  # SQLite connections belong to one thread
-            try:
-                return context.archive.export(
+            # The placement is what the user typed here (not the setting read again: a sync may change it).
+            with context.for_worker() as worker:
+                return worker.archive.export(
                     target,
                     form,
                     page_id,
@@ -195,12 +194,9 @@ class ArchiveExportDialog(QDialog):
                     date_to,
                     progress=job.progress,
                     check=job.check,
-                    store=store,
                     arkivdel=arkivdel,
                     parent_folder=parent_folder,
                 )
-            finally:
-                store.close()
 
         self.job = run_job(work, on_done=self._done, on_error=self._failed, on_progress=self._progressed)
         self.job.cancelled_signal.connect(self._cancelled)
@@ -213,8 +209,7 @@ class ArchiveExportDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.job = None
         self.result_package = result
-        with self.context.store.transaction():
-            self.context.store.set_local("archive.last_target", self.target_edit.text().strip())
+        self.context.archive.set_last_target(self.target_edit.text().strip())
         self.progress.setValue(self.progress.maximum())
         self.exported.emit(result)
         self.accept()

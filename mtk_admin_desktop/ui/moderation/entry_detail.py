@@ -194,7 +194,7 @@ class EntryDetail(QWidget):
             right.addWidget(QLabel(meta, self.body))
             label = QLabel(self.body)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            ok = self.context.blobs.verify(sha)
+            ok = service.verify_screenshot(sha)
             pixmap = QPixmap(str(service.screenshot_path(sha))) if ok else QPixmap()
             if pixmap.isNull():
                 label.setText(self.tr("⚠ Screenshot {sha} is missing or damaged.").format(sha=sha[:12]))

@@ -378,7 +378,8 @@ class EntryDialog(QDialog):
                     continue
                 sha = self._draft_blobs.get(id(data))
                 if sha is None:
-                    sha = self._draft_blobs[id(data)] = self.context.blobs.put(png_bytes(data.image))
+                    sha = self.service.keep_draft_screenshot(png_bytes(data.image))
+                    self._draft_blobs[id(data)] = sha
                 shots.append({"blob": sha, "screen": data.screen, "captured_at": data.captured_at})
             else:
                 shots.append({"sha": str(data)})
@@ -438,8 +439,8 @@ class EntryDialog(QDialog):
                 item = QListWidgetItem(QIcon(pixmap), self.tr("Saved screenshot"))
                 item.setData(Qt.ItemDataRole.UserRole, shot["sha"])
                 self.shot_list.addItem(item)
-            elif shot.get("blob") and self.context.blobs.has(shot["blob"]):
-                image = QImage.fromData(self.context.blobs.read(shot["blob"]))
+            elif shot.get("blob") and (kept := self.service.draft_screenshot(shot["blob"])) is not None:
+                image = QImage.fromData(kept)
                 if not image.isNull():
                     grab = Grab(image, str(shot.get("screen") or ""), str(shot.get("captured_at") or ""))
                     self._draft_blobs[id(grab)] = shot["blob"]

@@ -382,19 +382,13 @@ class ModerationPage(BasePage):
 
     def verify(self) -> None:
         """Check the whole log in the background and say what does not hold."""
-        from mtk_admin_desktop.services.context import AppContext as _Ctx
-
         context = self.context
         self.verify_button.setEnabled(False)
         self.status_message.emit(self.tr("Verifying the moderation log…"))
 
         def work(job: Any) -> Any:
-            store = context.open_worker_store()
-            try:
-                worker = _Ctx(context.paths, store, context.credentials)
+            with context.for_worker() as worker:
                 return worker.moderation.verify()
-            finally:
-                store.close()
 
         self._verify_job = run_job(work, self._verified, self._verify_failed)
 

@@ -1,11 +1,13 @@
 """The sync state in the status bar ("synced 2 min ago", "offline: 14 changes waiting", conflicts).
 
 The widget also owns the background sync: at start, about three seconds after an edit, every minute,
-on F9, and a last push when the window closes. Each sync runs in a worker thread on its own database
-connection (``ui.worker.run_job``); the window never waits for the share.
+on F9, and a last push when the window closes. Each sync runs as a background job on a context of its
+own (``ui.worker.run_job`` with ``context.for_worker()``); the window never waits for the share.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +21,8 @@ from mtk_admin_desktop.ui.worker import Job, run_job
 DEBOUNCE_MS = 3000
 POLL_MS = 60_000
 START_DELAY_MS = 1500
+
+log = logging.getLogger(__name__)
 
 
 class SyncStatusWidget(QWidget):
@@ -64,10 +68,9 @@ class SyncStatusWidget(QWidget):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.sync_now)
         self._poll.start()
-        listener = self._store_changed
-        context.store.add_listener(listener)
+        unsubscribe = self._stop_listening = context.on_store_changed(self._store_changed)
         # A widget dropped without shutdown() must not be called by the store afterwards.
-        self.destroyed.connect(lambda *_: context.store.remove_listener(listener))
+        self.destroyed.connect(lambda *_: unsubscribe())
         self.update_state()
         if self.context.sync.folder():
             QTimer.singleShot(START_DELAY_MS, self, self._start_sync)  # never after the widget is gone
@@ -115,8 +118,7 @@ class SyncStatusWidget(QWidget):
         """Start a sync in the background (or once more after the one running)."""
         if self._closed:
             return
-        folder = self.context.sync.folder()
-        if not folder:
+        if not self.context.sync.folder():
             self.update_state()
             return
         if self._job is not None:
@@ -126,11 +128,8 @@ class SyncStatusWidget(QWidget):
         context = self.context
 
         def work(job: Job) -> SyncReport:
-            store = context.open_worker_store()
-            try:
-                return context.sync.run(store, folder=folder)
-            finally:
-                store.close()
+            with context.for_worker() as worker:
+                return worker.sync.run()
 
         self._job = run_job(work, self._finished, self._failed)
 
@@ -246,7 +245,7 @@ class SyncStatusWidget(QWidget):
                 ).replace("%1", folder),
             )
             return
-        enrolled = self.context.store.get_local("sync.share_id")
+        enrolled = sync.joined_share_id()
         if (
             enrolled
             and enrolled != share_id
@@ -274,15 +273,12 @@ class SyncStatusWidget(QWidget):
         self._closed = True
         self._debounce.stop()
         self._poll.stop()
-        self.context.store.remove_listener(self._store_changed)
+        self._stop_listening()
         self.wait(20.0)
-        folder = self.context.sync.folder()
-        if not folder:
+        if not self.context.sync.folder():
             return
-        store = self.context.open_worker_store()
         try:
-            self.context.sync.run(store, push=True, pull=False, folder=folder)
+            with self.context.for_worker() as worker:
+                worker.sync.run(push=True, pull=False)
         except Exception:  # noqa: BLE001 - closing the window must never fail because of the share
-            pass
-        finally:
-            store.close()
+            log.warning("the last push when closing failed", exc_info=True)
