@@ -20,11 +20,7 @@ from mtk_admin_desktop.ui.worker import Job, run_job
 PACKAGE = Path(__file__).resolve().parent.parent / "mtk_admin_desktop"
 
 #: UI files that still reach through the context, each with its follow-up. Empty it as they move.
-REACH_THROUGH_ALLOWED = {
-    # Follow-up: drop its `context.store.author = ...` line; Settings.set("user.name") applies the
-    # author itself now (the dialog belongs to another change).
-    "ui/settings_dialog.py",
-}
+REACH_THROUGH_ALLOWED: set[str] = set()
 #: UI files whose background job still opens a connection and passes it down. Empty it as they move.
 OPEN_WORKER_STORE_ALLOWED = {
     # Follow-up: the yearly list job moves to `with context.for_worker() as ctx: ctx.register...`

