@@ -48,14 +48,11 @@ from PySide6.QtGui import (
 from mtk_admin_desktop import APP_NAME, ORG_NAME
 from mtk_admin_desktop.domain.archive import ArchiveItem, bidi_visible, xml_safe
 from mtk_admin_desktop.domain.ids import stable_id
+from mtk_admin_desktop.services.pdf_objects import OBJ_HEAD, PdfError, fix_stream_ends, rewrite_objects
 
 FONT_FAMILY = "DejaVu Sans"
 # Characters the PDF cannot show usefully (controls): made visible instead of silently dropped.
 _PDF_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-class PdfError(RuntimeError):
-    """Qt could not write the PDF (target not writable, painter failed)."""
 
 
 _app: object = None
@@ -297,15 +294,15 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
     """Put each PNG's own pixel data in place of its placeholder image in the PDF Qt just wrote.
 
     Each placeholder's object is replaced by an image object with the PNG's IDAT data (see
-    :func:`_rewrite_objects`). Nothing else changes: text, fonts, XMP, Info, OutputIntent and Qt's /ID
+    :func:`rewrite_objects`). Nothing else changes: text, fonts, XMP, Info, OutputIntent and Qt's /ID
     stay as they were, so the same items still give the same bytes. (The placeholder's separate /Length
     object is left unused; a PDF may hold unused objects.) Anything unexpected raises PdfError.
     """
     done: list[int] = []
 
     def swap(number: int, generation: int, span: bytes) -> bytes | None:
-        head = _OBJ_HEAD.match(span)
-        assert head is not None  # checked by _rewrite_objects
+        head = OBJ_HEAD.match(span)
+        assert head is not None  # checked by rewrite_objects
         close = span.find(b">>", head.end(), head.end() + 1024)  # an image's dictionary is short and flat
         if not span.startswith(b"<<", head.end()) or close < 0:
             return None
@@ -331,96 +328,14 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
                 % (png.colours, png.width),
                 b"/Length %d\n>>\nstream\n" % len(png.data),
                 png.data,
-                b"\nendstream\nendobj\n",  # as Qt writes it: _fix_stream_ends runs after this
+                b"\nendstream\nendobj\n",  # as Qt writes it: fix_stream_ends runs after this
             )
         )
 
-    out = _rewrite_objects(data, swap)
+    out = rewrite_objects(data, swap)
     if len(done) != len(swaps):
         raise PdfError("Qt did not write every placeholder image once")
     return out
-
-
-_STREAM_END_AFTER_CR = re.compile(rb"\r\nendstream\s*endobj\s*$")
-
-
-def _fix_stream_ends(data: bytes) -> bytes:
-    """Give a stream whose data ends in a CR byte a CR LF before ``endstream``.
-
-    Qt writes ``<data>\\nendstream``. When the data's last byte is CR (one stream in 256: the end of a
-    Flate stream is its checksum), a reader takes that CR and the LF for the end-of-line marker and finds
-    the stream one byte shorter than its /Length (page-validation rejects it under PDF/A-2). With
-    ``<data>\\r\\r\\nendstream`` the marker is CR LF and the data keeps its length. Run once, on Qt's
-    output (after the placeholder swap): Qt itself never writes CR LF there.
-    """
-
-    def fix(number: int, generation: int, span: bytes) -> bytes | None:
-        found = _STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
-        if not found or b"stream" not in span[: found.start()]:
-            return None
-        return span[: found.start()] + b"\r" + span[found.start() :]
-
-    return _rewrite_objects(data, fix)
-
-
-_XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])[ \r\n]{2}")
-_OBJ_HEAD = re.compile(rb"(\d+) (\d+) obj\s*")
-
-
-def _rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | None]) -> bytes:
-    """``data`` with objects replaced where ``rewrite(number, generation, span)`` gives new bytes.
-
-    Qt writes one object after another and one classic cross-reference table (PDF 1.4). An object's span
-    runs from its ``N G obj`` to where the next object (or the table) begins; the offsets in the table
-    behind a replaced object move by the difference. Anything that does not look exactly like that
-    raises PdfError.
-    """
-    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
-    if not found:
-        raise PdfError("no startxref at the end of the PDF")
-    xref_at = int(found.group(1))
-    head = re.compile(rb"xref\r?\n(\d+) (\d+)\r?\n").match(data, xref_at)
-    if not head or int(head.group(1)) != 0:
-        raise PdfError("the PDF has no single classic cross-reference table")
-    count, table_at = int(head.group(2)), head.end()
-    entries = []
-    for number in range(count):
-        entry = _XREF_ENTRY.match(data, table_at + 20 * number)
-        if not entry:
-            raise PdfError(f"cross-reference entry {number} is malformed")
-        entries.append((int(entry.group(1)), int(entry.group(2)), entry.group(3)))
-    table_end = table_at + 20 * count
-    if not data.startswith(b"trailer", table_end):
-        raise PdfError("the PDF's cross-reference table has more than one section")
-    starts = sorted(offset for offset, _, kind in entries if kind == b"n")
-    ends = dict(zip(starts, [*starts[1:], xref_at], strict=True))
-    replace: dict[int, bytes] = {}  # object offset -> new object
-    for number, (offset, generation, kind) in enumerate(entries):
-        if kind != b"n":
-            continue
-        obj = _OBJ_HEAD.match(data, offset)
-        if not obj or int(obj.group(1)) != number:
-            raise PdfError(f"object {number} is not where the cross-reference table says")
-        new = rewrite(number, generation, data[offset : ends[offset]])
-        if new is not None:
-            replace[offset] = new
-    if not replace:
-        return data
-    out, shift, moved, last = [], 0, {}, 0
-    for offset in starts:
-        moved[offset] = offset + shift
-        if offset in replace:
-            out += [data[last:offset], replace[offset]]
-            shift += len(replace[offset]) - (ends[offset] - offset)
-            last = ends[offset]
-    out.append(data[last:table_at])
-    for offset, generation, kind in entries:
-        out.append(
-            b"%010d %05d %s \n" % (moved.get(offset, offset) if kind == b"n" else offset, generation, kind)
-        )
-    tail = data[table_end:]
-    out.append(tail[: tail.rindex(b"startxref")] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift))
-    return b"".join(out)
 
 
 def _pixels_of(image: QImage) -> PngPixels:
@@ -551,7 +466,7 @@ def _item_pdf(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     when = _parse(item.created_at) or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     data = _print(doc, writer, sink, when)
-    return _fix_stream_ends(_swap_placeholders(data, swaps) if swaps else data)
+    return fix_stream_ends(_swap_placeholders(data, swaps) if swaps else data)
 
 
 # Rows of innhold.pdf laid out at a time: Qt holds a whole table in memory while it lays it out (about
@@ -601,7 +516,7 @@ def write_contents_pdf(
     finally:
         painter.end()  # finishes the file
     sink.close()
-    path.write_bytes(_fix_stream_ends(_pin_dates(bytes(sink.data().data()), created)))
+    path.write_bytes(fix_stream_ends(_pin_dates(bytes(sink.data().data()), created)))
 
 
 def _draw_pages(doc: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:
