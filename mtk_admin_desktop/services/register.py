@@ -27,11 +27,11 @@ from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.oplog import resolve_row
 from mtk_admin_desktop.domain.register_urls import UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.services.register_pdf import YearlyListDocument, yearly_pdf
 from mtk_admin_desktop.storage.files import atomic_write
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
+    from mtk_admin_desktop.services.register_pdf import YearlyListDocument
     from mtk_admin_desktop.services.context import AppContext
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -631,6 +631,7 @@ class RegisterService:
     def yearly_document(self, year: int, store: Store | None = None) -> YearlyListDocument:
         """What the yearly list's PDF says, in the user's language (R3: who answers for it)."""
         from mtk_admin_desktop import i18n
+        from mtk_admin_desktop.services.register_pdf import YearlyListDocument
         from mtk_admin_desktop.settings import Settings
 
         entries = self.yearly_list(year, store)
@@ -676,6 +677,8 @@ class RegisterService:
         """Write the yearly list as a tagged A4 PDF (PDF/UA-1 and PDF/A-2a, fonts embedded; made by Typst,
         see services/register_pdf.py); returns the number of pages listed. The file appears whole or not at
         all (a full disk keeps the previous file)."""
+        from mtk_admin_desktop.services.register_pdf import yearly_pdf  # imported when used: not at start-up
+
         document = self.yearly_document(year, store)
         atomic_write(path, yearly_pdf(document))
         return len(document.rows)
