@@ -31,8 +31,8 @@ from mtk_admin_desktop.storage.files import atomic_write
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.register_pdf import YearlyListDocument
     from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.register_pdf import YearlyListDocument
 
 OSLO = ZoneInfo("Europe/Oslo")
 SERVICE_OFFICE = "post@mt.kommune.no"
