@@ -48,7 +48,13 @@ from PySide6.QtGui import (
 from mtk_admin_desktop import APP_NAME, ORG_NAME
 from mtk_admin_desktop.domain.archive import ArchiveItem, bidi_visible, xml_safe
 from mtk_admin_desktop.domain.ids import stable_id
-from mtk_admin_desktop.services.pdf_objects import OBJ_HEAD, PdfError, fix_stream_ends, rewrite_objects
+from mtk_admin_desktop.services.pdf_objects import (
+    OBJ_HEAD,
+    PdfError,
+    blank_suspects,
+    fix_stream_ends,
+    rewrite_objects,
+)
 
 FONT_FAMILY = "DejaVu Sans"
 # Characters the PDF cannot show usefully (controls): made visible instead of silently dropped.
@@ -389,12 +395,17 @@ def write_item_pdf(
 
 
 def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note: str = "") -> bytes:
-    """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-2b bytes.
+    """The item's Hoveddokument: its metadata, full text and every screenshot, as tagged PDF/A-2a and
+    PDF/UA-1 bytes drawn by Typst (:func:`_typst_item_pdf`).
 
-    Screenshots go in without decoding where the PNG allows it; if Qt's output does not look as the
-    swap expects (or a decoded image happens to have a placeholder's size), the item is drawn again
-    with every image decoded, so an odd file costs time, never the export.
+    Should Typst's output not look as the placeholder swap expects, the item is drawn by Qt instead as
+    PDF/A-2b (screenshots passed through where the PNG allows; failing that, every image decoded), so
+    an odd file costs time and a level, never the export.
     """
+    try:
+        return _typst_item_pdf(item, image_path, package_note)
+    except PdfError:
+        pass
     try:
         return _item_pdf(item, image_path, package_note, pass_through=True)
     except PdfError:
@@ -545,3 +556,178 @@ def _parse(value: str) -> dt.datetime | None:
     except (TypeError, ValueError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+# -- the item document by Typst: tagged PDF/A-2a and PDF/UA-1 --------------------------------------------
+
+# Our template. The item's text goes in as JSON data (``sys.inputs``), never as markup. Every image is a
+# placeholder of raw pixels one row high and of its own width (so Typst keeps them apart), drawn at the
+# image's size; :func:`_swap_typst_placeholders` then puts the real pixel data in its image object.
+_ITEM_TEMPLATE = r"""
+#let d = json(bytes(sys.inputs.data))
+#set document(title: d.title, author: d.author, date: datetime(
+  year: d.date.at(0), month: d.date.at(1), day: d.date.at(2)))
+#set text(lang: "nb", size: 10pt, font: ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono"))
+#set page(paper: "a4", margin: 18mm)
+#set par(justify: false)
+#show heading.where(level: 1): set text(size: 14pt)
+#show heading.where(level: 2): set text(size: 12pt)
+= #d.title
+#text(size: 8pt, d.note)
+
+#table(
+  columns: (auto, 1fr),
+  stroke: none,
+  inset: (left: 0pt, right: 6pt, y: 2pt),
+  ..d.fields.map(((key, value)) => (strong(key), value)).flatten(),
+)
+#if d.text != none [
+  == Tekst
+  #d.text
+]
+#if d.attachments.len() > 0 [
+  == Vedlegg
+]
+#for a in d.attachments [
+  #strong(a.title) (#a.file, SHA-256 #a.sha)
+
+  #if a.missing [Bildet kunne ikke vises her; originalfilen ligger i pakken.]
+  #for p in a.pieces [
+    #block(image(
+      bytes(range(p.key * p.colours).map(_ => 192)),
+      format: (encoding: if p.colours == 3 { "rgb8" } else { "luma8" }, width: p.key, height: 1),
+      width: p.width * 1pt,
+      height: p.height * 1pt,
+      alt: a.alt,
+    ))
+  ]
+  #if a.caption != "" [#text(size: 8pt, a.caption)]
+]
+"""
+
+_TYPST_WIDTH = 493.2  # points: A4 less 18 mm on each side
+_TYPST_PAGE_HEIGHT = 700.0  # points of image on one page (A4 less margins, with room for a line)
+_UNBROKEN = re.compile(r"(\S{2000})(?=\S)")
+
+
+def _typst_text(value: str, limit: int) -> str:
+    """``value`` as Typst shows it: cut at ``limit``, NFC, line breaks kept, directional controls,
+    controls, invisible characters and characters the fonts lack shown as ``<U+XXXX>``; an unbroken run
+    gets a break opportunity every 2,000 characters (PDF/A allows no string over 32,767 bytes)."""
+    from mtk_admin_desktop.services.register_pdf import covered
+
+    text = bidi_visible(unicodedata.normalize("NFC", _shortened(value or "", limit)))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    shown = "".join(
+        ch if ch == "\n" or covered(ch) else (" " if ch == "\t" else f"<U+{ord(ch):04X}>") for ch in text
+    )
+    return _UNBROKEN.sub("\\1\u200b", shown)
+
+
+def _typst_item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note: str) -> bytes:
+    """The item's Hoveddokument drawn by Typst, tagged, PDF/A-2a and PDF/UA-1; every image lossless (the
+    PNG's own data where it allows, else the decoded pixels deflated), put in by the placeholder swap."""
+    import json
+
+    import typst
+
+    swaps: dict[int, PngPixels] = {}
+    attachments = []
+    for att in item.attachments:
+        source = image_path(att.sha256)
+        png = png_pixels(source)
+        pieces: list[tuple[int, int, PngPixels]] = []  # (width, height) in pixels, data
+        if png is not None and png.height * min(0.75, _TYPST_WIDTH / png.width) <= _TYPST_PAGE_HEIGHT:
+            pieces.append((png.width, png.height, png))
+        else:
+            flat = _flattened(source)
+            if flat is not None:
+                scale = min(0.75, _TYPST_WIDTH / flat.width())
+                for _name, piece, width, height in _slices(flat, 0, scale, _TYPST_PAGE_HEIGHT):
+                    pieces.append((width, height, _pixels_of(piece)))
+        placed = []
+        for width, height, pixels in pieces:
+            key = len(swaps) + 1
+            swaps[key] = pixels
+            scale = min(0.75, _TYPST_WIDTH / width)
+            placed.append(
+                {"key": key, "colours": pixels.colours, "width": width * scale, "height": height * scale}
+            )
+        title = _typst_text(att.title, PDF_CELL_LIMIT)
+        attachments.append(
+            {
+                "title": title,
+                "alt": title.strip() or att.file_name,
+                "file": _typst_text(att.file_name, PDF_CELL_LIMIT),
+                "sha": att.sha256,
+                "missing": not pieces,
+                "pieces": placed,
+                "caption": _typst_text(att.caption, PDF_CELL_LIMIT),
+            }
+        )
+    when = _parse(item.created_at) or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    day = when.astimezone(dt.UTC).replace(microsecond=0)  # Typst takes whole seconds
+    data = {
+        "title": _typst_text(item.title, PDF_CELL_LIMIT).strip() or "-",
+        "author": ORG_NAME,
+        "date": [day.year, day.month, day.day],
+        "note": _typst_text(f"{ORG_NAME} · {APP_NAME} · {package_note}", PDF_CELL_LIMIT),
+        "fields": [
+            [_typst_text(k, PDF_CELL_LIMIT), _typst_text(v, PDF_CELL_LIMIT)] for k, v in item.fields
+        ],
+        "text": _typst_text(item.text, PDF_TEXT_LIMIT) if item.text else None,
+        "attachments": attachments,
+    }
+    try:
+        pdf = typst.compile(
+            _ITEM_TEMPLATE.encode(),
+            format="pdf",
+            ignore_system_fonts=True,
+            sys_inputs={"data": json.dumps(data, ensure_ascii=True)},
+            pdf_standards=["a-2a", "ua-1"],
+            timestamp=day,
+        )
+    except (typst.TypstError, ValueError, OverflowError) as exc:  # then Qt draws it (item_pdf)
+        raise PdfError(f"Typst could not write the item: {exc}") from exc
+    assert isinstance(pdf, bytes)
+    return fix_stream_ends(blank_suspects(_swap_typst_placeholders(pdf, swaps) if swaps else pdf))
+
+
+_TYPST_IMAGE = re.compile(
+    rb"<</Length (\d+)/Type/XObject/Subtype/Image/Filter/FlateDecode/Width (\d+)/Height 1"
+    rb"/ColorSpace (\d+ \d+ R)/BitsPerComponent 8>>\nstream\n"
+)
+
+
+def _swap_typst_placeholders(data: bytes, swaps: dict[int, PngPixels]) -> bytes:
+    """Put each image's pixel data in place of its placeholder (found by its width, one row high) in the
+    PDF Typst wrote, keeping Typst's ICC colour space; every placeholder exactly once, else PdfError."""
+    done: list[int] = []
+
+    def swap(number: int, generation: int, span: bytes) -> bytes | None:
+        head = OBJ_HEAD.match(span)
+        assert head is not None  # checked by rewrite_objects
+        found = _TYPST_IMAGE.match(span, head.end())
+        if not found:
+            return None
+        pixels = swaps.get(int(found.group(2)))
+        if pixels is None:
+            return None
+        done.append(int(found.group(2)))
+        return b"".join(
+            (
+                b"%d %d obj\n<</Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace %s"
+                % (number, generation, pixels.width, pixels.height, found.group(3)),
+                b"/BitsPerComponent 8/Filter/FlateDecode"
+                b"/DecodeParms<</Predictor 15/Colors %d/BitsPerComponent 8/Columns %d>>"
+                % (pixels.colours, pixels.width),
+                b"/Length %d>>\nstream\n" % len(pixels.data),
+                pixels.data,
+                b"\nendstream\nendobj\n",
+            )
+        )
+
+    out = rewrite_objects(data, swap)
+    if sorted(done) != sorted(swaps):
+        raise PdfError("Typst did not write every placeholder image once")
+    return out

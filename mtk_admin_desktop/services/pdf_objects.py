@@ -94,3 +94,15 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
     tail = data[table_end:]
     out.append(tail[: tail.rindex(b"startxref")] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift))
     return b"".join(out)
+
+
+_SUSPECTS = b"/MarkInfo<</Marked true/Suspects false>>"
+
+
+def blank_suspects(data: bytes) -> bytes:
+    """Typst's ``/MarkInfo`` without ``/Suspects false`` (blanked with spaces: the length stays, so the
+    cross-reference table stays right). The entry is allowed and means what leaving it out means, but
+    poppler (pdfinfo, pdftotext, Evince) reports "Syntax Error: Suspects object is wrong type" for it."""
+    if data.count(_SUSPECTS) != 1:
+        return data
+    return data.replace(_SUSPECTS, b"/MarkInfo<</Marked true" + b" " * len(b"/Suspects false") + b">>")

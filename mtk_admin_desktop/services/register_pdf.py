@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from mtk_admin_desktop.domain.archive import bidi_visible
-from mtk_admin_desktop.services.pdf_objects import PdfError, fix_stream_ends
+from mtk_admin_desktop.services.pdf_objects import PdfError, blank_suspects, fix_stream_ends
 
 # The template: A4 landscape, a level-1 heading, paragraphs, one table whose header row repeats on every
 # page, page numbers in the footer (an artifact for screen readers), and a small closing line.
@@ -171,4 +171,4 @@ def yearly_pdf(document: YearlyListDocument) -> bytes:
     except typst.TypstError as exc:
         raise YearlyPdfError(str(exc)) from exc
     assert isinstance(pdf, bytes)
-    return fix_stream_ends(pdf)
+    return fix_stream_ends(blank_suspects(pdf))
