@@ -1,22 +1,24 @@
-"""PDF/A-2b documents of the archive package, made with Qt's own PDF writer (QPdfWriter).
+"""PDF documents of the archive package: each item's dokument.pdf drawn by Typst as tagged PDF/A-2a and
+PDF/UA-1, ``innhold.pdf`` (and any item Typst cannot draw) by Qt's own PDF writer (QPdfWriter) as PDF/A-2b.
 
-Qt writes PDF/A-1b, but its XMP carries ``pdf:Trapped``, which PDF/A does not allow there (an
-independent validator, ``page-validation``, rejects every such file). :func:`_pin_dates` blanks it (same
-length) and declares PDF/A-2b (``pdfaid:part="2"``): the rest of Qt's output already meets part 2 (which
-only loosens part 1), and part 2 is the National Archives' preferred level. Not 2u or 2a: page-validation
-finds Qt's ToUnicode maps malformed, and Qt cannot tag a PDF.
+**Typst** (:func:`_typst_item_pdf`): our template, the item's text given as JSON data (never as markup),
+Typst's embedded fonts only, characters they lack shown as ``<U+XXXX>`` (as the yearly list does,
+services/register_pdf.py). Every image is laid out as a one-row placeholder of its own width; then
+:func:`_swap_typst_placeholders` puts the pixel data in its image object: the PNG's own compressed data
+(IDAT) where PDF can carry it unchanged, else the decoded (flattened, sliced) pixels deflated, so every
+image is lossless and no screenshot is decoded twice. Typst re-encoding each full-HD screenshot itself
+cost ~40 ms an item; with the swap an item costs about what Qt's did (docs/archive.md has the figures).
+
+**Qt** (the fallback, and innhold.pdf): Qt writes PDF/A-1b, but its XMP carries ``pdf:Trapped``, which
+PDF/A does not allow there (an independent validator, ``page-validation``, rejects every such file).
+:func:`_pin_dates` blanks it (same length) and declares PDF/A-2b (``pdfaid:part="2"``): the rest of
+Qt's output already meets part 2. Not 2u or 2a: page-validation finds Qt's ToUnicode maps malformed, and
+Qt cannot tag a PDF. Qt stamps the current time into the PDF; :func:`_pin_dates` replaces it (same
+length, so the cross-reference table stays right) with the time the caller gives. Screenshots go in by
+the same kind of placeholder swap (:func:`_swap_placeholders`, the way img2pdf does it).
 
 The documents are in bokmål whatever the UI language: they are the municipality's record, and the same
-items must give the same bytes. Qt stamps the current time into the PDF; :func:`_pin_dates` replaces it
-(same length, so the cross-reference table stays right) with the time the caller gives.
-
-Screenshots: a PNG that PDF can carry as it is (8-bit RGB or gray, not interlaced, no transparency) goes
-into the PDF without being decoded: Qt lays the page out around a tiny placeholder image, and
-:func:`_swap_placeholders` then puts the PNG's own compressed pixel data (its IDAT chunks) in the
-placeholder's place, with the PNG predictor declared (/DecodeParms), the way img2pdf does. Lossless, and
-about 100 ms per full-HD screenshot cheaper than decoding, flattening and letting Qt encode it again (Qt
-chose lossy JPEG for screenshots). Other images (alpha, palette, 16-bit, interlaced, damaged) are decoded
-and flattened onto white as before, since PDF/A-1 has no transparency.
+items must give the same bytes.
 """
 
 from __future__ import annotations
