@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import re
 import struct
 import unicodedata
@@ -407,7 +408,10 @@ def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note:
     try:
         return _typst_item_pdf(item, image_path, package_note)
     except PdfError:
-        pass
+        # Only the id: Typst's message may quote the item's text, which the log never holds.
+        logging.getLogger(__name__).warning(
+            "archive item %s:%s: Typst could not draw it; drawn by Qt as PDF/A-2b", item.kind, item.item_id
+        )
     try:
         return _item_pdf(item, image_path, package_note, pass_through=True)
     except PdfError:
