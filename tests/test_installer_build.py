@@ -63,8 +63,10 @@ def test_bundle_is_reported_and_kept_small(built) -> None:  # noqa: ANN001
     build, output = built
     assert "bundle size: " in output
     size = bi.tree_size(build.bundle)
-    # 131 MiB on Linux today, 31 of them ICU's data that QtCore needs; the unpruned bundle was 168 MiB.
-    assert size < 160 * 1_048_576, f"the bundle grew to {bi.human_size(size)}"
+    # 198 MiB on Linux (4 Dec 2026): 131 MiB before Typst, 31 of them ICU's data that QtCore needs, + 65
+    # MiB for Typst (stripped), which writes the yearly list as tagged PDF/UA-1 (issue 16, docs/register.md:
+    # no smaller engine can tag). The unpruned bundle was 168 MiB before Typst.
+    assert size < 210 * 1_048_576, f"the bundle grew to {bi.human_size(size)}"
 
 
 @pytest.mark.slow

@@ -1,28 +1,31 @@
-"""PDF/A-2b documents of the archive package, made with Qt's own PDF writer (QPdfWriter).
+"""PDF documents of the archive package: each item's dokument.pdf drawn by Typst as tagged PDF/A-2a and
+PDF/UA-1, ``innhold.pdf`` (and any item Typst cannot draw) by Qt's own PDF writer (QPdfWriter) as PDF/A-2b.
 
-Qt writes PDF/A-1b, but its XMP carries ``pdf:Trapped``, which PDF/A does not allow there (an
-independent validator, ``page-validation``, rejects every such file). :func:`_pin_dates` blanks it (same
-length) and declares PDF/A-2b (``pdfaid:part="2"``): the rest of Qt's output already meets part 2 (which
-only loosens part 1), and part 2 is the National Archives' preferred level. Not 2u or 2a: page-validation
-finds Qt's ToUnicode maps malformed, and Qt cannot tag a PDF.
+**Typst** (:func:`_typst_item_pdf`): our template, the item's text given as JSON data (never as markup),
+Typst's embedded fonts only, characters they lack shown as ``<U+XXXX>`` (as the yearly list does,
+services/register_pdf.py). Every image is laid out as a one-row placeholder of its own width; then
+:func:`_swap_typst_placeholders` puts the pixel data in its image object: the PNG's own compressed data
+(IDAT) where PDF can carry it unchanged, else the decoded (flattened, sliced) pixels deflated, so every
+image is lossless and no screenshot is decoded twice. Typst re-encoding each full-HD screenshot itself
+cost ~40 ms an item; with the swap an item costs about what Qt's did (docs/archive.md has the figures).
+
+**Qt** (the fallback, and innhold.pdf): Qt writes PDF/A-1b, but its XMP carries ``pdf:Trapped``, which
+PDF/A does not allow there (an independent validator, ``page-validation``, rejects every such file).
+:func:`_pin_dates` blanks it (same length) and declares PDF/A-2b (``pdfaid:part="2"``): the rest of
+Qt's output already meets part 2. Not 2u or 2a: page-validation finds Qt's ToUnicode maps malformed, and
+Qt cannot tag a PDF. Qt stamps the current time into the PDF; :func:`_pin_dates` replaces it (same
+length, so the cross-reference table stays right) with the time the caller gives. Screenshots go in by
+the same kind of placeholder swap (:func:`_swap_placeholders`, the way img2pdf does it).
 
 The documents are in bokmål whatever the UI language: they are the municipality's record, and the same
-items must give the same bytes. Qt stamps the current time into the PDF; :func:`_pin_dates` replaces it
-(same length, so the cross-reference table stays right) with the time the caller gives.
-
-Screenshots: a PNG that PDF can carry as it is (8-bit RGB or gray, not interlaced, no transparency) goes
-into the PDF without being decoded: Qt lays the page out around a tiny placeholder image, and
-:func:`_swap_placeholders` then puts the PNG's own compressed pixel data (its IDAT chunks) in the
-placeholder's place, with the PNG predictor declared (/DecodeParms), the way img2pdf does. Lossless, and
-about 100 ms per full-HD screenshot cheaper than decoding, flattening and letting Qt encode it again (Qt
-chose lossy JPEG for screenshots). Other images (alpha, palette, 16-bit, interlaced, damaged) are decoded
-and flattened onto white as before, since PDF/A-1 has no transparency.
+items must give the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import re
 import struct
 import unicodedata
@@ -48,14 +51,17 @@ from PySide6.QtGui import (
 from mtk_admin_desktop import APP_NAME, ORG_NAME
 from mtk_admin_desktop.domain.archive import ArchiveItem, bidi_visible, xml_safe
 from mtk_admin_desktop.domain.ids import stable_id
+from mtk_admin_desktop.services.pdf_objects import (
+    OBJ_HEAD,
+    PdfError,
+    blank_suspects,
+    fix_stream_ends,
+    rewrite_objects,
+)
 
 FONT_FAMILY = "DejaVu Sans"
 # Characters the PDF cannot show usefully (controls): made visible instead of silently dropped.
 _PDF_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-class PdfError(RuntimeError):
-    """Qt could not write the PDF (target not writable, painter failed)."""
 
 
 _app: object = None
@@ -297,15 +303,15 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
     """Put each PNG's own pixel data in place of its placeholder image in the PDF Qt just wrote.
 
     Each placeholder's object is replaced by an image object with the PNG's IDAT data (see
-    :func:`_rewrite_objects`). Nothing else changes: text, fonts, XMP, Info, OutputIntent and Qt's /ID
+    :func:`rewrite_objects`). Nothing else changes: text, fonts, XMP, Info, OutputIntent and Qt's /ID
     stay as they were, so the same items still give the same bytes. (The placeholder's separate /Length
     object is left unused; a PDF may hold unused objects.) Anything unexpected raises PdfError.
     """
     done: list[int] = []
 
     def swap(number: int, generation: int, span: bytes) -> bytes | None:
-        head = _OBJ_HEAD.match(span)
-        assert head is not None  # checked by _rewrite_objects
+        head = OBJ_HEAD.match(span)
+        assert head is not None  # checked by rewrite_objects
         close = span.find(b">>", head.end(), head.end() + 1024)  # an image's dictionary is short and flat
         if not span.startswith(b"<<", head.end()) or close < 0:
             return None
@@ -331,96 +337,14 @@ def _swap_placeholders(data: bytes, swaps: dict[tuple[int, int], PngPixels]) -> 
                 % (png.colours, png.width),
                 b"/Length %d\n>>\nstream\n" % len(png.data),
                 png.data,
-                b"\nendstream\nendobj\n",  # as Qt writes it: _fix_stream_ends runs after this
+                b"\nendstream\nendobj\n",  # as Qt writes it: fix_stream_ends runs after this
             )
         )
 
-    out = _rewrite_objects(data, swap)
+    out = rewrite_objects(data, swap)
     if len(done) != len(swaps):
         raise PdfError("Qt did not write every placeholder image once")
     return out
-
-
-_STREAM_END_AFTER_CR = re.compile(rb"\r\nendstream\s*endobj\s*$")
-
-
-def _fix_stream_ends(data: bytes) -> bytes:
-    """Give a stream whose data ends in a CR byte a CR LF before ``endstream``.
-
-    Qt writes ``<data>\\nendstream``. When the data's last byte is CR (one stream in 256: the end of a
-    Flate stream is its checksum), a reader takes that CR and the LF for the end-of-line marker and finds
-    the stream one byte shorter than its /Length (page-validation rejects it under PDF/A-2). With
-    ``<data>\\r\\r\\nendstream`` the marker is CR LF and the data keeps its length. Run once, on Qt's
-    output (after the placeholder swap): Qt itself never writes CR LF there.
-    """
-
-    def fix(number: int, generation: int, span: bytes) -> bytes | None:
-        found = _STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
-        if not found or b"stream" not in span[: found.start()]:
-            return None
-        return span[: found.start()] + b"\r" + span[found.start() :]
-
-    return _rewrite_objects(data, fix)
-
-
-_XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])[ \r\n]{2}")
-_OBJ_HEAD = re.compile(rb"(\d+) (\d+) obj\s*")
-
-
-def _rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | None]) -> bytes:
-    """``data`` with objects replaced where ``rewrite(number, generation, span)`` gives new bytes.
-
-    Qt writes one object after another and one classic cross-reference table (PDF 1.4). An object's span
-    runs from its ``N G obj`` to where the next object (or the table) begins; the offsets in the table
-    behind a replaced object move by the difference. Anything that does not look exactly like that
-    raises PdfError.
-    """
-    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
-    if not found:
-        raise PdfError("no startxref at the end of the PDF")
-    xref_at = int(found.group(1))
-    head = re.compile(rb"xref\r?\n(\d+) (\d+)\r?\n").match(data, xref_at)
-    if not head or int(head.group(1)) != 0:
-        raise PdfError("the PDF has no single classic cross-reference table")
-    count, table_at = int(head.group(2)), head.end()
-    entries = []
-    for number in range(count):
-        entry = _XREF_ENTRY.match(data, table_at + 20 * number)
-        if not entry:
-            raise PdfError(f"cross-reference entry {number} is malformed")
-        entries.append((int(entry.group(1)), int(entry.group(2)), entry.group(3)))
-    table_end = table_at + 20 * count
-    if not data.startswith(b"trailer", table_end):
-        raise PdfError("the PDF's cross-reference table has more than one section")
-    starts = sorted(offset for offset, _, kind in entries if kind == b"n")
-    ends = dict(zip(starts, [*starts[1:], xref_at], strict=True))
-    replace: dict[int, bytes] = {}  # object offset -> new object
-    for number, (offset, generation, kind) in enumerate(entries):
-        if kind != b"n":
-            continue
-        obj = _OBJ_HEAD.match(data, offset)
-        if not obj or int(obj.group(1)) != number:
-            raise PdfError(f"object {number} is not where the cross-reference table says")
-        new = rewrite(number, generation, data[offset : ends[offset]])
-        if new is not None:
-            replace[offset] = new
-    if not replace:
-        return data
-    out, shift, moved, last = [], 0, {}, 0
-    for offset in starts:
-        moved[offset] = offset + shift
-        if offset in replace:
-            out += [data[last:offset], replace[offset]]
-            shift += len(replace[offset]) - (ends[offset] - offset)
-            last = ends[offset]
-    out.append(data[last:table_at])
-    for offset, generation, kind in entries:
-        out.append(
-            b"%010d %05d %s \n" % (moved.get(offset, offset) if kind == b"n" else offset, generation, kind)
-        )
-    tail = data[table_end:]
-    out.append(tail[: tail.rindex(b"startxref")] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift))
-    return b"".join(out)
 
 
 def _pixels_of(image: QImage) -> PngPixels:
@@ -474,12 +398,20 @@ def write_item_pdf(
 
 
 def item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note: str = "") -> bytes:
-    """The item's Hoveddokument: its metadata, full text and every screenshot, as PDF/A-2b bytes.
+    """The item's Hoveddokument: its metadata, full text and every screenshot, as tagged PDF/A-2a and
+    PDF/UA-1 bytes drawn by Typst (:func:`_typst_item_pdf`).
 
-    Screenshots go in without decoding where the PNG allows it; if Qt's output does not look as the
-    swap expects (or a decoded image happens to have a placeholder's size), the item is drawn again
-    with every image decoded, so an odd file costs time, never the export.
+    Should Typst's output not look as the placeholder swap expects, the item is drawn by Qt instead as
+    PDF/A-2b (screenshots passed through where the PNG allows; failing that, every image decoded), so
+    an odd file costs time and a level, never the export.
     """
+    try:
+        return _typst_item_pdf(item, image_path, package_note)
+    except PdfError:
+        # Only the id: Typst's message may quote the item's text, which the log never holds.
+        logging.getLogger(__name__).warning(
+            "archive item %s:%s: Typst could not draw it; drawn by Qt as PDF/A-2b", item.kind, item.item_id
+        )
     try:
         return _item_pdf(item, image_path, package_note, pass_through=True)
     except PdfError:
@@ -551,7 +483,7 @@ def _item_pdf(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     when = _parse(item.created_at) or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     data = _print(doc, writer, sink, when)
-    return _fix_stream_ends(_swap_placeholders(data, swaps) if swaps else data)
+    return fix_stream_ends(_swap_placeholders(data, swaps) if swaps else data)
 
 
 # Rows of innhold.pdf laid out at a time: Qt holds a whole table in memory while it lays it out (about
@@ -601,7 +533,7 @@ def write_contents_pdf(
     finally:
         painter.end()  # finishes the file
     sink.close()
-    path.write_bytes(_fix_stream_ends(_pin_dates(bytes(sink.data().data()), created)))
+    path.write_bytes(fix_stream_ends(_pin_dates(bytes(sink.data().data()), created)))
 
 
 def _draw_pages(doc: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:
@@ -630,3 +562,178 @@ def _parse(value: str) -> dt.datetime | None:
     except (TypeError, ValueError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+# -- the item document by Typst: tagged PDF/A-2a and PDF/UA-1 --------------------------------------------
+
+# Our template. The item's text goes in as JSON data (``sys.inputs``), never as markup. Every image is a
+# placeholder of raw pixels one row high and of its own width (so Typst keeps them apart), drawn at the
+# image's size; :func:`_swap_typst_placeholders` then puts the real pixel data in its image object.
+_ITEM_TEMPLATE = r"""
+#let d = json(bytes(sys.inputs.data))
+#set document(title: d.title, author: d.author, date: datetime(
+  year: d.date.at(0), month: d.date.at(1), day: d.date.at(2)))
+#set text(lang: "nb", size: 10pt, font: ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono"))
+#set page(paper: "a4", margin: 18mm)
+#set par(justify: false)
+#show heading.where(level: 1): set text(size: 14pt)
+#show heading.where(level: 2): set text(size: 12pt)
+= #d.title
+#text(size: 8pt, d.note)
+
+#table(
+  columns: (auto, 1fr),
+  stroke: none,
+  inset: (left: 0pt, right: 6pt, y: 2pt),
+  ..d.fields.map(((key, value)) => (strong(key), value)).flatten(),
+)
+#if d.text != none [
+  == Tekst
+  #d.text
+]
+#if d.attachments.len() > 0 [
+  == Vedlegg
+]
+#for a in d.attachments [
+  #strong(a.title) (#a.file, SHA-256 #a.sha)
+
+  #if a.missing [Bildet kunne ikke vises her; originalfilen ligger i pakken.]
+  #for p in a.pieces [
+    #block(image(
+      bytes(range(p.key * p.colours).map(_ => 192)),
+      format: (encoding: if p.colours == 3 { "rgb8" } else { "luma8" }, width: p.key, height: 1),
+      width: p.width * 1pt,
+      height: p.height * 1pt,
+      alt: a.alt,
+    ))
+  ]
+  #if a.caption != "" [#text(size: 8pt, a.caption)]
+]
+"""
+
+_TYPST_WIDTH = 493.2  # points: A4 less 18 mm on each side
+_TYPST_PAGE_HEIGHT = 700.0  # points of image on one page (A4 less margins, with room for a line)
+_UNBROKEN = re.compile(r"(\S{2000})(?=\S)")
+
+
+def _typst_text(value: str, limit: int) -> str:
+    """``value`` as Typst shows it: cut at ``limit``, NFC, line breaks kept, directional controls,
+    controls, invisible characters and characters the fonts lack shown as ``<U+XXXX>``; an unbroken run
+    gets a break opportunity every 2,000 characters (PDF/A allows no string over 32,767 bytes)."""
+    from mtk_admin_desktop.services.register_pdf import covered
+
+    text = bidi_visible(unicodedata.normalize("NFC", _shortened(value or "", limit)))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    shown = "".join(
+        ch if ch == "\n" or covered(ch) else (" " if ch == "\t" else f"<U+{ord(ch):04X}>") for ch in text
+    )
+    return _UNBROKEN.sub("\\1\u200b", shown)
+
+
+def _typst_item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], package_note: str) -> bytes:
+    """The item's Hoveddokument drawn by Typst, tagged, PDF/A-2a and PDF/UA-1; every image lossless (the
+    PNG's own data where it allows, else the decoded pixels deflated), put in by the placeholder swap."""
+    import json
+
+    import typst
+
+    swaps: dict[int, PngPixels] = {}
+    attachments = []
+    for att in item.attachments:
+        source = image_path(att.sha256)
+        png = png_pixels(source)
+        pieces: list[tuple[int, int, PngPixels]] = []  # (width, height) in pixels, data
+        if png is not None and png.height * min(0.75, _TYPST_WIDTH / png.width) <= _TYPST_PAGE_HEIGHT:
+            pieces.append((png.width, png.height, png))
+        else:
+            flat = _flattened(source)
+            if flat is not None:
+                scale = min(0.75, _TYPST_WIDTH / flat.width())
+                for _name, piece, width, height in _slices(flat, 0, scale, _TYPST_PAGE_HEIGHT):
+                    pieces.append((width, height, _pixels_of(piece)))
+        placed = []
+        for width, height, pixels in pieces:
+            key = len(swaps) + 1
+            swaps[key] = pixels
+            scale = min(0.75, _TYPST_WIDTH / width)
+            placed.append(
+                {"key": key, "colours": pixels.colours, "width": width * scale, "height": height * scale}
+            )
+        title = _typst_text(att.title, PDF_CELL_LIMIT)
+        attachments.append(
+            {
+                "title": title,
+                "alt": title.strip() or att.file_name,
+                "file": _typst_text(att.file_name, PDF_CELL_LIMIT),
+                "sha": att.sha256,
+                "missing": not pieces,
+                "pieces": placed,
+                "caption": _typst_text(att.caption, PDF_CELL_LIMIT),
+            }
+        )
+    when = _parse(item.created_at) or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    day = when.astimezone(dt.UTC).replace(microsecond=0)  # Typst takes whole seconds
+    data = {
+        "title": _typst_text(item.title, PDF_CELL_LIMIT).strip() or "-",
+        "author": ORG_NAME,
+        "date": [day.year, day.month, day.day],
+        "note": _typst_text(f"{ORG_NAME} · {APP_NAME} · {package_note}", PDF_CELL_LIMIT),
+        "fields": [
+            [_typst_text(k, PDF_CELL_LIMIT), _typst_text(v, PDF_CELL_LIMIT)] for k, v in item.fields
+        ],
+        "text": _typst_text(item.text, PDF_TEXT_LIMIT) if item.text else None,
+        "attachments": attachments,
+    }
+    try:
+        pdf = typst.compile(
+            _ITEM_TEMPLATE.encode(),
+            format="pdf",
+            ignore_system_fonts=True,
+            sys_inputs={"data": json.dumps(data, ensure_ascii=True)},
+            pdf_standards=["a-2a", "ua-1"],
+            timestamp=day,
+        )
+    except (typst.TypstError, ValueError, OverflowError) as exc:  # then Qt draws it (item_pdf)
+        raise PdfError(f"Typst could not write the item: {exc}") from exc
+    assert isinstance(pdf, bytes)
+    return fix_stream_ends(blank_suspects(_swap_typst_placeholders(pdf, swaps) if swaps else pdf))
+
+
+_TYPST_IMAGE = re.compile(
+    rb"<</Length (\d+)/Type/XObject/Subtype/Image/Filter/FlateDecode/Width (\d+)/Height 1"
+    rb"/ColorSpace (\d+ \d+ R)/BitsPerComponent 8>>\nstream\n"
+)
+
+
+def _swap_typst_placeholders(data: bytes, swaps: dict[int, PngPixels]) -> bytes:
+    """Put each image's pixel data in place of its placeholder (found by its width, one row high) in the
+    PDF Typst wrote, keeping Typst's ICC colour space; every placeholder exactly once, else PdfError."""
+    done: list[int] = []
+
+    def swap(number: int, generation: int, span: bytes) -> bytes | None:
+        head = OBJ_HEAD.match(span)
+        assert head is not None  # checked by rewrite_objects
+        found = _TYPST_IMAGE.match(span, head.end())
+        if not found:
+            return None
+        pixels = swaps.get(int(found.group(2)))
+        if pixels is None:
+            return None
+        done.append(int(found.group(2)))
+        return b"".join(
+            (
+                b"%d %d obj\n<</Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace %s"
+                % (number, generation, pixels.width, pixels.height, found.group(3)),
+                b"/BitsPerComponent 8/Filter/FlateDecode"
+                b"/DecodeParms<</Predictor 15/Colors %d/BitsPerComponent 8/Columns %d>>"
+                % (pixels.colours, pixels.width),
+                b"/Length %d>>\nstream\n" % len(pixels.data),
+                pixels.data,
+                b"\nendstream\nendobj\n",
+            )
+        )
+
+    out = rewrite_objects(data, swap)
+    if sorted(done) != sorted(swaps):
+        raise PdfError("Typst did not write every placeholder image once")
+    return out

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import errno
 import io
 import re
 from collections.abc import Iterable, Mapping
@@ -28,11 +27,12 @@ from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.oplog import resolve_row
 from mtk_admin_desktop.domain.register_urls import UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
-from mtk_admin_desktop.storage.files import atomic_write, replace_durably
+from mtk_admin_desktop.storage.files import atomic_write
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.register_pdf import YearlyListDocument
 
 OSLO = ZoneInfo("Europe/Oslo")
 SERVICE_OFFICE = "post@mt.kommune.no"
@@ -628,19 +628,14 @@ class RegisterService:
         atomic_write(path, ("\ufeff" + text).encode("utf-8"))
         return text.count("\r\n") - 1
 
-    def yearly_html(self, year: int, store: Store | None = None) -> str:
-        """The yearly list as an HTML document (for the PDF)."""
-        from html import escape
-
+    def yearly_document(self, year: int, store: Store | None = None) -> YearlyListDocument:
+        """What the yearly list's PDF says, in the user's language (R3: who answers for it)."""
+        from mtk_admin_desktop import i18n
+        from mtk_admin_desktop.services.register_pdf import YearlyListDocument
         from mtk_admin_desktop.settings import Settings
 
         entries = self.yearly_list(year, store)
         settings = Settings(store or self.store)  # the caller's connection: this may run in a worker thread
-        head = "".join(f"<th align='left'>{escape(h)}</th>" for h in self._yearly_headers())
-        body = "".join(
-            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-            for row in self._yearly_rows(entries)
-        )
         editor = settings.get("org.nettredaktor") or "-"
         director = settings.get("org.kommunedirektor") or "-"
         responsible = _fill(
@@ -660,60 +655,33 @@ class RegisterService:
             count=len(entries),
             year=year,
         )
+        today = _today()
         made = _fill(
             QCoreApplication.translate("RegisterService", "Made {date} with MTK Admin Desktop."),
-            date=_today().isoformat(),
+            date=today.isoformat(),
         )
-        return (
-            "<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 9pt'>"
-            f"<h2>{escape(self.yearly_title(year))}</h2>"
-            f"<p>{escape(responsible)}</p><p>{escape(counted)}</p>"
-            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-            f"<p style='font-size: 7pt'>{escape(made)}</p>"
-            "</body></html>"
+        return YearlyListDocument(
+            title=self.yearly_title(year),
+            lang=i18n.current_language(),
+            author="Midt-Telemark kommune",
+            day=today,
+            paragraphs=[responsible, counted],
+            headers=self._yearly_headers(),
+            rows=self._yearly_rows(entries),
+            footer=made,
+            # name, platform, address, unit, kind, status, main administrators
+            widths=[2.2, 1.0, 2.6, 1.6, 1.0, 0.9, 2.0],
         )
 
     def write_yearly_pdf(self, path: Path, year: int, store: Store | None = None) -> int:
-        """Write the yearly list as an A4 PDF (fonts embedded by Qt); returns the number of pages listed."""
-        from PySide6.QtCore import QMarginsF, QSizeF
-        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+        """Write the yearly list as a tagged A4 PDF (PDF/UA-1 and PDF/A-2a, fonts embedded; made by Typst,
+        see services/register_pdf.py); returns the number of pages listed. The file appears whole or not at
+        all (a full disk keeps the previous file)."""
+        from mtk_admin_desktop.services.register_pdf import yearly_pdf  # imported when used: not at start-up
 
-        entries = len(self.yearly_list(year, store))
-        html = self.yearly_html(year, store)
-        tmp = path.with_name(path.name + ".part")
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(self.yearly_title(year))
-        writer.setCreator("MTK Admin Desktop")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Landscape,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setResolution(300)
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(writer)  # lay out in the PDF's resolution, not the screen's
-        document.setHtml(html)
-        rect = writer.pageLayout().paintRectPixels(writer.resolution())
-        document.setPageSize(QSizeF(rect.width(), rect.height()))
-        try:
-            try:
-                document.print_(writer)
-            finally:
-                del writer  # finishes and closes the file (Windows cannot remove a file still open)
-            # Qt reports no write errors: a full or pulled disk leaves a short file without the
-            # trailer. Such a file must not take the real name.
-            data = tmp.read_bytes() if tmp.exists() else b""
-            if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
-                raise OSError(errno.EIO, "the PDF could not be written completely", str(path))
-            replace_durably(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return entries
+        document = self.yearly_document(year, store)
+        atomic_write(path, yearly_pdf(document))
+        return len(document.rows)
 
 
 def _looks_like_email(email: str) -> bool:
