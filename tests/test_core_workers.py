@@ -31,7 +31,7 @@ OPEN_WORKER_STORE_ALLOWED = {
 STORE_PARAMETER_ALLOWED = {
     ("services/register.py", name)
     for name in (
-        "pages_as_of", "yearly_list", "yearly_csv", "write_yearly_csv", "yearly_html", "write_yearly_pdf"
+        "pages_as_of", "yearly_list", "yearly_csv", "write_yearly_csv", "yearly_document", "write_yearly_pdf"
     )
 }
 
