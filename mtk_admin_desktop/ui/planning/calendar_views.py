@@ -385,6 +385,9 @@ class DayColumn(QWidget):
     def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day = day
+        # Shaded as a day off: a weekend until the week is shown, then the holidays too (the holiday
+        # calendar is not loaded to paint an empty tab, nor on each paint).
+        self.working = day.weekday() < 5
         self.cards: list[PostCard] = []
         self.setAcceptDrops(True)
         self.setMinimumWidth(120)
@@ -443,7 +446,7 @@ class DayColumn(QWidget):
         painter = QPainter(self)
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        if not is_working_day(self.day):
+        if not self.working:
             base = pal.color(QPalette.ColorRole.AlternateBase)
         painter.fillRect(self.rect(), base)
         pen = QPen(pal.color(QPalette.ColorRole.Mid))
@@ -557,6 +560,7 @@ class WeekView(QWidget):
         for i, day in enumerate(days):
             column = self.columns[i]
             column.day = day
+            column.working = is_working_day(day)
             column.setAccessibleName(
                 _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day_text(day))
             )
@@ -608,7 +612,8 @@ class MonthModel(QAbstractTableModel):
         self.r11_weeks: dict[int, int] = {}
         # checker(item) -> list[Finding]; asked only for a day's tooltip (the grid paints no findings)
         self.checker = checker
-        self.set_month(self.first, [])
+        # The empty grid of a month not yet shown: no holidays looked up (set_month does that).
+        self.days = self.grid_for(self.first)
 
     @staticmethod
     def grid_for(month_first: dt.date) -> list[dt.date]:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -105,6 +105,8 @@ class PlanningPage(BasePage):
         self.service: PlanningService = context.planning
         self.current = clock.now_oslo().date()
         self.items: list[CalendarItem] = []
+        self.pages: dict[str, dict[str, Any]] = {}
+        self.page_names: dict[str, dict[str, Any]] = {}
         self._month_items: dict[str, CalendarItem] = {}  # the month grid's items by post id, kept a step
         self.undo_stack = QUndoStack(self)
         self._export_job: Any = None
@@ -244,8 +246,27 @@ class PlanningPage(BasePage):
         self.ics_button.clicked.connect(lambda: self.export("ics"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.import_button.clicked.connect(self.import_csv)
-        self._fill_page_filter()
-        self.refresh()
+        # Built while the main window is being made (start-up), the tab paints first and reads its posts on the next
+        # turn of the event loop after that paint (issue 19): the window shows at once, whatever the
+        # store holds. Built alone (tests) or
+        # once the window is showing (a tab opened later) it fills at once.
+        self._filled = False
+        self._fill_queued = False
+        if parent is None or parent.window().isVisible():
+            self.refresh()
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._filled and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._first_fill)
+
+    def _first_fill(self) -> None:
+        if not self.isVisible():  # closed before the queued fill came round: fill when painted again
+            self._fill_queued = False
+            return
+        if not self._filled:
+            self.refresh()
 
     @classmethod
     def title(cls) -> str:
@@ -334,6 +355,7 @@ class PlanningPage(BasePage):
 
     def refresh(self) -> None:
         """Read the visible range only (and nothing else) and show it."""
+        self._filled = True
         self._fill_page_filter()
         self._contexts: dict[Any, Any] = {}
         self._week_posts: dict[tuple[Any, str], list[dict[str, Any]]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,9 +206,41 @@ class RegisterPage(BasePage):
             context, "page", None, self.form.values, lambda: self.form.dirty, self._draft_title, self
         )
         self.form.changed.connect(self.drafts.touch)
+        # Built while the main window is being made (start-up), the tab paints first and reads the
+        # register on the next turn of the event loop after that paint (issue 19); built alone (tests)
+        # or once the window is showing (a tab opened later) it fills at once. A draft a crash left is
+        # offered at once either way (it is one small read, and the form does not need the table).
+        self._filled = False
+        self._fill_queued = False
         left = self.drafts.service.drafts("page")
-        self.refresh()
+        if parent is None or parent.window().isVisible():
+            self.refresh()
+        else:
+            # Reached by the keyboard (or a click) before the queued fill came round: fill now, so the
+            # focus lands on a row the user can see.
+            self.table.installEventFilter(self)
         self._offer_drafts(left)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and not self._filled:
+            self._queued_fill()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._filled and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._queued_fill)
+
+    def _queued_fill(self) -> None:
+        if self._filled:
+            return
+        if not self.isVisible():  # closed before the queued fill came round: fill when painted again
+            self._fill_queued = False
+            return
+        self.refresh()
+        if self.form.dirty:  # a restored draft: its checklist against the other pages, now read
+            self.update_checklist()
 
     @classmethod
     def title(cls) -> str:
@@ -225,6 +257,7 @@ class RegisterPage(BasePage):
 
     def refresh(self) -> None:
         """Reload the pages and their checklists; keeps the selection and any unsaved form edits."""
+        self._filled = True
         self.today = clock.today()
         overview = self.service.overview(self.today)
         self._post_counts = self.service.posts_in_last_30_days_by_page(self.today)
@@ -284,7 +317,9 @@ class RegisterPage(BasePage):
         """Offer the page drafts a crash left (newest first); one can be restored, the rest go."""
         restored = False
         for draft in left:
-            known = draft.key == "new" or self.model.row_of(draft.key) >= 0
+            known = draft.key == "new" or (
+                self.model.row_of(draft.key) >= 0 if self._filled else self.service.page(draft.key) is not None
+            )
             if not restored and known and RestoreQuestion.ask(self, draft):
                 page_id = None if draft.key == "new" else draft.key
                 if page_id:
