@@ -138,7 +138,8 @@ def run(runs: int, quick: bool = False) -> list[Result]:  # noqa: ARG001 - same 
         dense = _dense(large_dir, scratch / "dense")
         low, high = DENSE_MONTH.isoformat(), (DENSE_MONTH + dt.timedelta(days=31)).isoformat()
         in_month = dense.store.db.execute(
-            "SELECT count(*) FROM posts WHERE _deleted = 0 AND planned_at >= ? AND planned_at < ?", [low, high]
+            "SELECT count(*) FROM posts WHERE _deleted = 0 AND planned_at >= ? AND planned_at < ?",
+            [low, high],
         ).fetchone()[0]
         posts = large.store.db.execute("SELECT count(*) FROM posts WHERE _deleted = 0").fetchone()[0]
         longest_large: list[float] = []

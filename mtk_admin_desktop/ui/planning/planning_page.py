@@ -246,10 +246,10 @@ class PlanningPage(BasePage):
         self.ics_button.clicked.connect(lambda: self.export("ics"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.import_button.clicked.connect(self.import_csv)
-        # Built while the main window is being made (start-up), the tab paints first and reads its posts on the next
-        # turn of the event loop after that paint (issue 19): the window shows at once, whatever the
-        # store holds. Built alone (tests) or
-        # once the window is showing (a tab opened later) it fills at once.
+        # Built while the main window is being made (start-up), the tab paints first and reads its posts
+        # on the next turn of the event loop after that paint (issue 19): the window shows at once,
+        # whatever the store holds. Built alone (tests) or once the window is showing (a tab opened
+        # later) it fills at once.
         self._filled = False
         self._fill_queued = False
         if parent is None or parent.window().isVisible():

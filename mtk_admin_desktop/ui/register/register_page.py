@@ -317,9 +317,10 @@ class RegisterPage(BasePage):
         """Offer the page drafts a crash left (newest first); one can be restored, the rest go."""
         restored = False
         for draft in left:
-            known = draft.key == "new" or (
-                self.model.row_of(draft.key) >= 0 if self._filled else self.service.page(draft.key) is not None
-            )
+            if self._filled:
+                known = draft.key == "new" or self.model.row_of(draft.key) >= 0
+            else:
+                known = draft.key == "new" or self.service.page(draft.key) is not None
             if not restored and known and RestoreQuestion.ask(self, draft):
                 page_id = None if draft.key == "new" else draft.key
                 if page_id:
