@@ -765,6 +765,14 @@ class _PaintFrame:
         self.selected = QPen(QColor(palette.CARD["selected"].bg), 2)
 
 
+# Flags the month cells use, as plain ints once: PySide6's enum operators cost microseconds a call, and
+# a month paints 42 cells with several each.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignTop.value)
+_TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight.value | Qt.AlignmentFlag.AlignTop.value)
+_V_CENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
+
+
 class MonthDelegate(QStyledItemDelegate):
     """Paints a month cell: the day number and as many "hh:mm title" lines as fit, then "+N more"."""
 
@@ -808,31 +816,26 @@ class MonthDelegate(QStyledItemDelegate):
         painter.fillRect(rect, frame.base if working else frame.alternate)
         painter.setPen(frame.mid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state.value & _SELECTED:  # type: ignore[attr-defined]
             painter.setPen(frame.selected)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         today = day == frame.today
         painter.setFont(frame.bold if today else frame.font)
         painter.setPen(frame.text if day.month == first.month else frame.placeholder)
-        painter.drawText(
-            rect.adjusted(4, 2, -4, 0),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            str(day.day),
-        )
+        painter.drawText(rect.adjusted(4, 2, -4, 0), _TOP_LEFT, str(day.day))
         if today:
             painter.setFont(frame.font)
         if isinstance(model, MonthModel) and day in model.r11_days:
             # R11: a third news item on a working day on the main page (the words are in the tooltip)
             painter.setPen(frame.text)
-            corner = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            painter.drawText(rect.adjusted(4, 2, -4, 0), corner, "⚠ R11")
+            painter.drawText(rect.adjusted(4, 2, -4, 0), _TOP_RIGHT, "⚠ R11")
         if items:
             y = rect.top() + self.LINE + 4
             room = max(0, (rect.bottom() - y) // self.LINE)
             shown = items if len(items) <= room else items[: max(room - 1, 0)]
             left, width = rect.left() + 3, rect.width() - 6
             line_height = self.LINE - 1
-            flags = int(Qt.AlignmentFlag.AlignVCenter)
+            flags = _V_CENTER
             metrics, font_key, baseline = frame.metrics, frame.font_key, frame.baseline
             for item in shown:
                 background, foreground = item.status_colours()
