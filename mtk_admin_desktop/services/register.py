@@ -178,7 +178,7 @@ class RegisterService:
             "page_reviews", "page_id = ?", [page_id], order_by="reviewed_on DESC, _created DESC"
         )
 
-    def _latest_review(self, page_id: str) -> list[dict[str, Any]]:
+    def latest_review(self, page_id: str) -> list[dict[str, Any]]:
         """The page's latest review with a readable date, as a list of none or one (from the page_id
         index: one row decoded however many years of monthly reviews the page has)."""
         return self.store.rows(
@@ -243,7 +243,7 @@ class RegisterService:
         out = []
         post_counts = self.posts_in_last_30_days_by_page(today)
         for page in pages:
-            page_roles, page_reviews = roles.get(page["id"], []), self._latest_review(page["id"])
+            page_roles, page_reviews = roles.get(page["id"], []), self.latest_review(page["id"])
             posts = None if post_counts is None else post_counts.get(page["id"], 0)
             out.append(
                 PageOverview(

@@ -68,6 +68,7 @@ class RegisterPage(BasePage):
         self._pages: list[dict[str, Any]] = []
         self._roles: list[dict[str, Any]] = []
         self._reviews: list[dict[str, Any]] = []
+        self._reviews_log_for: str | None = None  # whose whole review log the Reviews tab shows
         self._current_id: str | None = None
         self._switching = False
         self._new_mode = False  # the user asked for an empty form (New page): refresh keeps it
@@ -193,6 +194,7 @@ class RegisterPage(BasePage):
         self.roles_widget.correct_requested.connect(self.correct_role)
         self.roles_widget.acknowledge_requested.connect(self.acknowledge_role)
         self.reviews_widget.add_requested.connect(self.add_review)
+        self.tabs.currentChanged.connect(self._tab_shown)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
@@ -366,13 +368,31 @@ class RegisterPage(BasePage):
         self._refused = []
         self._new_mode = False
         self._roles = self.service.roles(page["id"]) if page else []
-        self._reviews = self.service.reviews(page["id"]) if page else []
+        # The checklist and the review state need the latest review only; the page's whole log (it
+        # grows every month) is read when its tab is shown.
+        self._reviews = self.service.latest_review(page["id"]) if page else []
+        self._reviews_log_for = None
         self.form.set_page(page)
         self.roles_widget.set_roles(self._roles, enabled=page is not None, today=self.today)
-        self.reviews_widget.set_reviews(page, self._reviews, self.today)
+        if self.tabs.currentWidget() is self.reviews_widget:
+            self._show_review_log()
+        else:
+            self.reviews_widget.set_reviews(page, self._reviews, self.today)
         self.tabs.setTabEnabled(1, page is not None)
         self.tabs.setTabEnabled(2, page is not None)
         self.update_checklist()
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.reviews_widget:
+            self._show_review_log()
+
+    def _show_review_log(self) -> None:
+        """The open page's whole review log in the Reviews tab (read once per page opened)."""
+        if self._current_id is None or self._reviews_log_for == self._current_id:
+            return
+        page = self.service.page(self._current_id)
+        self._reviews_log_for = self._current_id
+        self.reviews_widget.set_reviews(page, self.service.reviews(self._current_id), self.today)
 
     def update_checklist(self) -> None:
         """Recompute the checklist from the form as it is now (before saving)."""
@@ -646,6 +666,7 @@ class RegisterPage(BasePage):
                 self.reviews_widget.set_reviews(
                     self.service.page(self._current_id), self._reviews, self.today
                 )
+                self._reviews_log_for = self._current_id
                 self.update_checklist()
         self.data_changed.emit()
 
