@@ -795,7 +795,7 @@ class MonthDelegate(QStyledItemDelegate):
     ) -> None:
         frame = self._frame
         if frame is None:
-            frame = _PaintFrame(option.font, option.palette, self.LINE - 1)  # type: ignore[attr-defined]
+            frame = _PaintFrame(option.font, option.palette, self.LINE - 1)
             if self._in_paint_event:
                 self._frame = frame
         painter.save()

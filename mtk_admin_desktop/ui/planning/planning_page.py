@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -254,6 +254,15 @@ class PlanningPage(BasePage):
         self._fill_queued = False
         if parent is None or parent.window().isVisible():
             self.refresh()
+        else:
+            # Reached by the keyboard (or a click) before the queued fill came round: fill now.
+            for view in (self.week_view.scroll, self.month_view, self.list_view):
+                view.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.FocusIn and not self._filled:
+            self._first_fill()
+        return super().eventFilter(watched, event)
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
