@@ -259,3 +259,28 @@ def test_built_with_the_window_a_tab_paints_before_it_reads(qtbot, context, monk
         assert len(page.items) == THIS_WEEK
     else:
         assert page.model.rowCount() == PAGES
+
+
+def test_stepping_keeps_the_quota_and_page_list_only_while_nothing_changed(qtbot, context) -> None:
+    """Steps through the months reuse the week's quota and the page list only until the store changes,
+    whether this window wrote or another connection did (a worker, a sync)."""
+    page_ids = _pages(context)
+    _present(context, page_ids)
+    page = PlanningPage(context)
+    qtbot.addWidget(page)
+    news_this_week = len([n for n in range(THIS_WEEK) if n % PAGES == 0])
+    assert f": {news_this_week} / " in page.quota_label.text()
+    monday = clock.today() - dt.timedelta(days=clock.today().weekday())
+    when = dt.datetime.combine(monday, dt.time(8, 0), clock.now_oslo().tzinfo)
+
+    with context.for_worker() as worker, worker.store.transaction() as tx:  # another connection writes
+        _post(tx, page_ids[0], when, "Fra en annen tilkobling")
+    page.refresh()
+    assert f": {news_this_week + 1} / " in page.quota_label.text()
+
+    with context.store.transaction() as tx:  # this window's own connection writes
+        _post(tx, page_ids[0], when + dt.timedelta(hours=1), "Fra dette vinduet")
+        tx.update("pages", page_ids[1], {"name": "Nytt navn"})
+    page.refresh()
+    assert f": {news_this_week + 2} / " in page.quota_label.text()
+    assert page.page_filter.findText("Nytt navn") >= 0

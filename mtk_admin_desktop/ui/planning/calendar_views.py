@@ -812,11 +812,11 @@ class MonthDelegate(QStyledItemDelegate):
             items = index.data(POSTS_ROLE) or []
             first = getattr(model, "first", day)
             working = is_working_day(day)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.fillRect(rect, frame.base if working else frame.alternate)
         painter.setPen(frame.mid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if option.state.value & _SELECTED:  # type: ignore[attr-defined]
+        if option.state.value & _SELECTED:
             painter.setPen(frame.selected)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         today = day == frame.today

@@ -107,6 +107,9 @@ class PlanningPage(BasePage):
         self.items: list[CalendarItem] = []
         self.pages: dict[str, dict[str, Any]] = {}
         self.page_names: dict[str, dict[str, Any]] = {}
+        self._data_version: tuple[int, int] | None = None  # the store's, at the last refresh
+        self._pages_checked_at: tuple[int, int] | None = None
+        self._quotas: dict[str, Any] = {}
         self._month_items: dict[str, CalendarItem] = {}  # the month grid's items by post id, kept a step
         self.undo_stack = QUndoStack(self)
         self._export_job: Any = None
@@ -256,7 +259,8 @@ class PlanningPage(BasePage):
             self.refresh()
         else:
             # Reached by the keyboard (or a click) before the queued fill came round: fill now.
-            for view in (self.week_view.scroll, self.month_view, self.list_view):
+            views: tuple[QWidget, ...] = (self.week_view.scroll, self.month_view, self.list_view)  # type: ignore[assignment]
+            for view in views:
                 view.installEventFilter(self)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
@@ -323,7 +327,11 @@ class PlanningPage(BasePage):
     # -- data --------------------------------------------------------------------------------------
 
     def _fill_page_filter(self) -> None:
-        # Rebuilt only when a page changed: every refresh (each step through the months) asks.
+        # Rebuilt only when a page changed: every refresh (each step through the months) asks, and asks
+        # the pages only when something in the store changed since the last step.
+        if self._data_version == self._pages_checked_at and getattr(self, "_pages_version", None):
+            return
+        self._pages_checked_at = self._data_version
         version = self.service.pages_version()
         if version and version == getattr(self, "_pages_version", None):
             return
@@ -365,6 +373,10 @@ class PlanningPage(BasePage):
     def refresh(self) -> None:
         """Read the visible range only (and nothing else) and show it."""
         self._filled = True
+        data_version = self.service.data_version()
+        if data_version != self._data_version:
+            self._quotas.clear()  # a week's quota and findings, kept while nothing in the store changed
+        self._data_version = data_version
         self._fill_page_filter()
         self._contexts: dict[Any, Any] = {}
         self._week_posts: dict[tuple[Any, str], list[dict[str, Any]]] = {}
@@ -436,7 +448,9 @@ class PlanningPage(BasePage):
 
     def _show_quota(self) -> None:
         week = week_of(self.current)
-        quota, findings = self.service.week_overview(week)
+        if week not in self._quotas:
+            self._quotas[week] = self.service.week_overview(week)
+        quota, findings = self._quotas[week]
         if quota is None:
             self.quota_label.setText(self.tr("No main page registered: no weekly quota."))
             self.quota_label.setStyleSheet("")
