@@ -95,6 +95,13 @@ def parse_planned(text: str | None) -> dt.datetime | None:
     """A stored planned time as an aware Oslo datetime; None for empty. ValueError on garbage."""
     if not text:
         return None
+    return _parsed(text)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _parsed(text: str) -> dt.datetime:
+    """:func:`parse_planned` of one text, kept: the calendar reads the same posts' times on every step
+    through the months (a datetime is immutable, so sharing it is safe; garbage raises and is not kept)."""
     return to_oslo(dt.datetime.fromisoformat(text.strip()))
 
 

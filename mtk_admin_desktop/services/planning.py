@@ -392,6 +392,13 @@ class PlanningService(PlanningExchange):
         posts = self.posts_between(days[0], days[-1], [main["id"]])
         return week_quota(main["id"], week, posts), check_week(main, week, posts)
 
+    def data_version(self) -> tuple[int, int]:
+        """A value that changes whenever anything in the store changed, by this connection (its count of
+        changes) or by another one (SQLite's ``data_version``: a worker, a sync): two equal values mean
+        nothing read since can have changed. Two cheap reads, no table touched."""
+        conn = self.store.db.conn
+        return int(conn.execute("PRAGMA data_version").fetchone()[0]), int(conn.total_changes)
+
     def pages_version(self) -> list[tuple[Any, ...]]:
         """The pages as stored, raw (one plain read, no decoding): equal as long as no page changed, so
         a view can keep its page list until then. Every column counts, so an edit synced in from

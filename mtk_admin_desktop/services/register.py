@@ -73,7 +73,12 @@ class RegisterRefused(Exception):  # noqa: N818 - a refusal, not an error
 
 @dataclass(frozen=True)
 class PageOverview:
-    """One page with its roles (history included), its review log and its checklist."""
+    """One page with its roles (history included), its latest review and its checklist.
+
+    ``reviews`` holds the latest review only (or none): all the checklist, "last review" and "due for
+    review" look at, so the table's fill does not grow with years of monthly reviews (issue 19). The
+    whole log of one page: :meth:`RegisterService.reviews`.
+    """
 
     page: dict[str, Any]
     roles: list[dict[str, Any]]
@@ -173,6 +178,17 @@ class RegisterService:
             "page_reviews", "page_id = ?", [page_id], order_by="reviewed_on DESC, _created DESC"
         )
 
+    def latest_review(self, page_id: str) -> list[dict[str, Any]]:
+        """The page's latest review with a readable date, as a list of none or one (from the page_id
+        index: one row decoded however many years of monthly reviews the page has)."""
+        return self.store.rows(
+            "page_reviews",
+            "page_id = ? AND reviewed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'",
+            [page_id],
+            order_by="reviewed_on DESC, _created DESC",
+            limit=1,
+        )
+
     def units(self) -> list[str]:
         """The units named on pages, for filters and completion."""
         return sorted({str(p["unit"]) for p in self.pages() if p.get("unit")}, key=str.casefold)
@@ -223,13 +239,11 @@ class RegisterService:
         roles: dict[str, list[dict[str, Any]]] = {}
         for role in self.store.rows("page_roles", order_by="coalesce(to_date, '9999') DESC, from_date DESC"):
             roles.setdefault(str(role["page_id"]), []).append(role)
-        reviews: dict[str, list[dict[str, Any]]] = {}
-        for review in self.store.rows("page_reviews", order_by="reviewed_on DESC, _created DESC"):
-            reviews.setdefault(str(review["page_id"]), []).append(review)
+        pages = self.pages()
         out = []
         post_counts = self.posts_in_last_30_days_by_page(today)
-        for page in self.pages():
-            page_roles, page_reviews = roles.get(page["id"], []), reviews.get(page["id"], [])
+        for page in pages:
+            page_roles, page_reviews = roles.get(page["id"], []), self.latest_review(page["id"])
             posts = None if post_counts is None else post_counts.get(page["id"], 0)
             out.append(
                 PageOverview(

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QPointF,
     QRect,
     QSize,
     Qt,
@@ -85,13 +84,16 @@ def status_key(post: dict[str, Any], on_hold: bool) -> str:
     """The palette key of a post's status chip (always shown beside its word)."""
     if on_hold:
         return "on_hold"
-    return {
-        "ide": "neutral",
-        "utkast": "draft",
-        "klar": "ready",
-        "publisert": "done",
-        "avlyst": "cancelled",
-    }.get(post.get("status") or "", "neutral")
+    return _STATUS_KEYS.get(post.get("status") or "", "neutral")
+
+
+_STATUS_KEYS = {
+    "ide": "neutral",
+    "utkast": "draft",
+    "klar": "ready",
+    "publisert": "done",
+    "avlyst": "cancelled",
+}
 
 
 def status_pair(post: dict[str, Any], on_hold: bool) -> palette.Pair:
@@ -165,6 +167,9 @@ def day_text(day: dt.date) -> str:
 
 
 _STATUS_COLOURS: dict[str, tuple[QColor, QColor]] = {}
+# Looked up once: each PySide6 enum attribute access costs about 2 µs, and the month grid elides a line
+# per post shown.
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 
 
 class CalendarItem:
@@ -188,23 +193,27 @@ class CalendarItem:
         # "hh:mm" once per item: the month grid repaints every line on each paint (strftime is slow).
         self.clock = f"{self.when.hour:02d}:{self.when.minute:02d}" if self.when else ""
         self._month_line: tuple[int, str, str] | None = None
+        self._colours: tuple[QColor, QColor] | None = None
 
     def month_line(self, metrics: QFontMetrics, font_key: str, width: int) -> str:
         """The "hh:mm title" line elided to ``width``, kept per width and font: a repaint does not measure."""
         cached = self._month_line
         if cached is not None and cached[0] == width and cached[1] == font_key:
             return cached[2]
-        text = metrics.elidedText(f"{self.clock} {self.title()}", Qt.TextElideMode.ElideRight, width)
+        text = metrics.elidedText(f"{self.clock} {self.title()}", _ELIDE_RIGHT, width)
         self._month_line = (width, font_key, text)
         return text
 
     def status_colours(self) -> tuple[QColor, QColor]:
         """Background and text colour of the status (the month grid's line), shared QColor objects."""
+        if self._colours is not None:  # an item is made anew when its post or marks change
+            return self._colours
         key = status_key(self.post, self.on_hold)
         colours = _STATUS_COLOURS.get(key)
         if colours is None:
             pair = palette.STATUS[key]
             colours = _STATUS_COLOURS[key] = (QColor(pair.bg), QColor(pair.fg))
+        self._colours = colours
         return colours
 
     def status_label(self) -> str:
@@ -385,6 +394,9 @@ class DayColumn(QWidget):
     def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day = day
+        # Shaded as a day off: a weekend until the week is shown, then the holidays too (the holiday
+        # calendar is not loaded to paint an empty tab, nor on each paint).
+        self.working = day.weekday() < 5
         self.cards: list[PostCard] = []
         self.setAcceptDrops(True)
         self.setMinimumWidth(120)
@@ -443,7 +455,7 @@ class DayColumn(QWidget):
         painter = QPainter(self)
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        if not is_working_day(self.day):
+        if not self.working:
             base = pal.color(QPalette.ColorRole.AlternateBase)
         painter.fillRect(self.rect(), base)
         pen = QPen(pal.color(QPalette.ColorRole.Mid))
@@ -557,6 +569,7 @@ class WeekView(QWidget):
         for i, day in enumerate(days):
             column = self.columns[i]
             column.day = day
+            column.working = is_working_day(day)
             column.setAccessibleName(
                 _fmt(QCoreApplication.translate("PlanningCalendar", "Day {day}"), day=day_text(day))
             )
@@ -608,7 +621,8 @@ class MonthModel(QAbstractTableModel):
         self.r11_weeks: dict[int, int] = {}
         # checker(item) -> list[Finding]; asked only for a day's tooltip (the grid paints no findings)
         self.checker = checker
-        self.set_month(self.first, [])
+        # The empty grid of a month not yet shown: no holidays looked up (set_month does that).
+        self.days = self.grid_for(self.first)
 
     @staticmethod
     def grid_for(month_first: dt.date) -> list[dt.date]:
@@ -747,9 +761,10 @@ class _PaintFrame:
         exact = QFontMetricsF(font)
         # A line's text is elided to its width; when its height fits too, it is drawn at its baseline
         # (the same pixels as centring it in the line's rectangle, without laying it out again).
-        self.baseline = (
-            (line_height - exact.height()) / 2 + exact.ascent() if exact.height() <= line_height else None
-        )
+        # Rounded: text is drawn at a whole pixel's baseline either way (the same pixels, checked).
+        fits = exact.height() <= line_height
+        self.baseline = round((line_height - exact.height()) / 2 + exact.ascent()) if fits else None
+        self.ascent = self.metrics.ascent()
         role = QPalette.ColorRole
         self.base, self.alternate = pal.color(role.Base), pal.color(role.AlternateBase)
         self.mid, self.text, self.placeholder = (
@@ -758,6 +773,13 @@ class _PaintFrame:
             pal.color(role.PlaceholderText),
         )
         self.selected = QPen(QColor(palette.CARD["selected"].bg), 2)
+
+
+# Flags the month cells use, as plain ints once: PySide6's enum operators cost microseconds a call, and
+# a month paints 42 cells with several each.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight.value | Qt.AlignmentFlag.AlignTop.value)
+_V_CENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
 
 
 class MonthDelegate(QStyledItemDelegate):
@@ -782,7 +804,7 @@ class MonthDelegate(QStyledItemDelegate):
     ) -> None:
         frame = self._frame
         if frame is None:
-            frame = _PaintFrame(option.font, option.palette, self.LINE - 1)  # type: ignore[attr-defined]
+            frame = _PaintFrame(option.font, option.palette, self.LINE - 1)
             if self._in_paint_event:
                 self._frame = frame
         painter.save()
@@ -799,43 +821,39 @@ class MonthDelegate(QStyledItemDelegate):
             items = index.data(POSTS_ROLE) or []
             first = getattr(model, "first", day)
             working = is_working_day(day)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.fillRect(rect, frame.base if working else frame.alternate)
         painter.setPen(frame.mid)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state.value & _SELECTED:
             painter.setPen(frame.selected)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         today = day == frame.today
         painter.setFont(frame.bold if today else frame.font)
         painter.setPen(frame.text if day.month == first.month else frame.placeholder)
-        painter.drawText(
-            rect.adjusted(4, 2, -4, 0),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            str(day.day),
-        )
+        # At the top left: the baseline one ascent below the top, as AlignTop lays it out, without a layout.
+        painter.drawText(rect.left() + 4, rect.top() + 2 + frame.ascent, str(day.day))
         if today:
             painter.setFont(frame.font)
         if isinstance(model, MonthModel) and day in model.r11_days:
             # R11: a third news item on a working day on the main page (the words are in the tooltip)
             painter.setPen(frame.text)
-            corner = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            painter.drawText(rect.adjusted(4, 2, -4, 0), corner, "⚠ R11")
+            painter.drawText(rect.adjusted(4, 2, -4, 0), _TOP_RIGHT, "⚠ R11")
         if items:
             y = rect.top() + self.LINE + 4
             room = max(0, (rect.bottom() - y) // self.LINE)
             shown = items if len(items) <= room else items[: max(room - 1, 0)]
             left, width = rect.left() + 3, rect.width() - 6
             line_height = self.LINE - 1
-            flags = int(Qt.AlignmentFlag.AlignVCenter)
+            flags = _V_CENTER
             metrics, font_key, baseline = frame.metrics, frame.font_key, frame.baseline
             for item in shown:
                 background, foreground = item.status_colours()
                 painter.fillRect(left, y, width, line_height, background)
                 painter.setPen(foreground)
                 text = item.month_line(metrics, font_key, width - 4)
-                if baseline is not None:
-                    painter.drawText(QPointF(left + 2, y + baseline), text)
+                if baseline is not None:  # drawText(x, y, text): no QPointF built per line (~2 µs)
+                    painter.drawText(left + 2, y + baseline, text)
                 else:
                     painter.drawText(QRect(left + 2, y, width - 4, line_height), flags, text)
                 y += self.LINE

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -105,6 +105,11 @@ class PlanningPage(BasePage):
         self.service: PlanningService = context.planning
         self.current = clock.now_oslo().date()
         self.items: list[CalendarItem] = []
+        self.pages: dict[str, dict[str, Any]] = {}
+        self.page_names: dict[str, dict[str, Any]] = {}
+        self._data_version: tuple[int, int] | None = None  # the store's, at the last refresh
+        self._pages_checked_at: tuple[int, int] | None = None
+        self._quotas: dict[str, Any] = {}
         self._month_items: dict[str, CalendarItem] = {}  # the month grid's items by post id, kept a step
         self.undo_stack = QUndoStack(self)
         self._export_job: Any = None
@@ -244,8 +249,37 @@ class PlanningPage(BasePage):
         self.ics_button.clicked.connect(lambda: self.export("ics"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.import_button.clicked.connect(self.import_csv)
-        self._fill_page_filter()
-        self.refresh()
+        # Built while the main window is being made (start-up), the tab paints first and reads its posts
+        # on the next turn of the event loop after that paint (issue 19): the window shows at once,
+        # whatever the store holds. Built alone (tests) or once the window is showing (a tab opened
+        # later) it fills at once.
+        self._filled = False
+        self._fill_queued = False
+        if parent is None or parent.window().isVisible():
+            self.refresh()
+        else:
+            # Reached by the keyboard (or a click) before the queued fill came round: fill now.
+            views: tuple[QWidget, ...] = (self.week_view.scroll, self.month_view, self.list_view)  # type: ignore[assignment]
+            for view in views:
+                view.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.FocusIn and not self._filled:
+            self._first_fill()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._filled and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._first_fill)
+
+    def _first_fill(self) -> None:
+        if not self.isVisible():  # closed before the queued fill came round: fill when painted again
+            self._fill_queued = False
+            return
+        if not self._filled:
+            self.refresh()
 
     @classmethod
     def title(cls) -> str:
@@ -293,7 +327,11 @@ class PlanningPage(BasePage):
     # -- data --------------------------------------------------------------------------------------
 
     def _fill_page_filter(self) -> None:
-        # Rebuilt only when a page changed: every refresh (each step through the months) asks.
+        # Rebuilt only when a page changed: every refresh (each step through the months) asks, and asks
+        # the pages only when something in the store changed since the last step.
+        if self._data_version == self._pages_checked_at and getattr(self, "_pages_version", None):
+            return
+        self._pages_checked_at = self._data_version
         version = self.service.pages_version()
         if version and version == getattr(self, "_pages_version", None):
             return
@@ -334,6 +372,11 @@ class PlanningPage(BasePage):
 
     def refresh(self) -> None:
         """Read the visible range only (and nothing else) and show it."""
+        self._filled = True
+        data_version = self.service.data_version()
+        if data_version != self._data_version:
+            self._quotas.clear()  # a week's quota and findings, kept while nothing in the store changed
+        self._data_version = data_version
         self._fill_page_filter()
         self._contexts: dict[Any, Any] = {}
         self._week_posts: dict[tuple[Any, str], list[dict[str, Any]]] = {}
@@ -405,7 +448,9 @@ class PlanningPage(BasePage):
 
     def _show_quota(self) -> None:
         week = week_of(self.current)
-        quota, findings = self.service.week_overview(week)
+        if week not in self._quotas:
+            self._quotas[week] = self.service.week_overview(week)
+        quota, findings = self._quotas[week]
         if quota is None:
             self.quota_label.setText(self.tr("No main page registered: no weekly quota."))
             self.quota_label.setStyleSheet("")

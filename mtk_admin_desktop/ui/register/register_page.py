@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +68,7 @@ class RegisterPage(BasePage):
         self._pages: list[dict[str, Any]] = []
         self._roles: list[dict[str, Any]] = []
         self._reviews: list[dict[str, Any]] = []
+        self._reviews_log_for: str | None = None  # whose whole review log the Reviews tab shows
         self._current_id: str | None = None
         self._switching = False
         self._new_mode = False  # the user asked for an empty form (New page): refresh keeps it
@@ -193,6 +194,7 @@ class RegisterPage(BasePage):
         self.roles_widget.correct_requested.connect(self.correct_role)
         self.roles_widget.acknowledge_requested.connect(self.acknowledge_role)
         self.reviews_widget.add_requested.connect(self.add_review)
+        self.tabs.currentChanged.connect(self._tab_shown)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
@@ -206,9 +208,41 @@ class RegisterPage(BasePage):
             context, "page", None, self.form.values, lambda: self.form.dirty, self._draft_title, self
         )
         self.form.changed.connect(self.drafts.touch)
+        # Built while the main window is being made (start-up), the tab paints first and reads the
+        # register on the next turn of the event loop after that paint (issue 19); built alone (tests)
+        # or once the window is showing (a tab opened later) it fills at once. A draft a crash left is
+        # offered at once either way (it is one small read, and the form does not need the table).
+        self._filled = False
+        self._fill_queued = False
         left = self.drafts.service.drafts("page")
-        self.refresh()
+        if parent is None or parent.window().isVisible():
+            self.refresh()
+        else:
+            # Reached by the keyboard (or a click) before the queued fill came round: fill now, so the
+            # focus lands on a row the user can see.
+            self.table.installEventFilter(self)
         self._offer_drafts(left)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and not self._filled:
+            self._queued_fill()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._filled and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._queued_fill)
+
+    def _queued_fill(self) -> None:
+        if self._filled:
+            return
+        if not self.isVisible():  # closed before the queued fill came round: fill when painted again
+            self._fill_queued = False
+            return
+        self.refresh()
+        if self.form.dirty:  # a restored draft: its checklist against the other pages, now read
+            self.update_checklist()
 
     @classmethod
     def title(cls) -> str:
@@ -225,6 +259,7 @@ class RegisterPage(BasePage):
 
     def refresh(self) -> None:
         """Reload the pages and their checklists; keeps the selection and any unsaved form edits."""
+        self._filled = True
         self.today = clock.today()
         overview = self.service.overview(self.today)
         self._post_counts = self.service.posts_in_last_30_days_by_page(self.today)
@@ -284,7 +319,10 @@ class RegisterPage(BasePage):
         """Offer the page drafts a crash left (newest first); one can be restored, the rest go."""
         restored = False
         for draft in left:
-            known = draft.key == "new" or self.model.row_of(draft.key) >= 0
+            if self._filled:
+                known = draft.key == "new" or self.model.row_of(draft.key) >= 0
+            else:
+                known = draft.key == "new" or self.service.page(draft.key) is not None
             if not restored and known and RestoreQuestion.ask(self, draft):
                 page_id = None if draft.key == "new" else draft.key
                 if page_id:
@@ -330,13 +368,31 @@ class RegisterPage(BasePage):
         self._refused = []
         self._new_mode = False
         self._roles = self.service.roles(page["id"]) if page else []
-        self._reviews = self.service.reviews(page["id"]) if page else []
+        # The checklist and the review state need the latest review only; the page's whole log (it
+        # grows every month) is read when its tab is shown.
+        self._reviews = self.service.latest_review(page["id"]) if page else []
+        self._reviews_log_for = None
         self.form.set_page(page)
         self.roles_widget.set_roles(self._roles, enabled=page is not None, today=self.today)
-        self.reviews_widget.set_reviews(page, self._reviews, self.today)
+        if self.tabs.currentWidget() is self.reviews_widget:
+            self._show_review_log()
+        else:
+            self.reviews_widget.set_reviews(page, self._reviews, self.today)
         self.tabs.setTabEnabled(1, page is not None)
         self.tabs.setTabEnabled(2, page is not None)
         self.update_checklist()
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.reviews_widget:
+            self._show_review_log()
+
+    def _show_review_log(self) -> None:
+        """The open page's whole review log in the Reviews tab (read once per page opened)."""
+        if self._current_id is None or self._reviews_log_for == self._current_id:
+            return
+        page = self.service.page(self._current_id)
+        self._reviews_log_for = self._current_id
+        self.reviews_widget.set_reviews(page, self.service.reviews(self._current_id), self.today)
 
     def update_checklist(self) -> None:
         """Recompute the checklist from the form as it is now (before saving)."""
@@ -610,6 +666,7 @@ class RegisterPage(BasePage):
                 self.reviews_widget.set_reviews(
                     self.service.page(self._current_id), self._reviews, self.today
                 )
+                self._reviews_log_for = self._current_id
                 self.update_checklist()
         self.data_changed.emit()
 
