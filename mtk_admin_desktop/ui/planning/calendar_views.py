@@ -359,7 +359,7 @@ class PostCard(QFrame):
         self.open_requested.emit(self.item.id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_requested.emit(self.item.id)
             return
@@ -532,10 +532,10 @@ class WeekView(QWidget):
         self.header_row.setSpacing(0)
         self.header_row.addSpacing(44)
         outer.addLayout(self.header_row)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Week")))
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(_fmt(QCoreApplication.translate("PlanningCalendar", "Week")))
+        outer.addWidget(self.scroll_area, 1)
         self.body = QWidget()
         self.body_layout = QHBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
@@ -552,12 +552,12 @@ class WeekView(QWidget):
             column.dropped.connect(self.move_requested)
             self.body_layout.addWidget(column, 1)
             self.columns.append(column)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         self.body.setStyleSheet(week_style_sheet())
         # Keep the headings over their columns: leave room for the vertical scroll bar.
-        self.header_row.addSpacing(self.scroll.verticalScrollBar().sizeHint().width() + 2)
+        self.header_row.addSpacing(self.scroll_area.verticalScrollBar().sizeHint().width() + 2)
         # Office hours first: most posts are planned between 08 and 16.
-        self.scroll.verticalScrollBar().setValue((8 - FIRST_HOUR) * HOUR_HEIGHT)
+        self.scroll_area.verticalScrollBar().setValue((8 - FIRST_HOUR) * HOUR_HEIGHT)
 
     def show_week(
         self, days: list[dt.date], items: list[CalendarItem], day_notes: dict[dt.date, str]

@@ -214,8 +214,8 @@ class PlanningPage(BasePage):
             (PostListModel.COL_FINDINGS, 17),
         ):
             self.list_view.setColumnWidth(column, width * em)
-        for w in (self.week_view, self.month_view, self.list_view):
-            self.stack.addWidget(w)
+        for page_view in (self.week_view, self.month_view, self.list_view):
+            self.stack.addWidget(page_view)
         layout.addWidget(self.stack, 1)
         self.status_line = QLabel(self)
         layout.addWidget(self.status_line)
@@ -259,7 +259,7 @@ class PlanningPage(BasePage):
             self.refresh()
         else:
             # Reached by the keyboard (or a click) before the queued fill came round: fill now.
-            views: tuple[QWidget, ...] = (self.week_view.scroll, self.month_view, self.list_view)  # type: ignore[assignment]
+            views: tuple[QWidget, ...] = (self.week_view.scroll_area, self.month_view, self.list_view)
             for view in views:
                 view.installEventFilter(self)
 
@@ -295,7 +295,9 @@ class PlanningPage(BasePage):
         self.stack.setCurrentIndex(mode)
         self.view_buttons[mode].setChecked(True)
         self.refresh()
-        self.stack.currentWidget().setFocus()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     def step(self, direction: int) -> None:
         if self.mode == WEEK:
