@@ -22,18 +22,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "mtk_admin_desktop"
 #: UI files that still reach through the context, each with its follow-up. Empty it as they move.
 REACH_THROUGH_ALLOWED: set[str] = set()
 #: UI files whose background job still opens a connection and passes it down. Empty it as they move.
-OPEN_WORKER_STORE_ALLOWED = {
-    # Follow-up: the yearly list job moves to `with context.for_worker() as ctx: ctx.register...`
-    # (the register page is being reworked in another change).
-    "ui/register/register_page.py",
-}
-#: Service methods that still take a worker's connection: the register page's yearly list uses them.
-STORE_PARAMETER_ALLOWED = {
-    ("services/register.py", name)
-    for name in (
-        "pages_as_of", "yearly_list", "yearly_csv", "write_yearly_csv", "yearly_document", "write_yearly_pdf"
-    )
-}
+OPEN_WORKER_STORE_ALLOWED: set[str] = set()
+#: Service methods that still take a worker's connection (none: every job has its own context).
+STORE_PARAMETER_ALLOWED: set[tuple[str, str]] = set()
 
 
 def _sources(under: str) -> list[tuple[str, ast.Module]]:

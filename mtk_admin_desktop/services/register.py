@@ -544,13 +544,13 @@ class RegisterService:
 
     # -- the yearly list (R1) --------------------------------------------------------------------
 
-    def pages_as_of(self, moment: dt.datetime, store: Store | None = None) -> list[dict[str, Any]]:
+    def pages_as_of(self, moment: dt.datetime) -> list[dict[str, Any]]:
         """The pages as the register held them at ``moment``, rebuilt from the op log.
 
         Ops are ordered by hybrid logical clock; an op stamped at or after ``moment`` did not exist then.
         A page first registered after ``moment`` is absent; a page deleted before it is absent.
         """
-        store = store or self.store
+        store = self.store
         limit = Timestamp(int(moment.timestamp() * 1000), 0, "").encode()
         spec = store.spec("pages")
         ids = [
@@ -568,13 +568,13 @@ class RegisterService:
             out.append({**{name: state.values.get(name) for name in spec.fields}, "id": row_id})
         return sorted(out, key=lambda p: (-int(p.get("is_main") or 0), str(p.get("name") or "").casefold()))
 
-    def yearly_list(self, year: int, store: Store | None = None) -> list[YearlyEntry]:
+    def yearly_list(self, year: int) -> list[YearlyEntry]:
         """ "Kommunens kontoer pr. 1.1.``year``": the open pages as the register stood at that moment."""
-        store = store or self.store
+        store = self.store
         cutoff = new_year_cutoff(year)
         day = cutoff.date()
         entries = []
-        for page in self.pages_as_of(cutoff, store):
+        for page in self.pages_as_of(cutoff):
             if not rules.on_yearly_list(page):
                 continue
             roles = store.rows("page_roles", "page_id = ?", [page["id"]])
@@ -628,28 +628,27 @@ class RegisterService:
             QCoreApplication.translate("RegisterService", "Main administrator"),
         ]
 
-    def yearly_csv(self, year: int, store: Store | None = None) -> str:
+    def yearly_csv(self, year: int) -> str:
         """The yearly list as CSV text (semicolon-separated, as Excel in Norway expects)."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow(self._yearly_headers())
-        writer.writerows(self._yearly_rows(self.yearly_list(year, store)))
+        writer.writerows(self._yearly_rows(self.yearly_list(year)))
         return buffer.getvalue()
 
-    def write_yearly_csv(self, path: Path, year: int, store: Store | None = None) -> int:
+    def write_yearly_csv(self, path: Path, year: int) -> int:
         """Write the CSV (UTF-8 with BOM so Excel reads æøå); returns the number of pages listed."""
-        text = self.yearly_csv(year, store)
+        text = self.yearly_csv(year)
         atomic_write(path, ("\ufeff" + text).encode("utf-8"))
         return text.count("\r\n") - 1
 
-    def yearly_document(self, year: int, store: Store | None = None) -> YearlyListDocument:
+    def yearly_document(self, year: int) -> YearlyListDocument:
         """What the yearly list's PDF says, in the user's language (R3: who answers for it)."""
         from mtk_admin_desktop import i18n
         from mtk_admin_desktop.services.register_pdf import YearlyListDocument
-        from mtk_admin_desktop.settings import Settings
 
-        entries = self.yearly_list(year, store)
-        settings = Settings(store or self.store)  # the caller's connection: this may run in a worker thread
+        entries = self.yearly_list(year)
+        settings = self.context.settings  # a worker's own context when this runs in the background
         editor = settings.get("org.nettredaktor") or "-"
         director = settings.get("org.kommunedirektor") or "-"
         responsible = _fill(
@@ -687,13 +686,13 @@ class RegisterService:
             widths=[2.2, 1.0, 2.6, 1.6, 1.0, 0.9, 2.0],
         )
 
-    def write_yearly_pdf(self, path: Path, year: int, store: Store | None = None) -> int:
+    def write_yearly_pdf(self, path: Path, year: int) -> int:
         """Write the yearly list as a tagged A4 PDF (PDF/UA-1 and PDF/A-2a, fonts embedded; made by Typst,
         see services/register_pdf.py); returns the number of pages listed. The file appears whole or not at
         all (a full disk keeps the previous file)."""
         from mtk_admin_desktop.services.register_pdf import yearly_pdf  # imported when used: not at start-up
 
-        document = self.yearly_document(year, store)
+        document = self.yearly_document(year)
         atomic_write(path, yearly_pdf(document))
         return len(document.rows)
 

@@ -693,18 +693,13 @@ class RegisterPage(BasePage):
 
     def write_yearly_list(self, year: int, path: Path) -> Job:
         context = self.context
-        service_class = type(self.service)
 
         def work(job: Job) -> int:
-            store = context.open_worker_store()
-            try:
-                service = service_class(context)
+            with context.for_worker() as worker:
                 job.check()
                 if path.suffix.lower() == ".csv":
-                    return service.write_yearly_csv(path, year, store)
-                return service.write_yearly_pdf(path, year, store)
-            finally:
-                store.close()
+                    return worker.register.write_yearly_csv(path, year)
+                return worker.register.write_yearly_pdf(path, year)
 
         self.yearly_button.setEnabled(False)
         job = run_job(
