@@ -243,20 +243,22 @@ def _usual_ok(op: Op, spec: TableShape | None) -> bool:
     """
     if spec is None or type(op.tbl) is not str or not _TABLE.fullmatch(op.tbl):
         return False
-    head = (op.op_id, op.device, op.row_id, op.hlc)
-    if not all(type(part) is str for part in head) or not _USUAL_HEAD.fullmatch("|".join(head)):
+    op_id, device, row_id, hlc = op.op_id, op.device, op.row_id, op.hlc
+    if not (type(op_id) is str and type(device) is str and type(row_id) is str and type(hlc) is str):
+        return False
+    if not _USUAL_HEAD.fullmatch(f"{op_id}|{device}|{row_id}|{hlc}"):
         return False
     if type(op.dev_seq) is not int or not 1 <= op.dev_seq < INT_RANGE:
         return False
     for refs in (op.prev, op.seen):
-        if refs and not (
-            type(refs) is tuple
-            and len(refs) <= MAX_REFS
-            and all(type(ref) is str for ref in refs)
-            and len(joined := ",".join(refs)) == 37 * len(refs) - 1
-            and _ID_LIST.fullmatch(joined)
-        ):
-            return False
+        if refs:
+            # Joined, the ids must be exactly len(refs) app ids: none of them holds a comma or more.
+            try:
+                joined = ",".join(refs)
+            except TypeError:
+                return False
+            if len(joined) != 37 * len(refs) - 1 or len(refs) > MAX_REFS or not _ID_LIST.fullmatch(joined):
+                return False
     if type(op.author) is not str or len(op.author) > MAX_SHORT:
         return False
     name, value = op.field, op.value
