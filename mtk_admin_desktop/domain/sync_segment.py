@@ -158,7 +158,8 @@ def gunzip_bounded(data: bytes, limit: int) -> bytes:
     return raw
 
 
-_SCAN = json.JSONDecoder().scan_once  # what json.loads runs, without its per-call wrapping
+# What json.loads runs (the default decoder's scanner), without its per-call wrapping.
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def _load_line(line: str) -> Any:

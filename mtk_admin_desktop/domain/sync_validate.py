@@ -124,7 +124,7 @@ def _json_ok(value: Any, depth: int = 0, budget: list[int] | None = None) -> boo
     if kind is str:
         return len(value) <= MAX_TEXT
     if kind is int:
-        return -INT_RANGE <= value < INT_RANGE
+        return bool(-INT_RANGE <= value < INT_RANGE)
     if value is None or isinstance(value, bool):
         return True
     if isinstance(value, int):
@@ -231,7 +231,7 @@ def _usual_value(value: Any) -> bool:
     if kind is str:
         return len(value) <= MAX_TEXT
     if kind is int:
-        return -INT_RANGE <= value < INT_RANGE
+        return bool(-INT_RANGE <= value < INT_RANGE)
     return value is None or kind is bool
 
 
