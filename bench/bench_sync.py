@@ -346,6 +346,7 @@ def measure(quick: bool, runs: int, pull_runs: int) -> dict[str, object]:
 def run(runs: int, quick: bool = False) -> list[Result]:
     """For bench/run.py (``dev.py bench``): the figures as results with their goals."""
     data = measure(quick, max(3 * runs, 15), max(1, min(runs, 3)))  # no-op pairs are milliseconds
+    RESULTS.mkdir(parents=True, exist_ok=True)  # a fresh checkout has no results folder yet
     (RESULTS / "sync.json").write_text(json.dumps(data, indent=2) + "\n")
     first, (small, large) = data["first_pull"], data["noop_sync"]
     ops = f"{first['ops']:,}"
