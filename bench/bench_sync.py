@@ -4,6 +4,8 @@
   with two floors, run in the same round: the **literal floor** (read each segment, gunzip it, and one
   ``executemany`` of its lines into SQLite: no JSON parsed, nothing re-encoded; goal ≤ 3×), and the
   older **decoding floor** (the same, but every op parsed and its fields re-encoded, as before issue 19).
+  Beside them the **schema floor**: parse each op once and one ``executemany`` into the store's real
+  ``ops`` table (three indexes), to show how much of the ratio the schema alone costs.
 * No-op sync: a laptop that has everything syncs again, with 10 and with 1,000 segments per device
   (50 devices). Paired: the two sizes run alternately (A/B/B/A…), and the figure is the median of the
   per-pair ratios (goal ≤ 1.2×). Beside it, how many times the sync touches the share (reads, probes of
@@ -36,7 +38,7 @@ from mtk_admin_desktop.domain.ids import new_id  # noqa: E402
 from mtk_admin_desktop.domain.oplog import Op  # noqa: E402
 from mtk_admin_desktop.domain.sync_segment import ROOT_MARKER, encode_segment, root_marker, seg_path  # noqa: E402
 from mtk_admin_desktop.services.sync_engine import SyncEngine  # noqa: E402
-from mtk_admin_desktop.services.sync_share import LocalShare  # noqa: E402
+from mtk_admin_desktop.services.sync_share import SMALL_FILE_LIMIT, LocalShare  # noqa: E402
 from mtk_admin_desktop.storage.store import Store  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -126,6 +128,33 @@ def literal_floor(files: list[Path], db_path: Path) -> float:
     return time.perf_counter() - start
 
 
+def schema_floor(files: list[Path], db_path: Path) -> float:
+    """What the store's own tables cost at least: read, gunzip, parse each op once, and one
+    ``executemany`` of the op records into the real ``ops`` table (its primary key and two more indexes)
+    of a freshly opened store, with the page cache a pull has. No checks, no merge, no rows: the part of
+    a first pull no code change in the sync can remove (the schema is the store's)."""
+    store = Store.open(db_path, author="bench")  # created and migrated before the clock starts
+    store.db.execute("PRAGMA cache_size=-65536")  # the page cache a pull has (Store.bulk)
+    start = time.perf_counter()
+    records = []
+    for path in files:
+        for line in gzip.decompress(path.read_bytes()).splitlines()[1:-1]:
+            op = json.loads(line)
+            records.append(
+                (op["op"], op["dev"], op["seq"], op["hlc"], op["tbl"], op["row"], op["kind"], op["field"],
+                 json.dumps(op["value"]), json.dumps(op["prev"]), json.dumps(op["seen"]), op["author"], "")
+            )
+    store.db.execute("BEGIN")
+    store.db.conn.executemany(
+        "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author,"
+        " received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        records,
+    )
+    store.db.execute("COMMIT")
+    store.close()
+    return time.perf_counter() - start
+
+
 def floor(files: list[Path], db_path: Path) -> float:
     """The older floor: read, decompress, parse every op and re-encode its fields, one executemany."""
     start = time.perf_counter()
@@ -169,7 +198,7 @@ def first_pull(
     """``runs`` first pulls into fresh stores, each followed by a floor run (interleaved: same load)."""
     folder = work / "share-first"
     _, files = build_share(folder, devices, ops_per_device, segments_per_device)
-    pulls, floors, literals, rows = [], [], [], 0
+    pulls, floors, literals, schemas, rows = [], [], [], [], 0
     literal_floor(files, work / "literal-warm.sqlite")  # the segment files into the page cache
     for run in range(runs):
         literals.append(literal_floor(files, work / f"literal-{run}.sqlite"))
@@ -181,9 +210,11 @@ def first_pull(
         rows = store.db.execute("SELECT count(*) FROM shared_settings").fetchone()[0]
         store.close()
         floors.append(floor(files, work / f"floor-{run}.sqlite"))
+        schemas.append(schema_floor(files, work / f"schema-{run}.sqlite"))
     pull_s, floor_s = statistics.median(pulls), statistics.median(floors)
     ratios = sorted(p / f for p, f in zip(pulls, floors, strict=True))
     literal_ratios = sorted(p / f for p, f in zip(pulls, literals, strict=True))
+    schema_ratios = sorted(f / lit for f, lit in zip(schemas, literals, strict=True))
     return {
         "devices": devices,
         "ops": devices * ops_per_device,
@@ -196,6 +227,10 @@ def first_pull(
         "paired_ratio_to_floor": round(statistics.median(ratios), 2),
         "literal_floor_s": round(statistics.median(literals), 2),
         "paired_ratio_to_literal_floor": round(statistics.median(literal_ratios), 2),
+        "literal_ratio_min": round(literal_ratios[0], 2),
+        "literal_ratio_max": round(literal_ratios[-1], 2),
+        "schema_floor_s": round(statistics.median(schemas), 2),
+        "schema_floor_to_literal_floor": round(statistics.median(schema_ratios), 2),
         "ratio_min": round(ratios[0], 1),
         "ratio_max": round(ratios[-1], 1),
         "ops_per_s": round(devices * ops_per_device / pull_s),
@@ -209,9 +244,9 @@ class CountingShare(LocalShare):
         super().__init__(folder)
         self.reads = 0
 
-    def read(self, path: str) -> bytes:
+    def read(self, path: str, limit: int = SMALL_FILE_LIMIT) -> bytes:
         self.reads += 1
-        return super().read(path)
+        return super().read(path, limit)
 
     def exists(self, path: str) -> bool:
         self.reads += 1
@@ -311,6 +346,7 @@ def measure(quick: bool, runs: int, pull_runs: int) -> dict[str, object]:
 def run(runs: int, quick: bool = False) -> list[Result]:
     """For bench/run.py (``dev.py bench``): the figures as results with their goals."""
     data = measure(quick, max(3 * runs, 15), max(1, min(runs, 3)))  # no-op pairs are milliseconds
+    RESULTS.mkdir(parents=True, exist_ok=True)  # a fresh checkout has no results folder yet
     (RESULTS / "sync.json").write_text(json.dumps(data, indent=2) + "\n")
     first, (small, large) = data["first_pull"], data["noop_sync"]
     ops = f"{first['ops']:,}"
@@ -323,7 +359,8 @@ def run(runs: int, quick: bool = False) -> list[Result]:
             first["runs"],
             3.0,
             paired_ratio=first["paired_ratio_to_literal_floor"],
-            note=f"per-run ratios to the decoding floor {first['ratio_min']}-{first['ratio_max']}",
+            note=f"per-run {first['literal_ratio_min']}-{first['literal_ratio_max']}; the store's own ops"
+            f" table alone (parse once + one insert) is {first['schema_floor_to_literal_floor']}x this floor",
         ),
         Result(
             f"sync: first pull of {ops} ops vs decoding floor (parse + re-encode + one insert)",
@@ -333,6 +370,16 @@ def run(runs: int, quick: bool = False) -> list[Result]:
             first["runs"],
             None,
             paired_ratio=first["paired_ratio_to_floor"],
+        ),
+        Result(
+            "sync: the store's ops table alone (parse once + one insert, 3 indexes) vs literal floor",
+            first["schema_floor_s"],
+            first["literal_floor_s"],
+            "s",
+            first["runs"],
+            None,
+            paired_ratio=first["schema_floor_to_literal_floor"],
+            note="what the schema costs before any sync code runs",
         ),
         Result(
             f"sync: no-op sync, {large['segments_per_device']} vs {small['segments_per_device']}"
@@ -377,6 +424,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  {'decoding floor':<30}{first['floor_s']:>9.2f} s   paired ratio {first['paired_ratio_to_floor']}x"
+    )
+    print(
+        f"  {'schema floor (ops table)':<30}{first['schema_floor_s']:>9.2f} s   "
+        f"{first['schema_floor_to_literal_floor']}x the literal floor (per-run pull/literal"
+        f" {first['literal_ratio_min']}-{first['literal_ratio_max']})"
     )
     print("No-op sync (50 devices):")
     print(

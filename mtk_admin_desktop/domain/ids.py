@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 
@@ -15,8 +16,14 @@ def new_id() -> str:
 
 
 def stable_id(kind: str, natural_key: str) -> str:
-    """The same UUID for the same ``kind`` and ``natural_key`` on every laptop (UUIDv5)."""
-    return str(uuid.uuid5(NAMESPACE, f"{kind}:{natural_key}"))
+    """The same UUID for the same ``kind`` and ``natural_key`` on every laptop (UUIDv5).
+
+    Equal to ``uuid.uuid5`` for every ordinary text; a key holding a lone surrogate (text pasted from a
+    broken source, or forged) still gets an id instead of a UnicodeEncodeError.
+    """
+    name = f"{kind}:{natural_key}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(NAMESPACE.bytes + name, usedforsecurity=False).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=5))
 
 
 _CANONICAL = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -28,4 +35,4 @@ def is_app_id(text: object) -> bool:
     Lower-case, hyphenated, 36 characters: nothing else (no ``../``, no braces, no upper case), so
     an id from the shared folder is always safe as a file-name component and as a key.
     """
-    return isinstance(text, str) and bool(_CANONICAL.match(text))
+    return isinstance(text, str) and bool(_CANONICAL.fullmatch(text))

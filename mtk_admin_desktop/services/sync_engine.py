@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from mtk_admin_desktop.domain.hlc import Timestamp
+from mtk_admin_desktop.domain.hlc import Skew, Timestamp
 from mtk_admin_desktop.domain.ids import is_app_id, stable_id
 from mtk_admin_desktop.domain.oplog import Op
 from mtk_admin_desktop.domain.sync_segment import (
@@ -65,7 +65,8 @@ SEGMENT_OPS = 2000  # ops per segment: big enough to keep file counts low, small
 MAX_REPAIRS = 8
 BLOB_FETCH_PER_SYNC = 25
 SKEW_WARN_MS = 10 * 60 * 1000
-# Verified segments of one device applied in one transaction, up to this many ops (bounded memory).
+# Verified segments (of one or several devices) applied in one transaction, up to about this many ops:
+# bounded memory, and few commits (each an fsync and a rewrite of the index pages it touched).
 BATCH_OPS = 20_000
 MAX_STRAYS_SHOWN = 20  # strays named one by one in a report; the rest are counted
 DAMAGED_GRACE_S = 24 * 3600  # how long to wait for another copy to repair a damaged own segment
@@ -209,6 +210,9 @@ class SyncEngine:
         self.share_id = ""
         self.damaged_grace_s = DAMAGED_GRACE_S
         self._strays: list[str] = []
+        # Verified segments waiting to be applied, per device in pull order, and how many ops they hold.
+        self._queued: list[tuple[str, list[Segment]]] = []
+        self._queued_ops = 0
         self._blob_fields = {
             name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields
         }
@@ -1100,25 +1104,30 @@ class SyncEngine:
             self._strays.append(path)
 
     def _pull(self, report: SyncReport) -> None:
+        self._queued, self._queued_ops = [], 0
         with self.store.bulk():
-            for device in self._devices():
-                try:
-                    self._pull_device(report, device)
-                except ShareUnavailableError:
-                    raise
-                except OSError as exc:
-                    # One device's folder unreadable (not a folder, no permission, ...): the others go on.
-                    report.skip(
-                        "device_unreadable",
-                        QT_TRANSLATE_NOOP(
-                            "Sync",
-                            "The folder of another laptop on the shared folder could not be read "
-                            "({error}); its changes were skipped: {path}",
-                        ),
-                        device=device,
-                        path=f"devices/{device}",
-                        error=exc.strerror or exc.__class__.__name__,
-                    )
+            try:
+                for device in self._devices():
+                    try:
+                        self._pull_device(report, device)
+                    except ShareUnavailableError:
+                        raise
+                    except OSError as exc:
+                        # One device's folder unreadable (not a folder, no permission, ...): the others go on.
+                        report.skip(
+                            "device_unreadable",
+                            QT_TRANSLATE_NOOP(
+                                "Sync",
+                                "The folder of another laptop on the shared folder could not be read "
+                                "({error}); its changes were skipped: {path}",
+                            ),
+                            device=device,
+                            path=f"devices/{device}",
+                            error=exc.strerror or exc.__class__.__name__,
+                        )
+            finally:
+                # What was verified is applied, also when the share failed part way.
+                self._flush(report)
 
     def _report_strays(self, report: SyncReport) -> None:
         if len(self._strays) > MAX_STRAYS_SHOWN:
@@ -1142,12 +1151,24 @@ class SyncEngine:
             )
 
     def _pull_device(self, report: SyncReport, device: str) -> None:
-        """Apply the segments of one device that follow on from its cursor, in batches."""
+        """Queue the segments of one device that follow on from its cursor; they are applied in batches.
+
+        The queue holds verified segments of several devices and is applied in one transaction when it
+        reaches ``BATCH_OPS`` ops, at the end of the pull, or before a problem with this device is
+        reported (so the problem is reported only if what came before it was applied, as before).
+        """
         cursor = self._cursor(device)
-        pending: list[Segment] = []  # verified, following on from the cursor, not applied yet
+        pending: list[Segment] = []  # verified, following on from the cursor, not queued yet
 
         def accept(seg: Segment) -> SegmentError | None:
             return self._check_signed(device, seg)
+
+        def hand_over() -> bool:
+            """Apply the queue with ``pending``; False if a segment of this device was not applied."""
+            nonlocal pending
+            self._enqueue(device, pending)
+            pending = []
+            return device not in self._flush(report)
 
         try:
             while True:
@@ -1156,7 +1177,6 @@ class SyncEngine:
                     break
                 path = seg_path(device, cursor.seq + 1)
                 if isinstance(found, SegmentError):
-                    batch, pending = pending, []
                     if found.reason in ("not_signed", "signature"):
                         with self.store.transaction():
                             sync_trust.record_finding(
@@ -1167,7 +1187,7 @@ class SyncEngine:
                                 device,
                                 path,
                             )
-                    if self._apply(report, device, batch):
+                    if hand_over():
                         report.skipped += 1
                         report.problems.append(
                             Problem(
@@ -1188,8 +1208,7 @@ class SyncEngine:
                         )
                     break
                 if found.prev != cursor.sha or found.first != cursor.last + 1:
-                    batch, pending = pending, []
-                    if self._apply(report, device, batch):
+                    if hand_over():
                         report.skip(
                             "chain",
                             QT_TRANSLATE_NOOP(
@@ -1203,15 +1222,96 @@ class SyncEngine:
                     break
                 pending.append(found)
                 cursor = _Chain(found.seq, found.body_sha, found.last)
-                if sum(len(seg.ops) for seg in pending) >= BATCH_OPS:
-                    batch, pending = pending, []
-                    if not self._apply(report, device, batch):
+                if self._queued_ops + sum(len(seg.ops) for seg in pending) >= BATCH_OPS:
+                    if not hand_over():
                         break
         except Exception:
             # The share failed while reading ahead: what was verified before still counts.
-            self._apply(report, device, pending)
+            hand_over()
             raise
-        self._apply(report, device, pending)
+        self._enqueue(device, pending)
+
+    def _enqueue(self, device: str, segments: list[Segment]) -> None:
+        if segments:
+            self._queued.append((device, segments))
+            self._queued_ops += sum(len(seg.ops) for seg in segments)
+
+    def _flush(self, report: SyncReport) -> set[str]:
+        """Apply the queued segments of every device in one transaction; the devices not (fully) applied.
+
+        One transaction for several devices keeps every guarantee of one per device: each device's
+        segments are screened and integrated exactly as on their own and in the same order, with its
+        cursor, pin, findings and witness; the whole is committed or nothing is (a crash re-pulls it).
+        If any of it clashes, the transaction is rolled back and each device is applied on its own
+        (:meth:`_apply`, which goes down to single segments), so the problem names the file.
+        """
+        queue, self._queued, self._queued_ops = self._queued, [], 0
+        if len(queue) > 1:
+            scratch = SyncReport()  # merged into ``report`` only if the transaction commits
+            try:
+                with self.store.transaction():
+                    if self._independent(queue):
+                        self._apply_together(scratch, queue)
+                    else:
+                        for device, segments in queue:
+                            self._apply_segments(scratch, device, segments)
+            except StoreError:
+                pass
+            else:
+                self._merge_report(report, scratch)
+                return set()
+        return {device for device, segments in queue if not self._apply(report, device, segments)}
+
+    def _independent(self, queue: list[tuple[str, list[Segment]]]) -> bool:
+        """True if the queued devices' ops can be screened and integrated as one set with the same
+        result as device by device: no op of a guarded table (whose screening reads what the devices
+        before applied) and no op id twice (integrating one set keeps one op per id)."""
+        guarded = sync_trust.guarded_tables(self.store)
+        ids: set[str] = set()
+        count = 0
+        for _device, segments in queue:
+            for seg in segments:
+                count += len(seg.ops)
+                ids.update(op.op_id for op in seg.ops)
+                if not guarded.isdisjoint({op.tbl for op in seg.ops}):
+                    return False
+        return len(ids) == count
+
+    def _apply_together(self, report: SyncReport, queue: list[tuple[str, list[Segment]]]) -> None:
+        """:meth:`_apply_segments` for several devices at once (one screen, one insert, each row merged
+        once), inside the current transaction; only for a queue that is :meth:`_independent`."""
+        with self.store.transaction() as tx:
+            ops = [op for _device, segments in queue for seg in segments for op in seg.ops]
+            screened = sync_trust.screen(self.store, ops)
+            result = self.store.integrate(screened.accepted, decoded=True)
+            refused: dict[str, list[sync_trust.Refusal]] = {}
+            for refusal in screened.refused:
+                refused.setdefault(refusal.op.device, []).append(refusal)
+            self._queue_blobs(screened.accepted)
+            for device, segments in queue:
+                last = segments[-1]
+                self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
+                self._record_refusals(report, device, segments, refused.get(device, []))
+                sync_trust.update_witness(self.store, f"sync:{device}")
+                self._pin(report, device, last.key)
+                report.pulled_segments += len(segments)
+            report.tables |= tx.tables
+        report.pulled_ops += result.new_ops
+        self._report_skews(report, result.skews)
+
+    @staticmethod
+    def _merge_report(report: SyncReport, part: SyncReport) -> None:
+        report.tables |= part.tables
+        report.pulled_segments += part.pulled_segments
+        report.pulled_ops += part.pulled_ops
+        report.skipped += part.skipped
+        report.notices += part.notices
+        for problem in part.problems:
+            if problem.code == "skew" and any(
+                p.code == "skew" and p.device == problem.device for p in report.problems
+            ):
+                continue
+            report.problems.append(problem)
 
     def _apply(self, report: SyncReport, device: str, segments: list[Segment]) -> bool:
         """Apply consecutive verified segments of one device with its cursor in one transaction.
@@ -1225,16 +1325,10 @@ class SyncEngine:
         """
         if not segments:
             return True
+        part = SyncReport()
         try:
-            with self.store.transaction() as tx:
-                screened = sync_trust.screen(self.store, [op for seg in segments for op in seg.ops])
-                result = self.store.integrate(screened.accepted)
-                last = segments[-1]
-                self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
-                self._queue_blobs(screened.accepted)
-                self._record_refusals(report, device, segments, screened.refused)
-                sync_trust.update_witness(self.store, f"sync:{device}")
-                self._pin(report, device, segments[-1].key)
+            with self.store.transaction():
+                self._apply_segments(part, device, segments)
         except StoreError as exc:
             if len(segments) > 1:
                 return all(self._apply(report, device, [seg]) for seg in segments)
@@ -1250,10 +1344,29 @@ class SyncEngine:
                 error=str(exc),
             )
             return False
-        report.tables |= tx.tables
+        self._merge_report(report, part)
+        return True
+
+    def _apply_segments(self, report: SyncReport, device: str, segments: list[Segment]) -> None:
+        """Screen and integrate one device's consecutive segments inside the current transaction."""
+        with self.store.transaction() as tx:
+            screened = sync_trust.screen(self.store, [op for seg in segments for op in seg.ops])
+            # Values straight from the segment's JSON: nothing to normalise.
+            result = self.store.integrate(screened.accepted, decoded=True)
+            last = segments[-1]
+            self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
+            self._queue_blobs(screened.accepted)
+            self._record_refusals(report, device, segments, screened.refused)
+            sync_trust.update_witness(self.store, f"sync:{device}")
+            self._pin(report, device, segments[-1].key)
+            report.tables |= tx.tables
         report.pulled_segments += len(segments)
         report.pulled_ops += result.new_ops
-        for skew in result.skews:
+        self._report_skews(report, result.skews)
+
+    @staticmethod
+    def _report_skews(report: SyncReport, skews: list[Skew]) -> None:
+        for skew in skews:
             if skew.ahead_ms > SKEW_WARN_MS and not any(
                 p.code == "skew" and p.device == skew.remote.device for p in report.problems
             ):
@@ -1267,7 +1380,6 @@ class SyncEngine:
                     device=skew.remote.device,
                     hours=round(skew.ahead_ms / 3_600_000, 1),
                 )
-        return True
 
 
 _REFUSAL_TEXTS = {

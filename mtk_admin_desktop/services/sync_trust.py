@@ -71,6 +71,15 @@ class WitnessedHead:
     seen_at: str
 
 
+def guarded_tables(store: Store) -> frozenset[str]:
+    """Tables whose incoming ops are screened against what is stored here (evidence): those with
+    append-only fields and those whose rows are never deleted. Ops of other tables are only checked
+    one by one (:func:`check_op`), so their screening does not depend on what was applied before."""
+    return frozenset(
+        name for name, spec in store.tables.items() if spec.append_only or name in NEVER_DELETED
+    )
+
+
 def screen(store: Store, ops: Sequence[Op]) -> Screened:
     """Split ``ops`` (from the share) into those that may be applied and those refused, with reasons."""
     out = Screened()
@@ -85,11 +94,7 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
             out.refused.append(Refusal("quarantine", op, reason))
         else:
             valid.append(op)
-    guarded = {
-        name
-        for name, spec in tables.items()
-        if spec.append_only or name in NEVER_DELETED
-    }
+    guarded = guarded_tables(store)
     candidates = [op for op in valid if op.tbl in guarded]
     if not candidates:
         out.accepted = valid

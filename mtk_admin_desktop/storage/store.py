@@ -542,7 +542,7 @@ class Store:
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB, allocated only as pages are used
         self.db.execute("PRAGMA wal_autocheckpoint=10000")  # about 40 MB of WAL between checkpoints
 
-    def integrate(self, ops: Iterable[Op]) -> IntegrateResult:
+    def integrate(self, ops: Iterable[Op], decoded: bool = False) -> IntegrateResult:
         """Add ops from elsewhere (idempotent) and re-materialise the rows they touch.
 
         Call inside :meth:`transaction` to make it part of a larger atomic step (one segment, or several
@@ -553,6 +553,9 @@ class Store:
         *before* the insert, in one query per 500 rows, so the new ops are never read back and decoded;
         every touched row is merged once by :func:`~mtk_admin_desktop.domain.oplog.resolve_row` from
         (stored ops + new ops), which is exactly the set :meth:`_materialise` would read afterwards.
+
+        ``decoded``: every value comes straight from ``json.loads`` (a segment from the share), so it
+        reads back from the log as itself and need not be normalised.
         """
         result = IntegrateResult()
         self._start_bulk()
@@ -570,7 +573,7 @@ class Store:
                 if op.op_id in known:
                     continue
                 value = _json(op.value)
-                if not _plain_json(op.value):
+                if not decoded and not _plain_json(op.value):
                     # Merge the value as it will read back from the log (tuples become lists, ...).
                     op = dataclasses.replace(op, value=json.loads(value))
                 records.append((op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
@@ -600,15 +603,25 @@ class Store:
                 # Same (device, dev_seq) as another op: ignoring it would lose it silently.
                 raise StoreError(
                     f"an op collides with another op of the same device and number: {exc}") from None
+            clock = self.clock
+            # The clock takes in every new op's stamp; only a stamp that can move it (at or above its
+            # wall time) or that is too far ahead (a skew to report) needs decoding: ``hlc`` text starts
+            # with the 16-digit wall time, so comparing the text decides the rest.
+            limit = f"{clock._wall() + clock.max_jump_ms:016d}"
+            newest = f"{clock.last.wall_ms:016d}"
             for record in records:
                 device, dev_seq, hlc = record[1], record[2], record[3]
                 if device == self.device_id and dev_seq > self._dev_seq:
                     # Our own ops coming back (restored from a backup): never reuse their numbers.
                     self._dev_seq = dev_seq
+                wall = hlc[:16]
+                if wall < newest and wall <= limit and wall.isdigit():
+                    continue
                 try:
-                    skew = self.clock.receive(Timestamp.decode(hlc))
+                    skew = clock.receive(Timestamp.decode(hlc))
                 except ValueError:
                     skew = None
+                newest = f"{clock.last.wall_ms:016d}"
                 if skew is not None:
                     result.skews.append(skew)
             for table in sorted(touched):
