@@ -226,8 +226,9 @@ def test_views_today_filter_and_quota_meter(qtbot, context, main_page, qtmodelte
     monday = this_monday()
     for day in range(5):
         for hour in (9, 13):
-            add_post(context, main_page, monday + dt.timedelta(days=day), hour)
-    add_post(context, main_page, monday, 15, kind="film")  # 11 news items, three on Monday
+            add_post(context, main_page, monday + dt.timedelta(days=day), hour, status="publisert")
+    # 11 news items, three on Monday (published: R11 counts past days' published posts, issue 18)
+    add_post(context, main_page, monday, 15, kind="film", status="publisert")
     other = stable_id("page", "facebook.com/enhet")
     context.store.create("pages", {"name": "Enheten", "is_main": 0, "status": "active"}, row_id=other)
     add_post(context, other, monday, 11, title="Enhetens innlegg")
