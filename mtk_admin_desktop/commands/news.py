@@ -101,7 +101,9 @@ def _list(args: argparse.Namespace) -> int:
         if row["post_id"]:
             state = tr(_CTX, QT_TRANSLATE_NOOP(_CTX, "has a post"))
         elif row["r2_without_post"] and row["suggested_post_id"]:
-            state = tr(_CTX, QT_TRANSLATE_NOOP(_CTX, "R2: no post; perhaps {post}"), post=row["suggested_post_id"])
+            state = tr(
+                _CTX, QT_TRANSLATE_NOOP(_CTX, "R2: no post; perhaps {post}"), post=row["suggested_post_id"]
+            )
         elif row["r2_without_post"]:
             state = tr(_CTX, QT_TRANSLATE_NOOP(_CTX, "R2: no post"))
         else:

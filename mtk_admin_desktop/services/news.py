@@ -264,8 +264,14 @@ class NewsService:
         self.store = store
         self._feed_url = feed_url
 
-    def feed_url(self) -> str:
-        """The configured feed address (settings, else ``site.json``); empty when none is set."""
+    def feed_url(self, store: Store | None = None) -> str:
+        """The configured feed address (settings, else ``site.json``); empty when none is set.
+
+        ``store``: read the setting through that connection (a worker thread's)."""
+        if store is not None and store is not self.store:
+            from mtk_admin_desktop.settings import Settings
+
+            return str(Settings(store).get("news.feed_url") or "").strip()
         return str(self._feed_url() or "").strip()
 
     # -- fetching ----------------------------------------------------------------------------------
@@ -281,7 +287,7 @@ class NewsService:
 
         The attempt is logged either way (``last_fetch``)."""
         store = store or self.store
-        url = (url or self.feed_url()).strip()
+        url = (url or self.feed_url(store)).strip()
         if not url:
             raise FeedError(
                 _t(

@@ -350,7 +350,7 @@ class TodayService:
 
     def _news(self, report: TodayReport, store: Store, now: dt.datetime) -> None:
         last = self.news.last_fetch(store)
-        if not self.news.feed_url() and last is None:
+        if not self.news.feed_url(store) and last is None:
             report.news_status = _t(
                 QT_TRANSLATE_NOOP(
                     _CTX, "No website news feed is set: R2 is checked one way only (File → Settings)."
