@@ -105,6 +105,16 @@ class PostEditorDialog(QDialog):
         self.tabs.addTab(self._build_media_tab(), self.tr("Images and media"))
         self.tabs.addTab(self._build_links_tab(post), self.tr("Links"))
         self.tabs.addTab(self._build_more_tab(post), self.tr("Website, archive, crisis"))
+        # Preview, copy and "mark published" (issue 18): a self-contained tab, fed after every check.
+        from mtk_admin_desktop.ui.planning.post_preview import PostPreview
+
+        self.preview = PostPreview(context, self.tabs)
+        self.preview.load_post(post_id, post)
+        self.tabs.addTab(self.preview, self.tr("Preview and copy"))
+        self.findings_updated.connect(lambda found: self.preview.update_post(self.values(), found))
+        self.preview.published.connect(
+            lambda: self.status_combo.setCurrentIndex(self.status_combo.findData("publisert"))
+        )
         splitter.addWidget(self.tabs)
         splitter.addWidget(self._build_findings_panel())
         splitter.setStretchFactor(0, 3)
