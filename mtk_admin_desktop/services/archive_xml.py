@@ -110,7 +110,8 @@ def arkivmelding_bytes(item: ArchiveItem, files: list[DocumentFile]) -> bytes:
     b.el(reg, "tittel", item.title or "(uten tittel)")
     # The full text travels in beskrivelse too, so the journal holds it even without the PDF.
     # A post marked published carries its Facebook address (plan versus published, issue 18).
-    published = str(item.record.get("published_url") or "") if item.kind == "post" else ""
+    post = item.record.get("post") if item.kind == "post" else None
+    published = str(post.get("published_url") or "") if isinstance(post, dict) else ""
     published_line = f"Publisert på Facebook: {published}" if published else ""
     described = "\n\n".join(
         x for x in (item.description, published_line, f"Tekst:\n{item.text}" if item.text else "") if x

@@ -427,13 +427,13 @@ class NewsService:
 
     def _posts(self, store: Store, today: dt.date) -> list[PostRef]:
         """Posts planned from :data:`POSTS_BACK_DAYS` before to :data:`POSTS_AHEAD_DAYS` after today
-        (a bounded read on the planned_at index, whatever the history)."""
+        (a bounded read on the planned_at index, whatever the history), and ideas without a date yet."""
         low, high = oslo_day_bounds(
             today - dt.timedelta(days=POSTS_BACK_DAYS), today + dt.timedelta(days=POSTS_AHEAD_DAYS)
         )
         cursor = store.db.execute(
             "SELECT id, title, planned_at, website, links, status FROM posts "
-            "WHERE _deleted = 0 AND planned_at >= ? AND planned_at < ?",
+            "WHERE _deleted = 0 AND (planned_at >= ? AND planned_at < ? OR planned_at IS NULL)",
             [low, high],
         )
         out = []

@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
             if target.kind == "post" and target.item_id:
                 page.open_post(target.item_id)
         elif target.area == "register" and target.item_id:
-            page._select(target.item_id)
+            row = page.model.row_of(target.item_id)  # as a click would: the form loads (or asks first)
+            if row >= 0:
+                page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
         elif target.area == "moderation" and target.item_id:
             page.select_entry(target.item_id)
 

@@ -108,11 +108,11 @@ class PostEditorDialog(QDialog):
         # Preview, copy and "mark published" (issue 18): a self-contained tab, fed after every check.
         from mtk_admin_desktop.ui.planning.post_preview import PostPreview
 
-        self.preview = PostPreview(context, self.tabs)
-        self.preview.load_post(post_id, post)
-        self.tabs.addTab(self.preview, self.tr("Preview and copy"))
-        self.findings_updated.connect(lambda found: self.preview.update_post(self.values(), found))
-        self.preview.published.connect(
+        self.fb_preview = PostPreview(context, self.tabs)
+        self.fb_preview.load_post(post_id, post)
+        self.tabs.addTab(self.fb_preview, self.tr("Preview and copy"))
+        self.findings_updated.connect(lambda found: self.fb_preview.update_post(self.values(), found))
+        self.fb_preview.published.connect(
             lambda: self.status_combo.setCurrentIndex(self.status_combo.findData("publisert"))
         )
         splitter.addWidget(self.tabs)
