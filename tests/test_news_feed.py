@@ -24,10 +24,14 @@ from mtk_admin_desktop.services.news import FeedError
 
 FEEDS = Path(__file__).parent / "news_feeds"
 _SMALL_LATIN1 = (
-    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Nytt</title>'
-    "<item><title>Åpent møte på Bø – velkommen</title><link>https://mt.example/a/</link>"
-    "<pubDate>Tue, 01 Dec 2026 08:15:00 +0100</pubDate></item></channel></rss>"
-).replace("–", "-").encode("latin-1")
+    (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Nytt</title>'
+        "<item><title>Åpent møte på Bø – velkommen</title><link>https://mt.example/a/</link>"
+        "<pubDate>Tue, 01 Dec 2026 08:15:00 +0100</pubDate></item></channel></rss>"
+    )
+    .replace("–", "-")
+    .encode("latin-1")
+)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -49,8 +53,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif self.path == "/aktuelt/atom":
             self._send((FEEDS / "atom.xml").read_bytes(), "application/atom+xml")
         elif self.path == "/html":
-            self._send(b"<!DOCTYPE html><html><head><title>Aktuelt</title></head><body>Nyheter</body></html>",
-                       "text/html; charset=utf-8")
+            self._send(
+                b"<!DOCTYPE html><html><head><title>Aktuelt</title></head><body>Nyheter</body></html>",
+                "text/html; charset=utf-8",
+            )
         elif self.path == "/latin1":
             self._send(_SMALL_LATIN1)
         elif self.path == "/loop":
@@ -105,7 +111,10 @@ def test_r2_rss_over_http_with_cdata_relative_links_enclosures_and_aeoeaa(contex
     # A relative link and enclosure are made absolute against the feed's own address.
     assert snow.link == server + "/aktuelt/broyting-og-stroing-vinter/"
     assert snow.image_url == server + "/globalassets/bilder/broytebil.jpg"
-    assert snow.summary == "Kommunen brøyter først bussrutene og vegene til skolene.\nLes om rekkefølgen & hvem du ringer."
+    assert (
+        snow.summary
+        == "Kommunen brøyter først bussrutene og vegene til skolene.\nLes om rekkefølgen & hvem du ringer."
+    )
     assert snow.published_at == dt.datetime(2026, 12, 1, 7, 15, tzinfo=dt.UTC)
     assert "Åpent møte om ny barnehage på Bø – kom og si din mening" in items
     # Fetching again adds nothing new.
@@ -196,7 +205,8 @@ def test_r2_matching_by_url_then_title_and_both_directions() -> None:
     assert matches["Påmelding til vinteraktiviteter for barn og unge"].suggested_post_id == "p2"
     report = r2_report(items, posts, now)
     assert [m.item.title for m in report.news_without_post] == [
-        "Påmelding til vinteraktiviteter for barn og unge"]  # the 30-day-old one is past R2's 14 days
+        "Påmelding til vinteraktiviteter for barn og unge"
+    ]  # the 30-day-old one is past R2's 14 days
     # p3's counterpart never appeared; p4 is too new to judge.
     assert [p.id for p in report.posts_without_counterpart] == ["p3"]
     assert {f.rule for f in report.findings} == {"R2"}
@@ -229,7 +239,9 @@ def test_facebook_post_urls_are_validated(url, ok) -> None:
 
 def test_news_cli_fetch_and_list(context, server, data_dir) -> None:
     context.close()
-    code, out, err = run_cli("news", "fetch", "--url", server + "/aktuelt/rss.xml", "--json", data_dir=data_dir)
+    code, out, err = run_cli(
+        "news", "fetch", "--url", server + "/aktuelt/rss.xml", "--json", data_dir=data_dir
+    )
     assert code == 0, err
     assert json.loads(out)["items"] == 4
     code, out, err = run_cli("news", "list", "--days", "100000", "--json", data_dir=data_dir)

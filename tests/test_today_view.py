@@ -18,8 +18,14 @@ FB = "https://www.facebook.com/MidtTelemarkKommune/posts/pfbid0abc"
 
 
 def _post(context, page_id: str, when: dt.datetime, **values) -> str:
-    post = new_post(page_id=page_id, title=values.pop("title", "Vinterdrift"), text="Brøytinga starter.",
-                    responsible="Kari Nordbø", website={"mode": "planned"}, planned_at=format_planned(when))
+    post = new_post(
+        page_id=page_id,
+        title=values.pop("title", "Vinterdrift"),
+        text="Brøytinga starter.",
+        responsible="Kari Nordbø",
+        website={"mode": "planned"},
+        planned_at=format_planned(when),
+    )
     post.update(values)
     return context.planning.save_post(post)
 
@@ -33,6 +39,7 @@ def _png(tmp_path, name: str = "bilde.png"):
 
 
 # -- plan versus published ---------------------------------------------------------------------------
+
 
 def test_r11_counts_published_for_past_days_and_planned_for_future(context) -> None:
     page = add_page(context)
@@ -70,7 +77,9 @@ def test_archive_post_item_carries_the_published_url_and_stays_valid(context, sh
     row = context.store.get("posts", post)
     pages = {p["id"]: p for p in context.store.rows("pages")}
     item = context.archive.build_item("post", row, context.store, pages)
-    doc = DocumentFile("items/1/dokument.pdf", "dokument.pdf", "Innlegg", "application/pdf", "0" * 64, 10, True)
+    doc = DocumentFile(
+        "items/1/dokument.pdf", "dokument.pdf", "Innlegg", "application/pdf", "0" * 64, 10, True
+    )
     xml = arkivmelding_bytes(item, [doc])
     assert f"Publisert på Facebook: {FB}".encode() in xml
     errors = validate_with_xsd(xml, shared_dir / "schemas" / "fiks-arkiv-v2")
@@ -81,11 +90,17 @@ def test_archive_post_item_carries_the_published_url_and_stays_valid(context, sh
 
 # -- the today report ----------------------------------------------------------------------------------
 
+
 def test_today_lists_what_needs_attention_with_targets(context) -> None:
     page = add_page(context)
     now = clock.now_oslo()
-    due = _post(context, page, now + dt.timedelta(minutes=30), title="Uten alt-tekst",
-                attachments=[{"type": "image", "name": "x.jpg", "alt_text": ""}])  # R12.1 error
+    due = _post(
+        context,
+        page,
+        now + dt.timedelta(minutes=30),
+        title="Uten alt-tekst",
+        attachments=[{"type": "image", "name": "x.jpg", "alt_text": ""}],
+    )  # R12.1 error
     missed = _post(context, page, now - dt.timedelta(days=2), title="Glemt")
     done = _post(context, page, now - dt.timedelta(days=1), title="Ute")
     context.planning.mark_published(done, FB, now - dt.timedelta(days=1))
@@ -126,14 +141,24 @@ def test_today_reads_bounded_rows_whatever_the_history(context) -> None:
     with context.store.transaction() as tx:  # 2,000 posts from 30 days to six years back
         for n in range(2000):
             when = now - dt.timedelta(days=30 + n)
-            tx.create("posts", {"page_id": page, "planned_at": format_planned(when), "title": f"Gammel {n}",
-                                "text": "x", "kind": "nyhet", "status": "publisert",
-                                "website": '{"mode": "url", "url": "https://mt.no/a/%d"}' % n})
+            tx.create(
+                "posts",
+                {
+                    "page_id": page,
+                    "planned_at": format_planned(when),
+                    "title": f"Gammel {n}",
+                    "text": "x",
+                    "kind": "nyhet",
+                    "status": "publisert",
+                    "website": {"mode": "url", "url": f"https://mt.no/a/{n}"},
+                },
+            )
     many = steps()
     assert many <= few * 1.3 + 50, (few, many)
 
 
 # -- the I dag tab ------------------------------------------------------------------------------------
+
 
 def _demo_window(qtbot, context):
     from mtk_admin_desktop.demo import populate
@@ -159,8 +184,11 @@ def test_window_opens_on_today_and_lines_go_where_they_are_fixed(qtbot, context,
     sections = {line.section for line in page.lines()}
     assert {"news", "counterpart", "unpublished", "pages"} <= sections  # the demo shows R2 both ways
     opened: list[str | None] = []
-    monkeypatch.setattr(PostEditorDialog, "ask", classmethod(lambda cls, ctx, pid=None, init=None, parent=None:
-                                                             opened.append(pid)))
+    monkeypatch.setattr(
+        PostEditorDialog,
+        "ask",
+        classmethod(lambda cls, ctx, pid=None, init=None, parent=None: opened.append(pid)),
+    )
     line = page.report.section("counterpart")[0]
     page.select_line(line)
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
@@ -189,16 +217,26 @@ def test_plan_a_post_for_a_news_item_is_pre_filled(qtbot, context, monkeypatch) 
     item = context.news.item(line.target.item_id)
     assert seen[0]["title"] == item.title and item.link in seen[0]["text"]
     assert seen[0]["website"] == {"mode": "url", "url": item.link, "reason": ""}
-    qtbot.waitUntil(lambda: not page.is_loading() and all(
-        "Stengt veg" not in x.text.english() for x in page.report.section("news")), timeout=20000)
+    qtbot.waitUntil(
+        lambda: (
+            not page.is_loading()
+            and all("Stengt veg" not in x.text.english() for x in page.report.section("news"))
+        ),
+        timeout=20000,
+    )
 
 
 def test_reminder_banner_when_a_post_due_within_the_hour_has_an_error(qtbot, context) -> None:
     from mtk_admin_desktop.ui.today.today_page import TodayPage
 
     page_id = add_page(context)
-    _post(context, page_id, clock.now_oslo() + dt.timedelta(minutes=40), title="Snart",
-          attachments=[{"type": "image", "name": "x.jpg", "alt_text": ""}])
+    _post(
+        context,
+        page_id,
+        clock.now_oslo() + dt.timedelta(minutes=40),
+        title="Snart",
+        attachments=[{"type": "image", "name": "x.jpg", "alt_text": ""}],
+    )
     page = TodayPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -207,6 +245,7 @@ def test_reminder_banner_when_a_post_due_within_the_hour_has_an_error(qtbot, con
 
 
 # -- preview and copy -----------------------------------------------------------------------------------
+
 
 def _editor(qtbot, context, tmp_path, alt: str = "Brøytebil i snøen"):
     from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
@@ -221,7 +260,9 @@ def _editor(qtbot, context, tmp_path, alt: str = "Brøytebil i snøen"):
     return dialog, text, image
 
 
-def test_preview_shows_the_post_as_on_facebook_and_copies_exactly(qtbot, context, tmp_path, monkeypatch) -> None:
+def test_preview_shows_the_post_as_on_facebook_and_copies_exactly(
+    qtbot, context, tmp_path, monkeypatch
+) -> None:
     from mtk_admin_desktop.ui.planning.post_preview import PostPreview
 
     monkeypatch.setattr(PostPreview, "confirm_copy", classmethod(lambda cls, parent, n: True))  # R10 here
@@ -241,6 +282,7 @@ def test_preview_shows_the_post_as_on_facebook_and_copies_exactly(qtbot, context
     assert preview.alt_edit.text() == "Brøytebil i snøen"
     preview.copy_alt()
     assert clipboard.text() == "Brøytebil i snøen"
+    dialog.reject()  # stops the editor's pending check before the store closes
 
 
 def test_copying_a_post_with_errors_asks_first(qtbot, context, tmp_path, monkeypatch) -> None:
@@ -248,12 +290,15 @@ def test_copying_a_post_with_errors_asks_first(qtbot, context, tmp_path, monkeyp
 
     dialog, text, _ = _editor(qtbot, context, tmp_path, alt="")  # R12.1: an error
     asked: list[int] = []
-    monkeypatch.setattr(PostPreview, "confirm_copy", classmethod(lambda cls, parent, n: asked.append(n) or False))
+    monkeypatch.setattr(
+        PostPreview, "confirm_copy", classmethod(lambda cls, parent, n: asked.append(n) or False)
+    )
     QGuiApplication.clipboard().setText("før")
     assert not dialog.fb_preview.copy_text()
     assert asked == [2] and QGuiApplication.clipboard().text() == "før"  # R12.1 and R10
     monkeypatch.setattr(PostPreview, "confirm_copy", classmethod(lambda cls, parent, n: True))
     assert dialog.fb_preview.copy_text() and QGuiApplication.clipboard().text() == text
+    dialog.reject()
 
 
 def test_mark_published_in_the_editor(qtbot, context, tmp_path) -> None:
@@ -266,3 +311,4 @@ def test_mark_published_in_the_editor(qtbot, context, tmp_path) -> None:
     assert dialog.status_combo.currentData() == "publisert"
     stored = context.planning.post(dialog.post_id)
     assert stored["published_url"] == FB and stored["published_at"]
+    dialog.reject()
