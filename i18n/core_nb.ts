@@ -59,6 +59,7 @@
     <name>MainWindow</name>
     <message>
         <source> (demo data)</source>
+        <extracomment>The tab of each area a today line can point to.</extracomment>
         <translation> (demodata)</translation>
     </message>
     <message>
@@ -414,6 +415,10 @@
     <message>
         <source>Shared folder</source>
         <translation>Delt mappe</translation>
+    </message>
+    <message>
+        <source>Website news feed (RSS or Atom)</source>
+        <translation>Nyhetsstrøm fra nettsiden (RSS eller Atom)</translation>
     </message>
     <message>
         <source>Window geometry</source>

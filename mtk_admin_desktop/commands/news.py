@@ -54,7 +54,7 @@ def _fetch(args: argparse.Namespace) -> int:
         print(
             tr(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "{items} news items read, {new} new."),
+                QT_TRANSLATE_NOOP("NewsCommands", "{items} news items read, {new} new."),
                 items=result.items,
                 new=result.new,
             )
@@ -95,17 +95,21 @@ def _list(args: argparse.Namespace) -> int:
         print_json(rows)
         return EXIT_OK
     if not rows:
-        print(tr(_CTX, QT_TRANSLATE_NOOP(_CTX, "No news in the cache (run: mtk-admin news fetch).")))
+        print(
+            tr(_CTX, QT_TRANSLATE_NOOP("NewsCommands", "No news in the cache (run: mtk-admin news fetch)."))
+        )
     for row in rows:
         date = (row["published_at"] or "")[:10]
         if row["post_id"]:
-            state = tr(_CTX, QT_TRANSLATE_NOOP(_CTX, "has a post"))
+            state = tr(_CTX, QT_TRANSLATE_NOOP("NewsCommands", "has a post"))
         elif row["r2_without_post"] and row["suggested_post_id"]:
             state = tr(
-                _CTX, QT_TRANSLATE_NOOP(_CTX, "R2: no post; perhaps {post}"), post=row["suggested_post_id"]
+                _CTX,
+                QT_TRANSLATE_NOOP("NewsCommands", "R2: no post; perhaps {post}"),
+                post=row["suggested_post_id"],
             )
         elif row["r2_without_post"]:
-            state = tr(_CTX, QT_TRANSLATE_NOOP(_CTX, "R2: no post"))
+            state = tr(_CTX, QT_TRANSLATE_NOOP("NewsCommands", "R2: no post"))
         else:
             state = "–"
         print(f"{date}  {row['title']}  [{state}]\n            {row['link']}")

@@ -159,7 +159,7 @@ def r2_report(
                     Severity.WARNING,
                     Text(
                         _CTX,
-                        QT_TRANSLATE_NOOP(_CTX, 'News on the website without a Facebook post: "{title}"'),
+                        QT_TRANSLATE_NOOP("News", 'News on the website without a Facebook post: "{title}"'),
                         {"title": match.item.title},
                     ),
                     data={
@@ -188,7 +188,7 @@ def r2_report(
                 Text(
                     _CTX,
                     QT_TRANSLATE_NOOP(
-                        _CTX,
+                        "News",
                         'The website counterpart of "{title}" never appeared in the website\'s news feed.',
                     ),
                     {"title": post.title},
@@ -251,7 +251,7 @@ def facebook_post_url_problem(url: str) -> Text | None:
     """Why ``url`` is not a Facebook post's address, or None if it is one."""
     raw = (url or "").strip()
     if not raw:
-        return Text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Give the Facebook address of the published post."))
+        return Text(_CTX, QT_TRANSLATE_NOOP("News", "Give the Facebook address of the published post."))
     parts = urlsplit(raw if "://" in raw else "https://" + raw)
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not any(
@@ -259,22 +259,22 @@ def facebook_post_url_problem(url: str) -> Text | None:
     ):
         return Text(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "{url} is not a Facebook address (facebook.com or fb.com)."),
+            QT_TRANSLATE_NOOP("News", "{url} is not a Facebook address (facebook.com or fb.com)."),
             {"url": raw},
         )
     query = dict(parse_qsl(parts.query))
     path = parts.path or "/"
     if path.rstrip("/") in ("/permalink.php", "/story.php") and not query.get("story_fbid"):
         return Text(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "{url} is missing the post number (story_fbid)."), {"url": raw}
+            _CTX, QT_TRANSLATE_NOOP("News", "{url} is missing the post number (story_fbid)."), {"url": raw}
         )
     if path.rstrip("/") in ("/photo.php", "/photo", "/watch") and not (query.get("fbid") or query.get("v")):
-        return Text(_CTX, QT_TRANSLATE_NOOP(_CTX, "{url} is missing the post number."), {"url": raw})
+        return Text(_CTX, QT_TRANSLATE_NOOP("News", "{url} is missing the post number."), {"url": raw})
     if not _FB_POST_PATH.match(path):
         return Text(
             _CTX,
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "News",
                 "{url} is a Facebook address but not a post's (copy the post's own link: … → Copy link).",
             ),
             {"url": raw},

@@ -83,7 +83,10 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https", "file"):
         raise FeedError(
-            _t(QT_TRANSLATE_NOOP(_CTX, "The feed address must start with https:// (got {url})."), url=url)
+            _t(
+                QT_TRANSLATE_NOOP("NewsService", "The feed address must start with https:// (got {url})."),
+                url=url,
+            )
         )
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_Redirects())
@@ -102,9 +105,9 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES
                 raise FeedError(
                     _t(
                         QT_TRANSLATE_NOOP(
-                            _CTX,
+                            "NewsService",
                             "The feed is {size} MB; a news feed is far smaller (limit {limit} MB). "
-                        "Check the address.",
+                            "Check the address.",
                         ),
                         size=int(length) // (1024 * 1024),
                         limit=max_bytes // (1024 * 1024),
@@ -129,9 +132,9 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES
                     raise FeedError(
                         _t(
                             QT_TRANSLATE_NOOP(
-                                _CTX,
+                                "NewsService",
                                 "The feed is larger than {limit} MB; a news feed is far smaller. "
-                        "Check the address.",
+                                "Check the address.",
                             ),
                             limit=max_bytes // (1024 * 1024),
                         )
@@ -144,14 +147,14 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES
             raise FeedError(
                 _t(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "The feed address redirects in a loop or too many times ({url})."
+                        "NewsService", "The feed address redirects in a loop or too many times ({url})."
                     ),
                     url=url,
                 )
             ) from exc
         raise FeedError(
             _t(
-                QT_TRANSLATE_NOOP(_CTX, "The website answered {code} for the feed ({url})."),
+                QT_TRANSLATE_NOOP("NewsService", "The website answered {code} for the feed ({url})."),
                 code=exc.code,
                 url=url,
             )
@@ -159,7 +162,9 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES
     except TimeoutError as exc:
         raise FeedError(
             _t(
-                QT_TRANSLATE_NOOP(_CTX, "The website did not deliver the feed within {seconds} seconds."),
+                QT_TRANSLATE_NOOP(
+                    "NewsService", "The website did not deliver the feed within {seconds} seconds."
+                ),
                 seconds=seconds,
             )
         ) from exc
@@ -167,20 +172,26 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
             raise FeedError(
                 _t(
-                    QT_TRANSLATE_NOOP(_CTX, "The website did not deliver the feed within {seconds} seconds."),
+                    QT_TRANSLATE_NOOP(
+                        "NewsService", "The website did not deliver the feed within {seconds} seconds."
+                    ),
                     seconds=seconds,
                 )
             ) from exc
         raise FeedError(
             _t(
-                QT_TRANSLATE_NOOP(_CTX, "Could not reach the website for the news feed (offline?): {reason}"),
+                QT_TRANSLATE_NOOP(
+                    "NewsService", "Could not reach the website for the news feed (offline?): {reason}"
+                ),
                 reason=str(exc.reason),
             )
         ) from exc
     except (OSError, ssl.SSLError, ValueError) as exc:
         raise FeedError(
             _t(
-                QT_TRANSLATE_NOOP(_CTX, "Could not reach the website for the news feed (offline?): {reason}"),
+                QT_TRANSLATE_NOOP(
+                    "NewsService", "Could not reach the website for the news feed (offline?): {reason}"
+                ),
                 reason=str(exc),
             )
         ) from exc
@@ -218,7 +229,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> tuple[list[News
             raise FeedError(
                 _t(
                     QT_TRANSLATE_NOOP(
-                        _CTX,
+                        "NewsService",
                         "The address gives a web page (HTML), not a news feed: "
                         "use the site's RSS or Atom address.",
                     )
@@ -227,7 +238,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> tuple[list[News
         reason = str(parsed.get("bozo_exception") or "")
         raise FeedError(
             _t(
-                QT_TRANSLATE_NOOP(_CTX, "The address does not give an RSS or Atom feed. {reason}"),
+                QT_TRANSLATE_NOOP("NewsService", "The address does not give an RSS or Atom feed. {reason}"),
                 reason=reason[:200],
             )
         )
@@ -235,7 +246,9 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> tuple[list[News
     exc = parsed.get("bozo_exception")
     if parsed.get("bozo") and isinstance(exc, feedparser.CharacterEncodingOverride):
         note = _t(
-            QT_TRANSLATE_NOOP(_CTX, "The feed declares the wrong character encoding; read as {encoding}."),
+            QT_TRANSLATE_NOOP(
+                "NewsService", "The feed declares the wrong character encoding; read as {encoding}."
+            ),
             encoding=str(parsed.get("encoding") or "?"),
         )
     items: list[NewsItem] = []
@@ -292,7 +305,8 @@ class NewsService:
             raise FeedError(
                 _t(
                     QT_TRANSLATE_NOOP(
-                        _CTX, "No news feed address is set (File → Settings, or news.feed_url in site.json)."
+                        "NewsService",
+                        "No news feed address is set (File → Settings, or news.feed_url in site.json).",
                     )
                 )
             )

@@ -153,7 +153,9 @@ class TodayService:
                         Severity.WARNING,
                         "R11",
                         _t(
-                            QT_TRANSLATE_NOOP(_CTX, 'Planned {when}, not marked published: "{title}"'),
+                            QT_TRANSLATE_NOOP(
+                                "TodayService", 'Planned {when}, not marked published: "{title}"'
+                            ),
                             when=when,
                             title=title,
                         ),
@@ -179,7 +181,9 @@ class TodayService:
                 worst.severity,
                 worst.rule,
                 _t(
-                    QT_TRANSLATE_NOOP(_CTX, '{when} "{title}": {errors} errors, {warnings} warnings'),
+                    QT_TRANSLATE_NOOP(
+                        "TodayService", '{when} "{title}": {errors} errors, {warnings} warnings'
+                    ),
                     when=when,
                     title=title,
                     errors=errors,
@@ -236,7 +240,9 @@ class TodayService:
                         Severity.WARNING,
                         "R17",
                         _t(
-                            QT_TRANSLATE_NOOP(_CTX, "{page} is awaiting clearance from the administration"),
+                            QT_TRANSLATE_NOOP(
+                                "TodayService", "{page} is awaiting clearance from the administration"
+                            ),
                             page=name,
                         ),
                         target,
@@ -252,7 +258,7 @@ class TodayService:
                         Severity.ERROR,
                         errors[0].rule,
                         _t(
-                            QT_TRANSLATE_NOOP(_CTX, "{page}: {count} checklist errors"),
+                            QT_TRANSLATE_NOOP("TodayService", "{page}: {count} checklist errors"),
                             page=name,
                             count=len(errors),
                         ),
@@ -265,7 +271,7 @@ class TodayService:
                         "pages",
                         Severity.INFO,
                         "R4",
-                        _t(QT_TRANSLATE_NOOP(_CTX, "{page}: the monthly review is due"), page=name),
+                        _t(QT_TRANSLATE_NOOP("TodayService", "{page}: the monthly review is due"), page=name),
                         target,
                     )
                 )
@@ -297,7 +303,10 @@ class TodayService:
                     "archive",
                     Severity.WARNING,
                     "R13",
-                    _t(QT_TRANSLATE_NOOP(_CTX, "{count} moderation entries to archive"), count=pending),
+                    _t(
+                        QT_TRANSLATE_NOOP("TodayService", "{count} moderation entries to archive"),
+                        count=pending,
+                    ),
                     Target("archive", "pending"),
                 )
             )
@@ -320,7 +329,8 @@ class TodayService:
                     "R13",
                     _t(
                         QT_TRANSLATE_NOOP(
-                            _CTX, "Package {file} ({count} items) was exported {date} but has no receipt yet"
+                            "TodayService",
+                            "Package {file} ({count} items) was exported {date} but has no receipt yet",
                         ),
                         file=file_name or package_id,
                         count=count,
@@ -341,7 +351,10 @@ class TodayService:
                     "sync",
                     Severity.WARNING,
                     "",
-                    _t(QT_TRANSLATE_NOOP(_CTX, "{count} sync conflicts to choose between"), count=count),
+                    _t(
+                        QT_TRANSLATE_NOOP("TodayService", "{count} sync conflicts to choose between"),
+                        count=count,
+                    ),
                     Target("sync", "conflicts"),
                 )
             )
@@ -353,19 +366,22 @@ class TodayService:
         if not self.news.feed_url(store) and last is None:
             report.news_status = _t(
                 QT_TRANSLATE_NOOP(
-                    _CTX, "No website news feed is set: R2 is checked one way only (File → Settings)."
+                    "TodayService",
+                    "No website news feed is set: R2 is checked one way only (File → Settings).",
                 )
             )
         elif last is None:
-            report.news_status = _t(QT_TRANSLATE_NOOP(_CTX, "The website's news has not been fetched yet."))
+            report.news_status = _t(
+                QT_TRANSLATE_NOOP("TodayService", "The website's news has not been fetched yet.")
+            )
         elif not last["ok"]:
             report.news_status = _t(
-                QT_TRANSLATE_NOOP(_CTX, "Last news fetch failed: {reason}"),
+                QT_TRANSLATE_NOOP("TodayService", "Last news fetch failed: {reason}"),
                 reason=_plain(last.get("message")),
             )
         else:
             report.news_status = _t(
-                QT_TRANSLATE_NOOP(_CTX, "Website news fetched {when}: {count} items"),
+                QT_TRANSLATE_NOOP("TodayService", "Website news fetched {when}: {count} items"),
                 when=_local(last["finished_at"]),
                 count=last["items"],
             )
@@ -380,7 +396,7 @@ class TodayService:
                     Severity.WARNING,
                     "R2",
                     _t(
-                        QT_TRANSLATE_NOOP(_CTX, 'Website news without a post: "{title}"'),
+                        QT_TRANSLATE_NOOP("TodayService", 'Website news without a post: "{title}"'),
                         title=match.item.title,
                     ),
                     Target("news", "news", match.item.id),
@@ -395,7 +411,8 @@ class TodayService:
                     "R2",
                     _t(
                         QT_TRANSLATE_NOOP(
-                            _CTX, '"{title}": its website counterpart never appeared in the news feed'
+                            "TodayService",
+                            '"{title}": its website counterpart never appeared in the news feed',
                         ),
                         title=post.title,
                     ),

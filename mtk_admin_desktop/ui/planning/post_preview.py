@@ -15,7 +15,7 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -209,10 +209,10 @@ class PostPreview(QWidget):
         """Ask before copying a post with errors (tests replace this)."""
         answer = QMessageBox.question(
             parent,
-            parent.tr("Copy a post with errors?"),
-            parent.tr("The post still has {count} errors against the guideline. Copy it anyway?").format(
-                count=errors
-            ),
+            QCoreApplication.translate("PostPreview", "Copy a post with errors?"),
+            QCoreApplication.translate(
+                "PostPreview", "The post still has {count} errors against the guideline. Copy it anyway?"
+            ).format(count=errors),
         )
         return answer == QMessageBox.StandardButton.Yes
 
