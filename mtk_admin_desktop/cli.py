@@ -83,10 +83,14 @@ def _smoke_test() -> int:
         window.show()
         app.processEvents()
         tabs = window.tabs.count()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)  # I dag gathers its list on a worker
+        app.processEvents()
         window.close()
         context.close()
-    if tabs != 4:
-        return fail(f"smoke test: expected 4 tabs, found {tabs}")
+    if tabs != 5:  # I dag and the four areas
+        return fail(f"smoke test: expected 5 tabs, found {tabs}")
     print(f"{APP_NAME} {__version__}: smoke test passed")
     return EXIT_OK
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from mtk_admin_desktop.commands.common import EXIT_OK, fail, open_context, print_json
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -77,7 +78,7 @@ def _list(args: argparse.Namespace) -> int:
             matches = {m.item.id: m for m in match_news(items, [])}
     finally:
         context.close()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for item in items:
         match = matches.get(item.id)
         rows.append(

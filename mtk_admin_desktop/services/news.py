@@ -218,7 +218,7 @@ def _looks_like_html(data: bytes) -> bool:
 def parse_feed(data: bytes, url: str, content_type: str = "") -> tuple[list[NewsItem], Text | None]:
     """The items of an RSS or Atom document (links made absolute against ``url``), and a note when the
     feed needed forgiving (a wrong declared encoding). FeedError when it is not a feed at all."""
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     headers = {"content-location": url}
     if content_type:
@@ -258,7 +258,11 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> tuple[list[News
         if not link or not title or urlsplit(link).scheme not in ("http", "https"):
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = dt.datetime(*stamp[:6], tzinfo=dt.UTC) if stamp else None
+        published = (
+            dt.datetime(stamp[0], stamp[1], stamp[2], stamp[3], stamp[4], stamp[5], tzinfo=dt.UTC)
+            if stamp
+            else None
+        )
         image = ""
         for enclosure in entry.get("enclosures") or []:
             if str(enclosure.get("type") or "").startswith("image/") and enclosure.get("href"):

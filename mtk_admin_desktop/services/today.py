@@ -442,7 +442,7 @@ def _local(stamp: str) -> str:
 
 def report_json(report: TodayReport) -> dict[str, Any]:
     """The report as JSON-friendly data (English texts), for tests and the command line."""
-    return json.loads(
+    data: dict[str, Any] = json.loads(
         json.dumps(
             {
                 "at": report.at.isoformat(),
@@ -463,3 +463,4 @@ def report_json(report: TodayReport) -> dict[str, Any]:
             }
         )
     )
+    return data

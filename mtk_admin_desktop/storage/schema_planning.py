@@ -51,7 +51,7 @@ def _m1_posts(db: sqlite_utils.Database) -> None:
 
 def _m2_published(db: sqlite_utils.Database) -> None:
     # Migration 1 creates the table from the current POSTS, so a new store already has the columns.
-    have = set(db["posts"].columns_dict)  # type: ignore[union-attr]
+    have = set(db["posts"].columns_dict)
     add_synced_columns(db, POSTS, [c for c in ("published_url", "published_at") if c not in have])
 
 

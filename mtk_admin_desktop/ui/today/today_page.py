@@ -255,6 +255,8 @@ class TodayPage(BasePage):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             for j in range(top.childCount()):
                 line = self._line(top.child(j))
                 if line is not None:
@@ -264,9 +266,12 @@ class TodayPage(BasePage):
     def select_line(self, line: TodayLine) -> None:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             for j in range(top.childCount()):
-                if self._line(top.child(j)) == line:
-                    self.tree.setCurrentItem(top.child(j))
+                child = top.child(j)
+                if child is not None and self._line(child) == line:
+                    self.tree.setCurrentItem(child)
                     return
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
