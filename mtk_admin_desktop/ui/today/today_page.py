@@ -31,6 +31,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.today import Target, TodayLine, TodayReport
 from mtk_admin_desktop.ui import palette
 from mtk_admin_desktop.ui.base_page import BasePage
+from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.worker import run_job
 
 #: The report is gathered again this often while the window is open (the reminder needs it).
@@ -85,6 +86,7 @@ class TodayPage(BasePage):
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.setToolTip(self.tr("Enter or double-click: go to where it is fixed"))
+        show_focus_frame(self.tree)  # the style marks no focus in a tree without a current line
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Today status"))
 
