@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
@@ -341,6 +342,8 @@ def test_csv_import_dialog_shows_row_errors_and_refuses(qtbot, context, main_pag
     assert dialog.imported == 1 and len(context.planning.all_posts()) == 1
 
 
+# The demo is written for 25 Nov and R11 counts past days' published posts only (issue 18): judge it then.
+@time_machine.travel(dt.datetime(2026, 11, 25, 10, tzinfo=OSLO), tick=True)
 def test_demo_month_has_findings_to_show(context) -> None:
     from mtk_admin_desktop.demo import core, planning, register
 
