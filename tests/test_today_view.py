@@ -312,3 +312,28 @@ def test_mark_published_in_the_editor(qtbot, context, tmp_path) -> None:
     stored = context.planning.post(dialog.post_id)
     assert stored["published_url"] == FB and stored["published_at"]
     dialog.reject()
+
+
+def test_planning_migration_2_adds_the_published_fields_to_an_old_store(tmp_path) -> None:
+    import sqlite3
+
+    from mtk_admin_desktop.storage import migrations
+    from mtk_admin_desktop.storage.store import Store, connect
+
+    path = tmp_path / "old.sqlite"
+    store = Store.open(path)
+    post = store.create("posts", {"title": "Fra i fjor", "kind": "nyhet", "status": "publisert"})
+    store.close()
+    with sqlite3.connect(path) as db:  # as a store written before issue 18 looked
+        db.execute("ALTER TABLE posts DROP COLUMN published_url")
+        db.execute("ALTER TABLE posts DROP COLUMN published_at")
+        db.execute("UPDATE schema_version SET version = 1 WHERE area = 'planning'")
+    db = connect(path)  # migrates
+    assert {"published_url", "published_at"} <= set(db["posts"].columns_dict)
+    assert migrations.versions(db)["planning"] == 2
+    db.close()
+    store = Store.open(path)
+    assert store.get("posts", post)["title"] == "Fra i fjor"
+    store.update("posts", post, {"published_url": FB})
+    assert store.get("posts", post)["published_url"] == FB
+    store.close()
