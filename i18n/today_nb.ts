@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Reminder</source>
-        <extracomment>The report is gathered again this often while the window is open (the reminder needs it).</extracomment>
+        <extracomment>The report is gathered again this often while the window is open (the reminder needs it). The first gathering waits this long, so the window&apos;s first paint does not share the CPU with it.</extracomment>
         <translation>Påminnelse</translation>
     </message>
     <message>

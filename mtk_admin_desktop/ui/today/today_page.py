@@ -36,6 +36,8 @@ from mtk_admin_desktop.ui.worker import run_job
 
 #: The report is gathered again this often while the window is open (the reminder needs it).
 REFRESH_MS = 5 * 60 * 1000
+#: The first gathering waits this long, so the window's first paint does not share the CPU with it.
+FIRST_LOAD_MS = 300
 
 
 class TodayPage(BasePage):
@@ -119,8 +121,11 @@ class TodayPage(BasePage):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        # After the constructor: the window paints first, the reads run on a worker meanwhile.
-        QTimer.singleShot(0, self.refresh)
+        # After the first paint: the first gathering imports the R11 holidays and the rule data (~0.3 s
+        # on a worker, but it holds the GIL), which would otherwise compete with painting the window.
+        self.heading.setText(self.tr("Today, {date}").format(date=clock.now_oslo().strftime("%d.%m.%Y")))
+        self.status.setText(self.tr("Gathering what needs attention…"))
+        QTimer.singleShot(FIRST_LOAD_MS, self.refresh)
 
     @classmethod
     def title(cls) -> str:
