@@ -1,12 +1,12 @@
 """Start-up and memory (issue 19 item 1): the app on the large store against a bare window, per tab.
 
-The app opens on the tab the user had open last (``ui.last_tab`` in the store's local settings, saved
-when the window closes), so start-up is measured once for each of the four tabs, on the 1× large store
+The app opens on I dag; ``mtk-admin --tab N`` opens it on another tab (a shortcut IT can make), so
+start-up is measured once for each of the five tabs (I dag and the four areas), on the 1× large store
 and on the 10× store (the same present with nine more generations of history behind it,
 ``large_store.cached_10x``). Every start is a fresh ``python`` process (offscreen) that quits as soon as
 the first frame is painted; time is process start to exit, memory the child's own peak (VmHWM).
 
-Paired: each round starts, for every tab, the bare 4-tab window, the app on the 1× store and the app
+Paired: each round starts, for every tab, the bare 5-tab window, the app on the 1× store and the app
 on the 10× store back to back (the order flips every round, the tabs' order rotates), and the ratios
 are taken between those neighbours (app / its bare, 10× / its 1×). The figure is the median of those
 per-round ratios, which survives a loaded machine far better than a ratio of medians taken minutes
@@ -16,7 +16,6 @@ apart. The values shown are medians of the raw times.
 from __future__ import annotations
 
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from common import PEAK_RSS, Result, peak_rss_kb
 from large_store import cached, cached_10x
 
 ROOT = Path(__file__).resolve().parent.parent
-TABS = ("Sider", "Planlegging", "Moderering", "Arkiv")
+TABS = ("I dag", "Sider", "Planlegging", "Moderering", "Arkiv")
 
 BARE = r"""
 import os, sys
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 tabs = QTabWidget()
-for name in ("Sider", "Planlegging", "Moderering", "Arkiv"):
+for name in ("I dag", "Sider", "Planlegging", "Moderering", "Arkiv"):
     tabs.addTab(QWidget(), name)
 window.setCentralWidget(tabs)
 window.resize(1280, 800)
@@ -51,7 +50,7 @@ _print_peak_rss()
 APP = r"""
 import sys
 from mtk_admin_desktop.cli import main
-code = main(["--data-dir", sys.argv[1]])
+code = main(["--data-dir", sys.argv[1], "--tab", sys.argv[2]])
 _print_peak_rss()
 """
 
@@ -66,7 +65,7 @@ def _show(self):
     _real(self)
 _mw.MainWindow.show = _show
 from mtk_admin_desktop.cli import main
-code = main(["--data-dir", sys.argv[1]])
+code = main(["--data-dir", sys.argv[1], "--tab", sys.argv[2]])
 print("tab_shown", _shown[0])
 _print_peak_rss()
 """
@@ -104,29 +103,12 @@ def _start(code: str, *args: str) -> tuple[float, int, str]:
     return elapsed, peak_rss_kb(out.stdout), out.stdout
 
 
-def set_last_tab(data_dir: Path, index: int) -> None:
-    """What closing the window on tab ``index`` leaves behind (MainWindow.closeEvent)."""
-    from mtk_admin_desktop.paths import DB_NAME
-
-    conn = sqlite3.connect(data_dir / DB_NAME)
-    try:
-        with conn:
-            conn.execute(
-                "INSERT INTO local_settings (key, value) VALUES ('ui.last_tab', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [str(index)],
-            )
-    finally:
-        conn.close()
-
-
 def measure(runs: int, stores: dict[str, Path]) -> dict[str, list[tuple[float, int]]]:
     """``runs`` rounds; returns, per label ("bare", "1x/Sider", ...), the (seconds, kB) of each round."""
     configs = [(size, tab) for size in stores for tab in range(len(TABS))]
     # Warm the file cache and the .pyc files once per store and tab; check each opens on its tab.
     for size, tab in configs:
-        set_last_tab(stores[size], tab)
-        _, _, out = _start(APP_CHECKED, str(stores[size]))
+        _, _, out = _start(APP_CHECKED, str(stores[size]), str(tab))
         shown = int(next(line.split()[1] for line in out.splitlines() if line.startswith("tab_shown")))
         assert shown == tab, f"{size} store opened on tab {shown}, not {tab}"
     _start(BARE)
@@ -148,8 +130,7 @@ def measure(runs: int, stores: dict[str, Path]) -> dict[str, list[tuple[float, i
                 if size == "bare":
                     t, m, _ = _start(BARE)
                 else:
-                    set_last_tab(stores[size], TABS.index(tab_name))
-                    t, m, _ = _start(APP, str(stores[size]))
+                    t, m, _ = _start(APP, str(stores[size]), str(TABS.index(tab_name)))
                 times[f"{size}/{tab_name}"].append((t, m))
         print(f"   round {round_number + 1}/{runs}", flush=True)
     return times
@@ -175,7 +156,7 @@ def results(times: dict[str, list[tuple[float, int]]], runs: int) -> list[Result
         # value/baseline are the medians of the raw times; ratio is the paired one (see Result.paired).
         out.append(
             Result(
-                f"start-up, last tab {tab}, 1x store vs bare 4-tab window",
+                f"start-up on tab {tab} (--tab), 1x store vs bare 5-tab window",
                 _median(one, 0),
                 _median(bare, 0),
                 "s",
@@ -199,7 +180,7 @@ def results(times: dict[str, list[tuple[float, int]]], runs: int) -> list[Result
             )
             out.append(
                 Result(
-                    f"start-up, last tab {tab}, 10x store vs bare 4-tab window",
+                    f"start-up on tab {tab} (--tab), 10x store vs bare 5-tab window",
                     _median(ten, 0),
                     _median(bare, 0),
                     "s",

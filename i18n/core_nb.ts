@@ -137,6 +137,7 @@ Lag en med `mtk-admin demo --data-dir {folder}` (en demomåned) eller `mtk-admin
     <name>MainWindow</name>
     <message>
         <source> (demo data)</source>
+        <extracomment>The tab of each area a today line can point to. The tab to open on instead of I dag (``mtk-admin --tab N``); None or out of range: I dag.</extracomment>
         <translation> (demodata)</translation>
     </message>
     <message>
@@ -518,6 +519,10 @@ Lag en med `mtk-admin demo --data-dir {folder}` (en demomåned) eller `mtk-admin
     <message>
         <source>Shared folder</source>
         <translation>Delt mappe</translation>
+    </message>
+    <message>
+        <source>Website news feed (RSS or Atom)</source>
+        <translation>Nyhetsstrøm fra nettsiden (RSS eller Atom)</translation>
     </message>
     <message>
         <source>Window geometry</source>

@@ -903,6 +903,7 @@
     <name>PlanningService</name>
     <message>
         <source>Line 1 is not a header line with the column names (planned_at, title, text, kind, status …) separated by semicolons or commas.</source>
+        <extracomment>The fields a posts CSV carries: all of a post&apos;s but whether and where it went out on Facebook (set in the app when the post is marked published, not planned in a spreadsheet; the version still covers them).</extracomment>
         <translation>Linje 1 er ikkje ei overskriftslinje med kolonnenamna (planned_at, title, text, kind, status …) skilde med semikolon eller komma.</translation>
     </message>
     <message>
@@ -1060,6 +1061,10 @@
     <message>
         <source>Website, archive, crisis</source>
         <translation>Heimeside, arkiv, krise</translation>
+    </message>
+    <message>
+        <source>Preview and copy</source>
+        <translation>Førehandsvising og kopiering</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1308,6 +1313,125 @@
     <message>
         <source>Type the date as dd.mm.yyyy and the time as HH:MM, or tick &quot;No date yet&quot;.</source>
         <translation>Skriv datoen som dd.mm.åååå og klokkeslettet som TT:MM, eller kryss av for «Ingen dato enno».</translation>
+    </message>
+</context>
+<context>
+    <name>PostPreview</name>
+    <message>
+        <source>Preview as on Facebook</source>
+        <translation>Førehandsvising som på Facebook</translation>
+    </message>
+    <message>
+        <source>Character count</source>
+        <translation>Tal på teikn</translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation>Kopier &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>Kopier &amp;bilete</translation>
+    </message>
+    <message>
+        <source>Alternative text of the first image</source>
+        <translation>Alternativ tekst til det første biletet</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Ingen bilete</translation>
+    </message>
+    <message>
+        <source>Copy &amp;alt text</source>
+        <translation>Kopier &amp;alt-tekst</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Alt-tekst:</translation>
+    </message>
+    <message>
+        <source>Published on Facebook</source>
+        <translation>Publisert på Facebook</translation>
+    </message>
+    <message>
+        <source>Facebook address of the post</source>
+        <translation>Adressa til innlegget på Facebook</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <source>&amp;Mark published</source>
+        <translation>&amp;Merk som publisert</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tidspunkt:</translation>
+    </message>
+    <message>
+        <source>Save the post first.</source>
+        <translation>Lagre innlegget først.</translation>
+    </message>
+    <message>
+        <source>Published {when}</source>
+        <translation>Publisert {when}</translation>
+    </message>
+    <message>
+        <source>Not marked published yet.</source>
+        <translation>Ikkje merkt som publisert enno.</translation>
+    </message>
+    <message>
+        <source>Alt text: {alt}</source>
+        <translation>Alt-tekst: {alt}</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manglar)</translation>
+    </message>
+    <message>
+        <source>Link preview (made by Facebook): {url}</source>
+        <translation>Lenkjeførehandsvising (blir laga av Facebook): {url}</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} teikn</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>utan dato</translation>
+    </message>
+    <message>
+        <source>Copy a post with errors?</source>
+        <translation>Kopiere eit innlegg med feil?</translation>
+    </message>
+    <message>
+        <source>The post still has {count} errors against the guideline. Copy it anyway?</source>
+        <translation>Innlegget har framleis {count} feil mot retningslina. Vil du kopiere det likevel?</translation>
+    </message>
+    <message>
+        <source>Text copied: paste it into Business Suite.</source>
+        <translation>Teksten er kopiert: lim han inn i Business Suite.</translation>
+    </message>
+    <message>
+        <source>The image file is missing.</source>
+        <translation>Biletfila manglar.</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>Biletet kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Image copied: paste it, then paste the alt text into the alt-text field.</source>
+        <translation>Biletet er kopiert: lim det inn, og lim deretter alt-teksten inn i feltet for alternativ tekst.</translation>
+    </message>
+    <message>
+        <source>Alt text copied.</source>
+        <translation>Alt-teksten er kopiert.</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,8 @@ def application() -> QApplication:
     return app
 
 
-def run(data_dir: str | None = None, demo: bool = False, language: str | None = None) -> int:
+def run(data_dir: str | None = None, demo: bool = False, language: str | None = None,
+        start_tab: int | None = None) -> int:
     """Run the application until the window closes; returns the exit code."""
     from mtk_admin_desktop.paths import default_data_dir
     from mtk_admin_desktop.services.context import AppContext
@@ -80,7 +81,7 @@ def run(data_dir: str | None = None, demo: bool = False, language: str | None = 
 
     previous_hook = sys.excepthook
     sys.excepthook = _store_failure_hook(context.paths.data_dir, previous_hook)
-    window = MainWindow(context)
+    window = MainWindow(context, start_tab=start_tab)
     window.show()
     _warm_imports()
     if os.environ.get("MTK_ADMIN_EXIT_AFTER_PAINT"):

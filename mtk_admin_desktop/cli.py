@@ -36,6 +36,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="build the main window offscreen on a temporary store and exit 0")
+    parser.add_argument("--tab", type=int, choices=range(5), metavar="N", default=None,
+                        help="open on tab N instead of I dag: 0 I dag, 1 Sider, 2 Planlegging, 3 Moderering, "
+                             "4 Arkiv (the numbers of Ctrl+0 to Ctrl+4)")
     parser.add_argument("--demo-if-new", action="store_true",
                         help="if no store exists yet, start on the demo store (and say so)")
     if not commands:
@@ -112,18 +115,23 @@ def _smoke_test() -> int:
         window.show()
         app.processEvents()
         tabs = window.tabs.count()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)  # I dag gathers its list on a worker
+        app.processEvents()
         window.close()
         context.close()
-    if tabs != 4:
-        return fail(f"smoke test: expected 4 tabs, found {tabs}")
+    if tabs != 5:  # I dag and the four areas
+        return fail(f"smoke test: expected 5 tabs, found {tabs}")
     print(f"{APP_NAME} {__version__}: smoke test passed")
     return EXIT_OK
 
 
-def _run_gui(data_dir: str | None, demo: bool = False, language: str | None = None) -> int:
+def _run_gui(data_dir: str | None, demo: bool = False, language: str | None = None,
+             start_tab: int | None = None) -> int:
     from mtk_admin_desktop.app import run
 
-    return run(data_dir, demo=demo, language=language)
+    return run(data_dir, demo=demo, language=language, start_tab=start_tab)
 
 
 def _store_failure(args: argparse.Namespace, exc: BaseException) -> int:
@@ -177,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         if not Paths(default_data_dir()).exists():
             args.start = True
             return _demo(args)
-    return _run_gui(data_dir, language=getattr(args, "lang", None))
+    return _run_gui(data_dir, language=getattr(args, "lang", None), start_tab=args.tab)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ def site_defaults() -> dict[str, Any]:
     """Defaults IT sets for every user of a laptop: ``MTK_ADMIN_SHARED_FOLDER``, or ``site.json``.
 
     ``site.json`` lives in the platform's site configuration directory (on Windows
-    ``C:\\ProgramData\\mtk-admin-desktop``), e.g. ``{"sync.folder": "\\\\fil01\\sosiale-medier"}``.
+    ``C:\\ProgramData\\mtk-admin-desktop``), e.g. ``{"sync.folder": "\\\\fil01\\sosiale-medier"}``; also
+    ``"news.feed_url"`` (the website's news feed, R2).
     A broken file is ignored (the user can still set everything by hand).
     """
     import os
@@ -84,6 +85,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
            QT_TRANSLATE_NOOP("Settings", "Parent folder (mappeID) for archive packages"), scope="shared"),
     Option("sync.folder", lambda: site_defaults().get("sync.folder", ""),
            QT_TRANSLATE_NOOP("Settings", "Shared folder")),
+    Option("news.feed_url", lambda: site_defaults().get("news.feed_url", ""),
+           QT_TRANSLATE_NOOP("Settings", "Website news feed (RSS or Atom)")),
     Option("ui.geometry", lambda: "", QT_TRANSLATE_NOOP("Settings", "Window geometry")),
     Option("ui.last_tab", lambda: 0, QT_TRANSLATE_NOOP("Settings", "Last tab")),
 ]}

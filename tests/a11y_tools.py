@@ -219,7 +219,7 @@ def render_at_scale(out_dir: str) -> int:
             print(f"{name}: {widget.width()}x{widget.height()} does not fit the screen's {room.width()}x"
                   f"{room.height()}")
 
-    for index, name in enumerate(("sider", "planlegging", "moderering", "arkiv")):
+    for index, name in enumerate(("i-dag", "sider", "planlegging", "moderering", "arkiv")):
         window.tabs.setCurrentIndex(index)
         shoot(window, name)
     dialogs = (("innlegg", PostEditorDialog(context, parent=window)),

@@ -28,14 +28,14 @@ def demo_window(qtbot, context):
     return window
 
 
-@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("index", range(5))  # I dag and the four areas
 def test_every_control_on_every_tab_has_an_accessible_name(demo_window, index) -> None:
     demo_window.tabs.setCurrentIndex(index)
     page = demo_window.pages[index]
     assert unnamed_controls(page) == []
 
 
-@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("index", range(5))  # I dag and the four areas
 def test_tab_reaches_every_control_and_no_editor_traps_focus(demo_window, index) -> None:
     demo_window.tabs.setCurrentIndex(index)
     page = demo_window.pages[index]
@@ -71,7 +71,7 @@ def test_no_two_controls_of_a_tab_share_a_mnemonic(qtbot, context, language, cod
     assert clashes == []
 
 
-@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("index", range(5))  # I dag and the four areas
 def test_focus_is_visible_on_every_control_tab_reaches(qtbot, demo_window, index) -> None:
     """Walking the tab with Tab, each control looks different while it has the focus (frame, ring)."""
     demo_window.tabs.setCurrentIndex(index)

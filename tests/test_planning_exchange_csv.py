@@ -432,3 +432,23 @@ def test_the_command_line_counts_posts_in_proper_plurals(context, tmp_path: Path
     assert "0 posts can be imported." in out and "(s)" not in out
     code, out, _ = run_cli("posts", "export", "--csv", str(path), "--lang", "nn", data_dir=data_dir)
     assert f"1 innlegg eksportert til {path}." in out
+
+
+def test_a_plan_edited_in_excel_keeps_where_a_post_was_published(context, tmp_path: Path) -> None:
+    """The CSV carries the plan, not whether a post went out: importing an edit keeps the published
+    address and time the app recorded (issue 18), and the file has no such columns."""
+    post_id = save(context, title="Juleverksted", planned_at="2026-12-01T10:00+01:00")
+    url = "https://www.facebook.com/midttelemark/posts/pfbid02abc"
+    context.planning.mark_published(post_id, url)
+    path = tmp_path / "plan.csv"
+    context.planning.export_csv(path)
+    header = path.read_bytes()[len(BOM):].decode("utf-8").splitlines()[0]
+    assert "published" not in header
+    edited = path.read_bytes().replace(b"Juleverksted", b"Juleverksted i biblioteket")
+    path.write_bytes(edited)
+    preview = context.planning.preview_csv(path)
+    assert preview.ok, preview.errors
+    context.planning.import_csv(preview)
+    post = context.planning.post(post_id)
+    assert post["title"] == "Juleverksted i biblioteket"
+    assert post["published_url"] == url and post["published_at"]

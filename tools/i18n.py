@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mtk_admin_desktop"
 I18N = ROOT / "i18n"
-AREAS = ("core", "register", "planning", "moderation", "archive", "sync")
+AREAS = ("core", "register", "planning", "moderation", "archive", "sync", "news", "today")
 LANGUAGES = ("nb", "nn")
 
 

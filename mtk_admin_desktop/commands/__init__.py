@@ -1,3 +1,3 @@
 """Command-line subcommands, one module per area; each has ``add_commands(subparsers, common)``."""
 
-AREAS = ("register", "planning", "moderation", "archive", "sync")
+AREAS = ("register", "planning", "moderation", "archive", "sync", "news")

@@ -11,7 +11,7 @@ import importlib
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.services.context import AppContext
 
-AREAS = ("core", "register", "planning", "moderation", "archive")
+AREAS = ("core", "register", "planning", "moderation", "archive", "news")
 
 
 def is_empty(context: AppContext) -> bool:

@@ -120,6 +120,8 @@ class Post(Record):
     archive_reason: str = ""
     crisis_approved: bool = False
     crisis_approved_by: str = ""
+    published_url: str = ""  # the post on Facebook, once marked published (issue 18)
+    published_at: str = ""  # ISO 8601 with offset
 
 
 @dataclass(frozen=True)

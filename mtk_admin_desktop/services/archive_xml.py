@@ -123,7 +123,13 @@ def arkivmelding_bytes(
         b.el(obj, "filstoerrelse", str(doc.size))
     b.el(reg, "tittel", item.title or "(uten tittel)")
     # The full text travels in beskrivelse too, so the journal holds it even without the PDF.
-    described = "\n\n".join(x for x in (item.description, f"Tekst:\n{item.text}" if item.text else "") if x)
+    # A post marked published carries its Facebook address (plan versus published, issue 18).
+    post = item.record.get("post") if item.kind == "post" else None
+    published = str(post.get("published_url") or "") if isinstance(post, dict) else ""
+    published_line = f"Publisert på Facebook: {published}" if published else ""
+    described = "\n\n".join(
+        x for x in (item.description, published_line, f"Tekst:\n{item.text}" if item.text else "") if x
+    )
     if described:
         b.el(reg, "beskrivelse", described)
     b.el(reg, "noekkelord", "sosiale medier")

@@ -21,9 +21,11 @@ from mtk_admin_desktop.storage.store import Store
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive import ArchiveService
     from mtk_admin_desktop.services.moderation import ModerationService
+    from mtk_admin_desktop.services.news import NewsService
     from mtk_admin_desktop.services.planning import PlanningService
     from mtk_admin_desktop.services.register import RegisterService
     from mtk_admin_desktop.services.sync import SyncService
+    from mtk_admin_desktop.services.today import TodayService
 
 
 def blob_paths(blobs_dir: Path) -> Callable[[str], Path]:
@@ -112,3 +114,15 @@ class AppContext:
         from mtk_admin_desktop.services.sync import SyncService
 
         return SyncService(self)
+
+    @functools.cached_property
+    def news(self) -> NewsService:
+        from mtk_admin_desktop.services.news import NewsService
+
+        return NewsService(self.store, feed_url=lambda: self.settings.get("news.feed_url"))
+
+    @functools.cached_property
+    def today(self) -> TodayService:
+        from mtk_admin_desktop.services.today import TodayService
+
+        return TodayService(self.store, planning=self.planning, news=self.news)

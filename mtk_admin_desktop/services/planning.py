@@ -389,7 +389,7 @@ class PlanningService(PlanningExchange):
         if main is None:
             return None, []
         days = week_days(week)
-        posts = self.posts_between(days[0], days[-1], [main["id"]])
+        posts = r11_counted(self.posts_between(days[0], days[-1], [main["id"]]), clock.today())
         return week_quota(main["id"], week, posts), check_week(main, week, posts)
 
     def data_version(self) -> tuple[int, int]:
@@ -398,6 +398,24 @@ class PlanningService(PlanningExchange):
         nothing read since can have changed. Two cheap reads, no table touched."""
         conn = self.store.db.conn
         return int(conn.execute("PRAGMA data_version").fetchone()[0]), int(conn.total_changes)
+
+    # -- plan versus published (issue 18) ----------------------------------------------------------
+
+    def mark_published(self, post_id: str, url: str, at: dt.datetime | None = None) -> None:
+        """Record that the post went out on Facebook at ``at`` (default now) with address ``url``.
+
+        The address must be a facebook.com / fb.com post's (PlanningError with the reason otherwise)."""
+        from mtk_admin_desktop.domain.news import facebook_post_url_problem
+
+        problem = facebook_post_url_problem(url)
+        if problem is not None:
+            raise PlanningError(problem)
+        if self.post(post_id) is None:
+            raise PlanningError(_t(QT_TRANSLATE_NOOP("PlanningService", "The post no longer exists.")))
+        when = format_planned(at or clock.now_oslo())
+        self.store.update(
+            "posts", post_id, {"status": "publisert", "published_url": url.strip(), "published_at": when}
+        )
 
     def pages_version(self) -> list[tuple[Any, ...]]:
         """The pages as stored, raw (one plain read, no decoding): equal as long as no page changed, so
@@ -452,6 +470,23 @@ class PlanningService(PlanningExchange):
             post_id,
             {"crisis_approved": 1 if approved else 0, "crisis_approved_by": by if approved else ""},
         )
+
+
+def r11_counted(posts: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+    """The posts R11 counts: for days before ``today`` only what was published (status "publisert" or a
+    recorded ``published_at``, counted on the day it went out); for today and later what is planned."""
+    out = []
+    for post in posts:
+        if post.get("published_at"):
+            out.append({**post, "planned_at": post["published_at"]})
+            continue
+        try:
+            moment = parse_planned(post.get("planned_at"))
+        except ValueError:
+            continue
+        if moment is None or moment.date() >= today or post.get("status") == "publisert":
+            out.append(post)
+    return out
 
 
 def demo_post_id(key: str) -> str:

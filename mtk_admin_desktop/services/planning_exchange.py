@@ -39,7 +39,10 @@ _CTX = "PlanningService"  # the strings keep their context (and translations) fr
 # digest of the post's stored values when exported (``version``, :func:`post_version`), so an import can
 # tell a post changed in the app since the file was made from one the file itself changes. By content,
 # not by time: an edit synced in after the export may carry an older timestamp than the export.
-CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in POST_FIELDS if f != "page_id"), "version")
+#: The fields a posts CSV carries: all of a post's but whether and where it went out on Facebook (set in
+#: the app when the post is marked published, not planned in a spreadsheet; the version still covers them).
+CSV_FIELDS = tuple(f for f in POST_FIELDS if f not in ("published_url", "published_at"))
+CSV_COLUMNS = ("id", "page_id", "page_name", *(f for f in CSV_FIELDS if f != "page_id"), "version")
 JSON_COLUMNS = ("attachments", "links", "website")
 BOOL_COLUMNS = ("send_to_communication", "archive_worthy", "crisis_approved")
 
@@ -233,7 +236,7 @@ class ImportRow:
     action: str = NEW
     current: dict[str, Any] | None = None
     changed_at: dt.datetime | None = None
-    columns: frozenset[str] = frozenset(POST_FIELDS)
+    columns: frozenset[str] = frozenset(CSV_FIELDS)
     # The digest of the post as the preview found it (None: no post): the import writes the row only if
     # the post is still exactly what the user was shown.
     seen: str | None = None
@@ -488,7 +491,7 @@ class PlanningExchange:
         writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n", doublequote=True)
         writer.writerow(CSV_COLUMNS)
         for post in posts if posts is not None else self.all_posts():
-            row = {name: post.get(name) for name in CSV_COLUMNS if name in POST_FIELDS or name == "id"}
+            row = {name: post.get(name) for name in CSV_COLUMNS if name in CSV_FIELDS or name == "id"}
             row["page_name"] = names.get(post.get("page_id") or "", "")
             for name in JSON_COLUMNS:
                 row[name] = json.dumps(
@@ -566,7 +569,7 @@ class PlanningExchange:
         # A column left out of the file (Excel users delete the ones they do not need) is not a field to
         # clear: the page is given by its id or its name.
         columns = frozenset(
-            name for name in POST_FIELDS if name in header or (name == "page_id" and "page_name" in header)
+            name for name in CSV_FIELDS if name in header or (name == "page_id" and "page_name" in header)
         )
         rows: list[ImportRow] = []
         first_line: dict[str, int] = {}  # post id -> the line it first appears on

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from mtk_admin_desktop.domain.oplog import FIRST, LWW, FieldPolicy
 
-AREAS = ("core", "register", "planning", "moderation", "archive", "sync")
+AREAS = ("core", "register", "planning", "moderation", "archive", "sync", "news")
 
 Migration = Callable[[sqlite_utils.Database], None]
 

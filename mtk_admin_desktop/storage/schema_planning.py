@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from mtk_admin_desktop.storage.schema import Migration, TableSpec, create_synced_table
+from mtk_admin_desktop.storage.schema import Migration, TableSpec, add_synced_columns, create_synced_table
 
 POSTS = TableSpec(
     "posts",
@@ -24,6 +24,10 @@ POSTS = TableSpec(
         "archive_reason": "TEXT",
         "crisis_approved": "INTEGER",  # R16
         "crisis_approved_by": "TEXT",
+        # Plan versus published (issue 18): the post's address on Facebook and when it went out (ISO with
+        # offset). Added by migration 2; a post with ``published_at`` is what R11 counts for past days.
+        "published_url": "TEXT",
+        "published_at": "TEXT",
     },
     json_fields=frozenset({"attachments", "links", "website"}),
     blob_fields=frozenset({"attachments"}),
@@ -45,4 +49,10 @@ def _m1_posts(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX posts_page ON posts (page_id, planned_at)")
 
 
-MIGRATIONS: list[Migration] = [_m1_posts]
+def _m2_published(db: sqlite_utils.Database) -> None:
+    # Migration 1 creates the table from the current POSTS, so a new store already has the columns.
+    have = set(db["posts"].columns_dict)
+    add_synced_columns(db, POSTS, [c for c in ("published_url", "published_at") if c not in have])
+
+
+MIGRATIONS: list[Migration] = [_m1_posts, _m2_published]

@@ -1,6 +1,9 @@
-"""The main window: the four tabs (each page built when first shown), menus, status bar, wired by signals."""
+"""The main window: I dag and the four tabs (each page built when first shown), menus, status bar, signals."""
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
@@ -9,22 +12,31 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from mtk_admin_desktop import APP_NAME, __version__, log
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.ui import archive, moderation, planning, register
+from mtk_admin_desktop.ui import archive, moderation, planning, register, today
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.screen_fit import place_main_window
 from mtk_admin_desktop.ui.sync.status_widget import SyncStatusWidget
 from mtk_admin_desktop.ui.tabs import Tab
 
 # The tabs in order. A tab's page module is imported and its page built when the tab is first shown.
-TABS: list[Tab] = [register.TAB, planning.TAB, moderation.TAB, archive.TAB]
+# I dag (today) comes first and is what the window opens on; its shortcut is Ctrl+0, so the four areas
+# keep Ctrl+1–4 (a tab's number is its index).
+TABS: list[Tab] = [today.TAB, register.TAB, planning.TAB, moderation.TAB, archive.TAB]
+TODAY_INDEX = 0
+#: The tab of each area a today line can point to.
+AREA_TABS = {"register": 1, "planning": 2, "moderation": 3, "archive": 4}
 
 
 class MainWindow(QMainWindow):
-    """The application window: tabs Sider, Planlegging, Moderering, Arkiv; menus; a status bar."""
+    """The application window: tabs I dag, Sider, Planlegging, Moderering, Arkiv; menus; a status bar."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, start_tab: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        #: The tab to open on instead of I dag (``mtk-admin --tab N``); None or out of range: I dag.
+        self.start_tab = start_tab if start_tab is not None and 0 <= start_tab < len(TABS) else None
         self.setWindowTitle(APP_NAME + (self.tr(" (demo data)") if context.demo else ""))
         self.setWindowIcon(icon("app"))
         self.tabs = QTabWidget(self)
@@ -35,13 +47,13 @@ class MainWindow(QMainWindow):
         # sees (the others read thousands of rows each). Until then the tab holds an empty holder.
         self._pages: list[BasePage | None] = [None] * len(TABS)
         self._holders: list[QWidget] = []
-        for number, tab in enumerate(TABS, start=1):
+        for number, tab in enumerate(TABS):
             holder = QWidget(self.tabs)
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders.append(holder)
             self.tabs.addTab(holder, icon(tab.icon_name), f"&{number} {tab.title()}")
-            self.tabs.setTabToolTip(number - 1, f"{tab.title()} (Ctrl+{number})")
+            self.tabs.setTabToolTip(number, f"{tab.title()} (Ctrl+{number})")
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
@@ -69,10 +81,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, tab in enumerate(TABS, start=1):
+        for number, tab in enumerate(TABS):
             action = QAction(tab.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, i=number - 1: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _=False, i=number: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -111,9 +123,9 @@ class MainWindow(QMainWindow):
         geometry = settings.get("ui.geometry")
         saved = QByteArray.fromBase64(geometry.encode("ascii")) if isinstance(geometry, str) else None
         place_main_window(self, saved)
-        last = settings.get("ui.last_tab")
-        if isinstance(last, int) and 0 <= last < self.tabs.count():
-            self.tabs.setCurrentIndex(last)
+        # The window opens on I dag (issue 18: what needs me now comes first), not on the last tab;
+        # ``mtk-admin --tab NAME`` opens another (a shortcut IT makes, the start-up benchmark).
+        self.tabs.setCurrentIndex(self.start_tab if self.start_tab is not None else TODAY_INDEX)
 
     # -- behaviour -------------------------------------------------------------------------------
 
@@ -128,6 +140,8 @@ class MainWindow(QMainWindow):
             page.show()  # at once, not when the layout's queued show arrives (focus chain, tests)
             page.status_message.connect(self.show_message)
             page.data_changed.connect(self._refresh_others)
+            if index == TODAY_INDEX:
+                page.open_target.connect(self.open_target)  # type: ignore[attr-defined]
             self._pages[index] = page
         return page
 
@@ -163,6 +177,27 @@ class MainWindow(QMainWindow):
             self.page(index)  # a new page fills itself
         else:
             page.refresh()
+
+    def open_target(self, target: Any) -> None:
+        """Go to where a today line is fixed: switch to its area's tab and select the thing there."""
+        if target.area == "sync":
+            self.sync_status.show_conflicts()
+            return
+        index = AREA_TABS.get(target.area)
+        if index is None:
+            return
+        self.tabs.setCurrentIndex(index)
+        page: Any = self.page(index)
+        if target.area == "planning" and target.day:
+            page.show_day(dt.date.fromisoformat(target.day))
+            if target.kind == "post" and target.item_id:
+                page.open_post(target.item_id)
+        elif target.area == "register" and target.item_id:
+            row = page.model.row_of(target.item_id)  # as a click would: the form loads (or asks first)
+            if row >= 0:
+                page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
+        elif target.area == "moderation" and target.item_id:
+            page.select_entry(target.item_id)
 
     def open_settings(self) -> None:
         from mtk_admin_desktop.ui.settings_dialog import SettingsDialog

@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
         self.kommunedirektor = QLineEdit(settings.get("org.kommunedirektor"), self)
         self.nettredaktor = QLineEdit(settings.get("org.nettredaktor"), self)
         self.folder = QLineEdit(settings.get("sync.folder"), self)
+        self.feed_url = QLineEdit(settings.get("news.feed_url"), self)  # R2 both ways (issue 18)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -81,7 +82,7 @@ class SettingsDialog(QDialog):
         used = {browse.text().replace("&&", "").partition("&")[2][:1].lower()}
         for key, widget in (("user.name", self.name), ("user.email", self.email),
                             ("ui.language", self.language), ("org.kommunedirektor", self.kommunedirektor),
-                            ("org.nettredaktor", self.nettredaktor)):
+                            ("org.nettredaktor", self.nettredaktor), ("news.feed_url", self.feed_url)):
             label = QLabel(with_mnemonic(tr_text(OPTIONS[key].label_text()), used), self)
             label.setBuddy(widget)
             widget.setAccessibleName(tr_text(OPTIONS[key].label_text()))
@@ -143,6 +144,7 @@ class SettingsDialog(QDialog):
             "org.kommunedirektor": self.kommunedirektor.text().strip(),
             "org.nettredaktor": self.nettredaktor.text().strip(),
             "sync.folder": self.folder.text().strip(),
+            "news.feed_url": self.feed_url.text().strip(),
         }
 
     def is_dirty(self) -> bool:

@@ -135,6 +135,14 @@ class PostEditorDialog(QDialog):
         self.tabs.addTab(_scrolled(self._build_media_tab()), self.tr("Images and media"))
         self.tabs.addTab(self._build_links_tab(post), self.tr("Links"))
         self.tabs.addTab(_scrolled(self._build_more_tab(post)), self.tr("Website, archive, crisis"))
+        # Preview, copy and "mark published" (issue 18): a self-contained tab, fed after every check.
+        from mtk_admin_desktop.ui.planning.post_preview import PostPreview
+
+        self.fb_preview = PostPreview(context, self.tabs)
+        self.fb_preview.load_post(post_id, post)
+        self.tabs.addTab(self.fb_preview, self.tr("Preview and copy"))
+        self.findings_updated.connect(lambda found: self.fb_preview.update_post(self.values(), found))
+        self.fb_preview.published.connect(self._published)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self._build_findings_panel())
         splitter.setStretchFactor(0, 3)
@@ -628,6 +636,11 @@ class PostEditorDialog(QDialog):
             self.drafts.touch()
 
     # -- nothing typed is lost -----------------------------------------------------------------------
+
+    def _published(self) -> None:
+        """Marking published has stored the status: the form shows it, and it is no unsaved change."""
+        self.status_combo.setCurrentIndex(self.status_combo.findData("publisert"))
+        self._initial = {**self._initial, "status": "publisert"}
 
     def is_dirty(self) -> bool:
         """True when the form differs from the post as saved (or a crash's draft was restored)."""
