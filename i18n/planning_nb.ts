@@ -1386,6 +1386,10 @@
         <translation>Ikke merket som publisert ennå.</translation>
     </message>
     <message>
+        <source>(no page)</source>
+        <translation>(ingen side)</translation>
+    </message>
+    <message>
         <source>Alt text: {alt}</source>
         <translation>Alt-tekst: {alt}</translation>
     </message>

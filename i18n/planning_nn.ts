@@ -1386,6 +1386,10 @@
         <translation>Ikkje merkt som publisert enno.</translation>
     </message>
     <message>
+        <source>(no page)</source>
+        <translation>(inga side)</translation>
+    </message>
+    <message>
         <source>Alt text: {alt}</source>
         <translation>Alt-tekst: {alt}</translation>
     </message>

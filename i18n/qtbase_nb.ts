@@ -543,4 +543,15 @@ Vil du erstatte den?</translation>
         <translation>Side til høyre</translation>
     </message>
 </context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+</context>
 </TS>

@@ -27,7 +27,7 @@ def render(tmp_path: Path, scale: str, font_pt: str = "") -> None:
     report = "\n".join(line for line in done.stdout.splitlines() if line.strip())
     assert done.returncode == 0 and report == "", report + done.stderr[-2000:]
     shots = sorted(p.name for p in tmp_path.glob("scale200-*.png"))
-    assert len(shots) == 9, shots
+    assert len(shots) == 10, shots  # five tabs (I dag first) and five dialogs
 
 
 def test_tabs_and_main_dialogs_hold_at_200_percent(tmp_path: Path) -> None:

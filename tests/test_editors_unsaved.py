@@ -244,10 +244,10 @@ def test_page_form_draft_is_offered_when_sider_opens_and_window_close_asks(
     assert draft is not None and draft.values["name"] == "Bø bibliotek"
 
     monkeypatch.setattr(unsaved.RestoreQuestion, "ask", classmethod(lambda cls, parent, d: True))
-    window = MainWindow(context)  # the app opens again (Sider is the first tab)
+    window = MainWindow(context, start_tab=1)  # the app opens again, on Sider
     qtbot.addWidget(window)
     window.show()
-    restored = window.page(0)
+    restored = window.page(1)
     assert restored.form.name.text() == "Bø bibliotek" and restored.form.dirty
 
     given.append("cancel")  # closing the window with unsaved edits asks; Avbryt keeps it open

@@ -92,7 +92,8 @@ def test_starting_the_window_parses_options_without_loading_the_commands() -> No
     code = (
         "import sys; from mtk_admin_desktop import cli\n"
         "seen = []\n"
-        "cli._run_gui = lambda data_dir, demo=False, language=None: seen.append((data_dir, language)) or 0\n"
+        "cli._run_gui = lambda data_dir, demo=False, language=None, start_tab=None: "
+        "seen.append((data_dir, language)) or 0\n"
         "assert cli.main(['--data-dir', 'X', '--lang', 'nn']) == 0\n"
         "assert seen == [('X', 'nn')], seen\n"
         "from mtk_admin_desktop.commands import AREAS\n"

@@ -151,8 +151,9 @@ class PostPreview(QWidget):
         page = self.context.planning.page(values.get("page_id")) or {}
         text = values.get("text") or ""
         image = self.first_image()
+        no_page = self.tr("(no page)")  # outside the f-string: lupdate reads only plain calls
         parts = [
-            f"<p><b>{html.escape(page.get('name') or self.tr('(no page)'))}</b><br>"
+            f"<p><b>{html.escape(page.get('name') or no_page)}</b><br>"
             f"<span style='color:gray'>{html.escape(self._when_text())}</span></p>",
             f"<p>{facebook_html(text)}</p>",
         ]
@@ -250,9 +251,8 @@ class PostPreview(QWidget):
         self._say(self.tr("Alt text copied."))
 
     def _say(self, text: str) -> None:
-        self.count_label.setText(
-            f"{self.tr('{count} characters').format(count=len(self.values.get('text') or ''))} · {text}"
-        )
+        count = self.tr("{count} characters").format(count=len(self.values.get("text") or ""))
+        self.count_label.setText(f"{count} · {text}")
 
     # -- plan versus published ---------------------------------------------------------------------
 
