@@ -107,3 +107,22 @@ def test_a_log_directory_that_cannot_be_written_does_not_stop_the_program(tmp_pa
     monkeypatch.setenv("MTK_ADMIN_LOG_DIR", str(blocker / "logs"))
     assert log.setup() is None
     logging.getLogger("mtk_admin_desktop.tests").error("still fine")
+
+
+def test_sync_and_archive_export_leave_a_summary_in_the_log(
+    context, data_dir, log_file, tmp_path, qapp
+) -> None:
+    from tests.test_archive_export import NOW, add_entry, add_page
+
+    shared = tmp_path / "delt"
+    shared.mkdir()
+    assert run_cli("sync", "init", str(shared), data_dir=data_dir)[0] == 0
+    assert run_cli("sync", data_dir=data_dir)[0] in (0, 1)
+    page = add_page(context)
+    add_entry(context, page)
+    target = tmp_path / "minnepinne"
+    target.mkdir()
+    result = context.archive.export(target, "zip", now=NOW)
+    text = _text(log_file)
+    assert "sync ok: pushed " in text and "problems: " in text
+    assert f"archive export: package {result.package_id} (zip), 1 items" in text

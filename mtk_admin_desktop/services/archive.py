@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from mtk_admin_desktop.domain.archive import (
 )
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive_package import BuildInput, PackageResult
@@ -621,6 +624,10 @@ class ArchiveService:
             raise ArchiveError(_tr(MSG_NOTHING))
         result = write_package(data, Path(target), form, progress=progress, check=check)
         self.mark_exported(store, result, data.created_by, str(Path(target)), data.filters)
+        log.info(
+            "archive export: package %s (%s), %d items, %d bytes, sha256 %s, to %s",
+            result.package_id, result.form, len(result.item_keys), result.size, result.sha256, result.path,
+        )
         return result
 
     def mark_exported(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,8 @@ from mtk_admin_desktop.services.sync_engine import (
 )
 from mtk_admin_desktop.services.sync_share import LocalShare
 from mtk_admin_desktop.services.sync_trust import WitnessedHead
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.context import AppContext
@@ -187,6 +190,12 @@ class SyncService:
             store.db.execute(
                 "DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - ?", [LOG_KEEP]
             )
+        # For IT: what happened, in counts and codes (never a value from the share, never a secret).
+        log.info(
+            "sync %s: pushed %d ops in %d segments, pulled %d ops in %d segments, %d skipped, problems: %s",
+            report.state, report.pushed_ops, report.pushed_segments, report.pulled_ops,
+            report.pulled_segments, report.skipped, ", ".join(p.code for p in report.problems) or "none",
+        )
         return report
 
     def ensure_blob(self, sha256: str) -> bool:
