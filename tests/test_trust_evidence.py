@@ -216,3 +216,22 @@ def test_no_forged_segment_changes_saved_evidence_on_any_laptop(office, data, ag
         sync(ctx, folder)
         after = {e["id"]: {k: e[k] for k in _HASHED} for e in ctx.moderation.entries()}
         assert after == before
+
+
+def test_an_archive_package_carries_the_chain_heads_the_laptop_witnessed(office, tmp_path, qapp):
+    """Issue 15 item 3: the archive gets the heads too, so entries removed after the export are found."""
+    import zipfile
+
+    folder, share_id, a, b, ids = office
+    target = tmp_path / "minnepinne"
+    target.mkdir()
+    result = b.archive.export(target, "zip")
+    with zipfile.ZipFile(result.path) as package:
+        manifest = json.loads(package.read("manifest.json"))
+    newest = _chain(a)[-1]
+    assert manifest["moderation_chain_heads"] == [
+        {"device": a.store.device_id, "chain_seq": 3, "entry_id": newest["id"],
+         "entry_hash": newest["entry_hash"], "signature": newest["signature"]}
+    ]
+    code, _out, err = run_cli("archive", "verify", str(result.path), "--json")
+    assert code == 0, err

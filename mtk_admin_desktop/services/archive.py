@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive_package import BuildInput, PackageResult
     from mtk_admin_desktop.services.archive_verify import VerifyReport
     from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.sync import SyncService
     from mtk_admin_desktop.storage.store import Store
 
 ITEM_TABLES = {"moderation": "moderation_entries", "post": "posts"}
@@ -171,9 +172,11 @@ def _oslo_time(value: str | None) -> str:
 class ArchiveService:
     """Operations of the archive area for the UI and the command line."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, sync: SyncService) -> None:
         self.context = context
         self.store = context.store
+        #: The sync area, handed in by AppContext: the moderation chain heads this laptop witnessed.
+        self.sync = sync
 
     # -- status (used by other areas) ------------------------------------------------------------
 
@@ -588,6 +591,11 @@ class ArchiveService:
             nettredaktor=editor,
             arkivdel=arkivdel.strip(),
             parent_folder=parent_folder.strip(),
+            chain_heads=[
+                {"device": h.device, "chain_seq": h.chain_seq, "entry_id": h.entry_id,
+                 "entry_hash": h.entry_hash, "signature": h.signature}
+                for h in self.sync.witnessed_heads()
+            ],
         )
 
     def _responsible(self) -> tuple[str, str]:

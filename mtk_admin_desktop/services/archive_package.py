@@ -323,6 +323,9 @@ class BuildInput:
     # Where the archive places each journalpost: an arkivdel code, or the parent folder's mappeID.
     arkivdel: str = ""
     parent_folder: str = ""
+    # The highest moderation chain position this laptop had seen of every device when the package was
+    # made (issue 15): with them the archive can tell later that newer entries existed and went missing.
+    chain_heads: list[dict[str, Any]] = field(default_factory=list)
 
     def item(self, entry: ArchiveItem | ItemRef) -> ArchiveItem:
         if isinstance(entry, ArchiveItem):
@@ -537,6 +540,7 @@ def _fill(
         "created_by": data.created_by,
         "responsible": {"kommunedirektor": data.kommunedirektor, "nettredaktor": data.nettredaktor},
         "placement": {"arkivdel": data.arkivdel, "parent_folder": data.parent_folder},
+        "moderation_chain_heads": data.chain_heads,
         "application": APP_NAME,
         "version": __version__,
         "organisation": ORG_NAME,

@@ -107,7 +107,7 @@ class AppContext:
     def archive(self) -> ArchiveService:
         from mtk_admin_desktop.services.archive import ArchiveService
 
-        return ArchiveService(self)
+        return ArchiveService(self, sync=self.sync)
 
     @functools.cached_property
     def sync(self) -> SyncService:
