@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 
+from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.planning import OSLO, parse_planned
 from mtk_admin_desktop.paths import resources_dir
 from mtk_admin_desktop.services.context import AppContext
@@ -24,6 +25,9 @@ def populate(context: AppContext, today: dt.date) -> None:
     """Write the demo feed, set it as the feed address, and cache its items."""
     template = (resources_dir() / "demo_news.xml").read_text(encoding="utf-8")
     noon = dt.datetime.combine(today, dt.time(8, 30), tzinfo=OSLO)
+    if today == clock.today():
+        # Today's news item must already be out when the demo opens, even at 08:00 or just after midnight.
+        noon = min(noon, clock.now_oslo() - dt.timedelta(hours=1))
     published = [
         p
         for p in context.planning.posts_between(today - dt.timedelta(days=14), today - dt.timedelta(days=1))
