@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +23,7 @@ from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.settings import OPTIONS
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 from mtk_admin_desktop.ui.widgets.dates import guard_wheel
-from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
+from mtk_admin_desktop.ui.widgets.unsaved import AskBeforeDiscard, DraftKeeper, RestoreQuestion
 
 
 def with_mnemonic(text: str, used: set[str]) -> str:
@@ -44,7 +43,7 @@ def with_mnemonic(text: str, used: set[str]) -> str:
 DRAFT_KEY = "settings"
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AskBeforeDiscard):
     """Edit the declared settings; a language change says that it takes effect after a restart.
 
     Like the other editors it keeps an autosaved draft while changed (a crash or a power cut loses
@@ -105,7 +104,6 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, 620, self.sizeHint().height())
         guard_wheel(self)
         self._initial = self.values()
-        self._quiet_close = False
         self.restored = False
         self.drafts = DraftKeeper(
             context, "settings", DRAFT_KEY, self.values, self.is_dirty, self.draft_title, self
@@ -151,31 +149,11 @@ class SettingsDialog(QDialog):
         """True when the form differs from the saved settings (or a crash's draft was restored)."""
         return self.restored or self.values() != self._initial
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The close button asks like Cancel; a close by the program does not stop to ask.
-        self._quiet_close = not event.spontaneous()
-        try:
-            super().closeEvent(event)
-        finally:
-            self._quiet_close = False
+    def needs_asking(self) -> bool:
+        return self.is_dirty()
 
-    def reject(self) -> None:
-        """Esc, Cancel and the close button: ask before changed settings are thrown away."""
-        if self._quiet_close:
-            # Closed by the program (the application quitting): the draft stays, offered next time.
-            self.drafts.save_now()
-            self.drafts.active = False
-            super().reject()
-            return
-        if self.is_dirty():
-            answer = UnsavedQuestion.ask(self, self.draft_title())
-            if answer == "cancel":
-                return
-            if answer == "save":
-                self.accept()
-                return
-        self.drafts.finish()
-        super().reject()
+    def save_from_question(self) -> None:
+        self.accept()
 
     def _browse(self) -> None:
         title = self.tr("Choose the shared folder")

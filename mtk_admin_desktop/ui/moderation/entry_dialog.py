@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtGui import (
-    QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -64,12 +62,12 @@ from mtk_admin_desktop.ui.moderation.screen_capture import ScreenCapturer
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 from mtk_admin_desktop.ui.widgets import name_combo
 from mtk_admin_desktop.ui.widgets.dates import DateTimeEdit, guard_wheel
-from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
+from mtk_admin_desktop.ui.widgets.unsaved import AskBeforeDiscard, DraftKeeper, RestoreQuestion
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.bmp *.gif *.webp"
 
 
-class EntryDialog(QDialog):
+class EntryDialog(AskBeforeDiscard):
     """Registers one moderation entry (or a correction of an earlier one)."""
 
     def __init__(
@@ -447,31 +445,11 @@ class EntryDialog(QDialog):
                     self.add_grab(grab)
         self._update_findings()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The window's close button (a spontaneous event) asks like Cancel; a close by the program
-        # (the application quitting) keeps the draft, offered again when the editor next opens.
-        self._quiet_close = not event.spontaneous()
-        try:
-            super().closeEvent(event)
-        finally:
-            self._quiet_close = False
+    def needs_asking(self) -> bool:
+        return self.saved_id is None and self.is_dirty()
 
-    def reject(self) -> None:
-        """Esc, Cancel and the window's close button: ask before anything typed is thrown away."""
-        if getattr(self, "_quiet_close", False):
-            self.drafts.save_now()
-            self.drafts.active = False
-            super().reject()
-            return
-        if self.saved_id is None and self.is_dirty():
-            answer = UnsavedQuestion.ask(self, self.draft_title())
-            if answer == "cancel":
-                return
-            if answer == "save":
-                self.save()
-                return
-        self.drafts.finish()
-        super().reject()
+    def save_from_question(self) -> None:
+        self.save()
 
     def findings(self) -> list[Finding]:
         return self.service.check(self.draft())

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPixmap, QTextCursor
+from PySide6.QtGui import QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,12 +64,12 @@ from mtk_admin_desktop.ui.planning.calendar_views import severity_word
 from mtk_admin_desktop.ui.screen_fit import fit_to_screen
 from mtk_admin_desktop.ui.widgets import name_combo
 from mtk_admin_desktop.ui.widgets.dates import DateTimeEdit, format_date, guard_wheel
-from mtk_admin_desktop.ui.widgets.unsaved import DraftKeeper, RestoreQuestion, UnsavedQuestion
+from mtk_admin_desktop.ui.widgets.unsaved import AskBeforeDiscard, DraftKeeper, RestoreQuestion
 
 DEBOUNCE_MS = 300
 
 
-class PostEditorDialog(QDialog):
+class PostEditorDialog(AskBeforeDiscard):
     """Create or edit one post; saving is always possible (as a draft), whatever the findings say.
 
     Signals:
@@ -653,31 +653,11 @@ class PostEditorDialog(QDialog):
     def _draft_values(self) -> dict[str, Any]:
         return {**self.values(), "_undated": self.undated.isChecked()}
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The window's close button (a spontaneous event) asks like Cancel; a close by the program
-        # (the application quitting) keeps the draft, offered again when the editor next opens.
-        self._quiet_close = not event.spontaneous()
-        try:
-            super().closeEvent(event)
-        finally:
-            self._quiet_close = False
+    def needs_asking(self) -> bool:
+        return not self._closed and self.is_dirty()
 
-    def reject(self) -> None:
-        """Esc, Cancel and the window's close button: ask before anything typed is thrown away."""
-        if getattr(self, "_quiet_close", False):
-            self.drafts.save_now()
-            self.drafts.active = False
-            super().reject()
-            return
-        if not self._closed and self.is_dirty():
-            answer = UnsavedQuestion.ask(self, self.draft_title())
-            if answer == "cancel":
-                return
-            if answer == "save":
-                self.save()
-                return
-        self.drafts.finish()
-        super().reject()
+    def save_from_question(self) -> None:
+        self.save()
 
     def done(self, result: int) -> None:
         # A check pending after the dialog closed would read a store that may be gone by then.

@@ -4,6 +4,7 @@
 - :class:`DraftKeeper` saves an editor's fields to the local drafts table a moment after each change
   (debounced) and removes the draft when the editor is saved or its changes discarded.
 - :class:`RestoreQuestion` offers a draft left by a crash or a power cut when the editor opens again.
+- :class:`AskBeforeDiscard` is the one close/Esc/Cancel behaviour every editor dialog shares.
 
 Each question is a class with ``ask`` so tests can replace it.
 """
@@ -15,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.services.context import AppContext
@@ -153,3 +155,52 @@ class DraftKeeper(QObject):
             self.service.discard(self.kind, self.key)
         except Exception:  # noqa: BLE001 - the store may be closing
             return
+
+
+class AskBeforeDiscard(QDialog):
+    """A dialog that asks *Lagre / Forkast / Avbryt* before typed work is thrown away.
+
+    Esc, Cancel and the window's close button (a spontaneous close) ask when :meth:`needs_asking`;
+    a close by the program (the application quitting) keeps the autosaved draft instead, so it is
+    offered again when the editor next opens. Subclasses set ``self.drafts`` (a :class:`DraftKeeper`)
+    and give :meth:`needs_asking`, :meth:`draft_title` and :meth:`save_from_question`.
+    """
+
+    _quiet_close = False
+    drafts: DraftKeeper
+
+    def needs_asking(self) -> bool:
+        """True when closing now would lose something typed."""
+        raise NotImplementedError
+
+    def draft_title(self) -> str:
+        """What the question calls the record ("the post", a page's name …)."""
+        raise NotImplementedError
+
+    def save_from_question(self) -> None:
+        """The person chose Save: save as the dialog's own Save button does."""
+        raise NotImplementedError
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._quiet_close = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask before anything typed is thrown away."""
+        if self._quiet_close:
+            self.drafts.save_now()
+            self.drafts.active = False
+            super().reject()
+            return
+        if self.needs_asking():
+            answer = UnsavedQuestion.ask(self, self.draft_title())
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.save_from_question()
+                return
+        self.drafts.finish()
+        super().reject()
