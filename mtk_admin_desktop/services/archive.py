@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive_package import BuildInput, PackageResult
     from mtk_admin_desktop.services.archive_verify import VerifyReport
-    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.resources import Resources
     from mtk_admin_desktop.services.sync import SyncService
     from mtk_admin_desktop.storage.store import Store
 
@@ -172,7 +172,7 @@ def _oslo_time(value: str | None) -> str:
 class ArchiveService:
     """Operations of the archive area for the UI and the command line."""
 
-    def __init__(self, context: AppContext, sync: SyncService) -> None:
+    def __init__(self, context: Resources, sync: SyncService) -> None:
         self.context = context
         self.store = context.store
         #: The sync area, handed in by AppContext: the moderation chain heads this laptop witnessed.

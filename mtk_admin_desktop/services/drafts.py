@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from mtk_admin_desktop.domain import clock
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.resources import Resources
 
 #: the kinds of editor that keep drafts
 KINDS = ("post", "moderation_entry", "page", "settings")
@@ -40,7 +40,7 @@ class Draft:
 class DraftService:
     """Keep, find and drop the autosaved drafts of open editors (reached as ``DraftService(context)``)."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: Resources) -> None:
         self.store = context.store
 
     def save(self, kind: str, key: str | None, values: dict[str, Any], title: str = "") -> None:

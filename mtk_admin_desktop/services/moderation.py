@@ -29,8 +29,8 @@ from mtk_admin_desktop.storage.blobs import BlobError
 
 if TYPE_CHECKING:
     from mtk_admin_desktop.services.archive import ArchiveService
-    from mtk_admin_desktop.services.context import AppContext
     from mtk_admin_desktop.services.register import RegisterService
+    from mtk_admin_desktop.services.resources import Resources
 
 OSLO = ZoneInfo("Europe/Oslo")
 TABLE = "moderation_entries"
@@ -118,7 +118,7 @@ def oslo_date(iso: str | None) -> dt.date | None:
 class ModerationService:
     """Operations of the moderation area for the UI and the command line."""
 
-    def __init__(self, context: AppContext, register: RegisterService, archive: ArchiveService) -> None:
+    def __init__(self, context: Resources, register: RegisterService, archive: ArchiveService) -> None:
         self.context = context
         self.store = context.store
         #: The areas this one uses, handed in by AppContext (the one place that wires areas together).

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QScreen
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.moderation import ModerationService
 
 #: images larger than this in either direction are refused (a corrupt or hostile file, not a screen)
 MAX_SIDE = 16384
@@ -202,7 +202,14 @@ def _checked(grab: Grab) -> Grab:
     return grab
 
 
-def store_grab(context: AppContext, grab: Grab) -> str:
+class WithModeration(Protocol):
+    """Anything that reaches the moderation area (an AppContext does)."""
+
+    @property
+    def moderation(self) -> ModerationService: ...
+
+
+def store_grab(context: WithModeration, grab: Grab) -> str:
     """Store the image once as a PNG blob with its metadata; returns its SHA-256."""
     if is_blank(grab.image):
         raise CaptureError(

@@ -60,21 +60,16 @@ from mtk_admin_desktop.services.planning_exchange import (  # noqa: F401 (re-exp
     post_version,
     written_actions,
 )
+from mtk_admin_desktop.services.planning_exchange import (
+    PlanningError as PlanningError,
+)
 from mtk_admin_desktop.storage.store import StoreError
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.context import AppContext
     from mtk_admin_desktop.services.register import RegisterService
+    from mtk_admin_desktop.services.resources import Resources
 
 _CTX = "PlanningService"
-
-
-class PlanningError(ValueError):
-    """A request the planning service refuses; ``text`` says why in translatable form."""
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(text.english())
-        self.text = text
 
 
 @functools.cache
@@ -92,7 +87,7 @@ def _t(source: str, **params: Any) -> Text:
 class PlanningService(PlanningExchange):
     """Operations of the planning area for the UI and the command line."""
 
-    def __init__(self, context: AppContext, register: RegisterService) -> None:
+    def __init__(self, context: Resources, register: RegisterService) -> None:
         self.context = context
         self.store = context.store
         #: The register area, handed in by AppContext (the one place that wires areas together).

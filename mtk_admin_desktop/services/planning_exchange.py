@@ -89,6 +89,18 @@ def column_label(index: int) -> str:
     return label
 
 
+class PlanningError(ValueError):
+    """A request the planning service refuses; ``text`` says why in translatable form.
+
+    Declared in this module, the one ``services.planning`` builds on, so the two do not import each
+    other; callers import it from ``services.planning``.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.english())
+        self.text = text
+
+
 class CsvFileError(ValueError):
     """A posts file that cannot be read as a table; ``text`` says where (line, column) and why."""
 
@@ -724,8 +736,6 @@ class PlanningExchange:
         never taken for such a change. The preview itself is left as the user saw it.
         """
         if not preview.ok:
-            from mtk_admin_desktop.services.planning import PlanningError  # (it imports this module)
-
             raise PlanningError(
                 _t(QT_TRANSLATE_NOOP("PlanningService", "The file has errors; nothing was imported."))
             )

@@ -31,8 +31,8 @@ from mtk_admin_desktop.storage.files import atomic_write
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.context import AppContext
     from mtk_admin_desktop.services.register_pdf import YearlyListDocument
+    from mtk_admin_desktop.services.resources import Resources
 
 OSLO = ZoneInfo("Europe/Oslo")
 SERVICE_OFFICE = "post@mt.kommune.no"
@@ -126,7 +126,7 @@ def new_year_cutoff(year: int) -> dt.datetime:
 class RegisterService:
     """Operations of the register area for the UI and the command line."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: Resources) -> None:
         self.context = context
         self.store: Store = context.store
 

@@ -33,7 +33,7 @@ from mtk_admin_desktop.services.sync_trust import WitnessedHead
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from mtk_admin_desktop.services.context import AppContext
+    from mtk_admin_desktop.services.resources import Resources
 
 LOG_KEEP = 500
 LABEL_FIELDS = ("name", "title", "key", "comment_author", "file_name", "person_name", "item_id")
@@ -98,7 +98,7 @@ def _when(hlc: str) -> str:
 class SyncService:
     """Operations of the sync area for the UI and the command line."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: Resources) -> None:
         self.context = context
         self.store = context.store
 
