@@ -121,6 +121,10 @@ class TodayService:
         report.rows_read += len(posts)
         contexts: dict[str | None, Any] = {}
         due = 0
+        # Compared as instants: two Oslo times compare by their wall clocks (the same tzinfo), which is
+        # an hour wrong across the nights the clocks change.
+        instant = now.astimezone(dt.UTC)
+        soon = instant + dt.timedelta(minutes=REMINDER_MINUTES)
         for post in posts:
             try:
                 moment = parse_planned(post.get("planned_at"))
@@ -132,7 +136,8 @@ class TodayService:
             target = Target("planning", "post", str(post["id"]), moment.date().isoformat())
             title = (post.get("title") or "").strip() or "…"
             when = moment.strftime("%d.%m. %H:%M")
-            if moment < now and not published:
+            at = moment.astimezone(dt.UTC)
+            if at < instant and not published:
                 report.lines.append(
                     TodayLine(
                         "unpublished",
@@ -180,7 +185,7 @@ class TodayService:
             due += 1
             if due <= SECTION_LIMIT:
                 report.lines.append(line)
-            if errors and now <= moment <= now + dt.timedelta(minutes=REMINDER_MINUTES):
+            if errors and instant <= at <= soon:
                 report.reminders.append(line)
 
     def _r11(self, report: TodayReport, planning: PlanningService, today: dt.date) -> None:
