@@ -325,7 +325,7 @@ class PlanningService(PlanningExchange):
         rows = self.store.rows("crisis_periods", order_by="starts")
         if include_past:
             return rows
-        now = clock.now_oslo()
+        now = clock.now_utc()  # an instant: Oslo times compare by wall clock, wrong when the clocks go back
         return [r for r in rows if not r.get("ends") or (parse_planned(r["ends"]) or now) > now]
 
     def crisis_period_list(self) -> tuple[CrisisPeriod, ...]:

@@ -547,7 +547,7 @@ class PlanningPage(BasePage):
             self.after_change()
 
     def end_crisis(self) -> None:
-        now = clock.now_oslo()
+        now = clock.now_utc()  # compared as an instant (Oslo times compare by wall clock)
         try:
             for row in self.service.crisis_periods():
                 starts = parse_planned(row.get("starts"))
