@@ -34,7 +34,9 @@ def all_dialog_classes() -> dict[str, type[QDialog]]:
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
                 found[cls.__name__] = cls
-    return found
+    # A base shared by several dialogs (AskBeforeDiscard) is walked through the dialogs built on it.
+    bases = {base for cls in found.values() for base in cls.__mro__[1:]}
+    return {name: cls for name, cls in found.items() if cls not in bases}
 
 
 def _csv(context: Any, tmp_path: Path) -> Path:
