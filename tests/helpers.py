@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from pathlib import Path
@@ -44,7 +45,6 @@ def run_cli(*args: str, data_dir: Path | None = None) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-
 def full_hd_screenshot(rng: Any, label: str = "") -> bytes:
     """A 1920×1080 PNG like a screen capture: panels, lines of comment text, a photo-like noisy area.
 
@@ -77,3 +77,11 @@ def full_hd_screenshot(rng: Any, label: str = "") -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data.data())
+
+
+def oslo_in(delta: dt.timedelta) -> dt.datetime:
+    """The Oslo time ``delta`` of real time from now. ``now_oslo() + delta`` adds wall-clock time: on the
+    night the clocks go back, 02:30 + 30 minutes gives 03:00, which is 90 minutes away."""
+    from mtk_admin_desktop.domain import clock
+
+    return (clock.now_utc() + delta).astimezone(clock.OSLO)

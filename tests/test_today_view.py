@@ -12,6 +12,7 @@ from test_archive_export import add_entry, add_page
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.planning import OSLO, format_planned, new_post, week_of
 from mtk_admin_desktop.services.planning import PlanningError
+from tests.helpers import oslo_in
 
 pytestmark = pytest.mark.today
 FB = "https://www.facebook.com/MidtTelemarkKommune/posts/pfbid0abc"
@@ -95,7 +96,7 @@ def test_today_lists_what_needs_attention_with_targets(context) -> None:
     due = _post(
         context,
         page,
-        now + dt.timedelta(minutes=30),
+        oslo_in(dt.timedelta(minutes=30)),
         title="Uten alt-tekst",
         attachments=[{"type": "image", "name": "x.jpg", "alt_text": ""}],
     )  # R12.1 error
@@ -231,7 +232,7 @@ def test_reminder_banner_when_a_post_due_within_the_hour_has_an_error(qtbot, con
     _post(
         context,
         page_id,
-        clock.now_oslo() + dt.timedelta(minutes=40),
+        oslo_in(dt.timedelta(minutes=40)),
         title="Snart",
         attachments=[{"type": "image", "name": "x.jpg", "alt_text": ""}],
     )
