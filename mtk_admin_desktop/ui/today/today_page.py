@@ -308,17 +308,9 @@ class TodayPage(BasePage):
 
     def plan_news(self, news_id: str) -> str | None:
         """Open the post editor pre-filled from a website news item (R2 the other way)."""
-        from mtk_admin_desktop.domain.news import plan_values
-        from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+        from mtk_admin_desktop.ui.planning.news_panel import plan_post_for_news
 
-        item = self.context.news.item(news_id)
-        if item is None:
-            return None
-        initial = plan_values(item)
-        main = self.context.planning.main_page()
-        if main is not None:
-            initial["page_id"] = main["id"]
-        saved = PostEditorDialog.ask(self.context, None, initial, self)
+        saved = plan_post_for_news(self.context, news_id, self)
         if saved:
             self.status_message.emit(self.tr("Post planned for the website news item."))
             self.data_changed.emit()
@@ -354,6 +346,7 @@ class TodayPage(BasePage):
                 )
                 if result.note is not None:
                     text += " " + i18n.tr_text(result.note)
+                self.data_changed.emit()  # the planner's R2 strip reads the same cache
             self.status_message.emit(text)
             self.status.setText(text)
             self.refresh()
