@@ -250,12 +250,19 @@ class ModerationService:
         return SaveResult(entry_id, findings, key is not None, reason)
 
     def store_screenshot(
-        self, png: bytes, width: int, height: int, screen: str = "", captured_at: str | None = None
+        self, data: bytes, width: int, height: int, screen: str = "", captured_at: str | None = None
     ) -> str:
-        """Store PNG bytes once (by SHA-256) with their capture metadata; returns the SHA-256."""
-        if not png.startswith(b"\x89PNG\r\n\x1a\n"):
-            raise ValueError("screenshots are stored as PNG")
-        sha = self.context.blobs.put(png)
+        """Store a screenshot's bytes once (by SHA-256) with their capture metadata; returns the SHA-256.
+
+        PNG or JPEG, stored byte for byte as given (``moderation_capture`` checks an original's structure
+        and turns anything else into PNG); the type is recorded from the bytes themselves."""
+        if data.startswith(b"\x89PNG\r\n\x1a\n"):
+            mime = "image/png"
+        elif data.startswith(b"\xff\xd8\xff"):
+            mime = "image/jpeg"
+        else:
+            raise ValueError("screenshots are stored as PNG or JPEG")
+        sha = self.context.blobs.put(data)
         from mtk_admin_desktop.domain.ids import stable_id
 
         row_id = stable_id("screenshot", sha)
@@ -270,7 +277,7 @@ class ModerationService:
                     "user": _os_user(),
                     "width": int(width),
                     "height": int(height),
-                    "mime": "image/png",
+                    "mime": mime,
                 },
                 row_id=row_id,
             )
