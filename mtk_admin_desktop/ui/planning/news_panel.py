@@ -21,6 +21,8 @@ from mtk_admin_desktop.ui.widgets.words import english_plural
 
 #: Store tables whose change can change the strip (a post saved, the feed's cache refreshed).
 WATCHED = frozenset({"posts", "news_items", "news_fetches"})
+#: The newest item's title is shortened to this many characters (the whole title is in the editor).
+TITLE_CHARS = 90
 
 
 def plan_post_for_news(context: AppContext, news_id: str, parent: QWidget | None = None) -> str | None:
@@ -60,6 +62,7 @@ class NewsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # one line where there is room; never widens the window (200 %)
         self.label.setStyleSheet(palette.STATUS["on_hold"].css() + "padding: 4px 8px; border-radius: 3px;")
         self.plan_button = QPushButton(self.tr("Plan a post for this news item"), self)
         self.plan_button.setAccessibleName(self.tr("Plan a post for the newest website news item"))
@@ -91,7 +94,8 @@ class NewsPanel(QWidget):
         newest = self.items[0]
         count = len(self.items)
         text = english_plural(self.tr("R2: %n website news item(s) without a post", None, count), count)
-        text += " · " + self.tr('newest: "{title}"').format(title=newest.title)
+        title = newest.title if len(newest.title) <= TITLE_CHARS else newest.title[: TITLE_CHARS - 1] + "…"
+        text += " · " + self.tr('newest: "{title}"').format(title=title)
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self.label.setToolTip(newest.link)
