@@ -64,6 +64,16 @@ def test_a_forged_moderation_row_is_listed_and_never_dismissed(context) -> None:
         assert _trust(context.today.collect()) == lines
 
 
+def test_verify_in_moderering_is_what_i_dag_shows_at_once(context) -> None:
+    ids, _ = _three(context)
+    assert _trust(context.today.collect()) == []
+    _forge(context, ids[0])
+    # The Moderering tab's Verify: a full check, kept for I dag (which would otherwise wait up to an hour).
+    report = context.moderation.verified(max_age=dt.timedelta(0))
+    assert report.failed_ids() == [ids[0]] and report.checked == 3
+    assert [line.target.item_id for line in _trust(context.today.collect())] == [ids[0]]
+
+
 def test_a_new_entry_makes_the_log_verified_again_at_once(context) -> None:
     ids, sha = _three(context)
     first = context.today.collect().verified_at
