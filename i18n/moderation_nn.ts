@@ -351,6 +351,14 @@
         <translation>Usignert: denne datamaskina har ingen nøkkelring (passordlager) å ta vare på ein signeringsnøkkel i. Oppføringa blir likevel forsegla med ei hashkjede, men den som redigerer databasen, kan rekne henne ut på nytt. Be IT slå på nøkkelringen.</translation>
     </message>
     <message>
+        <source>kept as given ({format}, byte for byte)</source>
+        <translation>blir halde slik det er ({format}, byte for byte)</translation>
+    </message>
+    <message>
+        <source>saved as PNG</source>
+        <translation>blir lagra som PNG</translation>
+    </message>
+    <message>
         <source>No screen to capture. Paste a screenshot or open an image file.</source>
         <translation>Fann ingen skjerm å ta bilete av. Lim inn eit skjermbilete eller opne ei biletfil.</translation>
     </message>
@@ -528,7 +536,7 @@
     <name>ModerationCapture</name>
     <message>
         <source>Screen {number} ({width}×{height})</source>
-        <extracomment>images larger than this in either direction are refused (a corrupt or hostile file, not a screen)</extracomment>
+        <extracomment>images larger than this in either direction are refused (a corrupt or hostile file, not a screen); a long scrolling screenshot of a comment thread is tall, so the limit is JPEG&apos;s own largest side images with more pixels than this are refused: 60 megapixels is a scrolling screenshot 1,080 pixels wide and 55,000 high, and decoded it takes 240 MB (Qt&apos;s reader refuses more than 256 MB) the formats stored as given: their signature, and Qt&apos;s name for them</extracomment>
         <translation>Skjerm {number} ({width}×{height})</translation>
     </message>
     <message>
@@ -538,6 +546,18 @@
     <message>
         <source>The image could not be converted to PNG.</source>
         <translation>Biletet kunne ikkje gjerast om til PNG.</translation>
+    </message>
+    <message>
+        <source>The image ({name}) is not saved as evidence: {why}</source>
+        <translation>Biletet ({name}) blir ikkje lagra som prov: {why}</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut short (it does not hold a whole image). Take the screenshot again, or open the file it was copied from.</source>
+        <translation>fila er skadd eller avkorta (ho inneheld ikkje eit heilt bilete). Ta skjermbiletet på nytt, eller opna fila det vart kopiert frå.</translation>
+    </message>
+    <message>
+        <source>the image is larger than a screenshot can be ({limit} megapixels, {mb} MB at most).</source>
+        <translation>biletet er større enn eit skjermbilete kan vere (høgst {limit} megapikslar og {mb} MB).</translation>
     </message>
     <message>
         <source>The file {name} could not be read.</source>
@@ -554,6 +574,10 @@
     <message>
         <source>The file {name} is not an image this program can read.</source>
         <translation>Fila {name} er ikkje eit bilete dette programmet kan lese.</translation>
+    </message>
+    <message>
+        <source>{source}, cut out ({width}×{height})</source>
+        <translation>{source}, utsnitt ({width}×{height})</translation>
     </message>
     <message>
         <source>File: {name}</source>

@@ -188,6 +188,29 @@
     </message>
 </context>
 <context>
+    <name>NewsPanel</name>
+    <message>
+        <source>Plan a post for this news item</source>
+        <extracomment>Store tables whose change can change the strip (a post saved, the feed&apos;s cache refreshed).</extracomment>
+        <translation>Planlegg innlegg for denne saken</translation>
+    </message>
+    <message>
+        <source>Plan a post for the newest website news item</source>
+        <translation>Planlegg innlegg for den nyeste saken på nettsiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>R2: %n website news item(s) without a post</source>
+        <translation>
+            <numerusform>R2: %n nyhet på nettsiden uten innlegg</numerusform>
+            <numerusform>R2: %n nyheter på nettsiden uten innlegg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest: &quot;{title}&quot;</source>
+        <translation>nyeste: «{title}»</translation>
+    </message>
+</context>
+<context>
     <name>Planning</name>
     <message>
         <source>News</source>

@@ -210,6 +210,7 @@
     </message>
     <message>
         <source>No shared folder is set.</source>
+        <extracomment>The per-laptop (``local_state``) key of the other laptops a person here has said they know.</extracomment>
         <translation>Ingen delt mappe er vald.</translation>
     </message>
     <message>

@@ -49,6 +49,14 @@
         <translation>&amp;Planlegg et innlegg for denne saken</translation>
     </message>
     <message>
+        <source>I &amp;know this laptop</source>
+        <translation>Jeg &amp;kjenner denne maskinen</translation>
+    </message>
+    <message>
+        <source>Its name, user and key fingerprint are as expected: stop listing it here</source>
+        <translation>Navnet, brukeren og nøkkelens fingeravtrykk er som ventet: ikke vis den her lenger</translation>
+    </message>
+    <message>
         <source>Fetch website &amp;news</source>
         <translation>Hent &amp;nyheter fra nettsiden</translation>
     </message>
@@ -113,6 +121,10 @@
         <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
+        <source>Evidence and shared folder: tampering, refused files, new laptops</source>
+        <translation>Bevis og delt mappe: manipulering, avviste filer, nye maskiner</translation>
+    </message>
+    <message>
         <source>Nothing needs attention right now.</source>
         <translation>Ingenting trenger oppmerksomhet akkurat nå.</translation>
     </message>
@@ -145,6 +157,10 @@
         <translation>Skal ut innen en time og har fortsatt feil: {posts}</translation>
     </message>
     <message>
+        <source>The laptop is marked as known on this laptop.</source>
+        <translation>Maskinen er merket som kjent på denne maskinen.</translation>
+    </message>
+    <message>
         <source>Post planned for the website news item.</source>
         <translation>Innlegget for nettsidesaken er planlagt.</translation>
     </message>
@@ -165,7 +181,7 @@
     <name>TodayService</name>
     <message>
         <source>Planned {when}, not marked published: &quot;{title}&quot;</source>
-        <extracomment>A post planned this many days back and not marked published is listed. A post due within this many minutes that still has an error gives a reminder. At most this many lines per section (the rest is summed up in the last line). The areas this one reads, handed in by AppContext.</extracomment>
+        <extracomment>A post planned this many days back and not marked published is listed. A post due within this many minutes that still has an error gives a reminder. At most this many lines per section (the rest is summed up in the last line). When the moderation log was last verified in full (ISO, UTC; &quot;&quot; when it could not be). The areas this one reads, handed in by AppContext.</extracomment>
         <translation>Planlagt {when}, ikke merket som publisert: «{title}»</translation>
     </message>
     <message>
@@ -195,6 +211,46 @@
     <message>
         <source>{count} sync conflicts to choose between</source>
         <translation>{count} synkroniseringskonflikter å velge i</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be verified: {error}</source>
+        <translation>Modereringsloggen kunne ikke kontrolleres: {error}</translation>
+    </message>
+    <message>
+        <source>Moderation log: entry {entry} does not hold: {problem}</source>
+        <translation>Modereringsloggen: oppføring {entry} holder ikke: {problem}</translation>
+    </message>
+    <message>
+        <source>Moderation log: {problem}</source>
+        <translation>Modereringsloggen: {problem}</translation>
+    </message>
+    <message>
+        <source>Moderation log: {count} more entries do not hold</source>
+        <translation>Modereringsloggen: {count} oppføringer til holder ikke</translation>
+    </message>
+    <message>
+        <source>{count} changes to saved evidence from laptop {laptop} were refused (tampering?), last {date}. Tell IT.</source>
+        <translation>{count} endringer av lagrede bevis fra maskinen {laptop} ble avvist (manipulering?), sist {date}. Si fra til IT.</translation>
+    </message>
+    <message>
+        <source>{count} files on the shared folder in the name of laptop {laptop} were refused: not signed with its key (forged?), last {date}. Tell IT.</source>
+        <translation>{count} filer i den delte mappen i navnet til maskinen {laptop} ble avvist: ikke signert med dens nøkkel (forfalsket?), sist {date}. Si fra til IT.</translation>
+    </message>
+    <message>
+        <source>{count} invalid changes from laptop {laptop} were set aside, last {date}.</source>
+        <translation>{count} ugyldige endringer fra maskinen {laptop} ble lagt til side, sist {date}.</translation>
+    </message>
+    <message>
+        <source>{count} things from laptop {laptop} were refused ({kind}), last {date}.</source>
+        <translation>{count} ting fra maskinen {laptop} ble avvist ({kind}), sist {date}.</translation>
+    </message>
+    <message>
+        <source>New laptop on the shared folder: {host} ({user}), key fingerprint {fingerprint}, since {date}. Not known to you? Tell IT.</source>
+        <translation>Ny maskin i den delte mappen: {host} ({user}), nøkkelens fingeravtrykk {fingerprint}, siden {date}. Kjenner du den ikke? Si fra til IT.</translation>
+    </message>
+    <message>
+        <source>New laptop on the shared folder without a signing key: {host} ({user}), since {date}; its changes are unsigned. Not known to you? Tell IT.</source>
+        <translation>Ny maskin i den delte mappen uten signeringsnøkkel: {host} ({user}), siden {date}; endringene fra den er usignerte. Kjenner du den ikke? Si fra til IT.</translation>
     </message>
     <message>
         <source>No website news feed is set: R2 is checked one way only (File → Settings).</source>

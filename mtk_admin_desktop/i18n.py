@@ -107,10 +107,12 @@ def tr_text(text: Text) -> str:
     """Translate a domain :class:`Text` into the installed language and fill its placeholders."""
     translated = QCoreApplication.translate(text.context, text.source)
     if text.params:
+        # A placeholder's value may be a Text of its own (a reason inside a sentence): translated too.
+        params = {k: tr_text(v) if isinstance(v, Text) else v for k, v in text.params.items()}
         try:
-            return translated.format(**text.params)
+            return translated.format(**params)
         except (KeyError, IndexError, ValueError):
-            return text.source.format(**text.params)
+            return text.source.format(**params)
     return translated
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from helpers import run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtk_admin_desktop.domain.news import (
     NewsItem,
@@ -184,6 +186,30 @@ def test_r2_message_in_bokmal(context, server, language) -> None:
 
 def _item(title: str, link: str, days_ago: float, now: dt.datetime) -> NewsItem:
     return NewsItem(normalise_url(link), link, title, "", now - dt.timedelta(days=days_ago))
+
+
+_WORDS = ["brøyting", "vinter", "påmelding", "til", "skole", "rute", "vann", "møte", "Bø", "ÅPENT", "i", "og"]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6), min_size=1, max_size=6),
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6), min_size=0, max_size=12),
+)
+@settings(max_examples=200, deadline=None)
+def test_r2_title_suggestions_are_title_ratios_best(item_titles, post_titles) -> None:
+    """The pruned matching (difflib's upper bounds first) suggests what measuring every pair would."""
+    from mtk_admin_desktop.domain.news import SUGGEST_RATIO, title_ratio
+
+    now = dt.datetime(2026, 12, 2, 10, tzinfo=dt.UTC)
+    items = [_item(" ".join(w), f"https://mt.no/a/{n}", 1, now) for n, w in enumerate(item_titles)]
+    posts = [PostRef(f"p{n}", " ".join(w), now, "", "planned") for n, w in enumerate(post_titles)]
+    for match in match_news(items, posts):
+        best: tuple[float, str] | None = None
+        for post in posts:
+            ratio = title_ratio(match.item.title, post.title)
+            if ratio >= SUGGEST_RATIO and (best is None or ratio > best[0]):
+                best = (ratio, post.id)
+        assert (match.suggested_ratio, match.suggested_post_id) == (best or (0.0, None))
 
 
 def test_r2_matching_by_url_then_title_and_both_directions() -> None:

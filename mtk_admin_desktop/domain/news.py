@@ -121,16 +121,31 @@ def match_news(items: Iterable[NewsItem], posts: Iterable[PostRef]) -> list[News
             key = normalise_url(url)
             if key and key not in by_url:
                 by_url[key] = post.id
-    free = [p for p in posts if not p.website_url.strip() and p.status != "avlyst"]
+    # One matcher per post title, its side prepared once: an item is then compared with each title by
+    # difflib's two cheap upper bounds first (lengths, then letters in common), and only a title that
+    # could beat the best so far is measured in full. The result is title_ratio's, in a few hundredths of
+    # the time: a six-year store has a thousand undated or URL-less posts in the window (1.2 s before).
+    free = [
+        (post.id, len(key), difflib.SequenceMatcher(None, "", key, autojunk=False))
+        for post in posts
+        if not post.website_url.strip() and post.status != "avlyst" and (key := _title_key(post.title))
+    ]
     out = []
     for item in items:
         match = NewsMatch(item, post_id=by_url.get(normalise_url(item.link)))
-        if match.post_id is None:
+        key = _title_key(item.title)
+        if match.post_id is None and key:
             best: tuple[float, str] | None = None
-            for post in free:
-                ratio = title_ratio(item.title, post.title)
+            for post_id, length, matcher in free:
+                floor = best[0] if best is not None else SUGGEST_RATIO
+                if 2.0 * min(length, len(key)) / (length + len(key)) < floor:  # real_quick_ratio, inlined
+                    continue
+                matcher.set_seq1(key)
+                if matcher.quick_ratio() < floor:
+                    continue
+                ratio = matcher.ratio()
                 if ratio >= SUGGEST_RATIO and (best is None or ratio > best[0]):
-                    best = (ratio, post.id)
+                    best = (ratio, post_id)
             if best is not None:
                 match.suggested_ratio, match.suggested_post_id = best
         out.append(match)

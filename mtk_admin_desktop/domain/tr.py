@@ -25,5 +25,9 @@ class Text:
     params: dict[str, Any] = field(default_factory=dict)
 
     def english(self) -> str:
-        """The English text with its placeholders filled (for logs and the English UI)."""
-        return self.source.format(**self.params) if self.params else self.source
+        """The English text with its placeholders filled (for logs and the English UI); a placeholder
+        whose value is a Text itself is filled with that text."""
+        if not self.params:
+            return self.source
+        params = {k: v.english() if isinstance(v, Text) else v for k, v in self.params.items()}
+        return self.source.format(**params)

@@ -677,7 +677,10 @@ Innhold i hver mappe under items/:
   arkivmelding.xml  FIKS Arkiv v2, meldingstype arkivmelding.opprett (én journalpost per element).
                     referanseEksternNoekkel har fagsystem "MTK Admin Desktop" og elementets ID.
   dokument.pdf      Hoveddokumentet (PDF/A-2b): elementet med alle metadata og skjermbilder.
-  skjermbilde-N.*   Originale skjermbilder, byte for byte (vedlegg).
+  skjermbilde-N.*   Skjermbildene (vedlegg): en PNG- eller JPEG-fil eller et bilde limt inn fra
+                    utklippstavlen ligger her byte for byte slik moderatoren hadde det; et bilde tatt
+                    av skjermen i programmet (eller et annet format) er lagret som PNG, og et utsnitt
+                    er et nytt bilde (det står i bildeteksten i dokument.pdf).
   data.json         Rådata slik de ligger i programmet (vedlegg).
 
 Felles filer:

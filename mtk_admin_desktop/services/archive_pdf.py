@@ -160,7 +160,17 @@ def _document(body: str, writer: QPdfWriter) -> QTextDocument:
 
 
 def _print(doc: QTextDocument, writer: QPdfWriter, sink: QBuffer, when: dt.datetime) -> bytes:
-    doc.print_(writer)  # the painter it opens and ends finishes the file
+    """``doc`` drawn page by page as ``QTextDocument.print_`` would, but with a painter of our own told
+    to keep images lossless: given an image, Qt's PDF writer otherwise picks JPEG when it is smaller,
+    and the last fallback (``pass_through=False``) hands it every screenshot decoded."""
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfError("Qt could not start the PDF")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+        _draw_pages(doc, painter, writer)
+    finally:
+        painter.end()  # finishes the file
     sink.close()
     return _pin_dates(bytes(sink.data().data()), when)
 

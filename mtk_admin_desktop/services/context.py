@@ -125,4 +125,6 @@ class AppContext:
     def today(self) -> TodayService:
         from mtk_admin_desktop.services.today import TodayService
 
-        return TodayService(self.store, planning=self.planning, news=self.news)
+        return TodayService(
+            self.store, planning=self.planning, news=self.news, moderation=self.moderation, sync=self.sync
+        )

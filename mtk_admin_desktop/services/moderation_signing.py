@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import getpass
 import socket
 from collections.abc import Mapping
@@ -125,11 +126,17 @@ def verify_signature(entry: Mapping[str, Any], public_keys: Mapping[str, str]) -
     public = public_keys.get(str(entry.get("signer_device") or ""))
     if not public:
         return None
+    return _entry_signature_holds(public, str(entry.get("signature") or ""), str(entry.get("entry_hash")))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _entry_signature_holds(public: str, signature: str, entry_hash: str) -> bool:
+    """Whether ``signature`` is ``public``'s signature of ``entry_hash``: a pure function of the three
+    texts, so a check is done once per process (an Ed25519 check is ~0.2 ms: 2,000 entries, 0.4 s of
+    every verification). The entry's content is still hashed again each time, so an edited entry fails."""
     try:
         key = public_key_from_text(public)
-        key.verify(
-            base64.b64decode(str(entry.get("signature") or "")), signed_message(str(entry.get("entry_hash")))
-        )
+        key.verify(base64.b64decode(signature), signed_message(entry_hash))
     except (InvalidSignature, ValueError, TypeError, UnicodeEncodeError):
         return False
     return True

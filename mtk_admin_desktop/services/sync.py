@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from mtk_admin_desktop.services.resources import Resources
 
 LOG_KEEP = 500
+#: The per-laptop (``local_state``) key of the other laptops a person here has said they know.
+KNOWN_DEVICES_KEY = "sync.known_devices"
 LABEL_FIELDS = ("name", "title", "key", "comment_author", "file_name", "person_name", "item_id")
 
 
@@ -262,6 +264,42 @@ class SyncService:
                 "ORDER BY first_seen, device"
             ).fetchall()
         ]
+
+    def finding_counts(self) -> list[dict[str, Any]]:
+        """What the trust checks refused and kept (``sync_findings``), grouped: kind (``tamper``,
+        ``quarantine``, ``forged_segment``, ...), table, device, how many and the newest's time. One
+        grouped read of a table that holds only refusals; nothing here is ever dismissed by the app."""
+        return [
+            {"kind": r[0], "table": r[1], "device": r[2], "count": int(r[3]), "newest": r[4]}
+            for r in self.store.db.execute(
+                "SELECT kind, tbl, device, count(*), max(found_at) FROM sync_findings "
+                "GROUP BY kind, tbl, device ORDER BY max(found_at) DESC"
+            ).fetchall()
+        ]
+
+    def unacknowledged_devices(self) -> list[dict[str, Any]]:
+        """The laptops of :meth:`devices` that nobody on this laptop has said they know yet."""
+        known = self._acknowledged()
+        return [d for d in self.devices() if f"{d['device']}:{d['fingerprint']}" not in known]
+
+    def acknowledge_device(self, device: str) -> None:
+        """A person on this laptop says they know ``device`` with its current key: the I dag view stops
+        listing it as a new laptop (until it shows another key). Kept on this laptop (``local_state``)."""
+        store = self.store
+        with store.transaction():
+            pins = {d["device"]: d["fingerprint"] for d in self.devices()}
+            if device not in pins:
+                return
+            known = self._acknowledged()
+            known.add(f"{device}:{pins[device]}")
+            store.set_local(KNOWN_DEVICES_KEY, json.dumps(sorted(known)))
+
+    def _acknowledged(self) -> set[str]:
+        try:
+            value = json.loads(self.store.get_local(KNOWN_DEVICES_KEY) or "[]")
+        except ValueError:
+            return set()
+        return {str(v) for v in value} if isinstance(value, list) else set()
 
     def status_text(self, status: dict[str, Any] | None = None, now: dt.datetime | None = None) -> str:
         """The status bar's words: "synced 2 min ago", "offline: 14 changes waiting", "3 conflicts"."""

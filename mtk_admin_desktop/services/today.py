@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +26,12 @@ from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.storage.store import Store
 
 if TYPE_CHECKING:
+    from mtk_admin_desktop.services.moderation import ModerationService
     from mtk_admin_desktop.services.news import NewsService
     from mtk_admin_desktop.services.planning import PlanningService
+    from mtk_admin_desktop.services.sync import SyncService
+
+log = logging.getLogger(__name__)
 
 _CTX = "TodayService"
 
@@ -47,7 +52,7 @@ class Target:
     """Where a line is fixed: an area (tab) and the thing to select there."""
 
     area: str  # register, planning, moderation, archive, sync, news
-    kind: str = ""  # page, post, entry, package, conflicts, news
+    kind: str = ""  # page, post, entry, package, conflicts, news, verify, findings, device
     item_id: str = ""
     day: str = ""  # ISO date, for posts (the planner shows that day)
 
@@ -56,7 +61,8 @@ class Target:
 class TodayLine:
     """One thing that needs attention."""
 
-    section: str  # due, unpublished, r11, pages, clearance, archive, receipts, sync, news, counterpart
+    section: str  # due, unpublished, r11, pages, clearance, archive, receipts, sync, trust, news,
+    # counterpart
     severity: Severity
     rule: str
     text: Text
@@ -84,6 +90,8 @@ class TodayReport:
     reminders: list[TodayLine] = field(default_factory=list)
     news_status: Text | None = None
     rows_read: int = 0
+    #: When the moderation log was last verified in full (ISO, UTC; "" when it could not be).
+    verified_at: str = ""
 
     def section(self, name: str) -> list[TodayLine]:
         return [line for line in self.lines if line.section == name]
@@ -92,11 +100,20 @@ class TodayReport:
 class TodayService:
     """Gathers the I dag report from bounded reads; knows nothing of widgets."""
 
-    def __init__(self, store: Store, planning: PlanningService, news: NewsService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        planning: PlanningService,
+        news: NewsService,
+        moderation: ModerationService,
+        sync: SyncService,
+    ) -> None:
         self.store = store
         #: The areas this one reads, handed in by AppContext.
         self.planning = planning
         self.news = news
+        self.moderation = moderation
+        self.sync = sync
 
     def collect(self, now: dt.datetime | None = None) -> TodayReport:
         store = self.store
@@ -108,6 +125,7 @@ class TodayService:
         self._pages(report, store, now.date())
         self._archive(report, store)
         self._sync(report, store)
+        self._trust(report)
         self._news(report, store, now)
         report.lines.sort(key=lambda line: -line.severity)
         return report
@@ -348,6 +366,152 @@ class TodayService:
                     ),
                     Target("sync", "conflicts"),
                 )
+            )
+
+    # -- trust: the moderation log verified, what the sync refused, new laptops --------------------
+
+    def _trust(self, report: TodayReport) -> None:
+        """Tampering and forgery findings and laptops nobody here has said they know. Never dismissed
+        by the app: a line stays until the log holds again, or (a laptop) a person says they know it.
+
+        The log's full verification is kept per laptop and redone only when the log changed or the kept
+        one is an hour old (``ModerationService.verified``); the sync's refusals are one grouped read."""
+        try:
+            verified = self.moderation.verified()
+        except Exception as exc:  # noqa: BLE001 - a check that fails must say so, not hide the view
+            log.exception("verifying the moderation log for I dag failed")
+            report.lines.append(
+                TodayLine(
+                    "trust",
+                    Severity.ERROR,
+                    "",
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "TodayService", "The moderation log could not be verified: {error}"
+                        ),
+                        error=str(exc)[:200],
+                    ),
+                    Target("moderation", "verify"),
+                )
+            )
+        else:
+            report.verified_at = verified.verified_at
+            by_entry: dict[str, list[Any]] = {}
+            for problem in verified.failures:
+                by_entry.setdefault(problem.entry_id, []).append(problem)
+            report.rows_read += 1
+            for entry_id, problems in list(by_entry.items())[:SECTION_LIMIT]:
+                missing = problems[0].kind == "missing"  # the id is a laptop's: its newest entries are gone
+                report.lines.append(
+                    TodayLine(
+                        "trust",
+                        Severity.ERROR,
+                        "",
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "TodayService", "Moderation log: entry {entry} does not hold: {problem}"
+                            )
+                            if not missing
+                            else QT_TRANSLATE_NOOP("TodayService", "Moderation log: {problem}"),
+                            entry=entry_id[:8],
+                            problem=problems[0].text(),
+                        ),
+                        Target("moderation", "verify", "" if missing else entry_id),
+                    )
+                )
+            hidden = len(by_entry) - SECTION_LIMIT
+            if hidden > 0:
+                report.lines.append(
+                    TodayLine(
+                        "trust",
+                        Severity.ERROR,
+                        "",
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "TodayService", "Moderation log: {count} more entries do not hold"
+                            ),
+                            count=hidden,
+                        ),
+                        Target("moderation", "verify"),
+                    )
+                )
+        devices = self.sync.devices()
+        names = {d["device"]: d["host"] or d["device"][:8] for d in devices}
+        report.rows_read += len(devices)
+        for found in self.sync.finding_counts()[:SECTION_LIMIT]:
+            report.rows_read += 1
+            kind, table, device = found["kind"], found["table"], found["device"]
+            if kind == "tamper" and table == "moderation_entries":
+                continue  # the verification above lists these, entry by entry
+            laptop = names.get(device) or device[:8] or "?"
+            params = {"count": found["count"], "laptop": laptop, "date": str(found["newest"])[:10]}
+            if kind == "tamper":
+                severity = Severity.ERROR
+                text = _t(
+                    QT_TRANSLATE_NOOP(
+                        "TodayService",
+                        "{count} changes to saved evidence from laptop {laptop} were refused "
+                        "(tampering?), last {date}. Tell IT.",
+                    ),
+                    **params,
+                )
+            elif kind == "forged_segment":
+                severity = Severity.ERROR
+                text = _t(
+                    QT_TRANSLATE_NOOP(
+                        "TodayService",
+                        "{count} files on the shared folder in the name of laptop {laptop} were refused: "
+                        "not signed with its key (forged?), last {date}. Tell IT.",
+                    ),
+                    **params,
+                )
+            elif kind == "quarantine":
+                severity = Severity.WARNING
+                text = _t(
+                    QT_TRANSLATE_NOOP(
+                        "TodayService",
+                        "{count} invalid changes from laptop {laptop} were set aside, last {date}.",
+                    ),
+                    **params,
+                )
+            else:
+                severity = Severity.WARNING
+                text = _t(
+                    QT_TRANSLATE_NOOP(
+                        "TodayService",
+                        "{count} things from laptop {laptop} were refused ({kind}), last {date}.",
+                    ),
+                    kind=kind,
+                    **params,
+                )
+            report.lines.append(TodayLine("trust", severity, "", text, Target("sync", "findings", device)))
+        for device in self.sync.unacknowledged_devices()[:SECTION_LIMIT]:
+            params = {
+                "host": device["host"] or device["device"][:8],
+                "user": device["user"] or "?",
+                "date": str(device["first_seen"])[:10],
+            }
+            if device["signed"]:
+                text = _t(
+                    QT_TRANSLATE_NOOP(
+                        "TodayService",
+                        "New laptop on the shared folder: {host} ({user}), key fingerprint {fingerprint}, "
+                        "since {date}. Not known to you? Tell IT.",
+                    ),
+                    fingerprint=device["fingerprint"],
+                    **params,
+                )
+            else:
+                text = _t(
+                    QT_TRANSLATE_NOOP(
+                        "TodayService",
+                        "New laptop on the shared folder without a signing key: {host} ({user}), since "
+                        "{date}; its changes are unsigned. Not known to you? Tell IT.",
+                    ),
+                    **params,
+                )
+            report.lines.append(
+                TodayLine("trust", Severity.WARNING, "", text, Target("sync", "device", device["device"]))
             )
 
     # -- the website's news (R2 both ways) ---------------------------------------------------------

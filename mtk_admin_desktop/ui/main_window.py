@@ -196,8 +196,11 @@ class MainWindow(QMainWindow):
             row = page.model.row_of(target.item_id)  # as a click would: the form loads (or asks first)
             if row >= 0:
                 page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
-        elif target.area == "moderation" and target.item_id:
-            page.select_entry(target.item_id)
+        elif target.area == "moderation":
+            if target.item_id:
+                page.select_entry(target.item_id)
+            if target.kind == "verify":
+                page.verify()  # the log's check, with what does not hold, shown on the tab
 
     def open_settings(self) -> None:
         from mtk_admin_desktop.ui.settings_dialog import SettingsDialog

@@ -49,9 +49,10 @@ from mtk_admin_desktop.services.moderation import EntryRefusedError
 from mtk_admin_desktop.services.moderation_capture import (
     CaptureError,
     Grab,
+    cropped,
     image_from_mime,
     load_image_file,
-    png_bytes,
+    original_mime,
     screen_label,
     screens,
     store_grab,
@@ -376,9 +377,16 @@ class EntryDialog(AskBeforeDiscard):
                     continue
                 sha = self._draft_blobs.get(id(data))
                 if sha is None:
-                    sha = self.service.keep_draft_screenshot(png_bytes(data.image))
+                    sha = self.service.keep_draft_screenshot(data.encoded())
                     self._draft_blobs[id(data)] = sha
-                shots.append({"blob": sha, "screen": data.screen, "captured_at": data.captured_at})
+                shots.append(
+                    {
+                        "blob": sha,
+                        "screen": data.screen,
+                        "captured_at": data.captured_at,
+                        "original": data.original is not None,  # kept as given: it comes back as given
+                    }
+                )
             else:
                 shots.append({"sha": str(data)})
         moment = self.posted_edit.value()
@@ -440,7 +448,12 @@ class EntryDialog(AskBeforeDiscard):
             elif shot.get("blob") and (kept := self.service.draft_screenshot(shot["blob"])) is not None:
                 image = QImage.fromData(kept)
                 if not image.isNull():
-                    grab = Grab(image, str(shot.get("screen") or ""), str(shot.get("captured_at") or ""))
+                    grab = Grab(
+                        image,
+                        str(shot.get("screen") or ""),
+                        str(shot.get("captured_at") or ""),
+                        kept if shot.get("original") and original_mime(kept) else None,
+                    )
                     self._draft_blobs[id(grab)] = shot["blob"]
                     self.add_grab(grab)
         self._update_findings()
@@ -538,7 +551,12 @@ class EntryDialog(AskBeforeDiscard):
         pixmap = QPixmap.fromImage(grab.image)
         item = QListWidgetItem(QIcon(pixmap), f"{grab.image.width()}×{grab.image.height()}")
         item.setData(Qt.ItemDataRole.UserRole, grab)
-        item.setToolTip(grab.screen)
+        kept = (
+            self.tr("kept as given ({format}, byte for byte)").format(format=grab.mime.split("/")[1].upper())
+            if grab.original is not None
+            else self.tr("saved as PNG")
+        )
+        item.setToolTip(f"{grab.screen}\n{kept}")
         self.shot_list.addItem(item)
         self.capture_message.setVisible(False)
         self._update_findings()
@@ -576,9 +594,9 @@ class EntryDialog(AskBeforeDiscard):
 
     def _on_grabbed(self, grab: Grab, screen: Any) -> None:
         self.capture_button.setEnabled(True)
-        cropped = RegionSelector.ask(grab.image, screen, self)
-        if cropped is not None:
-            self.add_grab(Grab(cropped, grab.screen, grab.captured_at))
+        region = RegionSelector.ask(grab.image, screen, self)
+        if region is not None:
+            self.add_grab(cropped(grab, region))  # a new image: its source says it was cut out
 
     def _on_capture_failed(self, message: str) -> None:
         self.capture_button.setEnabled(True)

@@ -49,6 +49,7 @@ from mtk_admin_desktop.ui.planning.calendar_views import (
     WeekView,
 )
 from mtk_admin_desktop.ui.planning.exchange_dialogs import CrisisDialog, CsvImportDialog
+from mtk_admin_desktop.ui.planning.news_panel import NewsPanel
 from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
 from mtk_admin_desktop.ui.widgets.drafts_banner import DraftsBanner
 from mtk_admin_desktop.ui.widgets.words import english_plural
@@ -188,6 +189,11 @@ class PlanningPage(BasePage):
         self.week_findings = QLabel(self)
         self.week_findings.setWordWrap(True)
         layout.addWidget(self.week_findings)
+
+        # R2 the other way: website news without a post, one line over the calendar.
+        self.news_panel = NewsPanel(context, self)
+        self.news_panel.planned.connect(lambda _post_id: self.after_change())
+        layout.addWidget(self.news_panel)
 
         self.stack = QStackedWidget(self)
         self.week_view = WeekView(self.stack)
@@ -428,6 +434,7 @@ class PlanningPage(BasePage):
         self._show_quota()
         self._show_crisis(periods)
         self.drafts_banner.refresh()
+        self.news_panel.refresh()
         self.status_line.setText(english_plural(self.tr("%n post(s) shown.", None, len(items)), len(items)))
 
     def _day_notes(self, days: list[dt.date], items: list[CalendarItem]) -> dict[dt.date, str]:

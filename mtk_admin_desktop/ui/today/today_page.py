@@ -96,12 +96,17 @@ class TodayPage(BasePage):
         self.go_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
         self.plan_button = QPushButton(self.tr("&Plan a post for this news item"), self)
         self.plan_button.clicked.connect(self.plan_current_news)
+        self.know_button = QPushButton(self.tr("I &know this laptop"), self)
+        self.know_button.setToolTip(
+            self.tr("Its name, user and key fingerprint are as expected: stop listing it here")
+        )
+        self.know_button.clicked.connect(self.acknowledge_current_laptop)
         self.fetch_button = QPushButton(self.tr("Fetch website &news"), self)
         self.fetch_button.clicked.connect(self.fetch_news)
         self.refresh_button = QPushButton(self.tr("&Update"), self)
         self.refresh_button.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
-        for button in (self.go_button, self.plan_button):
+        for button in (self.go_button, self.plan_button, self.know_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.fetch_button)
@@ -186,6 +191,7 @@ class TodayPage(BasePage):
             ("archive", self.tr("To archive (R13)")),
             ("receipts", self.tr("Archive packages without a receipt")),
             ("sync", self.tr("Sync conflicts")),
+            ("trust", self.tr("Evidence and shared folder: tampering, refused files, new laptops")),
         ]
         current = self._key(self.tree.currentItem())
         self.tree.clear()
@@ -291,6 +297,7 @@ class TodayPage(BasePage):
         line = self._line(current)
         self.go_button.setEnabled(line is not None)
         self.plan_button.setEnabled(line is not None and line.target.area == "news")
+        self.know_button.setEnabled(line is not None and line.target.kind == "device")
 
     def _activated(self, item: QTreeWidgetItem | None, _column: int) -> None:
         line = self._line(item)
@@ -306,19 +313,20 @@ class TodayPage(BasePage):
         if line is not None and line.target.area == "news":
             self.plan_news(line.target.item_id)
 
+    def acknowledge_current_laptop(self) -> None:
+        """A person here knows the laptop of the current line: it is no longer listed (this laptop)."""
+        line = self._line(self.tree.currentItem())
+        if line is None or line.target.kind != "device":
+            return
+        self.context.sync.acknowledge_device(line.target.item_id)
+        self.status_message.emit(self.tr("The laptop is marked as known on this laptop."))
+        self.refresh()
+
     def plan_news(self, news_id: str) -> str | None:
         """Open the post editor pre-filled from a website news item (R2 the other way)."""
-        from mtk_admin_desktop.domain.news import plan_values
-        from mtk_admin_desktop.ui.planning.post_editor_dialog import PostEditorDialog
+        from mtk_admin_desktop.ui.planning.news_panel import plan_post_for_news
 
-        item = self.context.news.item(news_id)
-        if item is None:
-            return None
-        initial = plan_values(item)
-        main = self.context.planning.main_page()
-        if main is not None:
-            initial["page_id"] = main["id"]
-        saved = PostEditorDialog.ask(self.context, None, initial, self)
+        saved = plan_post_for_news(self.context, news_id, self)
         if saved:
             self.status_message.emit(self.tr("Post planned for the website news item."))
             self.data_changed.emit()
@@ -354,6 +362,7 @@ class TodayPage(BasePage):
                 )
                 if result.note is not None:
                     text += " " + i18n.tr_text(result.note)
+                self.data_changed.emit()  # the planner's R2 strip reads the same cache
             self.status_message.emit(text)
             self.status.setText(text)
             self.refresh()
