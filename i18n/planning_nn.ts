@@ -191,7 +191,7 @@
     <name>NewsPanel</name>
     <message>
         <source>Plan a post for this news item</source>
-        <extracomment>Store tables whose change can change the strip (a post saved, the feed&apos;s cache refreshed).</extracomment>
+        <extracomment>Store tables whose change can change the strip (a post saved, the feed&apos;s cache refreshed). The newest item&apos;s title is shortened to this many characters (the whole title is in the editor).</extracomment>
         <translation>Planlegg innlegg for denne saka</translation>
     </message>
     <message>
