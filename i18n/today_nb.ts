@@ -201,6 +201,10 @@
         <translation>{page}: tid for månedlig gjennomgang</translation>
     </message>
     <message>
+        <source>1 moderation entry to archive</source>
+        <translation>1 moderering skal arkiveres</translation>
+    </message>
+    <message>
         <source>{count} moderation entries to archive</source>
         <translation>{count} modereringer skal arkiveres</translation>
     </message>

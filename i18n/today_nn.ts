@@ -201,6 +201,10 @@
         <translation>{page}: tid for månadleg gjennomgang</translation>
     </message>
     <message>
+        <source>1 moderation entry to archive</source>
+        <translation>1 moderering skal arkiverast</translation>
+    </message>
+    <message>
         <source>{count} moderation entries to archive</source>
         <translation>{count} modereringar skal arkiverast</translation>
     </message>

@@ -109,7 +109,7 @@ def test_today_lists_what_needs_attention_with_targets(context) -> None:
     assert [line.target.item_id for line in by_section["due"]] == [due]
     assert by_section["due"][0].severity.key == "error"  # R12.1 (and R10: Kari has no role here)
     assert [line.target.item_id for line in by_section["unpublished"]] == [missed]  # not the published one
-    assert "1 moderation entries to archive" in by_section["archive"][0].text.english()
+    assert "1 moderation entry to archive" in by_section["archive"][0].text.english()
     assert [line.target.item_id for line in report.reminders] == [due]  # due within the hour, with an error
     assert len(report.meters) == 2 and report.meters[0].week == week_of(now.date())
     assert report.news_status is not None and "No website news feed" in report.news_status.english()

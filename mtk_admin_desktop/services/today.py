@@ -313,7 +313,9 @@ class TodayService:
                     Severity.WARNING,
                     "R13",
                     _t(
-                        QT_TRANSLATE_NOOP("TodayService", "{count} moderation entries to archive"),
+                        QT_TRANSLATE_NOOP("TodayService", "1 moderation entry to archive")
+                        if pending == 1
+                        else QT_TRANSLATE_NOOP("TodayService", "{count} moderation entries to archive"),
                         count=pending,
                     ),
                     Target("archive", "pending"),
