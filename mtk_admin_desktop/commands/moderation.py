@@ -76,8 +76,8 @@ def _resolve_page(context: Any, given: str) -> str | None:
     if context.moderation.page(given) is not None:
         return given
     for page in context.moderation.pages():
-        if page.get("name") == given or page.get("url") == given:
-            return str(page["id"])
+        if given in (page.name, page.url):
+            return str(page.id)
     return None
 
 

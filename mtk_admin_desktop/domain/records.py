@@ -29,13 +29,46 @@ class Record:
         hints = typing.get_type_hints(cls)
         values: dict[str, Any] = {}
         for item in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if item.name in row:
-                values[item.name] = _coerce(hints[item.name], row[item.name])
+            key = _column(item)
+            if key in row:
+                values[item.name] = _coerce(hints[item.name], row[key])
         return cls(**values)
 
     def values(self) -> dict[str, Any]:
         """The stored fields and their values (without ``id``), as the store's write path takes them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if k != "id"}  # type: ignore[call-overload]
+        meta = {f.name for f in dataclasses.fields(self) if META in f.metadata}  # type: ignore[arg-type]
+        return {
+            k: v
+            for k, v in dataclasses.asdict(self).items()  # type: ignore[call-overload]
+            if k != "id" and k not in meta
+        }
+
+    def row(self) -> dict[str, Any]:
+        """The record as the store's row it came from (``id`` and bookkeeping columns included): for the
+        domain's rules, which read form values and saved records alike."""
+        return {_column(f): getattr(self, f.name) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+def row_of(item: Record | Mapping[str, Any]) -> Mapping[str, Any]:
+    """The fields by name of a record or of a mapping (a form's values): for rules that read both."""
+    return item.row() if isinstance(item, Record) else item
+
+
+#: Field metadata naming the store's bookkeeping column a field is read from (not a column of the schema).
+META = "store_column"
+
+
+def _column(item: dataclasses.Field[Any]) -> str:
+    return str(item.metadata.get(META, item.name))
+
+
+def stored_fields(record: type[Record]) -> list[str]:
+    """The record's fields that are columns of its table's schema (``id`` and bookkeeping left out)."""
+    return [
+        f.name
+        for f in dataclasses.fields(record)  # type: ignore[arg-type]
+        if f.name != "id" and META not in f.metadata
+    ]
 
 
 def _base(kind: Any) -> tuple[Any, bool]:
@@ -98,6 +131,8 @@ class Page(Record):
     group_size: int | None = None
     status_changed_on: str = ""
     notes: str = ""
+    #: the hybrid-logical-clock stamp of the page's first write (the store keeps it; R4 counts from it)
+    created: str = field(default="", metadata={META: "_created"}, compare=False)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The page register's rules: the guideline's checklist for a page, its status flow, roles and reviews.
 
-Pages, roles and reviews are plain dicts (rows of ``pages``, ``page_roles``, ``page_reviews``) so the
-same functions serve the store, the command line and tests. Every verdict is a
+A page is a saved :class:`~mtk_admin_desktop.domain.records.Page` or a form's values (a mapping: the
+page as it would be saved); roles and reviews are rows of ``page_roles`` and ``page_reviews``, so the
+same functions serve the store, the forms, the command line and tests. Every verdict is a
 :class:`~mtk_admin_desktop.domain.findings.Finding` naming its rule (RULES.md R4, R6, R7.x, R9, R17, R18,
 R19); refusals on save are findings of severity BLOCK.
 """
@@ -14,10 +15,19 @@ from typing import Any
 
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity
+from mtk_admin_desktop.domain.records import Page, row_of
 from mtk_admin_desktop.domain.register_urls import FORBIDDEN_PLATFORMS, PLATFORMS, UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 
 _CTX = "Register"
+
+#: a saved page, or a form's values for one
+PageLike = Page | Mapping[str, Any]
+
+
+def _row(page: PageLike) -> Mapping[str, Any]:
+    """The page's fields by name, whether it is a saved record or a form's values."""
+    return row_of(page)
 
 STATUSES = ("awaiting_clearance", "active", "dormant", "closed")
 ROLES = ("hovedadministrator", "administrator", "redaktor")
@@ -131,8 +141,9 @@ def last_review(reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
     return max((d for d in (parse_date(r.get("reviewed_on")) for r in reviews) if d), default=None)
 
 
-def registered_on(page: Mapping[str, Any]) -> dt.date | None:
+def registered_on(page: PageLike) -> dt.date | None:
     """The day the page was registered: its first write (HLC ``_created``), else its status date."""
+    page = _row(page)
     created = str(page.get("_created") or "")
     wall = created.split("-", 1)[0]
     if len(wall) == 16 and wall.isdigit():
@@ -141,11 +152,12 @@ def registered_on(page: Mapping[str, Any]) -> dt.date | None:
     return parse_date(page.get("status_changed_on"))
 
 
-def review_due(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]], today: dt.date) -> bool:
+def review_due(page: PageLike, reviews: Iterable[Mapping[str, Any]], today: dt.date) -> bool:
     """R4: an open page not reviewed within the last month (a closed page needs no review).
 
     A page never reviewed is due a month after it was registered, not on the day it is created.
     """
+    page = _row(page)
     if page.get("status") == "closed":
         return False
     last = last_review(reviews) or registered_on(page)
@@ -154,17 +166,19 @@ def review_due(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]], to
     return add_months(last, 1) < today
 
 
-def first_review_by(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
+def first_review_by(page: PageLike, reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
     """When the next review is due: a month after the last one (or after registration)."""
+    page = _row(page)
     last = last_review(reviews) or registered_on(page)
     return add_months(last, 1) if last else None
 
 
-def reminders(page: Mapping[str, Any]) -> list[Finding]:
+def reminders(page: PageLike) -> list[Finding]:
     """Rules that always apply to an open social-media page, shown in its checklist as reminders.
 
     R8: administrators' comments are made on behalf of the kommunedirektør, also on unit pages.
     """
+    page = _row(page)
     if page.get("status") == "closed" or page.get("platform") == "website":
         return []
     return [
@@ -215,12 +229,14 @@ def r19_refusal(platform: str | None, url: str | None) -> Finding | None:
     )
 
 
-def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> list[Finding]:
+def validate_page(values: PageLike, others: Sequence[PageLike]) -> list[Finding]:
     """Refusals (severity BLOCK) for saving ``values``; ``others`` are the register's other pages.
 
     Covers R19 (TikTok/Telegram), R6 (a second main page), a platform the address contradicts, and the
     fields a page cannot be saved without (name, a valid address, a known platform and status).
     """
+    values = _row(values)
+    other_rows = [_row(p) for p in others]
     out: list[Finding] = []
     refusal = r19_refusal(values.get("platform"), values.get("url"))
     if refusal:
@@ -276,7 +292,7 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
             )
         )
     if values.get("is_main"):
-        mains = [p for p in others if p.get("is_main") and p.get("status") != "closed"]
+        mains = [p for p in other_rows if p.get("is_main") and p.get("status") != "closed"]
         if mains:
             out.append(
                 Finding(
@@ -305,9 +321,10 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
 
 
 def validate_transition(
-    page: Mapping[str, Any], new_status: str, roles: Iterable[Mapping[str, Any]], today: dt.date
+    page: PageLike, new_status: str, roles: Iterable[Mapping[str, Any]], today: dt.date
 ) -> list[Finding]:
     """Refusals for moving ``page`` to ``new_status`` (the status flow, R17 clearance, R7.1)."""
+    page = _row(page)
     old = page.get("status") or "awaiting_clearance"
     if new_status == old:
         return []
@@ -362,7 +379,7 @@ def validate_transition(
 
 
 def check(
-    page: Mapping[str, Any],
+    page: PageLike,
     roles: Iterable[Mapping[str, Any]] = (),
     reviews: Iterable[Mapping[str, Any]] = (),
     today: dt.date | None = None,
@@ -374,6 +391,7 @@ def check(
     ``posts_in_last_30_days`` the number of posts published (or planned) in the 30 days before ``today``
     when known (R7.4's "far below its own plan").
     """
+    page = _row(page)
     today = today or clock.today()
     roles = list(roles)
     reviews = list(reviews)
@@ -584,9 +602,9 @@ def check(
     return sorted(out, key=lambda f: -int(f.severity))
 
 
-def check_register(pages: Sequence[Mapping[str, Any]]) -> list[Finding]:
+def check_register(pages: Sequence[PageLike]) -> list[Finding]:
     """Findings about the register as a whole: R6, exactly one main page among the open pages."""
-    mains = [p for p in pages if p.get("is_main") and p.get("status") != "closed"]
+    mains = [p for p in map(_row, pages) if p.get("is_main") and p.get("status") != "closed"]
     if not mains:
         return [
             Finding(
@@ -618,7 +636,8 @@ def _positive(value: Any) -> bool:
         return False
 
 
-def _expected_per_30_days(page: Mapping[str, Any]) -> float:
+def _expected_per_30_days(page: PageLike) -> float:
+    page = _row(page)
     freq = int(page.get("activity_frequency") or 0)
     return freq * 30 / 7 if page.get("activity_period") == "week" else float(freq)
 
@@ -631,6 +650,7 @@ def yearly_list_title(year: int) -> Text:
     return _t(QT_TRANSLATE_NOOP("Register", "The municipality's accounts as of 1 January {year}"), year=year)
 
 
-def on_yearly_list(page: Mapping[str, Any]) -> bool:
+def on_yearly_list(page: PageLike) -> bool:
     """A page as it stood on the date belongs on the list unless it was closed (or never cleared)."""
+    page = _row(page)
     return page.get("status") in ("active", "dormant")

@@ -20,6 +20,7 @@ from mtk_admin_desktop.domain.moderation import (
     entry_hash,
     verify_entries,
 )
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.services.moderation_signing import (
     DeviceSigner,
     own_public_key_mismatch,
@@ -130,16 +131,16 @@ class ModerationService:
     def current_user(self) -> str:
         return str(self.context.settings.get("user.name") or "")
 
-    def pages(self) -> list[dict[str, Any]]:
+    def pages(self) -> list[Page]:
         """The registered pages (closed ones too: old comments were on them)."""
         return list(self.register.pages(include_closed=True))
 
-    def page(self, page_id: str) -> dict[str, Any] | None:
+    def page(self, page_id: str) -> Page | None:
         return self.register.page(page_id)
 
     def page_name(self, page_id: str | None) -> str:
         page = self.page(page_id) if page_id else None
-        return str(page.get("name") or page_id) if page else str(page_id or "")
+        return (page.name or page.id) if page else str(page_id or "")
 
     def role_of(self, page_id: str, person: str) -> str | None:
         """The person's current role on the page (hovedadministrator, administrator, redaktor) or None."""

@@ -153,7 +153,7 @@ class EntryDialog(AskBeforeDiscard):
         self.page_combo = QComboBox(where)
         self.page_combo.addItem(self.tr("Choose a page…"), "")
         for page in self.service.pages():
-            self.page_combo.addItem(str(page.get("name") or page["id"]), page["id"])
+            self.page_combo.addItem(page.name or page.id, page.id)
         form.addRow(self._label(self.tr("&Page:"), self.page_combo), self.page_combo)
         self.post_edit = QLineEdit(where)
         self.post_edit.setPlaceholderText(self.tr("Address of the post, or its first words"))

@@ -197,8 +197,8 @@ class ModerationPage(BasePage):
             self.page_filter.removeItem(1)
         names: dict[str, str] = {}
         for page in self.service.pages():
-            names[str(page["id"])] = str(page.get("name") or page["id"])
-            self.page_filter.addItem(names[str(page["id"])], page["id"])
+            names[page.id] = page.name or page.id
+            self.page_filter.addItem(names[page.id], page.id)
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(index if index >= 0 else 0)
         self.page_filter.blockSignals(False)

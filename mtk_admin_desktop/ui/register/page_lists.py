@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.ui.widgets.dates import format_date
 
@@ -186,8 +187,8 @@ class ReviewsWidget(QWidget):
         layout.addLayout(buttons)
         self.set_reviews(None, [], clock.today())
 
-    def set_reviews(self, page: dict[str, Any] | None, reviews: list[dict[str, Any]], today: dt.date) -> None:
-        self.add_button.setEnabled(page is not None and page.get("status") != "closed")
+    def set_reviews(self, page: Page | None, reviews: list[dict[str, Any]], today: dt.date) -> None:
+        self.add_button.setEnabled(page is not None and page.status != "closed")
         self.table.setRowCount(len(reviews))
         for row, review in enumerate(reviews):
             for column, key in enumerate(("reviewed_on", "reviewed_by", "note")):
@@ -196,7 +197,7 @@ class ReviewsWidget(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if page is None:
             self.state.setText("")
-        elif page.get("status") == "closed":
+        elif page.status == "closed":
             self.state.setText(self.tr("The page is closed and needs no review."))
         elif rules.review_due(page, reviews, today):
             self.state.setText(self.tr("Review due: feel free to review your pages once a month (R4)."))

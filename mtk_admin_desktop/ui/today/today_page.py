@@ -317,7 +317,7 @@ class TodayPage(BasePage):
         initial = plan_values(item)
         main = self.context.planning.main_page()
         if main is not None:
-            initial["page_id"] = main["id"]
+            initial["page_id"] = main.id
         saved = PostEditorDialog.ask(self.context, None, initial, self)
         if saved:
             self.status_message.emit(self.tr("Post planned for the website news item."))
