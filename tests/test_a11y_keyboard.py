@@ -148,4 +148,4 @@ def test_register_plan_and_moderate_with_the_keyboard_only(qtbot, window, contex
     back_to(qtbot, window)
     entries = context.moderation.entries()
     assert len(entries) == entries_before + 1
-    assert any(e.get("comment_text") == "Dette er en personlig trakassering av en ansatt." for e in entries)
+    assert any(e.comment_text == "Dette er en personlig trakassering av en ansatt." for e in entries)

@@ -31,6 +31,10 @@ TYPED = [
     (PlanningService, "main_page", "Page"),
     (ModerationService, "pages", "Page"),
     (ModerationService, "page", "Page"),
+    (ModerationService, "entry", "ModerationEntry"),
+    (ModerationService, "entries", "ModerationEntry"),
+    (ModerationService, "entries_window", "ModerationEntry"),
+    (ModerationService, "corrections_of", "ModerationEntry"),
 ]
 
 #: Methods of these services that still return plain rows, and why (each one a choice, not an oversight).
@@ -43,10 +47,6 @@ STILL_ROWS = {
     (ModerationService, "screenshot_info"),  # a screenshots row: not a record
     (ModerationService, "archive_details"),  # the archive area's status row
     (ModerationService, "tamper_findings"),  # sync_trust findings
-    (ModerationService, "entry"),  # entries: converted next
-    (ModerationService, "entries"),
-    (ModerationService, "entries_window"),
-    (ModerationService, "corrections_of"),
 }
 
 

@@ -162,29 +162,34 @@ class Post(Record):
 @dataclass(frozen=True)
 class ModerationEntry(Record):
     """A hidden or deleted comment with its lawful ground and its seal (R7.5, R13); never changed once
-    saved."""
+    saved.
+
+    The fields saving may leave empty are ``None`` when stored so (not ""): the entry hash covers them
+    as JSON, so ``entry_hash(entry.row(), entry.id)`` of a saved entry gives its stored hash. The log's
+    verification still reads the stored rows, as they are, never records.
+    """
 
     id: str
     page_id: str = ""
     post_ref: str = ""
     comment_author: str = ""
     comment_text: str = ""
-    comment_posted_at: str = ""
+    comment_posted_at: str | None = None
     action: str = ""
-    ground: str = ""
+    ground: str | None = None
     justification: str = ""
     moderator: str = ""
-    moderator_role: str = ""
-    approved_by: str = ""
-    screenshots: JsonList = field(default_factory=list)
-    corrects_id: str = ""
+    moderator_role: str | None = None
+    approved_by: str | None = None
+    screenshots: list[str] = field(default_factory=list)  # SHA-256 of each screenshot
+    corrects_id: str | None = None
     archive_worthy: bool = False
-    archive_reason: str = ""
+    archive_reason: str | None = None
     created_at: str = ""
     chain_seq: int | None = None
     entry_hash: str = ""
-    prev_hash: str = ""
-    signature: str = ""
+    prev_hash: str | None = None
+    signature: str | None = None
     signer_device: str = ""
 
 

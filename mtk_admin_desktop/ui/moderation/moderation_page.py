@@ -304,8 +304,8 @@ class ModerationPage(BasePage):
         row = self.model.row_of(entry_id)
         if row < 0 and self.model.canFetchMore():
             entry = self.service.entry(entry_id)
-            if entry is not None and entry.get("created_at"):
-                row = self.model.load_until(entry_id, str(entry["created_at"]))
+            if entry is not None and entry.created_at:
+                row = self.model.load_until(entry_id, entry.created_at)
         return row
 
     def select_entry(self, entry_id: str) -> None:
