@@ -128,8 +128,8 @@ def test_r9_roles_keep_their_history(context) -> None:
     new = service.add_role(
         page_id, "Marte Aas", "hovedadministrator", "marte.aas@mt.kommune.no", from_date=dt.date(2026, 7, 1)
     )
-    assert [r["person_name"] for r in service.current_roles(page_id, TODAY)] == ["Marte Aas"]
-    assert {r["person_name"] for r in service.roles(page_id)} == {"Lars Tveit", "Marte Aas"}
+    assert [r.person_name for r in service.current_roles(page_id, TODAY)] == ["Marte Aas"]
+    assert {r.person_name for r in service.roles(page_id)} == {"Lars Tveit", "Marte Aas"}
     assert service.role_of(page_id, "marte aas", TODAY) == "hovedadministrator"
     assert service.role_of(page_id, "Lars Tveit", TODAY) is None
     assert service.role_of(page_id, "Lars Tveit", dt.date(2025, 5, 1)) == "hovedadministrator"
@@ -184,7 +184,7 @@ def test_r4_reviews_and_due_list(context) -> None:
     assert due == ["B"]
     with pytest.raises(RegisterRefused):
         service.add_review(a, " ", "")
-    assert [r["reviewed_on"] for r in service.reviews(a)] == [(TODAY - dt.timedelta(days=10)).isoformat()]
+    assert [r.reviewed_on for r in service.reviews(a)] == [(TODAY - dt.timedelta(days=10)).isoformat()]
 
 
 def test_compliant_page_has_no_findings(context) -> None:
@@ -406,5 +406,5 @@ def test_r9_a_typo_in_a_role_holder_is_corrected_in_place(context) -> None:
         service.correct_role(role_id, "Marte Aas", "marte.aas(at)mt.kommune.no")
     service.correct_role(role_id, "Marte Aas", "marte.aas@mt.kommune.no")
     roles = service.roles(page_id)
-    assert len(roles) == 1 and roles[0]["person_name"] == "Marte Aas"
-    assert roles[0]["email"] == "marte.aas@mt.kommune.no" and roles[0]["role"] == "hovedadministrator"
+    assert len(roles) == 1 and roles[0].person_name == "Marte Aas"
+    assert roles[0].email == "marte.aas@mt.kommune.no" and roles[0].role == "hovedadministrator"

@@ -208,7 +208,7 @@ def test_r4_logging_a_review_clears_the_badge(qtbot, demo_page, monkeypatch) -> 
     )
     qtbot.mouseClick(demo_page.reviews_widget.add_button, Qt.MouseButton.LeftButton)
     assert "R4" not in demo_page.checklist.rules_shown()
-    assert demo_page.service.reviews(page_id)[0]["reviewed_by"] == demo_page.context.settings.get("user.name")
+    assert demo_page.service.reviews(page_id)[0].reviewed_by == demo_page.context.settings.get("user.name")
 
 
 def test_r17_activation_refused_without_clearance_shows_the_rule(qtbot, demo_page) -> None:
@@ -331,12 +331,12 @@ def test_r9_correcting_a_role_holder_through_the_roles_tab(qtbot, demo_page, mon
         "ask",
         classmethod(
             lambda cls, parent=None, default_role="", existing=None: {
-                **(existing or {}),
+                **(existing.row() if existing else {}),
                 "person_name": "Emma Solheim",
                 "email": "emma.solheim@mt.kommune.no",
             }
         ),
     )
     qtbot.mouseClick(demo_page.roles_widget.correct_button, Qt.MouseButton.LeftButton)
-    emails = {r["person_name"]: r["email"] for r in demo_page.service.roles(page_id)}
+    emails = {r.person_name: r.email for r in demo_page.service.roles(page_id)}
     assert emails["Emma Solheim"] == "emma.solheim@mt.kommune.no"

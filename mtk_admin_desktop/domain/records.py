@@ -136,6 +136,31 @@ class Page(Record):
 
 
 @dataclass(frozen=True)
+class PageRole(Record):
+    """A person's role on a page from one day to another (R7.1, R9); an ended role stays as history."""
+
+    id: str
+    page_id: str = ""
+    person_name: str = ""
+    email: str = ""
+    role: str = ""  # hovedadministrator, administrator or redaktor
+    acknowledged_on: str = ""  # ISO date (R9); "" until acknowledged
+    from_date: str = ""  # ISO date
+    to_date: str = ""  # ISO date the role ended; "" while it is held
+
+
+@dataclass(frozen=True)
+class PageReview(Record):
+    """One review of a page (R4)."""
+
+    id: str
+    page_id: str = ""
+    reviewed_on: str = ""  # ISO date
+    reviewed_by: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Post(Record):
     """A planned (or published) post on one page (R2, R9–R12, R14–R16)."""
 
@@ -217,6 +242,8 @@ class ArchiveStatus(Record):
 #: The stored table of each record type.
 TABLES: dict[str, type[Record]] = {
     "pages": Page,
+    "page_roles": PageRole,
+    "page_reviews": PageReview,
     "posts": Post,
     "moderation_entries": ModerationEntry,
     "archive_status": ArchiveStatus,

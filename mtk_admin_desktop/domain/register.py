@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity
-from mtk_admin_desktop.domain.records import Page, row_of
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole, row_of
 from mtk_admin_desktop.domain.register_urls import FORBIDDEN_PLATFORMS, PLATFORMS, UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 
@@ -23,6 +23,10 @@ _CTX = "Register"
 
 #: a saved page, or a form's values for one
 PageLike = Page | Mapping[str, Any]
+#: a role or review as the service hands it out, or a row of its table
+RoleLike = PageRole | Mapping[str, Any]
+ReviewLike = PageReview | Mapping[str, Any]
+R = TypeVar("R", bound=RoleLike)
 
 
 def _row(page: PageLike) -> Mapping[str, Any]:
@@ -111,34 +115,35 @@ def add_months(day: dt.date, months: int) -> dt.date:
 # -- roles ---------------------------------------------------------------------------------------
 
 
-def is_current(role: Mapping[str, Any], today: dt.date) -> bool:
+def is_current(role: RoleLike, today: dt.date) -> bool:
     """A role held on ``today``: started (or no start) and not ended before or on ``today``."""
-    start, end = parse_date(role.get("from_date")), parse_date(role.get("to_date"))
+    fields = row_of(role)
+    start, end = parse_date(fields.get("from_date")), parse_date(fields.get("to_date"))
     return (start is None or start <= today) and (end is None or end > today)
 
 
-def current_roles(roles: Iterable[Mapping[str, Any]], today: dt.date) -> list[Mapping[str, Any]]:
+def _role_order(role: RoleLike) -> tuple[int, str]:
+    fields = row_of(role)
+    name = fields.get("role")
+    return (ROLES.index(name) if name in ROLES else 9, str(fields.get("person_name") or ""))
+
+
+def current_roles(roles: Iterable[R], today: dt.date) -> list[R]:
     """The roles held on ``today``, main administrators first."""
-    held = [r for r in roles if is_current(r, today)]
-    return sorted(
-        held,
-        key=lambda r: (
-            ROLES.index(r["role"]) if r.get("role") in ROLES else 9,
-            str(r.get("person_name") or ""),
-        ),
-    )
+    return sorted((r for r in roles if is_current(r, today)), key=_role_order)
 
 
-def main_administrators(roles: Iterable[Mapping[str, Any]], today: dt.date) -> list[Mapping[str, Any]]:
-    return [r for r in current_roles(roles, today) if r.get("role") == "hovedadministrator"]
+def main_administrators(roles: Iterable[R], today: dt.date) -> list[R]:
+    return [r for r in current_roles(roles, today) if row_of(r).get("role") == "hovedadministrator"]
 
 
 # -- reviews (R4) --------------------------------------------------------------------------------
 
 
-def last_review(reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
+def last_review(reviews: Iterable[ReviewLike]) -> dt.date | None:
     """The newest review date of a page, or None if it was never reviewed."""
-    return max((d for d in (parse_date(r.get("reviewed_on")) for r in reviews) if d), default=None)
+    dates = (parse_date(row_of(r).get("reviewed_on")) for r in reviews)
+    return max((d for d in dates if d), default=None)
 
 
 def registered_on(page: PageLike) -> dt.date | None:
@@ -152,7 +157,7 @@ def registered_on(page: PageLike) -> dt.date | None:
     return parse_date(page.get("status_changed_on"))
 
 
-def review_due(page: PageLike, reviews: Iterable[Mapping[str, Any]], today: dt.date) -> bool:
+def review_due(page: PageLike, reviews: Iterable[ReviewLike], today: dt.date) -> bool:
     """R4: an open page not reviewed within the last month (a closed page needs no review).
 
     A page never reviewed is due a month after it was registered, not on the day it is created.
@@ -166,7 +171,7 @@ def review_due(page: PageLike, reviews: Iterable[Mapping[str, Any]], today: dt.d
     return add_months(last, 1) < today
 
 
-def first_review_by(page: PageLike, reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
+def first_review_by(page: PageLike, reviews: Iterable[ReviewLike]) -> dt.date | None:
     """When the next review is due: a month after the last one (or after registration)."""
     page = _row(page)
     last = last_review(reviews) or registered_on(page)
@@ -321,7 +326,7 @@ def validate_page(values: PageLike, others: Sequence[PageLike]) -> list[Finding]
 
 
 def validate_transition(
-    page: PageLike, new_status: str, roles: Iterable[Mapping[str, Any]], today: dt.date
+    page: PageLike, new_status: str, roles: Iterable[RoleLike], today: dt.date
 ) -> list[Finding]:
     """Refusals for moving ``page`` to ``new_status`` (the status flow, R17 clearance, R7.1)."""
     page = _row(page)
@@ -380,8 +385,8 @@ def validate_transition(
 
 def check(
     page: PageLike,
-    roles: Iterable[Mapping[str, Any]] = (),
-    reviews: Iterable[Mapping[str, Any]] = (),
+    roles: Iterable[RoleLike] = (),
+    reviews: Iterable[ReviewLike] = (),
     today: dt.date | None = None,
     posts_in_last_30_days: int | None = None,
 ) -> list[Finding]:
@@ -393,8 +398,8 @@ def check(
     """
     page = _row(page)
     today = today or clock.today()
-    roles = list(roles)
-    reviews = list(reviews)
+    role_rows = [row_of(r) for r in roles]
+    review_rows = [row_of(r) for r in reviews]
     status = page.get("status") or "awaiting_clearance"
     out: list[Finding] = []
     refusal = r19_refusal(page.get("platform"), page.get("url"))
@@ -430,7 +435,7 @@ def check(
         )
 
     # R7.1: a main administrator
-    current = current_roles(roles, today)
+    current = current_roles(role_rows, today)
     if not [r for r in current if r.get("role") == "hovedadministrator"]:
         out.append(
             Finding(
@@ -588,8 +593,8 @@ def check(
         )
 
     # R4: the monthly review
-    if review_due(page, reviews, today):
-        last = last_review(reviews)
+    if review_due(page, review_rows, today):
+        last = last_review(review_rows)
         if last is None:
             text = _t(QT_TRANSLATE_NOOP("Register", "The page has never been reviewed."))
         else:

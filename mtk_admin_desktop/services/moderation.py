@@ -149,7 +149,7 @@ class ModerationService:
     def main_administrators(self, page_id: str) -> list[str]:
         """Names of the page's current main administrators (to suggest as approver)."""
         roles = self.register.current_roles(page_id)
-        return sorted({str(r["person_name"]) for r in roles if r.get("role") == "hovedadministrator"})
+        return sorted({r.person_name for r in roles if r.role == "hovedadministrator"})
 
     # -- checking and saving ---------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.oplog import resolve_row
-from mtk_admin_desktop.domain.records import Page
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole
 from mtk_admin_desktop.domain.register_urls import UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.storage.files import atomic_write
@@ -82,8 +82,8 @@ class PageOverview:
     """
 
     page: Page
-    roles: list[dict[str, Any]]
-    reviews: list[dict[str, Any]]
+    roles: list[PageRole]
+    reviews: list[PageReview]
     findings: list[Finding]
 
 
@@ -154,42 +154,45 @@ class RegisterService:
         mains = self.store.rows("pages", "is_main = 1 AND coalesce(status, '') != 'closed'", order_by="name")
         return Page.from_row(mains[0]) if mains else None
 
-    def roles(self, page_id: str) -> list[dict[str, Any]]:
+    def roles(self, page_id: str) -> list[PageRole]:
         """Every role ever held on the page (history included), newest start first."""
-        return self.store.rows(
+        rows = self.store.rows(
             "page_roles",
             "page_id = ?",
             [page_id],
             order_by="coalesce(to_date, '9999') DESC, from_date DESC, person_name",
         )
+        return [PageRole.from_row(row) for row in rows]
 
-    def current_roles(self, page_id: str, today: dt.date | None = None) -> list[dict[str, Any]]:
-        return [dict(r) for r in rules.current_roles(self.roles(page_id), today or _today())]
+    def current_roles(self, page_id: str, today: dt.date | None = None) -> list[PageRole]:
+        return rules.current_roles(self.roles(page_id), today or _today())
 
     def role_of(self, page_id: str, person_name: str, today: dt.date | None = None) -> str | None:
         """The role ``person_name`` holds on the page today (the highest, if several), or None."""
         wanted = person_name.strip().casefold()
         for role in self.current_roles(page_id, today):
-            if str(role.get("person_name") or "").strip().casefold() == wanted:
-                return str(role["role"])
+            if role.person_name.strip().casefold() == wanted:
+                return role.role
         return None
 
-    def reviews(self, page_id: str) -> list[dict[str, Any]]:
+    def reviews(self, page_id: str) -> list[PageReview]:
         """The page's review log (R4), newest first."""
-        return self.store.rows(
+        rows = self.store.rows(
             "page_reviews", "page_id = ?", [page_id], order_by="reviewed_on DESC, _created DESC"
         )
+        return [PageReview.from_row(row) for row in rows]
 
-    def latest_review(self, page_id: str) -> list[dict[str, Any]]:
+    def latest_review(self, page_id: str) -> list[PageReview]:
         """The page's latest review with a readable date, as a list of none or one (from the page_id
         index: one row decoded however many years of monthly reviews the page has)."""
-        return self.store.rows(
+        rows = self.store.rows(
             "page_reviews",
             "page_id = ? AND reviewed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'",
             [page_id],
             order_by="reviewed_on DESC, _created DESC",
             limit=1,
         )
+        return [PageReview.from_row(row) for row in rows]
 
     def units(self) -> list[str]:
         """The units named on pages, for filters and completion."""
@@ -238,9 +241,10 @@ class RegisterService:
     def overview(self, today: dt.date | None = None) -> list[PageOverview]:
         """Every page with its roles, reviews and checklist, read in a few queries (the table's data)."""
         today = today or _today()
-        roles: dict[str, list[dict[str, Any]]] = {}
-        for role in self.store.rows("page_roles", order_by="coalesce(to_date, '9999') DESC, from_date DESC"):
-            roles.setdefault(str(role["page_id"]), []).append(role)
+        roles: dict[str, list[PageRole]] = {}
+        for row in self.store.rows("page_roles", order_by="coalesce(to_date, '9999') DESC, from_date DESC"):
+            role = PageRole.from_row(row)
+            roles.setdefault(role.page_id, []).append(role)
         pages = self.pages()
         out = []
         post_counts = self.posts_in_last_30_days_by_page(today)
@@ -484,10 +488,8 @@ class RegisterService:
     def notice_mail(self, page_id: str) -> tuple[str, str, str]:
         """(recipient, subject, body) of the notice to the service office, in the user's language."""
         page = self.page(page_id) or Page(id=page_id)
-        mains = [r for r in self.current_roles(page_id) if r.get("role") == "hovedadministrator"]
-        admin = ", ".join(
-            f"{r['person_name']}" + (f" <{r['email']}>" if r.get("email") else "") for r in mains
-        )
+        mains = rules.main_administrators(self.roles(page_id), _today())
+        admin = ", ".join(r.person_name + (f" <{r.email}>" if r.email else "") for r in mains)
         subject = _fill(
             QCoreApplication.translate("RegisterService", "New page for Midt-Telemark kommune: {name}"),
             name=page.name,
@@ -578,8 +580,8 @@ class RegisterService:
         for page in self.pages_as_of(cutoff):
             if not rules.on_yearly_list(page):
                 continue
-            roles = store.rows("page_roles", "page_id = ?", [page.id])
-            admins = ", ".join(str(r["person_name"]) for r in rules.main_administrators(roles, day))
+            roles = [PageRole.from_row(r) for r in store.rows("page_roles", "page_id = ?", [page.id])]
+            admins = ", ".join(r.person_name for r in rules.main_administrators(roles, day))
             entries.append(
                 YearlyEntry(
                     page.id, page.name, page.platform, page.url, page.unit, page.is_main, page.status, admins

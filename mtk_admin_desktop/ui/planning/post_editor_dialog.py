@@ -399,7 +399,7 @@ class PostEditorDialog(AskBeforeDiscard):
         names: list[str] = []
         if page_id:
             roles = self.context.register.current_roles(page_id)
-            names = sorted({r.get("person_name") or "" for r in roles} - {""})
+            names = sorted({r.person_name for r in roles} - {""})
         self.responsible_combo.addItems(names)
         self.responsible_combo.setEditText(current)
         self.responsible_combo.blockSignals(False)

@@ -29,7 +29,7 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding
-from mtk_admin_desktop.domain.records import Page
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole
 from mtk_admin_desktop.domain.register_urls import PLATFORMS
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
@@ -67,8 +67,8 @@ class RegisterPage(BasePage):
         self.service = context.register
         self.today = clock.today()
         self._pages: list[Page] = []
-        self._roles: list[dict[str, Any]] = []
-        self._reviews: list[dict[str, Any]] = []
+        self._roles: list[PageRole] = []
+        self._reviews: list[PageReview] = []
         self._reviews_log_for: str | None = None  # whose whole review log the Reviews tab shows
         self._current_id: str | None = None
         self._switching = False
@@ -270,7 +270,7 @@ class RegisterPage(BasePage):
                 page=item.page,
                 findings=item.findings,
                 main_admins=", ".join(
-                    str(r["person_name"]) for r in rules.main_administrators(item.roles, self.today)
+                    r.person_name for r in rules.main_administrators(item.roles, self.today)
                 ),
                 last_review=rules.last_review(item.reviews),
                 review_due=rules.review_due(item.page, item.reviews, self.today),
@@ -587,7 +587,7 @@ class RegisterPage(BasePage):
         if not self._current_id:
             return
         has_main = any(
-            r.get("role") == "hovedadministrator" for r in rules.current_roles(self._roles, self.today)
+            r.role == "hovedadministrator" for r in rules.current_roles(self._roles, self.today)
         )
         values = RoleDialog.ask(self, "administrator" if has_main else "hovedadministrator")
         if values is None:
@@ -609,10 +609,10 @@ class RegisterPage(BasePage):
         self._after_change()
 
     def correct_role(self, role_id: str) -> None:
-        role = next((r for r in self._roles if r["id"] == role_id), None)
+        role = next((r for r in self._roles if r.id == role_id), None)
         if role is None:
             return
-        values = RoleDialog.ask(self, str(role.get("role") or "administrator"), role)
+        values = RoleDialog.ask(self, role.role or "administrator", role)
         if values is None:
             return
         try:
