@@ -1,4 +1,5 @@
-"""Typed records of the rows that cross the service boundary: page, post, moderation entry, archive status.
+"""Typed records of the rows that cross the service boundary: page (with its roles and reviews), post,
+moderation entry, archive status.
 
 Each record is declared once, here, with the type of every field; ``tests/test_records.py`` checks the
 storage schema (``storage/schema_*.py`` and the migrated SQLite tables) against these declarations, so
