@@ -109,7 +109,7 @@ def test_register_plan_and_moderate_with_the_keyboard_only(qtbot, window, contex
     type_text(qtbot, "https://www.facebook.com/biblioteketmt")
     press(qtbot, Qt.Key.Key_S, CTRL)
     page = context.register.page_by_url("https://www.facebook.com/biblioteketmt")
-    assert page is not None and page["name"] == "Biblioteket i Midt-Telemark"
+    assert page is not None and page.name == "Biblioteket i Midt-Telemark"
     assert len(context.register.pages()) == pages_before + 1
 
     # Planlegging: Ctrl+2, Ctrl+N opens the editor; a title, then Enter confirms.
@@ -148,4 +148,4 @@ def test_register_plan_and_moderate_with_the_keyboard_only(qtbot, window, contex
     back_to(qtbot, window)
     entries = context.moderation.entries()
     assert len(entries) == entries_before + 1
-    assert any(e.get("comment_text") == "Dette er en personlig trakassering av en ansatt." for e in entries)
+    assert any(e.comment_text == "Dette er en personlig trakassering av en ansatt." for e in entries)

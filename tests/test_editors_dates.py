@@ -181,12 +181,12 @@ dialog.action_combo.setCurrentIndex(dialog.action_combo.findData("hidden"))
 dialog.save()
 entry = context.moderation.entries()[0]
 detail = EntryDetail(context)
-detail.show_entry(entry["id"])
+detail.show_entry(entry.id)
 texts = [w.text() for w in detail.findChildren(type(dialog.moderator_label))]
 pages = {{p["id"]: p for p in context.store.rows("pages")}}
-item = context.archive.build_item("moderation", entry, context.store, pages)
+item = context.archive.build_item("moderation", entry.row(), context.store, pages)
 archived = dict(item.fields)["Kommentar publisert"]
-print(json.dumps({{"local": time.strftime("%Z"), "stored": entry["comment_posted_at"], "shown": texts,
+print(json.dumps({{"local": time.strftime("%Z"), "stored": entry.comment_posted_at, "shown": texts,
                   "archived": archived}}))
 """
 

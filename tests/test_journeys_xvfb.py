@@ -171,7 +171,7 @@ for number in range(10):
     when = dt.datetime.combine(day, dt.time(9 + number % 2 * 4, 0), tzinfo=ZoneInfo("Europe/Oslo"))
     # R11 counts what went out on past days and what is planned from today on (issue 18).
     status = "publisert" if day < today else "klar"
-    context.planning.save_post(new_post(page_id=main["id"], title=f"Sak {number}", kind="nyhet",
+    context.planning.save_post(new_post(page_id=main.id, title=f"Sak {number}", kind="nyhet",
                                         status=status, text="Les mer på kommunens nettside.",
                                         planned_at=when.isoformat()))
 context.close()
@@ -338,7 +338,7 @@ from mtk_admin_desktop.services.context import AppContext
 context = AppContext.open(sys.argv[1], credentials=MemoryCredentials())
 main = context.planning.main_page()
 when = dt.datetime.combine(dt.date.fromisoformat(sys.argv[2]), dt.time(10, 0), tzinfo=ZoneInfo("Europe/Oslo"))
-saved = context.planning.save_post(new_post(page_id=main["id"], title="Brøyting i sentrum", kind="nyhet",
+saved = context.planning.save_post(new_post(page_id=main.id, title="Brøyting i sentrum", kind="nyhet",
                                             status="utkast", text="Brøytebilen kommer i kveld.",
                                             planned_at=when.isoformat()))
 print(saved if isinstance(saved, str) else saved["id"])

@@ -144,10 +144,10 @@ def test_r13_service_takes_role_from_the_register_and_warns(context):
     result = context.moderation.add_entry(deletion(page, moderator="Test Testesen"))
     assert [f.severity for f in result.findings] == [Severity.WARNING]
     entry = context.moderation.entry(result.entry_id)
-    assert entry["moderator_role"] == "redaktor"
+    assert entry.moderator_role == "redaktor"
     main = context.moderation.add_entry(deletion(page))
     assert main.findings == []
-    assert context.moderation.entry(main.entry_id)["moderator_role"] == "hovedadministrator"
+    assert context.moderation.entry(main.entry_id).moderator_role == "hovedadministrator"
     assert context.moderation.main_administrators(page) == ["Hanne Hoved"]
 
 
@@ -157,8 +157,8 @@ def test_r13_deletions_are_to_be_archived(context):
     hidden = context.moderation.add_entry(deletion(page, action="hidden", ground=None)).entry_id
     assert context.moderation.archive_status(deleted) == "pending"
     assert context.moderation.archive_status(hidden) is None
-    assert [e["id"] for e in context.moderation.entries(archive_status="pending")] == [deleted]
-    assert [e["id"] for e in context.moderation.entries(archive_status="none")] == [hidden]
+    assert [e.id for e in context.moderation.entries(archive_status="pending")] == [deleted]
+    assert [e.id for e in context.moderation.entries(archive_status="none")] == [hidden]
 
 
 # -- append-only and corrections -------------------------------------------------------------------
@@ -176,7 +176,7 @@ def test_r13_saved_entry_cannot_be_changed(context):
     ]:
         with pytest.raises(AppendOnlyError):
             context.store.update("moderation_entries", entry_id, {field: value})
-    assert context.moderation.entry(entry_id)["comment_text"] == "Rådmannen er en idiot"
+    assert context.moderation.entry(entry_id).comment_text == "Rådmannen er en idiot"
 
 
 def test_r13_correction_is_a_new_entry_and_both_stay(context):
@@ -185,8 +185,8 @@ def test_r13_correction_is_a_new_entry_and_both_stay(context):
     second = context.moderation.add_entry(
         deletion(page, corrects_id=first, justification="Rettet: grunnlaget var personangrep")
     )
-    assert {e["id"] for e in context.moderation.entries()} == {first, second.entry_id}
-    assert [c["id"] for c in context.moderation.corrections_of(first)] == [second.entry_id]
+    assert {e.id for e in context.moderation.entries()} == {first, second.entry_id}
+    assert [c.id for c in context.moderation.corrections_of(first)] == [second.entry_id]
     with pytest.raises(EntryRefusedError):
         context.moderation.add_entry(deletion(page, corrects_id="no-such-entry"))
     assert context.moderation.verify().ok
@@ -210,12 +210,12 @@ def _three(context):
 def test_r13_chain_links_each_entry_to_the_previous_one_on_the_device(context):
     ids, _ = _three(context)
     entries = [context.moderation.entry(i) for i in ids]
-    assert [e["chain_seq"] for e in entries] == [1, 2, 3]
-    assert entries[0]["prev_hash"] is None
-    assert entries[1]["prev_hash"] == entries[0]["entry_hash"]
-    assert entries[2]["prev_hash"] == entries[1]["entry_hash"]
-    assert all(e["signature"] and e["signer_device"] == context.store.device_id for e in entries)
-    assert entries[0]["entry_hash"] == entry_hash(entries[0], ids[0])
+    assert [e.chain_seq for e in entries] == [1, 2, 3]
+    assert entries[0].prev_hash is None
+    assert entries[1].prev_hash == entries[0].entry_hash
+    assert entries[2].prev_hash == entries[1].entry_hash
+    assert all(e.signature and e.signer_device == context.store.device_id for e in entries)
+    assert entries[0].entry_hash == entry_hash(entries[0].row(), ids[0])
     report = context.moderation.verify()
     assert report.ok and report.checked == 3 and report.problems == []
 
@@ -232,7 +232,7 @@ def test_r13_byte_changed_in_database_is_named(context):
 
 def test_r13_recomputed_hash_after_edit_is_caught_by_the_signature(context):
     ids, _ = _three(context)
-    entry = context.moderation.entry(ids[0])
+    entry = context.moderation.entry(ids[0]).row()
     entry["comment_text"] = "en helt uskyldig kommentar"
     new_hash = entry_hash(entry, ids[0])
     context.store.db.execute(
@@ -264,7 +264,7 @@ def test_r13_replaced_public_key_and_resigned_entries_are_named(context):
     )
     for entry_id in ids:
         entry = context.moderation.entry(entry_id)
-        sig = base64.b64encode(forger.sign(signed_message(entry["entry_hash"]))).decode()
+        sig = base64.b64encode(forger.sign(signed_message(entry.entry_hash))).decode()
         context.store.db.execute("UPDATE moderation_entries SET signature = ? WHERE id = ?", [sig, entry_id])
     report = context.moderation.verify()
     assert report.failed_ids() == sorted(ids)
@@ -302,7 +302,7 @@ def test_r13_without_keyring_entries_are_saved_unsigned_and_marked(data_dir):
         result = context.moderation.add_entry(deletion(page))
         assert not result.signed and result.unsigned_reason == "no_keyring"
         entry = context.moderation.entry(result.entry_id)
-        assert entry["signature"] is None and entry["entry_hash"]
+        assert entry.signature is None and entry.entry_hash
         assert context.store.rows("device_keys") == []
         report = context.moderation.verify()
         assert report.ok
@@ -351,7 +351,7 @@ def test_r13_entry_from_another_device_verifies_with_its_synced_key(context, dat
     other = AppContext.open(other_dir, credentials=MemoryCredentials())
     try:
         other.store.integrate(context.store.ops_since(context.store.device_id, 0))
-        for sha in {s for e in context.moderation.entries() for s in e["screenshots"]}:
+        for sha in {s for e in context.moderation.entries() for s in e.screenshots}:
             other.blobs.put(context.blobs.read(sha))
         report = other.moderation.verify()
         assert report.checked == 3 and report.problems == []
@@ -369,7 +369,7 @@ def test_r7_5_comment_text_is_stored_faithfully(context):
     )[:100_000]
     assert len(text) == 100_000
     entry_id = context.moderation.add_entry(deletion(page, comment_text=text)).entry_id
-    assert context.moderation.entry(entry_id)["comment_text"] == text
+    assert context.moderation.entry(entry_id).comment_text == text
     assert context.moderation.verify().ok
     shown = visible_text(text, limit=80)
     assert "\x00" not in shown and "\u202e" not in shown and "␀" in shown and "<U+202E>" in shown
@@ -411,3 +411,17 @@ def test_r7_5_entry_cannot_claim_screenshots_it_has_not_stored(context):
     with pytest.raises(ValueError):
         context.moderation.add_entry(draft)
     assert context.moderation.entries() == []
+
+
+def test_r13_a_saved_entry_s_record_gives_its_stored_hash(context):
+    """The record keeps what saving left empty as None (not ""): the hash covers it, so an entry read
+    through the service hashes to what was sealed, with and without a ground, approver or correction."""
+    page = make_page(context)
+    first = context.moderation.add_entry(deletion(page))
+    second = context.moderation.add_entry(
+        deletion(page, action="hidden", ground=None, justification="", corrects_id=first.entry_id)
+    )
+    for entry_id in (first.entry_id, second.entry_id):
+        entry = context.moderation.entry(entry_id)
+        assert entry_hash(entry.row(), entry.id) == entry.entry_hash
+    assert context.moderation.entry(first.entry_id).approved_by is None

@@ -47,7 +47,7 @@ def test_log_model_passes_qtmodeltester(qtmodeltester, context):
     model.set_entries(
         entries,
         {page_id: "Hovedside"},
-        {e["id"]: context.moderation.archive_status(e["id"]) for e in entries},
+        {e.id: context.moderation.archive_status(e.id) for e in entries},
         set(),
     )
     qtmodeltester.check(model)
@@ -91,16 +91,16 @@ def test_r13_register_deletion_with_pasted_screenshot_as_a_user_would(qtbot, pag
     entries = context.moderation.entries()
     assert len(entries) == 1
     entry = entries[0]
-    assert entry["ground"] == "personangrep" and entry["comment_text"] == "Rådmannen er en idiot 😡"
-    assert len(entry["screenshots"]) == 1
-    stored = QImage(str(context.moderation.screenshot_path(entry["screenshots"][0])))
+    assert entry.ground == "personangrep" and entry.comment_text == "Rådmannen er en idiot 😡"
+    assert len(entry.screenshots) == 1
+    stored = QImage(str(context.moderation.screenshot_path(entry.screenshots[0])))
     assert stored.size() == comment_image().size()
     assert stored.pixelColor(20, 20) == QColor("#3050a0")
-    row = page.model.row_of(entry["id"])
+    row = page.model.row_of(entry.id)
     assert row == 0
     assert page.model.data(page.model.index(row, COL_ARCHIVE)) == "Skal arkiveres"
     assert page.model.data(page.model.index(row, COL_GROUND)) == "Personangrep"
-    assert page.selected_id() == entry["id"]
+    assert page.selected_id() == entry.id
     assert len(page.detail.screenshot_labels) == 1
     assert page.detail.screenshot_labels[0].pixmap().size() == stored.size()  # full size
 
@@ -232,7 +232,7 @@ def test_r13_correction_keeps_both_and_detail_links_them(qtbot, page, context, m
     page.correct_selected()
     assert page.model.rowCount() == 2
     second = page.selected_id()
-    assert second != first and context.moderation.entry(second)["corrects_id"] == first
+    assert second != first and context.moderation.entry(second).corrects_id == first
     page.select_entry(first)
     assert "(corrected)" in page.model.data(page.model.index(page.model.row_of(first), 0))
 

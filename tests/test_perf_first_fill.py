@@ -221,7 +221,7 @@ def test_the_table_shows_each_pages_latest_review_and_due_state(qtbot, context) 
         )
     page = RegisterPage(context)
     qtbot.addWidget(page)
-    by_id = {page.model.summary(row).page["id"]: page.model.summary(row) for row in range(PAGES)}
+    by_id = {page.model.summary(row).page.id: page.model.summary(row) for row in range(PAGES)}
     assert by_id[page_ids[0]].last_review == clock.today() and not by_id[page_ids[0]].review_due
     for page_id in page_ids[1:]:
         assert by_id[page_id].last_review == clock.today() - dt.timedelta(days=60)

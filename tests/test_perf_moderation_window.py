@@ -143,7 +143,7 @@ def test_scrolling_reads_further_windows_until_the_period_ends(qtbot, context):
     # Every entry of the period, newest first, each once, as the unwindowed query gives them.
     assert _fetch_all(page.model) == ids
     start, end = page.period()
-    assert ids == [e["id"] for e in context.moderation.entries(date_from=start, date_to=end)]
+    assert ids == [e.id for e in context.moderation.entries(date_from=start, date_to=end)]
     assert not page.model.canFetchMore()
 
 
@@ -172,7 +172,7 @@ def test_windows_with_search_and_archive_filter_give_what_the_whole_log_query_gi
             set(),
         )
         expected = [
-            e["id"]
+            e.id
             for e in service.entries(
                 page_id=log.page_id,
                 ground=log.ground,
@@ -196,7 +196,7 @@ def test_period_edges_follow_oslo_midnight_in_the_window_and_the_counts(context)
     assert oslo_date(context.store.get("moderation_entries", first)["created_at"]) == dt.date(2026, 1, 14)
     day = dt.date(2026, 1, 15)
     window, _ = context.moderation.entries_window(LogFilter(date_from=day, date_to=day))
-    assert [e["id"] for e in window] == [second]
+    assert [e.id for e in window] == [second]
     assert sum(context.moderation.counts_by_ground(day, day).values()) == 1
     assert sum(context.moderation.counts_by_ground(dt.date(2026, 1, 14), day).values()) == 2
 

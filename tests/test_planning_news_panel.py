@@ -67,7 +67,7 @@ def test_r2_strip_shows_news_without_a_post_and_plans_one_pre_filled(qtbot, demo
     qtbot.mouseClick(panel.plan_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0]["title"] == newest.title and newest.link in seen[0]["text"]
     assert seen[0]["website_mode"] == "url" and seen[0]["website_url"] == newest.link
-    assert seen[0]["page_id"] == demo.planning.main_page()["id"]
+    assert seen[0]["page_id"] == demo.planning.main_page().id
     assert newest not in demo.news.news_without_post()
     assert panel.newest() != newest
     assert panel.label.text().startswith(f"R2: {len(missing) - 1} website news item")

@@ -25,7 +25,7 @@ def _spec(table: str) -> schema.TableSpec:
 def test_the_schema_declares_exactly_the_record_fields_with_their_types(table: str) -> None:
     record = records.TABLES[table]
     spec = _spec(table)
-    names = [f.name for f in dataclasses.fields(record) if f.name != "id"]
+    names = records.stored_fields(record)
     assert sorted(spec.fields) == sorted(names)
     for name in names:
         sql_type, is_json = records.stored_type(record, name)
@@ -36,7 +36,13 @@ def test_the_schema_declares_exactly_the_record_fields_with_their_types(table: s
 @pytest.mark.parametrize("table", sorted(records.TABLES))
 def test_the_migrated_database_has_a_column_for_every_record_field(store, table: str) -> None:
     columns = set(store.db[table].columns_dict)
-    assert {f.name for f in dataclasses.fields(records.TABLES[table])} <= columns
+    record = records.TABLES[table]
+    assert {f.name for f in dataclasses.fields(record)} - {f.name for f in _bookkeeping(record)} <= columns
+    assert {f.metadata[records.META] for f in _bookkeeping(record)} <= columns
+
+
+def _bookkeeping(record: type[records.Record]) -> list[dataclasses.Field]:
+    return [f for f in dataclasses.fields(record) if records.META in f.metadata]
 
 
 def test_post_fields_come_from_the_one_declaration() -> None:
@@ -50,6 +56,7 @@ def test_a_stored_row_becomes_a_typed_record(store) -> None:
     assert page.is_main is True and page.is_group is False and page.group_size == 25
     assert page.purpose == "" and page.activity_frequency is None
     assert records.Page.from_row(page.values() | {"id": page.id}) == page
+    assert page.created and records.Page.from_row(page.row()).created == page.created
 
 
 anything = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),

@@ -129,7 +129,7 @@ def test_pages_check_exits_1_on_errors_and_0_when_in_order(data_dir: Path) -> No
     from mtk_admin_desktop.services.context import AppContext
 
     context = AppContext.open(data_dir, credentials=MemoryCredentials())
-    page_id = context.register.pages()[0]["id"]
+    page_id = context.register.pages()[0].id
     today = dt.date.today()
     context.register.save_page(
         {

@@ -57,10 +57,10 @@ def test_r17_new_page_starts_awaiting_clearance_with_a_stable_id(context) -> Non
     )
     assert page_id == stable_id("page", "facebook.com/midttelemark")
     page = context.register.page(page_id)
-    assert page["status"] == "awaiting_clearance"
-    assert page["url"] == "https://www.facebook.com/midttelemark"
-    assert page["platform"] == "facebook" and page["is_main"] == 1
-    assert context.register.main_page()["id"] == page_id
+    assert page.status == "awaiting_clearance"
+    assert page.url == "https://www.facebook.com/midttelemark"
+    assert page.platform == "facebook" and page.is_main is True
+    assert context.register.main_page().id == page_id
 
 
 def test_r1_second_registration_of_the_same_address_is_refused_naming_the_page(context) -> None:
@@ -92,7 +92,7 @@ def test_r6_second_main_page_refused_by_the_service(context) -> None:
     with pytest.raises(RegisterRefused) as refused:
         context.register.save_page({"is_main": 1}, other)
     assert refused.value.findings[0].rule == "R6"
-    assert context.register.page(other)["is_main"] == 0
+    assert context.register.page(other).is_main is False
     assert context.register.register_findings() == []
 
 
@@ -101,7 +101,7 @@ def test_r1_address_of_a_saved_page_cannot_change_to_another_account(context) ->
     context.register.save_page({"url": "https://www.facebook.com/A/"}, page_id)  # the same account: fine
     with pytest.raises(RegisterRefused):
         context.register.save_page({"url": "facebook.com/b"}, page_id)
-    assert context.register.page(page_id)["url_normalised"] == "facebook.com/a"
+    assert context.register.page(page_id).url_normalised == "facebook.com/a"
 
 
 def test_r17_status_flow_through_the_service(context) -> None:
@@ -113,8 +113,8 @@ def test_r17_status_flow_through_the_service(context) -> None:
     context.register.add_role(page_id, "Kari Nordbø", "hovedadministrator", from_date=TODAY)
     context.register.set_status(page_id, "active", TODAY)
     page = context.register.page(page_id)
-    assert page["status"] == "active" and page["cleared_by"] == "Tone Haugen"
-    assert page["cleared_on"] == TODAY.isoformat()
+    assert page.status == "active" and page.cleared_by == "Tone Haugen"
+    assert page.cleared_on == TODAY.isoformat()
     context.register.set_status(page_id, "closed", TODAY)
     with pytest.raises(RegisterRefused):
         context.register.set_status(page_id, "active", TODAY)
@@ -128,8 +128,8 @@ def test_r9_roles_keep_their_history(context) -> None:
     new = service.add_role(
         page_id, "Marte Aas", "hovedadministrator", "marte.aas@mt.kommune.no", from_date=dt.date(2026, 7, 1)
     )
-    assert [r["person_name"] for r in service.current_roles(page_id, TODAY)] == ["Marte Aas"]
-    assert {r["person_name"] for r in service.roles(page_id)} == {"Lars Tveit", "Marte Aas"}
+    assert [r.person_name for r in service.current_roles(page_id, TODAY)] == ["Marte Aas"]
+    assert {r.person_name for r in service.roles(page_id)} == {"Lars Tveit", "Marte Aas"}
     assert service.role_of(page_id, "marte aas", TODAY) == "hovedadministrator"
     assert service.role_of(page_id, "Lars Tveit", TODAY) is None
     assert service.role_of(page_id, "Lars Tveit", dt.date(2025, 5, 1)) == "hovedadministrator"
@@ -168,7 +168,7 @@ def test_r7_2_notice_mailto_and_one_click_record(context) -> None:
     assert "R7.2" in [f.rule for f in service.findings(page_id, TODAY)]
     service.record_notice_sent(page_id, on=TODAY)
     page = service.page(page_id)
-    assert page["notice_sent_on"] == TODAY.isoformat() and page["notice_sent_by"] == "Test Testesen"
+    assert page.notice_sent_on == TODAY.isoformat() and page.notice_sent_by == "Test Testesen"
     assert "R7.2" not in [f.rule for f in service.findings(page_id, TODAY)]
 
 
@@ -180,11 +180,11 @@ def test_r4_reviews_and_due_list(context) -> None:
     service.add_review(a, "Kari", "ok", TODAY - dt.timedelta(days=10))
     service.add_review(b, "Kari", "ok", TODAY - dt.timedelta(days=45))
     service.set_status(c, "closed", TODAY)
-    due = [p["name"] for p in service.due_for_review(TODAY)]
+    due = [p.name for p in service.due_for_review(TODAY)]
     assert due == ["B"]
     with pytest.raises(RegisterRefused):
         service.add_review(a, " ", "")
-    assert [r["reviewed_on"] for r in service.reviews(a)] == [(TODAY - dt.timedelta(days=10)).isoformat()]
+    assert [r.reviewed_on for r in service.reviews(a)] == [(TODAY - dt.timedelta(days=10)).isoformat()]
 
 
 def test_compliant_page_has_no_findings(context) -> None:
@@ -321,8 +321,8 @@ def test_demo_register_has_history_and_findings(context) -> None:
     core.populate(context, TODAY)  # only this area's demo: other areas' demos are not under test here
     register.populate(context, TODAY)
     service = context.register
-    assert service.main_page()["url"] == "https://www.facebook.com/midttelemark"
-    assert service.page_by_url("www.midt-telemark.kommune.no")["platform"] == "website"
+    assert service.main_page().url == "https://www.facebook.com/midttelemark"
+    assert service.page_by_url("www.midt-telemark.kommune.no").platform == "website"
     findings = service.all_findings(TODAY)
     flat = {f.rule for fs in findings.values() for f in fs}
     assert {"R7.1", "R7.2", "R9", "R18", "R4", "R17"} <= flat
@@ -358,7 +358,7 @@ def test_r7_4_far_below_plan_counts_the_planned_posts(context) -> None:
 def test_r1_platform_left_to_detection_on_a_saved_page_is_detected_again(context) -> None:
     page_id = context.register.save_page({"name": "A", "url": "instagram.com/a"})
     context.register.save_page({"platform": None, "name": "A2"}, page_id)
-    assert context.register.page(page_id)["platform"] == "instagram"
+    assert context.register.page(page_id).platform == "instagram"
 
 
 def test_r1_two_laptops_registering_the_same_account_offline_meet_as_one_page(
@@ -378,8 +378,8 @@ def test_r1_two_laptops_registering_the_same_account_offline_meet_as_one_page(
         second.store.integrate(first.store.ops_since(first.store.device_id, 0))
         one, other = first.register.pages(), second.register.pages()
         assert len(one) == len(other) == 1
-        assert one[0]["name"] == other[0]["name"]  # the merge picks the same name on both laptops
-        assert one[0]["unit"] == "Kultur"
+        assert one[0].name == other[0].name  # the merge picks the same name on both laptops
+        assert one[0].unit == "Kultur"
     finally:
         first.close()
         second.close()
@@ -393,9 +393,9 @@ def test_r17_a_closed_account_registered_anew_starts_over(context) -> None:
     again = service.save_page({"name": "Ungdomsrådet", "url": "https://twitter.com/Ungdomsrad"}, today=TODAY)
     assert again == page_id
     page = service.page(page_id)
-    assert page["status"] == "awaiting_clearance"
-    assert page["cleared_by"] is None and page["notice_sent_on"] is None
-    assert page["purpose"] == "Nyheter"  # what was known is kept
+    assert page.status == "awaiting_clearance"
+    assert page.cleared_by == "" and page.notice_sent_on == ""
+    assert page.purpose == "Nyheter"  # what was known is kept
 
 
 def test_r9_a_typo_in_a_role_holder_is_corrected_in_place(context) -> None:
@@ -406,5 +406,5 @@ def test_r9_a_typo_in_a_role_holder_is_corrected_in_place(context) -> None:
         service.correct_role(role_id, "Marte Aas", "marte.aas(at)mt.kommune.no")
     service.correct_role(role_id, "Marte Aas", "marte.aas@mt.kommune.no")
     roles = service.roles(page_id)
-    assert len(roles) == 1 and roles[0]["person_name"] == "Marte Aas"
-    assert roles[0]["email"] == "marte.aas@mt.kommune.no" and roles[0]["role"] == "hovedadministrator"
+    assert len(roles) == 1 and roles[0].person_name == "Marte Aas"
+    assert roles[0].email == "marte.aas@mt.kommune.no" and roles[0].role == "hovedadministrator"

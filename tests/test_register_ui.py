@@ -97,8 +97,8 @@ def test_r7_register_a_page_through_the_form_and_watch_findings_change(qtbot, pa
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = context.register.page_by_url("https://www.facebook.com/kulturskolenmt")
     assert saved is not None
-    assert saved["purpose"] == "Konserter, forestillinger og opptak" and saved["activity_frequency"] == 2
-    assert saved["status"] == "awaiting_clearance" and saved["visual_profile_confirmed"] == 1
+    assert saved.purpose == "Konserter, forestillinger og opptak" and saved.activity_frequency == 2
+    assert saved.status == "awaiting_clearance" and saved.visual_profile_confirmed is True
     assert page.model.rowCount() == 1
     assert not form.dirty and form.banner.isHidden()
 
@@ -139,7 +139,7 @@ def test_r6_second_main_page_refused_in_the_form(qtbot, demo_page, context) -> N
 
 
 def select(page: RegisterPage, url: str) -> str:
-    page_id = page.service.page_by_url(url)["id"]
+    page_id = page.service.page_by_url(url).id
     row = page.model.row_of(page_id)
     index = page.proxy.mapFromSource(page.model.index(row, COL_NAME))
     page.table.setCurrentIndex(index)
@@ -156,7 +156,7 @@ def test_r7_2_notice_mail_opens_and_is_recorded_with_one_click(qtbot, demo_page,
     assert len(opened) == 1 and opened[0].startswith("mailto:post@mt.kommune.no?subject=")
     assert "Ungdomsklubben" in opened[0]
     qtbot.mouseClick(demo_page.form.notice_sent, Qt.MouseButton.LeftButton)
-    assert demo_page.service.page(page_id)["notice_sent_on"] == dt.date.today().isoformat()
+    assert demo_page.service.page(page_id).notice_sent_on == dt.date.today().isoformat()
     assert "R7.2" not in demo_page.checklist.rules_shown()
 
 
@@ -208,7 +208,7 @@ def test_r4_logging_a_review_clears_the_badge(qtbot, demo_page, monkeypatch) -> 
     )
     qtbot.mouseClick(demo_page.reviews_widget.add_button, Qt.MouseButton.LeftButton)
     assert "R4" not in demo_page.checklist.rules_shown()
-    assert demo_page.service.reviews(page_id)[0]["reviewed_by"] == demo_page.context.settings.get("user.name")
+    assert demo_page.service.reviews(page_id)[0].reviewed_by == demo_page.context.settings.get("user.name")
 
 
 def test_r17_activation_refused_without_clearance_shows_the_rule(qtbot, demo_page) -> None:
@@ -217,7 +217,7 @@ def test_r17_activation_refused_without_clearance_shows_the_rule(qtbot, demo_pag
     form.next_status.setCurrentIndex(form.next_status.findData("active"))
     qtbot.mouseClick(form.change_status, Qt.MouseButton.LeftButton)
     assert "R17" in form.banner.text()
-    assert demo_page.service.page(page_id)["status"] == "awaiting_clearance"
+    assert demo_page.service.page(page_id).status == "awaiting_clearance"
 
 
 def test_filters_by_findings_review_status_and_text(qtbot, demo_page) -> None:
@@ -273,7 +273,7 @@ def test_unsaved_changes_are_not_lost_on_cancel(qtbot, demo_page, monkeypatch) -
     monkeypatch.setattr(UnsavedDialog, "ask", classmethod(lambda cls, parent, name: "save"))
     demo_page.primary_action()
     saved = demo_page.service.page_by_url("instagram.com/ungdomsklubbenbo")
-    assert saved["target_group"].endswith("og foreldre")
+    assert saved.target_group.endswith("og foreldre")
 
 
 def test_r1_yearly_list_written_off_the_gui_thread(qtbot, demo_page, tmp_path: Path) -> None:
@@ -331,12 +331,12 @@ def test_r9_correcting_a_role_holder_through_the_roles_tab(qtbot, demo_page, mon
         "ask",
         classmethod(
             lambda cls, parent=None, default_role="", existing=None: {
-                **(existing or {}),
+                **(existing.row() if existing else {}),
                 "person_name": "Emma Solheim",
                 "email": "emma.solheim@mt.kommune.no",
             }
         ),
     )
     qtbot.mouseClick(demo_page.roles_widget.correct_button, Qt.MouseButton.LeftButton)
-    emails = {r["person_name"]: r["email"] for r in demo_page.service.roles(page_id)}
+    emails = {r.person_name: r.email for r in demo_page.service.roles(page_id)}
     assert emails["Emma Solheim"] == "emma.solheim@mt.kommune.no"

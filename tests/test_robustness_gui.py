@@ -48,7 +48,7 @@ def test_r13_entry_form_on_a_full_disk_keeps_what_was_typed_and_saves_later(qtbo
     db.execute(f"PRAGMA max_page_count = {UNLIMITED_PAGES}")  # space freed
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_id is not None
-    assert [e["comment_text"] for e in context.moderation.entries()] == [text]
+    assert [e.comment_text for e in context.moderation.entries()] == [text]
     assert context.moderation.verify().ok
 
 

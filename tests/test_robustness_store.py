@@ -283,7 +283,7 @@ def test_r13_moderation_entry_saved_and_verified_with_a_clock_years_wrong(contex
     second = context.moderation.add_entry(EntryDraft(page_id=page_id, action="hidden",
                                                      comment_text="Spam", moderator="Test Testesen"))
     assert first.entry_id and second.entry_id
-    assert {e["id"] for e in context.moderation.entries()} == {first.entry_id, second.entry_id}
+    assert {e.id for e in context.moderation.entries()} == {first.entry_id, second.entry_id}
     assert context.moderation.verify().ok
 
 

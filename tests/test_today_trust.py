@@ -80,7 +80,7 @@ def test_a_new_entry_makes_the_log_verified_again_at_once(context) -> None:
     _forge(context, ids[0])
     from test_moderation_log import deletion
 
-    page = context.moderation.entry(ids[0])["page_id"]
+    page = context.moderation.entry(ids[0]).page_id
     context.moderation.add_entry(deletion(page, comment_text="ny", screenshots=[sha]))
     report = context.today.collect()
     assert report.verified_at >= first

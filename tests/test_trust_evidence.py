@@ -56,7 +56,7 @@ def test_evidence_rewritten_through_the_share_is_refused_on_every_laptop(office,
     ops = []
     prev = None
     for n, entry_id in enumerate(ids):
-        forged = dict(a.moderation.entry(entry_id))
+        forged = a.moderation.entry(entry_id).row()
         forged["comment_text"] = f"En hyggelig kommentar {n}"
         forged["prev_hash"] = prev
         forged["signature"] = None
@@ -72,10 +72,10 @@ def test_evidence_rewritten_through_the_share_is_refused_on_every_laptop(office,
             assert [p.path for p in report.problems if p.code == "tamper"] == [path]
             assert not report.synced
         for ctx in (a, b, c):
-            entries = {e["id"]: e for e in ctx.moderation.entries()}
+            entries = {e.id: e for e in ctx.moderation.entries()}
             assert sorted(entries) == sorted(ids)
-            assert all(entries[i]["comment_text"] == f"{ORIGINAL} {n}" for n, i in enumerate(ids))
-            assert all(entries[i]["signature"] for i in ids)
+            assert all(entries[i].comment_text == f"{ORIGINAL} {n}" for n, i in enumerate(ids))
+            assert all(entries[i].signature for i in ids)
             tampered = {f["row_id"] for f in sync_trust.findings(ctx.store, kind="tamper")}
             assert tampered == set(ids)
         for name in ("A", "B", "C"):
@@ -89,7 +89,7 @@ def test_evidence_rewritten_through_the_share_is_refused_on_every_laptop(office,
 
 
 def _chain(ctx) -> list[dict]:
-    return sorted(ctx.moderation.entries(), key=lambda e: e["chain_seq"])
+    return sorted(ctx.moderation.entries(), key=lambda e: e.chain_seq)
 
 
 def test_an_entry_edited_in_sqlite_with_a_recomputed_chain_and_no_signature_fails_verify(office, tmp_path):
@@ -97,16 +97,16 @@ def test_an_entry_edited_in_sqlite_with_a_recomputed_chain_and_no_signature_fail
     db = b.store.db
     prev = None
     for entry in _chain(b):
-        changed = dict(entry)
-        if entry["chain_seq"] == 2:
+        changed = entry.row()
+        if entry.chain_seq == 2:
             changed["comment_text"] = "Harmless"
         changed["prev_hash"] = prev
         changed["signature"] = None
-        changed["entry_hash"] = prev = entry_hash(changed, entry["id"])
+        changed["entry_hash"] = prev = entry_hash(changed, entry.id)
         db.execute(
             "UPDATE moderation_entries SET comment_text = ?, prev_hash = ?, entry_hash = ?, signature = NULL "
             "WHERE id = ?",
-            [changed["comment_text"], changed["prev_hash"], changed["entry_hash"], entry["id"]],
+            [changed["comment_text"], changed["prev_hash"], changed["entry_hash"], entry.id],
         )
     code, report = _verify(tmp_path / "B")
     assert code == 1
@@ -116,7 +116,7 @@ def test_an_entry_edited_in_sqlite_with_a_recomputed_chain_and_no_signature_fail
 
 def test_removing_the_newest_entries_or_all_of_them_fails_verify(office, tmp_path):
     folder, share_id, a, b, ids = office
-    newest = _chain(b)[-1]["id"]
+    newest = _chain(b)[-1].id
     b.store.db.execute("DELETE FROM moderation_entries WHERE id = ?", [newest])
     code, report = _verify(tmp_path / "B")
     assert code == 1
@@ -158,8 +158,8 @@ def test_every_laptop_keeps_the_highest_signed_chain_head_of_every_device(office
         heads = {h.device: h for h in ctx.sync.witnessed_heads()}
         head = heads[a.store.device_id]
         newest = _chain(a)[-1]
-        assert (head.chain_seq, head.entry_id, head.entry_hash) == (3, newest["id"], newest["entry_hash"])
-        assert head.signature == newest["signature"] and head.signature
+        assert (head.chain_seq, head.entry_id, head.entry_hash) == (3, newest.id, newest.entry_hash)
+        assert head.signature == newest.signature and head.signature
     # It never goes down, whatever happens to the entries later.
     b.store.db.execute("DELETE FROM moderation_entries")
     sync_trust.update_witness(b.store, "test")
@@ -196,7 +196,7 @@ def test_no_forged_segment_changes_saved_evidence_on_any_laptop(office, data, ag
     """Any mix of forged ops on saved entries (any field, value and clock, claiming the entry's
     device or not) leaves every saved entry exactly as it was, on both laptops."""
     folder, share_id, a, b, ids = office
-    before = {e["id"]: {k: e[k] for k in _HASHED} for e in a.moderation.entries()}
+    before = {e.id: {k: getattr(e, k) for k in _HASHED} for e in a.moderation.entries()}
     mallory = Forger(folder, share_id, age_ms=age_days * 86400_000)
     ops = []
     for _ in range(data.draw(st.integers(1, 6))):
@@ -214,7 +214,7 @@ def test_no_forged_segment_changes_saved_evidence_on_any_laptop(office, data, ag
     mallory.publish(ops)
     for ctx in (a, b):
         sync(ctx, folder)
-        after = {e["id"]: {k: e[k] for k in _HASHED} for e in ctx.moderation.entries()}
+        after = {e.id: {k: getattr(e, k) for k in _HASHED} for e in ctx.moderation.entries()}
         assert after == before
 
 
@@ -230,8 +230,8 @@ def test_an_archive_package_carries_the_chain_heads_the_laptop_witnessed(office,
         manifest = json.loads(package.read("manifest.json"))
     newest = _chain(a)[-1]
     assert manifest["moderation_chain_heads"] == [
-        {"device": a.store.device_id, "chain_seq": 3, "entry_id": newest["id"],
-         "entry_hash": newest["entry_hash"], "signature": newest["signature"]}
+        {"device": a.store.device_id, "chain_seq": 3, "entry_id": newest.id,
+         "entry_hash": newest.entry_hash, "signature": newest.signature}
     ]
     code, _out, err = run_cli("archive", "verify", str(result.path), "--json")
     assert code == 0, err

@@ -28,7 +28,7 @@ def test_new_laptop_fingerprint_in_the_status_and_tampering_in_the_moderation_ta
     finger = fingerprint(public_key_text(key))
     assert f"new laptop joined: {finger}" in ola.widget.label.text()
     assert finger in ola.widget.label.toolTip()
-    assert ola.context.moderation.entry(entry)["comment_text"] == "Rådmannen er en idiot"
+    assert ola.context.moderation.entry(entry).comment_text == "Rådmannen er en idiot"
     from mtk_admin_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 
     dialog = ConflictsDialog(ola.context)
@@ -46,7 +46,7 @@ def test_new_laptop_fingerprint_in_the_status_and_tampering_in_the_moderation_ta
     )
     sync(qtbot, ola)
     assert "sync incomplete" in ola.widget.label.text()
-    assert ola.context.moderation.entry(entry)["comment_text"] == "Rådmannen er en idiot"
+    assert ola.context.moderation.entry(entry).comment_text == "Rådmannen er en idiot"
     page = ModerationPage(ola.context)
     qtbot.addWidget(page)
     page.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -76,8 +77,8 @@ def _resolve_page(context: Any, given: str) -> str | None:
     if context.moderation.page(given) is not None:
         return given
     for page in context.moderation.pages():
-        if page.get("name") == given or page.get("url") == given:
-            return str(page["id"])
+        if given in (page.name, page.url):
+            return str(page.id)
     return None
 
 
@@ -156,7 +157,8 @@ def _add(args: argparse.Namespace) -> int:
             _print_findings(refused.findings, args.json)
             return EXIT_FINDINGS
         if args.json:
-            out = dict(context.moderation.entry(result.entry_id) or {})
+            entry = context.moderation.entry(result.entry_id)
+            out = dataclasses.asdict(entry) if entry is not None else {}
             out["findings"] = [f.to_json(i18n.tr_text) for f in result.findings]
             out["signed"] = result.signed
             out["unsigned_reason"] = result.unsigned_reason or None
@@ -245,24 +247,24 @@ def _list(args: argparse.Namespace) -> int:
         if args.json:
             out = []
             for row in rows:
-                item = {k: v for k, v in row.items() if not k.startswith("_")}
-                item["archive_status"] = context.moderation.archive_status(row["id"])
+                item = dataclasses.asdict(row)
+                item["archive_status"] = context.moderation.archive_status(row.id)
                 out.append(item)
             print_json(out)
             return EXIT_OK
         for row in rows:
-            status = context.moderation.archive_status(row["id"])
+            status = context.moderation.archive_status(row.id)
             print(
                 "\t".join(
                     [
-                        row["id"],
-                        str(row.get("created_at") or "")[:19],
-                        context.moderation.page_name(row.get("page_id")),
-                        i18n.tr_text(action_text(str(row.get("action")))),
-                        i18n.tr_text(ground_text(row.get("ground"))),
-                        str(row.get("moderator") or ""),
+                        row.id,
+                        row.created_at[:19],
+                        context.moderation.page_name(row.page_id),
+                        i18n.tr_text(action_text(row.action)),
+                        i18n.tr_text(ground_text(row.ground)),
+                        row.moderator,
                         _status_label(status),
-                        visible_text(str(row.get("comment_text") or ""), limit=60).strip("\u2068\u2069"),
+                        visible_text(row.comment_text, limit=60).strip("\u2068\u2069"),
                     ]
                 )
             )

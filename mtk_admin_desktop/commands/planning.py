@@ -160,8 +160,8 @@ def _finding_line(finding: Finding) -> str:
 
 def _resolve_page(context: Any, given: str) -> str | None:
     for page in context.planning.pages():
-        if given in (page["id"], page.get("name"), page.get("url")):
-            return str(page["id"])
+        if given in (page.id, page.name, page.url):
+            return str(page.id)
     return None
 
 
@@ -368,7 +368,7 @@ def _check_posts(args: argparse.Namespace) -> int:
                 {
                     week_of(moment.date())
                     for p in posts
-                    if main and p.get("page_id") == main["id"]
+                    if main and p.get("page_id") == main.id
                     for moment in [_safe_time(p.get("planned_at"))]
                     if moment is not None
                 }

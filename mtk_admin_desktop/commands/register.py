@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from mtk_admin_desktop.commands.common import (
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
+from mtk_admin_desktop.domain.records import Page
 
 
 def add_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -69,11 +71,10 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
     return finding.to_json(i18n.tr_text)
 
 
-def _page_json(page: dict[str, Any]) -> dict[str, Any]:
+def _page_json(page: Page) -> dict[str, Any]:
     keys = ("id", "name", "platform", "url", "url_normalised", "is_main", "unit", "status")
-    out = {k: page.get(k) for k in keys}
-    out["is_main"] = bool(page.get("is_main"))
-    return out
+    fields = dataclasses.asdict(page)
+    return {k: fields[k] for k in keys}
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -88,12 +89,9 @@ def _list(args: argparse.Namespace) -> int:
         from mtk_admin_desktop import i18n
 
         for page in pages:
-            main = "*" if page.get("is_main") else " "
-            status = i18n.tr_text(rules.label(rules.STATUS_LABELS, page.get("status")))
-            print(
-                f"{main} {page.get('name')}\t{page.get('platform')}\t{page.get('url')}\t"
-                f"{page.get('unit') or '-'}\t{status}"
-            )
+            main = "*" if page.is_main else " "
+            status = i18n.tr_text(rules.label(rules.STATUS_LABELS, page.status))
+            print(f"{main} {page.name}\t{page.platform}\t{page.url}\t{page.unit or '-'}\t{status}")
         return EXIT_OK
     finally:
         context.close()
@@ -122,7 +120,7 @@ def _check(args: argparse.Namespace) -> int:
             for finding in register_findings:
                 print(f"{finding.severity.key.upper():8} {finding.rule:5} {_text(finding)}")
             for page, findings in results:
-                print(f"{page.get('name')} ({page.get('url')})")
+                print(f"{page.name} ({page.url})")
                 if not findings:
                     print("  " + QCoreApplication.translate("RegisterCommands", "no findings"))
                 for finding in findings:
@@ -150,7 +148,7 @@ def _add(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"{finding.rule}: {_text(finding)}\n")
                 sys.stderr.write(f"  {i18n.tr_text(_quote(finding.rule))}\n")
             return EXIT_FINDINGS
-        page = context.register.page(page_id) or {}
+        page = context.register.page(page_id) or Page(id=page_id)
         if args.json:
             print_json(
                 {
@@ -163,7 +161,7 @@ def _add(args: argparse.Namespace) -> int:
             print(
                 QCoreApplication.translate(
                     "RegisterCommands", "Registered {name} ({url}), awaiting clearance."
-                ).format(name=page.get("name"), url=page.get("url"))
+                ).format(name=page.name, url=page.url)
             )
         return EXIT_OK
     finally:

@@ -72,7 +72,7 @@ ENTRIES: list[dict[str, Any]] = [
 def populate(context: AppContext, today: dt.date) -> None:
     """Add the moderation part of the demo: four entries on the register's pages, with screenshots."""
     service = context.moderation
-    by_name = {str(p.get("name")): str(p["id"]) for p in service.pages()}
+    by_name = {p.name: p.id for p in service.pages()}
     wanted = [e for e in ENTRIES if e["page"] in by_name]
     if not wanted:
         return  # no register demo (or renamed pages): nothing to attach entries to

@@ -96,7 +96,7 @@ def populate(context: AppContext, today: dt.date) -> None:
     main = service.main_page()
     if main is None:
         return
-    by_url = {(p.get("url") or "").lower(): p for p in pages}
+    by_url = {p.url.lower(): p for p in pages}
     library = next((p for u, p in by_url.items() if "folkebibliotek" in u), None)
     culture = next((p for u, p in by_url.items() if "kulturskolen" in u), None)
     people = {
@@ -144,7 +144,7 @@ def populate(context: AppContext, today: dt.date) -> None:
                     (
                         f"main:{day.isoformat()}:{k}",
                         {
-                            "page_id": main["id"],
+                            "page_id": main.id,
                             "planned_at": format_planned(when),
                             "title": title,
                             "text": text,
@@ -176,7 +176,7 @@ def populate(context: AppContext, today: dt.date) -> None:
         (
             "main:fix:alt",
             {
-                "page_id": main["id"],
+                "page_id": main.id,
                 "planned_at": format_planned(dt.datetime.combine(fix_day, dt.time(15, 0), OSLO)),
                 "title": "Ny gang- og sykkelveg åpnet",
                 "kind": "bilde",
@@ -194,7 +194,7 @@ def populate(context: AppContext, today: dt.date) -> None:
         (
             "main:fix:link",
             {
-                "page_id": main["id"],
+                "page_id": main.id,
                 "planned_at": format_planned(
                     dt.datetime.combine(fix_day + dt.timedelta(days=1), dt.time(11, 0), OSLO)
                 ),
@@ -230,7 +230,7 @@ def populate(context: AppContext, today: dt.date) -> None:
                 (
                     f"library:{i}",
                     {
-                        "page_id": library["id"],
+                        "page_id": library.id,
                         "planned_at": format_planned(when),
                         "title": title,
                         "text": text,
@@ -250,7 +250,7 @@ def populate(context: AppContext, today: dt.date) -> None:
             (
                 "culture:0",
                 {
-                    "page_id": culture["id"],
+                    "page_id": culture.id,
                     "planned_at": format_planned(when),
                     "title": "Julekonsert i Bø kyrkje",
                     "text": "Elevane i kulturskolen inviterer til julekonsert. Billetter ved inngangen.",
@@ -273,7 +273,7 @@ def populate(context: AppContext, today: dt.date) -> None:
         (
             "idea:0",
             {
-                "page_id": main["id"],
+                "page_id": main.id,
                 "planned_at": None,
                 "title": "Idé: portrett av en lærling",
                 "kind": "nyhet",

@@ -24,6 +24,7 @@ from mtk_admin_desktop.domain.planning import (
     working_days,
 )
 from mtk_admin_desktop.domain.planning_fnr import D_NUMMER, FODSELSNUMMER, H_NUMMER, find_identity_numbers
+from mtk_admin_desktop.domain.records import Page, row_of
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 
 _CTX = "PlanningRules"
@@ -746,11 +747,12 @@ def _week_params(week: str) -> dict[str, Any]:
     return {"week": week, "number": number, "year": year}
 
 
-def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post]) -> list[Finding]:
+def check_week(page: Page | Mapping[str, Any] | None, week: str, posts: Iterable[Post]) -> list[Finding]:
     """R11 on the main page for one ISO week: over 10 or over 2 on a working day (warning), under 7 (info)."""
-    if not page or not page.get("is_main"):
+    fields = row_of(page) if page is not None else None
+    if not fields or not fields.get("is_main"):
         return []
-    quota = week_quota(page.get("id"), week, posts)
+    quota = week_quota(fields.get("id"), week, posts)
     out: list[Finding] = []
     if quota.over:
         out.append(
@@ -800,7 +802,7 @@ def check_week(page: Mapping[str, Any] | None, week: str, posts: Iterable[Post])
 def check_post_quota(
     post: Post,
     post_id: str | None,
-    page: Mapping[str, Any] | None,
+    page: Page | Mapping[str, Any] | None,
     week_posts: Iterable[Post],
     ranked: bool = False,
 ) -> tuple[WeekQuota | None, list[Finding]]:
@@ -813,7 +815,8 @@ def check_post_quota(
     only the posts past the limit in time order are marked (the 3rd of a day, the 11th of a week), not
     every post of that day.
     """
-    if not page or not page.get("is_main"):
+    fields = row_of(page) if page is not None else None
+    if not fields or not fields.get("is_main"):
         return None, []
     try:
         moment = parse_planned(post.get("planned_at"))
@@ -822,7 +825,7 @@ def check_post_quota(
     if moment is None:
         return None, []
     week = week_of(moment.date())
-    page_id = page.get("id")
+    page_id = fields.get("id")
     counted = [p for p in week_posts if not (post_id and p.get("id") == post_id)]
     counted.append({**post, "page_id": page_id})
     quota = week_quota(page_id, week, counted)

@@ -1,4 +1,5 @@
-"""Typed records of the rows that cross the service boundary: page, post, moderation entry, archive status.
+"""Typed records of the rows that cross the service boundary: page (with its roles and reviews), post,
+moderation entry, archive status.
 
 Each record is declared once, here, with the type of every field; ``tests/test_records.py`` checks the
 storage schema (``storage/schema_*.py`` and the migrated SQLite tables) against these declarations, so
@@ -29,13 +30,46 @@ class Record:
         hints = typing.get_type_hints(cls)
         values: dict[str, Any] = {}
         for item in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if item.name in row:
-                values[item.name] = _coerce(hints[item.name], row[item.name])
+            key = _column(item)
+            if key in row:
+                values[item.name] = _coerce(hints[item.name], row[key])
         return cls(**values)
 
     def values(self) -> dict[str, Any]:
         """The stored fields and their values (without ``id``), as the store's write path takes them."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if k != "id"}  # type: ignore[call-overload]
+        meta = {f.name for f in dataclasses.fields(self) if META in f.metadata}  # type: ignore[arg-type]
+        return {
+            k: v
+            for k, v in dataclasses.asdict(self).items()  # type: ignore[call-overload]
+            if k != "id" and k not in meta
+        }
+
+    def row(self) -> dict[str, Any]:
+        """The record as the store's row it came from (``id`` and bookkeeping columns included): for the
+        domain's rules, which read form values and saved records alike."""
+        return {_column(f): getattr(self, f.name) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+def row_of(item: Record | Mapping[str, Any]) -> Mapping[str, Any]:
+    """The fields by name of a record or of a mapping (a form's values): for rules that read both."""
+    return item.row() if isinstance(item, Record) else item
+
+
+#: Field metadata naming the store's bookkeeping column a field is read from (not a column of the schema).
+META = "store_column"
+
+
+def _column(item: dataclasses.Field[Any]) -> str:
+    return str(item.metadata.get(META, item.name))
+
+
+def stored_fields(record: type[Record]) -> list[str]:
+    """The record's fields that are columns of its table's schema (``id`` and bookkeeping left out)."""
+    return [
+        f.name
+        for f in dataclasses.fields(record)  # type: ignore[arg-type]
+        if f.name != "id" and META not in f.metadata
+    ]
 
 
 def _base(kind: Any) -> tuple[Any, bool]:
@@ -98,6 +132,33 @@ class Page(Record):
     group_size: int | None = None
     status_changed_on: str = ""
     notes: str = ""
+    #: the hybrid-logical-clock stamp of the page's first write (the store keeps it; R4 counts from it)
+    created: str = field(default="", metadata={META: "_created"}, compare=False)
+
+
+@dataclass(frozen=True)
+class PageRole(Record):
+    """A person's role on a page from one day to another (R7.1, R9); an ended role stays as history."""
+
+    id: str
+    page_id: str = ""
+    person_name: str = ""
+    email: str = ""
+    role: str = ""  # hovedadministrator, administrator or redaktor
+    acknowledged_on: str = ""  # ISO date (R9); "" until acknowledged
+    from_date: str = ""  # ISO date
+    to_date: str = ""  # ISO date the role ended; "" while it is held
+
+
+@dataclass(frozen=True)
+class PageReview(Record):
+    """One review of a page (R4)."""
+
+    id: str
+    page_id: str = ""
+    reviewed_on: str = ""  # ISO date
+    reviewed_by: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,29 +188,34 @@ class Post(Record):
 @dataclass(frozen=True)
 class ModerationEntry(Record):
     """A hidden or deleted comment with its lawful ground and its seal (R7.5, R13); never changed once
-    saved."""
+    saved.
+
+    The fields saving may leave empty are ``None`` when stored so (not ""): the entry hash covers them
+    as JSON, so ``entry_hash(entry.row(), entry.id)`` of a saved entry gives its stored hash. The log's
+    verification still reads the stored rows, as they are, never records.
+    """
 
     id: str
     page_id: str = ""
     post_ref: str = ""
     comment_author: str = ""
     comment_text: str = ""
-    comment_posted_at: str = ""
+    comment_posted_at: str | None = None
     action: str = ""
-    ground: str = ""
+    ground: str | None = None
     justification: str = ""
     moderator: str = ""
-    moderator_role: str = ""
-    approved_by: str = ""
-    screenshots: JsonList = field(default_factory=list)
-    corrects_id: str = ""
+    moderator_role: str | None = None
+    approved_by: str | None = None
+    screenshots: list[str] = field(default_factory=list)  # SHA-256 of each screenshot
+    corrects_id: str | None = None
     archive_worthy: bool = False
-    archive_reason: str = ""
+    archive_reason: str | None = None
     created_at: str = ""
     chain_seq: int | None = None
     entry_hash: str = ""
-    prev_hash: str = ""
-    signature: str = ""
+    prev_hash: str | None = None
+    signature: str | None = None
     signer_device: str = ""
 
 
@@ -177,6 +243,8 @@ class ArchiveStatus(Record):
 #: The stored table of each record type.
 TABLES: dict[str, type[Record]] = {
     "pages": Page,
+    "page_roles": PageRole,
+    "page_reviews": PageReview,
     "posts": Post,
     "moderation_entries": ModerationEntry,
     "archive_status": ArchiveStatus,

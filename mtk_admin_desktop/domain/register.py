@@ -1,7 +1,8 @@
 """The page register's rules: the guideline's checklist for a page, its status flow, roles and reviews.
 
-Pages, roles and reviews are plain dicts (rows of ``pages``, ``page_roles``, ``page_reviews``) so the
-same functions serve the store, the command line and tests. Every verdict is a
+A page is a saved :class:`~mtk_admin_desktop.domain.records.Page` or a form's values (a mapping: the
+page as it would be saved); roles and reviews are rows of ``page_roles`` and ``page_reviews``, so the
+same functions serve the store, the forms, the command line and tests. Every verdict is a
 :class:`~mtk_admin_desktop.domain.findings.Finding` naming its rule (RULES.md R4, R6, R7.x, R9, R17, R18,
 R19); refusals on save are findings of severity BLOCK.
 """
@@ -10,14 +11,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole, row_of
 from mtk_admin_desktop.domain.register_urls import FORBIDDEN_PLATFORMS, PLATFORMS, UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 
 _CTX = "Register"
+
+#: a saved page, or a form's values for one
+PageLike = Page | Mapping[str, Any]
+#: a role or review as the service hands it out, or a row of its table
+RoleLike = PageRole | Mapping[str, Any]
+ReviewLike = PageReview | Mapping[str, Any]
+R = TypeVar("R", bound=RoleLike)
+
+
+def _row(page: PageLike) -> Mapping[str, Any]:
+    """The page's fields by name, whether it is a saved record or a form's values."""
+    return row_of(page)
 
 STATUSES = ("awaiting_clearance", "active", "dormant", "closed")
 ROLES = ("hovedadministrator", "administrator", "redaktor")
@@ -101,38 +115,40 @@ def add_months(day: dt.date, months: int) -> dt.date:
 # -- roles ---------------------------------------------------------------------------------------
 
 
-def is_current(role: Mapping[str, Any], today: dt.date) -> bool:
+def is_current(role: RoleLike, today: dt.date) -> bool:
     """A role held on ``today``: started (or no start) and not ended before or on ``today``."""
-    start, end = parse_date(role.get("from_date")), parse_date(role.get("to_date"))
+    fields = row_of(role)
+    start, end = parse_date(fields.get("from_date")), parse_date(fields.get("to_date"))
     return (start is None or start <= today) and (end is None or end > today)
 
 
-def current_roles(roles: Iterable[Mapping[str, Any]], today: dt.date) -> list[Mapping[str, Any]]:
+def _role_order(role: RoleLike) -> tuple[int, str]:
+    fields = row_of(role)
+    name = fields.get("role")
+    return (ROLES.index(name) if name in ROLES else 9, str(fields.get("person_name") or ""))
+
+
+def current_roles(roles: Iterable[R], today: dt.date) -> list[R]:
     """The roles held on ``today``, main administrators first."""
-    held = [r for r in roles if is_current(r, today)]
-    return sorted(
-        held,
-        key=lambda r: (
-            ROLES.index(r["role"]) if r.get("role") in ROLES else 9,
-            str(r.get("person_name") or ""),
-        ),
-    )
+    return sorted((r for r in roles if is_current(r, today)), key=_role_order)
 
 
-def main_administrators(roles: Iterable[Mapping[str, Any]], today: dt.date) -> list[Mapping[str, Any]]:
-    return [r for r in current_roles(roles, today) if r.get("role") == "hovedadministrator"]
+def main_administrators(roles: Iterable[R], today: dt.date) -> list[R]:
+    return [r for r in current_roles(roles, today) if row_of(r).get("role") == "hovedadministrator"]
 
 
 # -- reviews (R4) --------------------------------------------------------------------------------
 
 
-def last_review(reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
+def last_review(reviews: Iterable[ReviewLike]) -> dt.date | None:
     """The newest review date of a page, or None if it was never reviewed."""
-    return max((d for d in (parse_date(r.get("reviewed_on")) for r in reviews) if d), default=None)
+    dates = (parse_date(row_of(r).get("reviewed_on")) for r in reviews)
+    return max((d for d in dates if d), default=None)
 
 
-def registered_on(page: Mapping[str, Any]) -> dt.date | None:
+def registered_on(page: PageLike) -> dt.date | None:
     """The day the page was registered: its first write (HLC ``_created``), else its status date."""
+    page = _row(page)
     created = str(page.get("_created") or "")
     wall = created.split("-", 1)[0]
     if len(wall) == 16 and wall.isdigit():
@@ -141,11 +157,12 @@ def registered_on(page: Mapping[str, Any]) -> dt.date | None:
     return parse_date(page.get("status_changed_on"))
 
 
-def review_due(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]], today: dt.date) -> bool:
+def review_due(page: PageLike, reviews: Iterable[ReviewLike], today: dt.date) -> bool:
     """R4: an open page not reviewed within the last month (a closed page needs no review).
 
     A page never reviewed is due a month after it was registered, not on the day it is created.
     """
+    page = _row(page)
     if page.get("status") == "closed":
         return False
     last = last_review(reviews) or registered_on(page)
@@ -154,17 +171,19 @@ def review_due(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]], to
     return add_months(last, 1) < today
 
 
-def first_review_by(page: Mapping[str, Any], reviews: Iterable[Mapping[str, Any]]) -> dt.date | None:
+def first_review_by(page: PageLike, reviews: Iterable[ReviewLike]) -> dt.date | None:
     """When the next review is due: a month after the last one (or after registration)."""
+    page = _row(page)
     last = last_review(reviews) or registered_on(page)
     return add_months(last, 1) if last else None
 
 
-def reminders(page: Mapping[str, Any]) -> list[Finding]:
+def reminders(page: PageLike) -> list[Finding]:
     """Rules that always apply to an open social-media page, shown in its checklist as reminders.
 
     R8: administrators' comments are made on behalf of the kommunedirektør, also on unit pages.
     """
+    page = _row(page)
     if page.get("status") == "closed" or page.get("platform") == "website":
         return []
     return [
@@ -215,12 +234,14 @@ def r19_refusal(platform: str | None, url: str | None) -> Finding | None:
     )
 
 
-def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> list[Finding]:
+def validate_page(values: PageLike, others: Sequence[PageLike]) -> list[Finding]:
     """Refusals (severity BLOCK) for saving ``values``; ``others`` are the register's other pages.
 
     Covers R19 (TikTok/Telegram), R6 (a second main page), a platform the address contradicts, and the
     fields a page cannot be saved without (name, a valid address, a known platform and status).
     """
+    values = _row(values)
+    other_rows = [_row(p) for p in others]
     out: list[Finding] = []
     refusal = r19_refusal(values.get("platform"), values.get("url"))
     if refusal:
@@ -276,7 +297,7 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
             )
         )
     if values.get("is_main"):
-        mains = [p for p in others if p.get("is_main") and p.get("status") != "closed"]
+        mains = [p for p in other_rows if p.get("is_main") and p.get("status") != "closed"]
         if mains:
             out.append(
                 Finding(
@@ -305,9 +326,10 @@ def validate_page(values: Mapping[str, Any], others: Sequence[Mapping[str, Any]]
 
 
 def validate_transition(
-    page: Mapping[str, Any], new_status: str, roles: Iterable[Mapping[str, Any]], today: dt.date
+    page: PageLike, new_status: str, roles: Iterable[RoleLike], today: dt.date
 ) -> list[Finding]:
     """Refusals for moving ``page`` to ``new_status`` (the status flow, R17 clearance, R7.1)."""
+    page = _row(page)
     old = page.get("status") or "awaiting_clearance"
     if new_status == old:
         return []
@@ -362,9 +384,9 @@ def validate_transition(
 
 
 def check(
-    page: Mapping[str, Any],
-    roles: Iterable[Mapping[str, Any]] = (),
-    reviews: Iterable[Mapping[str, Any]] = (),
+    page: PageLike,
+    roles: Iterable[RoleLike] = (),
+    reviews: Iterable[ReviewLike] = (),
     today: dt.date | None = None,
     posts_in_last_30_days: int | None = None,
 ) -> list[Finding]:
@@ -374,9 +396,10 @@ def check(
     ``posts_in_last_30_days`` the number of posts published (or planned) in the 30 days before ``today``
     when known (R7.4's "far below its own plan").
     """
+    page = _row(page)
     today = today or clock.today()
-    roles = list(roles)
-    reviews = list(reviews)
+    role_rows = [row_of(r) for r in roles]
+    review_rows = [row_of(r) for r in reviews]
     status = page.get("status") or "awaiting_clearance"
     out: list[Finding] = []
     refusal = r19_refusal(page.get("platform"), page.get("url"))
@@ -412,7 +435,7 @@ def check(
         )
 
     # R7.1: a main administrator
-    current = current_roles(roles, today)
+    current = current_roles(role_rows, today)
     if not [r for r in current if r.get("role") == "hovedadministrator"]:
         out.append(
             Finding(
@@ -570,8 +593,8 @@ def check(
         )
 
     # R4: the monthly review
-    if review_due(page, reviews, today):
-        last = last_review(reviews)
+    if review_due(page, review_rows, today):
+        last = last_review(review_rows)
         if last is None:
             text = _t(QT_TRANSLATE_NOOP("Register", "The page has never been reviewed."))
         else:
@@ -584,9 +607,9 @@ def check(
     return sorted(out, key=lambda f: -int(f.severity))
 
 
-def check_register(pages: Sequence[Mapping[str, Any]]) -> list[Finding]:
+def check_register(pages: Sequence[PageLike]) -> list[Finding]:
     """Findings about the register as a whole: R6, exactly one main page among the open pages."""
-    mains = [p for p in pages if p.get("is_main") and p.get("status") != "closed"]
+    mains = [p for p in map(_row, pages) if p.get("is_main") and p.get("status") != "closed"]
     if not mains:
         return [
             Finding(
@@ -618,7 +641,8 @@ def _positive(value: Any) -> bool:
         return False
 
 
-def _expected_per_30_days(page: Mapping[str, Any]) -> float:
+def _expected_per_30_days(page: PageLike) -> float:
+    page = _row(page)
     freq = int(page.get("activity_frequency") or 0)
     return freq * 30 / 7 if page.get("activity_period") == "week" else float(freq)
 
@@ -631,6 +655,7 @@ def yearly_list_title(year: int) -> Text:
     return _t(QT_TRANSLATE_NOOP("Register", "The municipality's accounts as of 1 January {year}"), year=year)
 
 
-def on_yearly_list(page: Mapping[str, Any]) -> bool:
+def on_yearly_list(page: PageLike) -> bool:
     """A page as it stood on the date belongs on the list unless it was closed (or never cleared)."""
+    page = _row(page)
     return page.get("status") in ("active", "dormant")

@@ -22,6 +22,7 @@ from mtk_admin_desktop.domain.moderation import (
     entry_hash,
     verify_entries,
 )
+from mtk_admin_desktop.domain.records import ModerationEntry, Page
 from mtk_admin_desktop.services.moderation_signing import (
     DeviceSigner,
     own_public_key_mismatch,
@@ -143,16 +144,16 @@ class ModerationService:
     def current_user(self) -> str:
         return str(self.context.settings.get("user.name") or "")
 
-    def pages(self) -> list[dict[str, Any]]:
+    def pages(self) -> list[Page]:
         """The registered pages (closed ones too: old comments were on them)."""
         return list(self.register.pages(include_closed=True))
 
-    def page(self, page_id: str) -> dict[str, Any] | None:
+    def page(self, page_id: str) -> Page | None:
         return self.register.page(page_id)
 
     def page_name(self, page_id: str | None) -> str:
         page = self.page(page_id) if page_id else None
-        return str(page.get("name") or page_id) if page else str(page_id or "")
+        return (page.name or page.id) if page else str(page_id or "")
 
     def role_of(self, page_id: str, person: str) -> str | None:
         """The person's current role on the page (hovedadministrator, administrator, redaktor) or None."""
@@ -161,7 +162,7 @@ class ModerationService:
     def main_administrators(self, page_id: str) -> list[str]:
         """Names of the page's current main administrators (to suggest as approver)."""
         roles = self.register.current_roles(page_id)
-        return sorted({str(r["person_name"]) for r in roles if r.get("role") == "hovedadministrator"})
+        return sorted({r.person_name for r in roles if r.role == "hovedadministrator"})
 
     # -- checking and saving ---------------------------------------------------------------------
 
@@ -285,8 +286,9 @@ class ModerationService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def entry(self, entry_id: str) -> dict[str, Any] | None:
-        return self.store.get(TABLE, entry_id)
+    def entry(self, entry_id: str) -> ModerationEntry | None:
+        row = self.store.get(TABLE, entry_id)
+        return ModerationEntry.from_row(row) if row is not None else None
 
     def entries(
         self,
@@ -297,7 +299,7 @@ class ModerationService:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         search: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[ModerationEntry]:
         """Entries, newest first, filtered; ``ground="none"`` means entries without a ground.
 
         ``archive_status`` is "pending", "exported", "journalfort" or "none" (not to be archived).
@@ -308,9 +310,9 @@ class ModerationService:
         rows = self.store.rows(TABLE, " AND ".join(where), params, order_by="created_at DESC, id DESC")
         out = [row for row in rows if self._matches(row, log)]
         if archive_status:
-            statuses = self.archive_statuses(out)
+            statuses = self.archive.statuses_of("moderation", out)
             out = [row for row in out if (statuses[row["id"]] or "none") == archive_status]
-        return out
+        return [ModerationEntry.from_row(row) for row in out]
 
     @staticmethod
     def _log_where(log: LogFilter) -> tuple[list[str], list[Any]]:
@@ -352,7 +354,7 @@ class ModerationService:
 
     def entries_window(
         self, log: LogFilter, after: LogCursor | None = None, limit: int = 100
-    ) -> tuple[list[dict[str, Any]], LogCursor | None]:
+    ) -> tuple[list[ModerationEntry], LogCursor | None]:
         """The next entries of the log, newest first, after ``after``: at least ``limit`` of them
         unless the log ends, and the cursor to continue from (None at the end).
 
@@ -362,7 +364,7 @@ class ModerationService:
         where, params = self._log_where(log)
         post_filter = bool((log.search or "").strip()) or bool(log.archive_status)
         chunk = max(limit, 500) if post_filter else limit
-        out: list[dict[str, Any]] = []
+        out: list[ModerationEntry] = []
         cursor = after
         while len(out) < limit:
             conditions, values = list(where), list(params)
@@ -376,16 +378,17 @@ class ModerationService:
                 cursor = (str(rows[-1]["created_at"]), str(rows[-1]["id"]))
             kept = [row for row in rows if self._matches(row, log)]
             if log.archive_status and kept:
-                statuses = self.archive_statuses(kept)
+                statuses = self.archive.statuses_of("moderation", kept)
                 kept = [row for row in kept if (statuses[row["id"]] or "none") == log.archive_status]
-            out += kept
+            out += [ModerationEntry.from_row(row) for row in kept]
             if len(rows) < chunk:
                 return out, None
         return out, cursor
 
-    def corrections_of(self, entry_id: str) -> list[dict[str, Any]]:
+    def corrections_of(self, entry_id: str) -> list[ModerationEntry]:
         """Entries that correct this one, oldest first (both stay in the log)."""
-        return self.store.rows(TABLE, "corrects_id = ?", [entry_id], order_by="created_at")
+        rows = self.store.rows(TABLE, "corrects_id = ?", [entry_id], order_by="created_at")
+        return [ModerationEntry.from_row(row) for row in rows]
 
     def screenshot_path(self, sha256: str) -> Path:
         return self.context.blobs.path(sha256)
@@ -416,9 +419,9 @@ class ModerationService:
         """The archive status: "pending", "exported", "journalfort" or None (archive decides; R13, R14)."""
         return self.archive.status_of("moderation", entry_id)
 
-    def archive_statuses(self, entries: list[dict[str, Any]]) -> dict[str, str | None]:
+    def archive_statuses(self, entries: list[ModerationEntry]) -> dict[str, str | None]:
         """``archive_status`` of many entries already read, with one query instead of one per entry."""
-        return dict(self.archive.statuses_of("moderation", entries))
+        return dict(self.archive.statuses_of("moderation", [entry.row() for entry in entries]))
 
     def corrected_ids(self) -> set[str]:
         """Ids of entries a later correction refers to (one column of the corrections, not the log)."""

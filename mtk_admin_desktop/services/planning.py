@@ -39,6 +39,7 @@ from mtk_admin_desktop.domain.planning_rules import (
     on_hold,
     week_quota,
 )
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.services.planning_exchange import (  # noqa: F401 (re-exported for callers)
     BOOL_COLUMNS,
@@ -95,32 +96,33 @@ class PlanningService(PlanningExchange):
 
     # -- pages and roles (the register's) ---------------------------------------------------------
 
-    def pages(self) -> list[dict[str, Any]]:
+    def pages(self) -> list[Page]:
         """Pages posts can belong to (closed pages left out), main page first."""
         rows = self.register.pages(include_closed=False)
-        return sorted(rows, key=lambda p: (not p.get("is_main"), (p.get("name") or "").lower()))
+        return sorted(rows, key=lambda p: (not p.is_main, p.name.lower()))
 
-    def all_pages(self) -> list[dict[str, Any]]:
+    def all_pages(self) -> list[Page]:
         """Every page, closed ones too (exports and imports name them)."""
         try:
-            return self.store.rows("pages")
+            return [Page.from_row(row) for row in self.store.rows("pages")]
         except StoreError:
             return []
 
-    def page(self, page_id: str | None) -> dict[str, Any] | None:
+    def page(self, page_id: str | None) -> Page | None:
         if not page_id:
             return None
         try:
-            return self.store.get("pages", page_id)
+            row = self.store.get("pages", page_id)
         except StoreError:
             return None
+        return Page.from_row(row) if row is not None else None
 
-    def main_page(self) -> dict[str, Any] | None:
+    def main_page(self) -> Page | None:
         try:
             rows = self.store.rows("pages", "is_main = 1 AND coalesce(status, '') != 'closed'")
         except StoreError:
             return None
-        return rows[0] if rows else None
+        return Page.from_row(rows[0]) if rows else None
 
     def role_of(self, page_id: str, person: str) -> str | None:
         """The person's current role on the page (the register's one rule for it)."""
@@ -358,7 +360,7 @@ class PlanningService(PlanningExchange):
                 return roles[(page_id, person)]
 
         return CheckContext(
-            is_main_page=bool(page.get("is_main")) if page else None,
+            is_main_page=page.is_main if page else None,
             role_of=role_of,
             crisis_periods=self._periods(),
             words=_words(),
@@ -384,8 +386,8 @@ class PlanningService(PlanningExchange):
         if main is None:
             return None, []
         days = week_days(week)
-        posts = r11_counted(self.posts_between(days[0], days[-1], [main["id"]]), clock.today())
-        return week_quota(main["id"], week, posts), check_week(main, week, posts)
+        posts = r11_counted(self.posts_between(days[0], days[-1], [main.id]), clock.today())
+        return week_quota(main.id, week, posts), check_week(main, week, posts)
 
     def data_version(self) -> tuple[int, int]:
         """A value that changes whenever anything in the store changed, by this connection (its count of

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.planning import OSLO, POST_FIELDS, format_planned, parse_planned
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.storage.files import atomic_write
 
@@ -424,7 +425,7 @@ class PlanningExchange:
     if TYPE_CHECKING:
         store: Store
 
-        def all_pages(self) -> list[dict[str, Any]]: ...
+        def all_pages(self) -> list[Page]: ...
 
         def all_posts(self) -> list[dict[str, Any]]: ...
 
@@ -451,7 +452,7 @@ class PlanningExchange:
         cal.add("x-wr-calname", "MTK publiseringsplan")
         cal.add("x-wr-timezone", "Europe/Oslo")
         cal.add_component(oslo_vtimezone())
-        names = {p["id"]: p.get("name") or "" for p in self.all_pages()}
+        names = {p.id: p.name for p in self.all_pages()}
         stamp = clock.now_utc().replace(microsecond=0)
         for post in posts if posts is not None else self.all_posts():
             start = parse_planned(post.get("planned_at"))
@@ -498,7 +499,7 @@ class PlanningExchange:
         row, cells quoted only where needed (RFC 4180, doubled quotes); :meth:`export_csv` adds the
         UTF-8 BOM. A cell Excel would take for a formula is neutralised (:func:`excel_safe`).
         """
-        names = {p["id"]: p.get("name") or "" for p in self.all_pages()}
+        names = {p.id: p.name for p in self.all_pages()}
         out = io.StringIO(newline="")
         writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n", doublequote=True)
         writer.writerow(CSV_COLUMNS)
@@ -576,8 +577,8 @@ class PlanningExchange:
                 ),
             )
         pages = self.all_pages()  # a closed page's old posts still import
-        by_id = {p["id"] for p in pages}
-        by_name = {(p.get("name") or "").strip().casefold(): p["id"] for p in pages}
+        by_id = {p.id for p in pages}
+        by_name = {p.name.strip().casefold(): p.id for p in pages}
         # A column left out of the file (Excel users delete the ones they do not need) is not a field to
         # clear: the page is given by its id or its name.
         columns = frozenset(

@@ -25,6 +25,7 @@ from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.hlc import Timestamp
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.oplog import resolve_row
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole
 from mtk_admin_desktop.domain.register_urls import UrlError, parse_page_url
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP, Text
 from mtk_admin_desktop.storage.files import atomic_write
@@ -80,9 +81,9 @@ class PageOverview:
     whole log of one page: :meth:`RegisterService.reviews`.
     """
 
-    page: dict[str, Any]
-    roles: list[dict[str, Any]]
-    reviews: list[dict[str, Any]]
+    page: Page
+    roles: list[PageRole]
+    reviews: list[PageReview]
     findings: list[Finding]
 
 
@@ -132,66 +133,70 @@ class RegisterService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def pages(self, include_closed: bool = True) -> list[dict[str, Any]]:
+    def pages(self, include_closed: bool = True) -> list[Page]:
         """Every page, the main page first, then by name."""
         where = "" if include_closed else "coalesce(status, '') != 'closed'"
-        return self.store.rows("pages", where, order_by="coalesce(is_main, 0) DESC, name COLLATE NOCASE")
+        rows = self.store.rows("pages", where, order_by="coalesce(is_main, 0) DESC, name COLLATE NOCASE")
+        return [Page.from_row(row) for row in rows]
 
-    def page(self, page_id: str) -> dict[str, Any] | None:
-        return self.store.get("pages", page_id)
+    def page(self, page_id: str) -> Page | None:
+        return _page(self.store.get("pages", page_id))
 
-    def page_by_url(self, url: str) -> dict[str, Any] | None:
+    def page_by_url(self, url: str) -> Page | None:
         """The page registered under any spelling of ``url``, or None (also None for an invalid address)."""
         try:
             key = parse_page_url(url).normalised
         except UrlError:
             return None
-        return self.store.get("pages", stable_id("page", key))
+        return _page(self.store.get("pages", stable_id("page", key)))
 
-    def main_page(self) -> dict[str, Any] | None:
+    def main_page(self) -> Page | None:
         mains = self.store.rows("pages", "is_main = 1 AND coalesce(status, '') != 'closed'", order_by="name")
-        return mains[0] if mains else None
+        return Page.from_row(mains[0]) if mains else None
 
-    def roles(self, page_id: str) -> list[dict[str, Any]]:
+    def roles(self, page_id: str) -> list[PageRole]:
         """Every role ever held on the page (history included), newest start first."""
-        return self.store.rows(
+        rows = self.store.rows(
             "page_roles",
             "page_id = ?",
             [page_id],
             order_by="coalesce(to_date, '9999') DESC, from_date DESC, person_name",
         )
+        return [PageRole.from_row(row) for row in rows]
 
-    def current_roles(self, page_id: str, today: dt.date | None = None) -> list[dict[str, Any]]:
-        return [dict(r) for r in rules.current_roles(self.roles(page_id), today or _today())]
+    def current_roles(self, page_id: str, today: dt.date | None = None) -> list[PageRole]:
+        return rules.current_roles(self.roles(page_id), today or _today())
 
     def role_of(self, page_id: str, person_name: str, today: dt.date | None = None) -> str | None:
         """The role ``person_name`` holds on the page today (the highest, if several), or None."""
         wanted = person_name.strip().casefold()
         for role in self.current_roles(page_id, today):
-            if str(role.get("person_name") or "").strip().casefold() == wanted:
-                return str(role["role"])
+            if role.person_name.strip().casefold() == wanted:
+                return role.role
         return None
 
-    def reviews(self, page_id: str) -> list[dict[str, Any]]:
+    def reviews(self, page_id: str) -> list[PageReview]:
         """The page's review log (R4), newest first."""
-        return self.store.rows(
+        rows = self.store.rows(
             "page_reviews", "page_id = ?", [page_id], order_by="reviewed_on DESC, _created DESC"
         )
+        return [PageReview.from_row(row) for row in rows]
 
-    def latest_review(self, page_id: str) -> list[dict[str, Any]]:
+    def latest_review(self, page_id: str) -> list[PageReview]:
         """The page's latest review with a readable date, as a list of none or one (from the page_id
         index: one row decoded however many years of monthly reviews the page has)."""
-        return self.store.rows(
+        rows = self.store.rows(
             "page_reviews",
             "page_id = ? AND reviewed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'",
             [page_id],
             order_by="reviewed_on DESC, _created DESC",
             limit=1,
         )
+        return [PageReview.from_row(row) for row in rows]
 
     def units(self) -> list[str]:
         """The units named on pages, for filters and completion."""
-        return sorted({str(p["unit"]) for p in self.pages() if p.get("unit")}, key=str.casefold)
+        return sorted({p.unit for p in self.pages() if p.unit}, key=str.casefold)
 
     def posts_in_last_30_days(self, page_id: str, today: dt.date) -> int | None:
         """Posts on the page published or planned in the 30 days before ``today`` (None without planning)."""
@@ -217,13 +222,13 @@ class RegisterService:
 
     # -- the checklist ---------------------------------------------------------------------------
 
-    def findings(self, page: Mapping[str, Any] | str, today: dt.date | None = None) -> list[Finding]:
-        """The checklist for one page (a row or an id), most severe first."""
+    def findings(self, page: Page | str, today: dt.date | None = None) -> list[Finding]:
+        """The checklist for one page (a record or an id), most severe first."""
         today = today or _today()
         row = self.page(page) if isinstance(page, str) else page
         if row is None:
             return []
-        page_id = row.get("id")
+        page_id = row.id
         roles = self.roles(page_id) if page_id else []
         reviews = self.reviews(page_id) if page_id else []
         posts = self.posts_in_last_30_days(page_id, today) if page_id else None
@@ -231,20 +236,21 @@ class RegisterService:
 
     def all_findings(self, today: dt.date | None = None) -> dict[str, list[Finding]]:
         """Every page's checklist by page id."""
-        return {item.page["id"]: item.findings for item in self.overview(today)}
+        return {item.page.id: item.findings for item in self.overview(today)}
 
     def overview(self, today: dt.date | None = None) -> list[PageOverview]:
         """Every page with its roles, reviews and checklist, read in a few queries (the table's data)."""
         today = today or _today()
-        roles: dict[str, list[dict[str, Any]]] = {}
-        for role in self.store.rows("page_roles", order_by="coalesce(to_date, '9999') DESC, from_date DESC"):
-            roles.setdefault(str(role["page_id"]), []).append(role)
+        roles: dict[str, list[PageRole]] = {}
+        for row in self.store.rows("page_roles", order_by="coalesce(to_date, '9999') DESC, from_date DESC"):
+            role = PageRole.from_row(row)
+            roles.setdefault(role.page_id, []).append(role)
         pages = self.pages()
         out = []
         post_counts = self.posts_in_last_30_days_by_page(today)
         for page in pages:
-            page_roles, page_reviews = roles.get(page["id"], []), self.latest_review(page["id"])
-            posts = None if post_counts is None else post_counts.get(page["id"], 0)
+            page_roles, page_reviews = roles.get(page.id, []), self.latest_review(page.id)
+            posts = None if post_counts is None else post_counts.get(page.id, 0)
             out.append(
                 PageOverview(
                     page, page_roles, page_reviews, rules.check(page, page_roles, page_reviews, today, posts)
@@ -256,12 +262,10 @@ class RegisterService:
         """Findings about the register as a whole (R6: exactly one main page)."""
         return rules.check_register(self.pages())
 
-    def due_for_review(self, today: dt.date | None = None) -> list[dict[str, Any]]:
+    def due_for_review(self, today: dt.date | None = None) -> list[Page]:
         """R4: open pages not reviewed within the last month."""
         today = today or _today()
-        return [
-            p for p in self.pages(include_closed=False) if rules.review_due(p, self.reviews(p["id"]), today)
-        ]
+        return [p for p in self.pages(include_closed=False) if rules.review_due(p, self.reviews(p.id), today)]
 
     # -- writing pages ---------------------------------------------------------------------------
 
@@ -281,8 +285,8 @@ class RegisterService:
             if isinstance(clean.get(key), str):
                 clean[key] = _without_controls(clean[key], multiline=key in _MULTILINE_FIELDS).strip()
         existing = self.page(page_id) if page_id else None
-        merged = {**(existing or {}), **clean}
-        others = [p for p in self.pages() if p["id"] != page_id]
+        merged = {**(existing.row() if existing else {}), **clean}
+        others = [p for p in self.pages() if p.id != page_id]
         refusals = rules.validate_page(merged, others)
         if refusals:
             raise RegisterRefused(refusals)
@@ -371,7 +375,7 @@ class RegisterService:
         refusals = rules.validate_transition(page, new_status, self.roles(page_id), today)
         if refusals:
             raise RegisterRefused(refusals)
-        if new_status != page.get("status"):
+        if new_status != page.status:
             self.store.update(
                 "pages", page_id, {"status": new_status, "status_changed_on": today.isoformat()}
             )
@@ -483,14 +487,12 @@ class RegisterService:
 
     def notice_mail(self, page_id: str) -> tuple[str, str, str]:
         """(recipient, subject, body) of the notice to the service office, in the user's language."""
-        page = self.page(page_id) or {}
-        mains = [r for r in self.current_roles(page_id) if r.get("role") == "hovedadministrator"]
-        admin = ", ".join(
-            f"{r['person_name']}" + (f" <{r['email']}>" if r.get("email") else "") for r in mains
-        )
+        page = self.page(page_id) or Page(id=page_id)
+        mains = rules.main_administrators(self.roles(page_id), _today())
+        admin = ", ".join(r.person_name + (f" <{r.email}>" if r.email else "") for r in mains)
         subject = _fill(
             QCoreApplication.translate("RegisterService", "New page for Midt-Telemark kommune: {name}"),
-            name=page.get("name") or "",
+            name=page.name,
         )
         lines = [
             QCoreApplication.translate("RegisterService", "Hello,"),
@@ -501,18 +503,18 @@ class RegisterService:
                 'Midt-Telemark kommune (the guideline for social media, "Opprette nye sider"):',
             ),
             "",
-            _fill(QCoreApplication.translate("RegisterService", "Name: {name}"), name=page.get("name") or ""),
-            _fill(QCoreApplication.translate("RegisterService", "Address: {url}"), url=page.get("url") or ""),
+            _fill(QCoreApplication.translate("RegisterService", "Name: {name}"), name=page.name),
+            _fill(QCoreApplication.translate("RegisterService", "Address: {url}"), url=page.url),
             _fill(
-                QCoreApplication.translate("RegisterService", "Unit: {unit}"), unit=page.get("unit") or "-"
+                QCoreApplication.translate("RegisterService", "Unit: {unit}"), unit=page.unit or "-"
             ),
             _fill(
                 QCoreApplication.translate("RegisterService", "Purpose: {purpose}"),
-                purpose=page.get("purpose") or "-",
+                purpose=page.purpose or "-",
             ),
             _fill(
                 QCoreApplication.translate("RegisterService", "Target group: {target}"),
-                target=page.get("target_group") or "-",
+                target=page.target_group or "-",
             ),
             _fill(
                 QCoreApplication.translate("RegisterService", "Main administrator: {admin}"),
@@ -544,7 +546,7 @@ class RegisterService:
 
     # -- the yearly list (R1) --------------------------------------------------------------------
 
-    def pages_as_of(self, moment: dt.datetime) -> list[dict[str, Any]]:
+    def pages_as_of(self, moment: dt.datetime) -> list[Page]:
         """The pages as the register held them at ``moment``, rebuilt from the op log.
 
         Ops are ordered by hybrid logical clock; an op stamped at or after ``moment`` did not exist then.
@@ -565,8 +567,9 @@ class RegisterService:
             state = resolve_row(ops, spec.policies())
             if state.deleted:
                 continue
-            out.append({**{name: state.values.get(name) for name in spec.fields}, "id": row_id})
-        return sorted(out, key=lambda p: (-int(p.get("is_main") or 0), str(p.get("name") or "").casefold()))
+            values = {name: state.values.get(name) for name in spec.fields}
+            out.append(Page.from_row({**values, "id": row_id}))
+        return sorted(out, key=lambda p: (not p.is_main, p.name.casefold()))
 
     def yearly_list(self, year: int) -> list[YearlyEntry]:
         """ "Kommunens kontoer pr. 1.1.``year``": the open pages as the register stood at that moment."""
@@ -577,18 +580,11 @@ class RegisterService:
         for page in self.pages_as_of(cutoff):
             if not rules.on_yearly_list(page):
                 continue
-            roles = store.rows("page_roles", "page_id = ?", [page["id"]])
-            admins = ", ".join(str(r["person_name"]) for r in rules.main_administrators(roles, day))
+            roles = [PageRole.from_row(r) for r in store.rows("page_roles", "page_id = ?", [page.id])]
+            admins = ", ".join(r.person_name for r in rules.main_administrators(roles, day))
             entries.append(
                 YearlyEntry(
-                    page["id"],
-                    str(page.get("name") or ""),
-                    str(page.get("platform") or ""),
-                    str(page.get("url") or ""),
-                    str(page.get("unit") or ""),
-                    bool(page.get("is_main")),
-                    str(page.get("status") or ""),
-                    admins,
+                    page.id, page.name, page.platform, page.url, page.unit, page.is_main, page.status, admins
                 )
             )
         return entries
@@ -695,6 +691,10 @@ class RegisterService:
         document = self.yearly_document(year)
         atomic_write(path, yearly_pdf(document))
         return len(document.rows)
+
+
+def _page(row: Mapping[str, Any] | None) -> Page | None:
+    return Page.from_row(row) if row is not None else None
 
 
 def _looks_like_email(email: str) -> bool:

@@ -223,8 +223,8 @@ class ArchivePage(BasePage):
         current = self.page_filter.currentData()
         self.page_filter.clear()
         self.page_filter.addItem(self.tr("All pages"), None)
-        for page in sorted(self.context.register.pages(), key=lambda p: (p.get("name") or "").lower()):
-            self.page_filter.addItem(page.get("name") or page["id"], page["id"])
+        for page in sorted(self.context.register.pages(), key=lambda p: p.name.lower()):
+            self.page_filter.addItem(page.name or page.id, page.id)
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(max(0, index))
         self.page_filter.blockSignals(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain.moderation import action_text, ground_text, visible_text
+from mtk_admin_desktop.domain.records import ModerationEntry
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.moderation import OSLO
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
@@ -62,7 +63,7 @@ class EntryDetail(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.entry: dict[str, Any] | None = None
+        self.entry: ModerationEntry | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea(self)
@@ -114,58 +115,58 @@ class EntryDetail(QWidget):
             form.addRow(caption, widget)
             return widget
 
-        row(self.tr("Registered:"), _local_time(e.get("created_at")))
-        row(self.tr("Page:"), service.page_name(e.get("page_id")))
-        row(self.tr("Post:"), visible_text(str(e.get("post_ref") or "—"), limit=300))
-        row(self.tr("Comment by:"), visible_text(str(e.get("comment_author") or "—"), limit=200))
-        row(self.tr("Posted at:"), _local_time(e.get("comment_posted_at")))
-        row(self.tr("Action:"), i18n.tr_text(action_text(str(e.get("action")))))
-        row(self.tr("Ground:"), i18n.tr_text(ground_text(e.get("ground"))))
-        row(self.tr("Justification:"), visible_text(str(e.get("justification") or "—"), limit=2000))
+        row(self.tr("Registered:"), _local_time(e.created_at))
+        row(self.tr("Page:"), service.page_name(e.page_id))
+        row(self.tr("Post:"), visible_text(e.post_ref or "—", limit=300))
+        row(self.tr("Comment by:"), visible_text(e.comment_author or "—", limit=200))
+        row(self.tr("Posted at:"), _local_time(e.comment_posted_at))
+        row(self.tr("Action:"), i18n.tr_text(action_text(e.action)))
+        row(self.tr("Ground:"), i18n.tr_text(ground_text(e.ground)))
+        row(self.tr("Justification:"), visible_text(e.justification or "—", limit=2000))
         roles = {
             "hovedadministrator": self.tr("main administrator"),
             "administrator": self.tr("administrator"),
             "redaktor": self.tr("editor"),
         }
-        role = roles.get(str(e.get("moderator_role") or ""), self.tr("no role on the page"))
-        row(self.tr("Moderator:"), f"{e.get('moderator') or '—'} ({role})")
-        if e.get("approved_by"):
-            row(self.tr("Approved by:"), str(e["approved_by"]))
-        status = service.archive_status(e["id"])
+        role = roles.get(e.moderator_role or "", self.tr("no role on the page"))
+        row(self.tr("Moderator:"), f"{e.moderator or '—'} ({role})")
+        if e.approved_by:
+            row(self.tr("Approved by:"), e.approved_by)
+        status = service.archive_status(e.id)
         archive_text = archive_label(status)
-        details = service.archive_details(e["id"]) or {}
+        details = service.archive_details(e.id) or {}
         if status in ("exported", "journalfort") and details.get("package_id"):
             archive_text += " · " + self.tr("package {package}").format(package=details["package_id"])
         if status == "journalfort":
             ref = details.get("archive_reference") or details.get("journal_number")
             if ref:
                 archive_text += " · " + self.tr("archive reference {ref}").format(ref=ref)
-        if e.get("archive_reason"):
-            archive_text += " · " + str(e["archive_reason"])
+        if e.archive_reason:
+            archive_text += " · " + e.archive_reason
         row(self.tr("Archive:"), archive_text)
-        if e.get("signature"):
+        if e.signature:
             seal = self.tr("Signed by device {device}; hash {hash}…").format(
-                device=str(e.get("signer_device"))[:8], hash=str(e.get("entry_hash"))[:16]
+                device=e.signer_device[:8], hash=e.entry_hash[:16]
             )
         else:
             seal = self.tr("Unsigned (saved on a computer without a keyring); hash {hash}…").format(
-                hash=str(e.get("entry_hash"))[:16]
+                hash=e.entry_hash[:16]
             )
         row(self.tr("Seal:"), seal)
         left.addLayout(form)
 
-        if e.get("corrects_id"):
+        if e.corrects_id:
             button = QPushButton(self.tr("This entry corrects an earlier one: show it"), self.body)
-            button.clicked.connect(lambda _=False, i=e["corrects_id"]: self.open_entry.emit(i))
+            button.clicked.connect(lambda _=False, i=e.corrects_id: self.open_entry.emit(i))
             left.addWidget(button)
-        for correction in service.corrections_of(e["id"]):
+        for correction in service.corrections_of(e.id):
             button = QPushButton(
                 self.tr("Corrected by the entry of {when}: show it").format(
-                    when=_local_time(correction.get("created_at"))
+                    when=_local_time(correction.created_at)
                 ),
                 self.body,
             )
-            button.clicked.connect(lambda _=False, i=correction["id"]: self.open_entry.emit(i))
+            button.clicked.connect(lambda _=False, i=correction.id: self.open_entry.emit(i))
             left.addWidget(button)
 
         caption = QLabel(self.tr("Comment text as captured:"), self.body)
@@ -175,12 +176,12 @@ class EntryDetail(QWidget):
         self.text_view.setAccessibleName(self.tr("Comment text as captured"))
         caption.setBuddy(self.text_view)
         # Large texts are shown in full but made safe; the stored text itself is never altered.
-        self.text_view.setPlainText(visible_text(str(e.get("comment_text") or "")))
+        self.text_view.setPlainText(visible_text(e.comment_text))
         self.text_view.setMinimumHeight(80)
         self.text_view.setMaximumHeight(140)
         left.addWidget(self.text_view)
 
-        shots = list(e.get("screenshots") or [])
+        shots = list(e.screenshots)
         if shots:
             right.addWidget(QLabel(self.tr("Screenshots (full size):"), self.body))
         for sha in shots:

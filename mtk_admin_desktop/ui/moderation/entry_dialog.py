@@ -41,6 +41,7 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
 from mtk_admin_desktop.domain.moderation import ACTIONS, GROUNDS, EntryDraft, action_text, ground_text
+from mtk_admin_desktop.domain.records import ModerationEntry
 from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.services.context import AppContext
@@ -75,7 +76,7 @@ class EntryDialog(AskBeforeDiscard):
         self,
         context: AppContext,
         parent: QWidget | None = None,
-        corrects: dict[str, Any] | None = None,
+        corrects: ModerationEntry | None = None,
         restore: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -94,7 +95,7 @@ class EntryDialog(AskBeforeDiscard):
             self._fill_from(corrects)
         guard_wheel(self)  # scrolling the form never changes the page, action, ground or time
         self.drafts = DraftKeeper(
-            context, "moderation_entry", corrects["id"] if corrects else None,
+            context, "moderation_entry", corrects.id if corrects else None,
             self.draft_values, self.is_dirty, self.draft_title, self,
         )
         self.restored = False
@@ -117,7 +118,7 @@ class EntryDialog(AskBeforeDiscard):
         cls,
         context: AppContext,
         parent: QWidget | None = None,
-        corrects: dict[str, Any] | None = None,
+        corrects: ModerationEntry | None = None,
         restore: bool = False,
     ) -> str | None:
         """Show the form (``restore``: with the draft a crash left); the new entry's id, or None."""
@@ -154,7 +155,7 @@ class EntryDialog(AskBeforeDiscard):
         self.page_combo = QComboBox(where)
         self.page_combo.addItem(self.tr("Choose a page…"), "")
         for page in self.service.pages():
-            self.page_combo.addItem(str(page.get("name") or page["id"]), page["id"])
+            self.page_combo.addItem(page.name or page.id, page.id)
         form.addRow(self._label(self.tr("&Page:"), self.page_combo), self.page_combo)
         self.post_edit = QLineEdit(where)
         self.post_edit.setPlaceholderText(self.tr("Address of the post, or its first words"))
@@ -303,22 +304,22 @@ class EntryDialog(AskBeforeDiscard):
         label.setBuddy(buddy)
         return label
 
-    def _fill_from(self, entry: dict[str, Any]) -> None:
-        index = self.page_combo.findData(entry.get("page_id"))
+    def _fill_from(self, entry: ModerationEntry) -> None:
+        index = self.page_combo.findData(entry.page_id)
         if index >= 0:
             self.page_combo.setCurrentIndex(index)
-        self.post_edit.setText(str(entry.get("post_ref") or ""))
-        self.author_edit.setText(str(entry.get("comment_author") or ""))
-        self.text_edit.setPlainText(str(entry.get("comment_text") or ""))
-        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(entry.get("action"))))
-        self.ground_combo.setCurrentIndex(max(0, self.ground_combo.findData(entry.get("ground"))))
-        self.justification_edit.setPlainText(str(entry.get("justification") or ""))
-        self.approved_combo.setEditText(str(entry.get("approved_by") or ""))
-        posted = _parse_moment(entry.get("comment_posted_at"))
+        self.post_edit.setText(entry.post_ref)
+        self.author_edit.setText(entry.comment_author)
+        self.text_edit.setPlainText(entry.comment_text)
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(entry.action)))
+        self.ground_combo.setCurrentIndex(max(0, self.ground_combo.findData(entry.ground)))
+        self.justification_edit.setPlainText(entry.justification)
+        self.approved_combo.setEditText(entry.approved_by or "")
+        posted = _parse_moment(entry.comment_posted_at)
         if posted is not None:
             self.posted_known.setChecked(True)
             self.posted_edit.set_value(posted)
-        for sha in entry.get("screenshots") or []:
+        for sha in entry.screenshots:
             pixmap = QPixmap(str(self.service.screenshot_path(sha)))
             item = QListWidgetItem(QIcon(pixmap), self.tr("Saved screenshot"))
             item.setData(Qt.ItemDataRole.UserRole, sha)
@@ -347,7 +348,7 @@ class EntryDialog(AskBeforeDiscard):
             approved_by=self.approved_combo.currentText(),
             screenshots=[k for k in kept if isinstance(k, str)],
             pending_screenshots=sum(1 for k in kept if isinstance(k, Grab)),
-            corrects_id=self.corrects["id"] if self.corrects else None,
+            corrects_id=self.corrects.id if self.corrects else None,
             archive_worthy=self.archive_check.isChecked(),
             archive_reason=self.archive_reason.text(),
         )

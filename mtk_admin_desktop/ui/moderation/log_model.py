@@ -9,6 +9,7 @@ and a window, not the whole log.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import QIcon
 
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain.moderation import action_text, ground_text, visible_text
+from mtk_admin_desktop.domain.records import ModerationEntry
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.moderation import oslo_date
@@ -53,15 +55,25 @@ def archive_icon(status: str | None) -> QIcon:
     return icon({"pending": "warning", "exported": "archive", "journalfort": "ok"}.get(status or "", "info"))
 
 
-def seal_label(entry: dict[str, Any]) -> str:
-    if entry.get("signature"):
+def seal_label(entry: ModerationEntry) -> str:
+    if entry.signature:
         return QCoreApplication.translate("ModerationLogModel", "Signed")
     return QCoreApplication.translate("ModerationLogModel", "Unsigned")
 
 
 # The next window of entries after a cursor (None: from the newest): (entries, cursor or None at the end).
-Source = Callable[[Any, int], tuple[list[dict[str, Any]], Any]]
-Statuses = Callable[[list[dict[str, Any]]], dict[str, "str | None"]]
+Source = Callable[[Any, int], tuple[list[ModerationEntry], Any]]
+Statuses = Callable[[list[ModerationEntry]], dict[str, "str | None"]]
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One row of the table: the entry, with its page's name and archive status resolved."""
+
+    entry: ModerationEntry
+    page_name: str
+    archive: str | None
+    corrected: bool  # a later entry corrects this one
 
 
 class ModerationLogModel(QAbstractTableModel):
@@ -73,7 +85,7 @@ class ModerationLogModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[LogRow] = []
         self._index: dict[str, int] = {}
         self._source: Source | None = None
         self._cursor: Any = None
@@ -84,7 +96,7 @@ class ModerationLogModel(QAbstractTableModel):
 
     def set_entries(
         self,
-        entries: list[dict[str, Any]],
+        entries: list[ModerationEntry],
         page_names: dict[str, str],
         statuses: dict[str, str | None],
         corrected: set[str],
@@ -114,20 +126,16 @@ class ModerationLogModel(QAbstractTableModel):
         self._append(entries, statuses(entries) if entries else {})
         self.endResetModel()
 
-    def _append(self, entries: list[dict[str, Any]], statuses: dict[str, str | None]) -> None:
+    def _append(self, entries: list[ModerationEntry], statuses: dict[str, str | None]) -> None:
         for entry in entries:
-            if entry["id"] in self._index:
+            if entry.id in self._index:
                 continue
-            row = dict(entry)
-            page_id = str(entry.get("page_id") or "")
-            row["_page_name"] = self._page_names.get(page_id, page_id)
-            row["_archive"] = statuses.get(entry["id"])
-            row["_corrected"] = entry["id"] in self._corrected
-            self._index[entry["id"]] = len(self._rows)
-            self._rows.append(row)
+            page_name = self._page_names.get(entry.page_id, entry.page_id)
+            self._index[entry.id] = len(self._rows)
+            self._rows.append(LogRow(entry, page_name, statuses.get(entry.id), entry.id in self._corrected))
 
-    def entry_at(self, row: int) -> dict[str, Any] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def entry_at(self, row: int) -> ModerationEntry | None:
+        return self._rows[row].entry if 0 <= row < len(self._rows) else None
 
     def row_of(self, entry_id: str) -> int:
         """The row of an entry already read, or -1."""
@@ -136,8 +144,8 @@ class ModerationLogModel(QAbstractTableModel):
     def load_until(self, entry_id: str, created_at: str) -> int:
         """Read windows until the entry (made at ``created_at``) is in, or the log is past it; its row."""
         while self.row_of(entry_id) < 0 and self.canFetchMore():
-            last = self._rows[-1].get("created_at") if self._rows else None
-            if last is not None and str(last) < created_at:
+            last = self._rows[-1].entry.created_at if self._rows else None
+            if last is not None and last < created_at:
                 break
             self.fetchMore()
         return self.row_of(entry_id)
@@ -154,7 +162,7 @@ class ModerationLogModel(QAbstractTableModel):
         self.entries_read += len(entries)
         if self._cursor is None:
             self._source = None
-        fresh = [e for e in entries if e["id"] not in self._index]
+        fresh = [e for e in entries if e.id not in self._index]
         if not fresh:
             return
         statuses = self._statuses(fresh)
@@ -187,52 +195,53 @@ class ModerationLogModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == ENTRY_ID_ROLE:
-            return row["id"]
+            return row.entry.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT:
-                return visible_text(str(row.get("comment_text") or ""), limit=600)
-            if column == COL_CREATED and row["_corrected"]:
+                return visible_text(row.entry.comment_text, limit=600)
+            if column == COL_CREATED and row.corrected:
                 return QCoreApplication.translate("ModerationLogModel", "A later entry corrects this one")
             return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == COL_ARCHIVE:
-                return archive_icon(row["_archive"])
+                return archive_icon(row.archive)
             if column == COL_SEAL:
-                return icon("ok" if row.get("signature") else "warning")
+                return icon("ok" if row.entry.signature else "warning")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column)
         return None
 
-    def _display(self, row: dict[str, Any], column: int) -> str:
+    def _display(self, row: LogRow, column: int) -> str:
+        entry = row.entry
         if column == COL_CREATED:
-            day = oslo_date(row.get("created_at"))
+            day = oslo_date(entry.created_at)
             text = day.strftime("%d.%m.%Y") if day else ""
-            if row.get("corrects_id"):
+            if entry.corrects_id:
                 text += " " + QCoreApplication.translate("ModerationLogModel", "(correction)")
-            if row["_corrected"]:
+            if row.corrected:
                 text += " " + QCoreApplication.translate("ModerationLogModel", "(corrected)")
             return text
         if column == COL_PAGE:
-            return str(row["_page_name"])
+            return row.page_name
         if column == COL_ACTION:
-            return i18n.tr_text(action_text(str(row.get("action"))))
+            return i18n.tr_text(action_text(entry.action))
         if column == COL_GROUND:
-            return i18n.tr_text(ground_text(row.get("ground"))) if row.get("ground") else "—"
+            return i18n.tr_text(ground_text(entry.ground)) if entry.ground else "—"
         if column == COL_AUTHOR:
-            return visible_text(str(row.get("comment_author") or ""), limit=40)
+            return visible_text(entry.comment_author, limit=40)
         if column == COL_TEXT:
-            text = str(row.get("comment_text") or "")
+            text = entry.comment_text
             if not text:
-                shots = len(row.get("screenshots") or [])
+                shots = len(entry.screenshots)
                 # self.tr, not translate(): lupdate only sees a plural (%n) in a tr() call.
                 return self.tr("(screenshot only: %n image(s))", "", shots)
             return visible_text(text, limit=90)
         if column == COL_MODERATOR:
-            return str(row.get("moderator") or "")
+            return entry.moderator
         if column == COL_ARCHIVE:
-            return archive_label(row["_archive"])
+            return archive_label(row.archive)
         if column == COL_SEAL:
-            return seal_label(row)
+            return seal_label(entry)
         return ""

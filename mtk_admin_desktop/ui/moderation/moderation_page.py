@@ -197,8 +197,8 @@ class ModerationPage(BasePage):
             self.page_filter.removeItem(1)
         names: dict[str, str] = {}
         for page in self.service.pages():
-            names[str(page["id"])] = str(page.get("name") or page["id"])
-            self.page_filter.addItem(names[str(page["id"])], page["id"])
+            names[page.id] = page.name or page.id
+            self.page_filter.addItem(names[page.id], page.id)
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(index if index >= 0 else 0)
         self.page_filter.blockSignals(False)
@@ -304,8 +304,8 @@ class ModerationPage(BasePage):
         row = self.model.row_of(entry_id)
         if row < 0 and self.model.canFetchMore():
             entry = self.service.entry(entry_id)
-            if entry is not None and entry.get("created_at"):
-                row = self.model.load_until(entry_id, str(entry["created_at"]))
+            if entry is not None and entry.created_at:
+                row = self.model.load_until(entry_id, entry.created_at)
         return row
 
     def select_entry(self, entry_id: str) -> None:

@@ -39,7 +39,7 @@ def plan_post_for_news(context: AppContext, news_id: str, parent: QWidget | None
     initial = plan_values(item)
     main = context.planning.main_page()
     if main is not None:
-        initial["page_id"] = main["id"]
+        initial["page_id"] = main.id
     saved: str | None = PostEditorDialog.ask(context, None, initial, parent)
     return saved or None
 

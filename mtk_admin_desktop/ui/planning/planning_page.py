@@ -36,6 +36,7 @@ from mtk_admin_desktop.domain.planning import (
 )
 from mtk_admin_desktop.domain.planning_rules import DAY_MAX, WEEK_MAX, check_post_quota, counts_as_news
 from mtk_admin_desktop.domain.planning_rules import on_hold as on_hold_in
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.services.planning import PlanningError, PlanningService
@@ -106,8 +107,8 @@ class PlanningPage(BasePage):
         self.service: PlanningService = context.planning
         self.current = clock.now_oslo().date()
         self.items: list[CalendarItem] = []
-        self.pages: dict[str, dict[str, Any]] = {}
-        self.page_names: dict[str, dict[str, Any]] = {}
+        self.pages: dict[str, Page] = {}
+        self.page_names: dict[str, Page] = {}
         self._data_version: tuple[int, int] | None = None  # the store's, at the last refresh
         self._pages_checked_at: tuple[int, int] | None = None
         self._quotas: dict[str, Any] = {}
@@ -348,11 +349,11 @@ class PlanningPage(BasePage):
         self.page_filter.blockSignals(True)
         self.page_filter.clear()
         self.page_filter.addItem(self.tr("All pages"), None)
-        self.pages = {p["id"]: p for p in self.service.pages()}
+        self.pages = {p.id: p for p in self.service.pages()}
         # Names of closed pages too: their old posts still show in the calendar.
-        self.page_names = {p["id"]: p for p in self.service.all_pages()}
+        self.page_names = {p.id: p for p in self.service.all_pages()}
         for page in self.pages.values():
-            self.page_filter.addItem(page.get("name") or "?", page["id"])
+            self.page_filter.addItem(page.name or "?", page.id)
         # R7.6: the nettredaktør's list of what units marked for Kommunikasjon.
         self.page_filter.addItem(self.tr("Marked for Kommunikasjon"), COMMUNICATION)
         self.page_filter.setCurrentIndex(max(self.page_filter.findData(current), 0))
@@ -368,7 +369,7 @@ class PlanningPage(BasePage):
             post = self.service.post(item.id) or post
         findings = list(self.service.check_post(post, self._contexts[page_id]))
         page = self.page_names.get(page_id or "")
-        if page and page.get("is_main") and item.when is not None:
+        if page and page.is_main and item.when is not None:
             week = week_of(item.when.date())
             if (page_id, week) not in self._week_posts:
                 days = week_days(week)
@@ -402,11 +403,11 @@ class PlanningPage(BasePage):
         previous = self._month_items if self.mode == MONTH else {}
         items = []
         for post in posts:
-            page = self.page_names.get(post.get("page_id") or "", {})
+            page = self.page_names.get(post.get("page_id") or "")
             on_hold = (
                 bool(periods) and not post.get("crisis_approved") and on_hold_in(post, periods) is not None
             )
-            name, is_main = page.get("name") or "", bool(page.get("is_main"))
+            name, is_main = (page.name, page.is_main) if page else ("", False)
             item = previous.get(post["id"])
             marks = (post, name, on_hold, is_main)
             if item is None or (item.post, item.page_name, item.on_hold, item.is_main) != marks:

@@ -55,6 +55,7 @@ from mtk_admin_desktop.domain.planning_rules import (
     CheckContext,
     check_post_quota,
 )
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.domain.rules import rule
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.services.context import AppContext
@@ -181,10 +182,10 @@ class PostEditorDialog(AskBeforeDiscard):
         self.page_combo = QComboBox(tab)
         self.page_combo.addItem(self.tr("(no page)"), None)
         for page in self.service.pages():
-            label = page.get("name") or "?"
-            if page.get("is_main"):
+            label = page.name or "?"
+            if page.is_main:
                 label += " · " + self.tr("main page")
-            self.page_combo.addItem(label, page["id"])
+            self.page_combo.addItem(label, page.id)
         index = self.page_combo.findData(post.get("page_id"))
         self.page_combo.setCurrentIndex(max(index, 0))
         form.addRow(self._label(self.tr("&Page:"), self.page_combo), self.page_combo)
@@ -398,7 +399,7 @@ class PostEditorDialog(AskBeforeDiscard):
         names: list[str] = []
         if page_id:
             roles = self.context.register.current_roles(page_id)
-            names = sorted({r.get("person_name") or "" for r in roles} - {""})
+            names = sorted({r.person_name for r in roles} - {""})
         self.responsible_combo.addItems(names)
         self.responsible_combo.setEditText(current)
         self.responsible_combo.blockSignals(False)
@@ -685,7 +686,7 @@ class PostEditorDialog(AskBeforeDiscard):
         page_id = values.get("page_id")
         planned = parse_planned(values.get("planned_at")) if values.get("planned_at") else None
         page = self._page(page_id)
-        if not page or not page.get("is_main") or planned is None:
+        if not page or not page.is_main or planned is None:
             return None, []
         week = week_of(planned.date())
         key = (page_id, week)
@@ -694,7 +695,7 @@ class PostEditorDialog(AskBeforeDiscard):
             self._week_posts[key] = self.service.posts_between(days[0], days[-1], [str(page_id)])
         return check_post_quota(values, self.post_id, page, self._week_posts[key])
 
-    def _page(self, page_id: Any) -> dict[str, Any] | None:
+    def _page(self, page_id: Any) -> Page | None:
         if not page_id:
             return None
         if getattr(self, "_page_cache", (None, None))[0] != page_id:

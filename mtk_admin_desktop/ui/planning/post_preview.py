@@ -148,12 +148,12 @@ class PostPreview(QWidget):
     def update_post(self, values: dict[str, Any], findings: list[Finding]) -> None:
         """Show the form's post as it is now (called after each check)."""
         self.values, self.findings = values, findings
-        page = self.context.planning.page(values.get("page_id")) or {}
+        page = self.context.planning.page(values.get("page_id"))
         text = values.get("text") or ""
         image = self.first_image()
         no_page = self.tr("(no page)")  # outside the f-string: lupdate reads only plain calls
         parts = [
-            f"<p><b>{html.escape(page.get('name') or no_page)}</b><br>"
+            f"<p><b>{html.escape((page.name if page else '') or no_page)}</b><br>"
             f"<span style='color:gray'>{html.escape(self._when_text())}</span></p>",
             f"<p>{facebook_html(text)}</p>",
         ]

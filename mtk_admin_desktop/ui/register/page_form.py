@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.domain.register_urls import PLATFORMS, UrlError, parse_page_url
 from mtk_admin_desktop.domain.rules import rule_quote
 from mtk_admin_desktop.icons import severity_icon
@@ -127,7 +128,7 @@ class PageForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.page: dict[str, Any] | None = None
+        self.page: Page | None = None
         self._loading = False
         self.dirty = False
         outer = QVBoxLayout(self)
@@ -343,33 +344,32 @@ class PageForm(QWidget):
         self.unit.setEditText(text)
         self._loading = False
 
-    def set_page(self, page: dict[str, Any] | None) -> None:
+    def set_page(self, page: Page | None) -> None:
         """Show ``page`` (None: an empty form for a new page)."""
         self._loading = True
         self.page = page
-        p = page or {}
-        self.name.setText(str(p.get("name") or ""))
-        self.url.setText(str(p.get("url") or ""))
-        index = self.platform.findData(p.get("platform") or "")
+        p = page or Page(id="")
+        self.name.setText(p.name)
+        self.url.setText(p.url)
+        index = self.platform.findData(p.platform)
         self.platform.setCurrentIndex(max(index, 0))
-        self.unit.setEditText(str(p.get("unit") or ""))
-        self.is_main.setChecked(bool(p.get("is_main")))
-        self.cleared_by.setText(str(p.get("cleared_by") or ""))
-        self.cleared_on.setDate(rules.parse_date(p.get("cleared_on")))
-        self.purpose.setPlainText(str(p.get("purpose") or ""))
-        self.target_group.setText(str(p.get("target_group") or ""))
-        self.activity_what.setText(str(p.get("activity_what") or ""))
-        self.activity_frequency.setValue(int(p.get("activity_frequency") or 0))
-        self.activity_period.setCurrentIndex(
-            max(self.activity_period.findData(p.get("activity_period") or "week"), 0)
-        )
-        self.activity_by.setText(str(p.get("activity_by") or ""))
-        self.visual_profile_confirmed.setChecked(bool(p.get("visual_profile_confirmed")))
-        self.is_group.setChecked(bool(p.get("is_group")))
-        self.group_size.setValue(int(p.get("group_size") or 0))
-        self.group_size.setEnabled(bool(p.get("is_group")))
-        self.notes.setPlainText(str(p.get("notes") or ""))
-        self._show_status(p)
+        self.unit.setEditText(p.unit)
+        self.is_main.setChecked(p.is_main)
+        self.cleared_by.setText(p.cleared_by)
+        self.cleared_on.setDate(rules.parse_date(p.cleared_on))
+        self.purpose.setPlainText(p.purpose)
+        self.target_group.setText(p.target_group)
+        self.activity_what.setText(p.activity_what)
+        self.activity_frequency.setValue(p.activity_frequency or 0)
+        period = self.activity_period.findData(p.activity_period or "week")
+        self.activity_period.setCurrentIndex(max(period, 0))
+        self.activity_by.setText(p.activity_by)
+        self.visual_profile_confirmed.setChecked(p.visual_profile_confirmed)
+        self.is_group.setChecked(p.is_group)
+        self.group_size.setValue(p.group_size or 0)
+        self.group_size.setEnabled(p.is_group)
+        self.notes.setPlainText(p.notes)
+        self._show_status(page)
         self._show_notice(p)
         self.url.setReadOnly(False)
         self.notice_mail.setEnabled(page is not None)
@@ -379,11 +379,11 @@ class PageForm(QWidget):
         self._loading = False
         self.dirty = False
 
-    def _show_status(self, page: dict[str, Any]) -> None:
-        status = page.get("status") or "awaiting_clearance"
+    def _show_status(self, page: Page | None) -> None:
+        status = (page.status if page else "") or "awaiting_clearance"
         text = i18n.tr_text(rules.label(rules.STATUS_LABELS, status))
-        if page.get("status_changed_on"):
-            text += " " + self.tr("(since {date})").format(date=_date_text(page["status_changed_on"]))
+        if page and page.status_changed_on:
+            text += " " + self.tr("(since {date})").format(date=_date_text(page.status_changed_on))
         self.status_label.setText(text if page else self.tr("New page: starts awaiting clearance"))
         self.next_status.clear()
         for key in rules.TRANSITIONS.get(status, ()) if page else ():
@@ -392,14 +392,14 @@ class PageForm(QWidget):
         self.next_status.setEnabled(has_next)
         self.change_status.setEnabled(has_next)
 
-    def _show_notice(self, page: dict[str, Any]) -> None:
-        if page.get("notice_sent_on"):
+    def _show_notice(self, page: Page) -> None:
+        if page.notice_sent_on:
             self.notice_label.setText(
                 self.tr("Sent {date} by {person}").format(
-                    date=_date_text(page["notice_sent_on"]), person=page.get("notice_sent_by") or "-"
+                    date=_date_text(page.notice_sent_on), person=page.notice_sent_by or "-"
                 )
             )
-        elif page.get("platform") == "website":
+        elif page.platform == "website":
             self.notice_label.setText(self.tr("Not needed for the website"))
         else:
             self.notice_label.setText(self.tr("Not sent"))
@@ -461,7 +461,7 @@ class PageForm(QWidget):
 
     def preview(self) -> dict[str, Any]:
         """The page as it would be after saving the form (for the live checklist)."""
-        merged = {**(self.page or {"status": "awaiting_clearance"}), **self.values()}
+        merged = {**(self.page.row() if self.page else {"status": "awaiting_clearance"}), **self.values()}
         if not merged.get("platform"):
             try:
                 merged["platform"] = parse_page_url(merged["url"]).platform

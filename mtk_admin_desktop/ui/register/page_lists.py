@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.ui.widgets.dates import format_date
 
@@ -57,7 +58,7 @@ class RolesWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.roles: list[dict[str, Any]] = []
+        self.roles: list[PageRole] = []
         self.today = clock.today()
         layout = QVBoxLayout(self)
         self.table = _table(
@@ -97,7 +98,7 @@ class RolesWidget(QWidget):
         self.set_roles([], enabled=False)
 
     def set_roles(
-        self, roles: list[dict[str, Any]], enabled: bool = True, today: dt.date | None = None
+        self, roles: list[PageRole], enabled: bool = True, today: dt.date | None = None
     ) -> None:
         self.roles = roles
         self.today = today or clock.today()
@@ -109,18 +110,18 @@ class RolesWidget(QWidget):
         self.table.setRowCount(len(shown))
         for row, role in enumerate(shown):
             current = rules.is_current(role, self.today)
-            acknowledged = role.get("acknowledged_on")
+            acknowledged = role.acknowledged_on
             cells = [
-                str(role.get("person_name") or ""),
-                i18n.tr_text(rules.label(rules.ROLE_LABELS, role.get("role"))),
-                str(role.get("email") or ""),
-                _date_text(role.get("from_date")),
-                _date_text(role.get("to_date")),
+                role.person_name,
+                i18n.tr_text(rules.label(rules.ROLE_LABELS, role.role)),
+                role.email,
+                _date_text(role.from_date),
+                _date_text(role.to_date),
                 _date_text(acknowledged) if acknowledged else self.tr("Not acknowledged"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, role["id"])
+                item.setData(Qt.ItemDataRole.UserRole, role.id)
                 if not current:
                     # Italic, not grey: a fixed grey is unreadable on a dark theme's background.
                     font = item.font()
@@ -131,12 +132,12 @@ class RolesWidget(QWidget):
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
-    def selected_role(self) -> dict[str, Any] | None:
+    def selected_role(self) -> PageRole | None:
         items = self.table.selectedItems()
         if not items:
             return None
         role_id = items[0].data(Qt.ItemDataRole.UserRole)
-        return next((r for r in self.roles if r["id"] == role_id), None)
+        return next((r for r in self.roles if r.id == role_id), None)
 
     def select_person(self, name: str) -> bool:
         for row in range(self.table.rowCount()):
@@ -151,12 +152,12 @@ class RolesWidget(QWidget):
         current = role is not None and rules.is_current(role, self.today)
         self.end_button.setEnabled(current)
         self.correct_button.setEnabled(role is not None)
-        self.ack_button.setEnabled(current and not (role or {}).get("acknowledged_on"))
+        self.ack_button.setEnabled(current and role is not None and not role.acknowledged_on)
 
     def _emit(self, signal: Any) -> None:
         role = self.selected_role()
         if role is not None:
-            signal.emit(role["id"])
+            signal.emit(role.id)
 
 
 class ReviewsWidget(QWidget):
@@ -186,17 +187,15 @@ class ReviewsWidget(QWidget):
         layout.addLayout(buttons)
         self.set_reviews(None, [], clock.today())
 
-    def set_reviews(self, page: dict[str, Any] | None, reviews: list[dict[str, Any]], today: dt.date) -> None:
-        self.add_button.setEnabled(page is not None and page.get("status") != "closed")
+    def set_reviews(self, page: Page | None, reviews: list[PageReview], today: dt.date) -> None:
+        self.add_button.setEnabled(page is not None and page.status != "closed")
         self.table.setRowCount(len(reviews))
         for row, review in enumerate(reviews):
-            for column, key in enumerate(("reviewed_on", "reviewed_by", "note")):
-                value = review.get(key)
-                text = _date_text(value) if key == "reviewed_on" else str(value or "")
+            for column, text in enumerate((_date_text(review.reviewed_on), review.reviewed_by, review.note)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if page is None:
             self.state.setText("")
-        elif page.get("status") == "closed":
+        elif page.status == "closed":
             self.state.setText(self.tr("The page is closed and needs no review."))
         elif rules.review_due(page, reviews, today):
             self.state.setText(self.tr("Review due: feel free to review your pages once a month (R4)."))

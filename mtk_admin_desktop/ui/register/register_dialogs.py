@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
+from mtk_admin_desktop.domain.records import PageRole
 from mtk_admin_desktop.ui.widgets.dates import DateEdit, guard_wheel
 from mtk_admin_desktop.ui.widgets.unsaved import UnsavedQuestion
 
@@ -72,7 +73,7 @@ class RoleDialog(QDialog):
         self,
         parent: QWidget | None = None,
         default_role: str = "hovedadministrator",
-        existing: dict[str, Any] | None = None,
+        existing: PageRole | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add role") if existing is None else self.tr("Correct name or e-mail"))
@@ -99,9 +100,9 @@ class RoleDialog(QDialog):
         layout.addWidget(duties)
         if existing is not None:
             # Only typos are corrected here: a new role or date is history, recorded as end + add.
-            self.name.setText(str(existing.get("person_name") or ""))
-            self.email.setText(str(existing.get("email") or ""))
-            self.role.setCurrentIndex(max(self.role.findData(existing.get("role")), 0))
+            self.name.setText(existing.person_name)
+            self.email.setText(existing.email)
+            self.role.setCurrentIndex(max(self.role.findData(existing.role), 0))
             self.role.setEnabled(False)
             self.from_date.setEnabled(False)
             self.acknowledged.hide()
@@ -133,7 +134,7 @@ class RoleDialog(QDialog):
         cls,
         parent: QWidget | None = None,
         default_role: str = "hovedadministrator",
-        existing: dict[str, Any] | None = None,
+        existing: PageRole | None = None,
     ) -> dict[str, Any] | None:
         """The new role's values (or the corrected ones of ``existing``), or None if cancelled."""
         dialog = cls(parent, default_role, existing)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding, Severity, worst
+from mtk_admin_desktop.domain.records import Page
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.icons import icon, severity_icon
 from mtk_admin_desktop.ui import palette
@@ -52,7 +53,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 class PageSummary:
     """What one table row shows: the page, its findings, its main administrators and last review."""
 
-    page: dict[str, Any]
+    page: Page
     findings: list[Finding] = field(default_factory=list)
     main_admins: str = ""
     last_review: dt.date | None = None
@@ -86,7 +87,7 @@ class PagesModel(QAbstractTableModel):
 
     def row_of(self, page_id: str) -> int:
         for number, summary in enumerate(self._rows):
-            if summary.page.get("id") == page_id:
+            if summary.page.id == page_id:
                 return number
         return -1
 
@@ -135,7 +136,7 @@ class PagesModel(QAbstractTableModel):
             return QBrush(QColor(palette.TINT[summary.severity_key].bg))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_COMPLIANCE:
             return QBrush(QColor(palette.TINT[summary.severity_key].fg))
-        if role == Qt.ItemDataRole.FontRole and column == COL_NAME and page.get("is_main"):
+        if role == Qt.ItemDataRole.FontRole and column == COL_NAME and page.is_main:
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -146,25 +147,25 @@ class PagesModel(QAbstractTableModel):
     def _text(self, summary: PageSummary, column: int, role: int) -> Any:
         page = summary.page
         if column == COL_NAME:
-            name = str(page.get("name") or "")
+            name = page.name
             if role == SORT_ROLE:
-                return (0 if page.get("is_main") else 1, name.casefold())
+                return (0 if page.is_main else 1, name.casefold())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return str(page.get("url") or "")
-            if page.get("is_main") and role != Qt.ItemDataRole.DisplayRole:
+                return page.url
+            if page.is_main and role != Qt.ItemDataRole.DisplayRole:
                 return name + " " + QCoreApplication.translate("PagesModel", "(main page)")
             return name
         if column == COL_PLATFORM:
-            return i18n.tr_text(rules.label(rules.PLATFORM_LABELS, page.get("platform")))
+            return i18n.tr_text(rules.label(rules.PLATFORM_LABELS, page.platform))
         if column == COL_UNIT:
-            return str(page.get("unit") or "")
+            return page.unit
         if column == COL_STATUS:
             if role == SORT_ROLE:
-                status = page.get("status")
+                status = page.status
                 return rules.STATUSES.index(status) if status in rules.STATUSES else 9
-            return i18n.tr_text(rules.label(rules.STATUS_LABELS, page.get("status")))
+            return i18n.tr_text(rules.label(rules.STATUS_LABELS, page.status))
         if column == COL_MAIN_ADMIN:
-            if not summary.main_admins and page.get("status") != "closed":
+            if not summary.main_admins and page.status != "closed":
                 return QCoreApplication.translate("PagesModel", "(none)")
             return summary.main_admins
         if column == COL_COMPLIANCE:
@@ -181,7 +182,7 @@ class PagesModel(QAbstractTableModel):
         if column == COL_REVIEW:
             if role == SORT_ROLE:
                 return summary.last_review.isoformat() if summary.last_review else ""
-            if page.get("status") == "closed":
+            if page.status == "closed":
                 return QCoreApplication.translate("PagesModel", "Closed: no review")
             shown = (
                 format_date(summary.last_review)
@@ -198,7 +199,7 @@ class PagesModel(QAbstractTableModel):
             return severity_icon(summary.severity_key)
         if column == COL_REVIEW and summary.review_due:
             return icon("info")
-        if column == COL_NAME and summary.page.get("is_main"):
+        if column == COL_NAME and summary.page.is_main:
             return icon("register")
         return None
 
@@ -233,11 +234,11 @@ class PagesFilter(QSortFilterProxyModel):
             return True
         summary = model.summary(source_row)
         page = summary.page
-        if self.unit and (page.get("unit") or "") != self.unit:
+        if self.unit and page.unit != self.unit:
             return False
-        if self.status and page.get("status") != self.status:
+        if self.status and page.status != self.status:
             return False
-        if self.platform and page.get("platform") != self.platform:
+        if self.platform and page.platform != self.platform:
             return False
         if self.only_findings and not summary.has_problems:
             return False
@@ -246,7 +247,7 @@ class PagesFilter(QSortFilterProxyModel):
         if self.text:
             needle = self.text.casefold()
             hay = (
-                " ".join(str(page.get(k) or "") for k in ("name", "url", "unit", "purpose"))
+                " ".join((page.name, page.url, page.unit, page.purpose))
                 + " "
                 + summary.main_admins
             )

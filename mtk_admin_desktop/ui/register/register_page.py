@@ -29,6 +29,7 @@ from mtk_admin_desktop import i18n
 from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.domain import register as rules
 from mtk_admin_desktop.domain.findings import Finding
+from mtk_admin_desktop.domain.records import Page, PageReview, PageRole
 from mtk_admin_desktop.domain.register_urls import PLATFORMS
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
@@ -65,9 +66,9 @@ class RegisterPage(BasePage):
         super().__init__(context, parent)
         self.service = context.register
         self.today = clock.today()
-        self._pages: list[dict[str, Any]] = []
-        self._roles: list[dict[str, Any]] = []
-        self._reviews: list[dict[str, Any]] = []
+        self._pages: list[Page] = []
+        self._roles: list[PageRole] = []
+        self._reviews: list[PageReview] = []
         self._reviews_log_for: str | None = None  # whose whole review log the Reviews tab shows
         self._current_id: str | None = None
         self._switching = False
@@ -269,7 +270,7 @@ class RegisterPage(BasePage):
                 page=item.page,
                 findings=item.findings,
                 main_admins=", ".join(
-                    str(r["person_name"]) for r in rules.main_administrators(item.roles, self.today)
+                    r.person_name for r in rules.main_administrators(item.roles, self.today)
                 ),
                 last_review=rules.last_review(item.reviews),
                 review_due=rules.review_due(item.page, item.reviews, self.today),
@@ -303,7 +304,7 @@ class RegisterPage(BasePage):
             and not self._new_mode
         ):
             # Open on the first page (the main page sorts first) rather than an empty form.
-            first = self.model.summary(self.proxy.mapToSource(self.proxy.index(0, 0)).row()).page["id"]
+            first = self.model.summary(self.proxy.mapToSource(self.proxy.index(0, 0)).row()).page.id
             self._select(first)
             self._load(first)
         elif not self.form.dirty:
@@ -363,14 +364,14 @@ class RegisterPage(BasePage):
         page = self.service.page(page_id) if page_id else None
         # The form shows saved values again: an earlier draft is done with (saved or discarded).
         self.drafts.finish()
-        self.drafts.key, self.drafts.active = (page["id"] if page else None), True
-        self._current_id = page["id"] if page else None
+        self.drafts.key, self.drafts.active = (page.id if page else None), True
+        self._current_id = page.id if page else None
         self._refused = []
         self._new_mode = False
-        self._roles = self.service.roles(page["id"]) if page else []
+        self._roles = self.service.roles(page.id) if page else []
         # The checklist and the review state need the latest review only; the page's whole log (it
         # grows every month) is read when its tab is shown.
-        self._reviews = self.service.latest_review(page["id"]) if page else []
+        self._reviews = self.service.latest_review(page.id) if page else []
         self._reviews_log_for = None
         self.form.set_page(page)
         self.roles_widget.set_roles(self._roles, enabled=page is not None, today=self.today)
@@ -397,7 +398,7 @@ class RegisterPage(BasePage):
     def update_checklist(self) -> None:
         """Recompute the checklist from the form as it is now (before saving)."""
         preview = self.form.preview()
-        others = [p for p in self._pages if p["id"] != self._current_id]
+        others = [p for p in self._pages if p.id != self._current_id]
         findings: list[Finding] = [f for f in rules.validate_page(preview, others)]
         seen = {(f.rule, f.field) for f in findings}
         # R7.4's "far below its own plan" needs the page's posts of the last 30 days.
@@ -419,7 +420,7 @@ class RegisterPage(BasePage):
         self.checklist.set_findings(findings, reminders)
         self._update_refusal(preview, others)
 
-    def _update_refusal(self, preview: dict[str, Any], others: list[dict[str, Any]]) -> None:
+    def _update_refusal(self, preview: dict[str, Any], others: list[Page]) -> None:
         """The "Not saved" banner keeps only the reasons that still hold: fixing the form clears it."""
         if not self._refused:
             return
@@ -460,7 +461,7 @@ class RegisterPage(BasePage):
         if self._switching:
             return
         source = self.proxy.mapToSource(current)
-        page_id = self.model.summary(source.row()).page["id"] if source.isValid() else None
+        page_id = self.model.summary(source.row()).page.id if source.isValid() else None
         if page_id == self._current_id:
             return
         if not self._resolve_unsaved():
@@ -499,7 +500,7 @@ class RegisterPage(BasePage):
     def _show_refused(self, refused: RegisterRefused) -> None:
         self._refused = list(refused.findings)
         self._refused_values = self.form.values()
-        others = [p for p in self._pages if p["id"] != self._current_id]
+        others = [p for p in self._pages if p.id != self._current_id]
         self._refused_checks = {(f.rule, f.field) for f in rules.validate_page(self.form.preview(), others)}
         self.form.show_refusal(refused.findings)
         self.tabs.setCurrentWidget(self.form)
@@ -586,7 +587,7 @@ class RegisterPage(BasePage):
         if not self._current_id:
             return
         has_main = any(
-            r.get("role") == "hovedadministrator" for r in rules.current_roles(self._roles, self.today)
+            r.role == "hovedadministrator" for r in rules.current_roles(self._roles, self.today)
         )
         values = RoleDialog.ask(self, "administrator" if has_main else "hovedadministrator")
         if values is None:
@@ -608,10 +609,10 @@ class RegisterPage(BasePage):
         self._after_change()
 
     def correct_role(self, role_id: str) -> None:
-        role = next((r for r in self._roles if r["id"] == role_id), None)
+        role = next((r for r in self._roles if r.id == role_id), None)
         if role is None:
             return
-        values = RoleDialog.ask(self, str(role.get("role") or "administrator"), role)
+        values = RoleDialog.ask(self, role.role or "administrator", role)
         if values is None:
             return
         try:
