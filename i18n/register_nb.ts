@@ -311,7 +311,7 @@
     <name>Register</name>
     <message>
         <source>Facebook</source>
-        <extracomment>allowed status changes (R17: a page starts awaiting clearance; closed is final) the group size above which a closed group is legally public (R18: &quot;over 20-30 personer&quot;)</extracomment>
+        <extracomment>a saved page, or a form&apos;s values for one a role or review as the service hands it out, or a row of its table allowed status changes (R17: a page starts awaiting clearance; closed is final) the group size above which a closed group is legally public (R18: &quot;over 20-30 personer&quot;)</extracomment>
         <translation>Facebook</translation>
     </message>
     <message>

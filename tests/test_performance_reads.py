@@ -33,10 +33,10 @@ def _entries(context) -> dict[str, str]:
 def test_r13_batch_archive_statuses_match_one_by_one(context) -> None:
     ids = _entries(context)
     rows = context.moderation.entries()
-    batch = context.archive.statuses_of("moderation", rows)
-    assert batch == {r["id"]: context.archive.status_of("moderation", r["id"]) for r in rows}
+    batch = context.archive.statuses_of("moderation", [r.row() for r in rows])
+    assert batch == {r.id: context.archive.status_of("moderation", r.id) for r in rows}
     assert context.moderation.archive_statuses(rows) == {
-        r["id"]: context.moderation.archive_status(r["id"]) for r in rows
+        r.id: context.moderation.archive_status(r.id) for r in rows
     }
     assert batch[ids["pending"]] == "pending"
     assert batch[ids["exported"]] == "exported"
@@ -44,8 +44,8 @@ def test_r13_batch_archive_statuses_match_one_by_one(context) -> None:
     assert batch[ids["not needed"]] is None
     assert batch[ids["worthy"]] == "pending"
     # The log's archive filter gives the same entries as before.
-    assert [e["id"] for e in context.moderation.entries(archive_status="none")] == [ids["not needed"]]
-    assert {e["id"] for e in context.moderation.entries(archive_status="pending")} == {
+    assert [e.id for e in context.moderation.entries(archive_status="none")] == [ids["not needed"]]
+    assert {e.id for e in context.moderation.entries(archive_status="pending")} == {
         ids["pending"],
         ids["worthy"],
     }
