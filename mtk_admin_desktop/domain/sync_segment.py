@@ -198,6 +198,45 @@ def _op_of(d: Any) -> Op:
     return op
 
 
+_OP_KEYS = frozenset(
+    {"op", "dev", "seq", "hlc", "tbl", "row", "kind", "field", "value", "prev", "seen", "author"}
+)
+#: The key under which an op decoded from a segment line keeps the JSON text of its value as the line
+#: held it (in the op's ``__dict__``, beside the dataclass fields: not a field, so equality, hashing,
+#: ``replace`` and ``to_json`` ignore it). The log stores that text instead of encoding the value again.
+WIRE = "_wire"
+
+
+def _line_op(line: str) -> Op:
+    """``_op_of(_load_line(line))``, keeping the JSON text of the value (:data:`WIRE`) when it can be
+    cut from the line with certainty.
+
+    The text is kept only if the line is an object with exactly the op's keys, and the last
+    ``"value":`` in it is followed by one JSON value that ends right before the line's closing brace.
+    That is the object's last member (a member of a nested object or list ends before an inner
+    closing bracket; inside a string, ``"value":`` can only end a key, and no key of the op's set
+    holds a quote), and its key is ``value``: the text is exactly what ``op.value`` was parsed from.
+    """
+    d = _load_line(line)
+    op = _op_of(d)
+    if type(d) is dict and d.keys() == _OP_KEYS:
+        start = line.rfind('"value":') + 8
+        if start > 8:
+            try:
+                end = _SCAN(line, start)[1]
+            except (StopIteration, ValueError, RecursionError):
+                return op
+            if end == len(line) - 1 and line[end] == "}":
+                op.__dict__[WIRE] = line[start:end]
+    return op
+
+
+def wire_text(op: Op) -> str | None:
+    """The JSON text of ``op.value`` as its segment line held it, or None (not from a segment line)."""
+    text: str | None = op.__dict__.get(WIRE)
+    return text
+
+
 def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     """Check and decode a segment that should be ``device``'s number ``seq`` on ``share``.
 
@@ -234,7 +273,7 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     if header.get("count") != count or footer.get("count") != count or count < 1:
         raise _bad("count", QT_TRANSLATE_NOOP("Sync", "the number of operations does not match"))
     try:
-        ops = tuple([_op_of(_load_line(line)) for line in lines[1:]])
+        ops = tuple([_line_op(line) for line in lines[1:]])
         first, last, prev = int(header["first"]), int(header["last"]), str(header["prev"])
     except (KeyError, TypeError, ValueError, RecursionError):
         raise _bad("op", QT_TRANSLATE_NOOP("Sync", "an operation in the file is malformed")) from None
