@@ -218,16 +218,34 @@ def _line_op(line: str) -> Op:
     holds a quote), and its key is ``value``: the text is exactly what ``op.value`` was parsed from.
     """
     d = _load_line(line)
-    op = _op_of(d)
-    if type(d) is dict and d.keys() == _OP_KEYS:
-        start = line.rfind('"value":') + 8
-        if start > 8:
-            try:
-                end = _SCAN(line, start)[1]
-            except (StopIteration, ValueError, RecursionError):
-                return op
-            if end == len(line) - 1 and line[end] == "}":
-                op.__dict__[WIRE] = line[start:end]
+    if type(d) is not dict or d.keys() != _OP_KEYS:
+        return _op_of(d)
+    op_id, device, dev_seq, hlc, tbl, row_id = d["op"], d["dev"], d["seq"], d["hlc"], d["tbl"], d["row"]
+    kind, name, value, prev, seen, author = d["kind"], d["field"], d["value"], d["prev"], d["seen"], d["author"]
+    if not (
+        type(op_id) is str and type(device) is str and type(dev_seq) is int and type(hlc) is str
+        and type(tbl) is str and type(row_id) is str and (kind == "set" or kind == "del")
+        and type(kind) is str and type(name) is str and type(author) is str
+        and type(prev) is list and type(seen) is list
+        and (not prev or all(type(ref) is str for ref in prev))
+        and (not seen or all(type(ref) is str for ref in seen))
+    ):
+        return _op_of(d)
+    op = object.__new__(Op)
+    # The fields of the frozen dataclass as its __init__ sets them (prev and seen as tuples), and the
+    # value's text when it is certain (see above).
+    fields = {"op_id": op_id, "device": device, "dev_seq": dev_seq, "hlc": hlc, "tbl": tbl, "row_id": row_id,
+              "kind": kind, "field": name, "value": value, "prev": tuple(prev), "seen": tuple(seen),
+              "author": author}
+    start = line.rfind('"value":') + 8
+    if start > 8:
+        try:
+            end = _SCAN(line, start)[1]
+        except (StopIteration, ValueError, RecursionError):
+            end = -1
+        if end == len(line) - 1 and line[end] == "}":
+            fields[WIRE] = line[start:end]
+    object.__setattr__(op, "__dict__", fields)
     return op
 
 
