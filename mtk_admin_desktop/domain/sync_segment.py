@@ -221,7 +221,8 @@ def _line_op(line: str) -> Op:
     if type(d) is not dict or d.keys() != _OP_KEYS:
         return _op_of(d)
     op_id, device, dev_seq, hlc, tbl, row_id = d["op"], d["dev"], d["seq"], d["hlc"], d["tbl"], d["row"]
-    kind, name, value, prev, seen, author = d["kind"], d["field"], d["value"], d["prev"], d["seen"], d["author"]
+    kind, name, value, prev, seen = d["kind"], d["field"], d["value"], d["prev"], d["seen"]
+    author = d["author"]
     if not (
         type(op_id) is str and type(device) is str and type(dev_seq) is int and type(hlc) is str
         and type(tbl) is str and type(row_id) is str and (kind == "set" or kind == "del")
