@@ -67,19 +67,29 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
         records: list[tuple[Any, ...]] = []
         touched: dict[str, dict[str, list[Op]]] = {}
         tables = store._tables
+        append = records.append
         for op in batch:
             if op.op_id in known:
                 continue
             value = op.__dict__.get(WIRE)
             if value is None:
                 value = _json(op.value)
-            records.append((op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-                            value, _id_list(op.prev), _id_list(op.seen), op.author, now))
-            result.rows.add((op.tbl, op.row_id))
-            if op.tbl in tables:
-                touched.setdefault(op.tbl, {}).setdefault(op.row_id, []).append(op)
+            prev, seen, tbl, row_id = op.prev, op.seen, op.tbl, op.row_id
+            append((op.op_id, op.device, op.dev_seq, op.hlc, tbl, row_id, op.kind, op.field, value,
+                    _id_list(prev) if prev else "[]", _id_list(seen) if seen else "[]", op.author, now))
+            rows = touched.get(tbl)
+            if rows is None:
+                rows = touched[tbl] = {}
+            found = rows.get(row_id)
+            if found is None:
+                rows[row_id] = [op]
+            else:
+                found.append(op)
+        result.rows = {(tbl, row_id) for tbl, rows in touched.items() for row_id in rows}
         result.new_ops = len(records)
         result.duplicates = len(batch) - len(records)
+        for table in [name for name in touched if name not in tables]:
+            del touched[table]  # kept in the log (and passed on), not applied: a newer version's table
         for table, rows in touched.items():
             row_ids = list(rows)
             for first in range(0, len(row_ids), 500):
