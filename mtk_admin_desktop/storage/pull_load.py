@@ -17,7 +17,7 @@ them: rows, conflicts, stored ops, clock), with two savings for a first pull (is
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from mtk_admin_desktop.domain.hlc import Timestamp
@@ -36,8 +36,8 @@ from mtk_admin_desktop.storage.store import (
 
 #: Drop and rebuild the indexes only for a batch of at least this many new ops ...
 REBUILD_MIN_OPS = 5_000
-#: ... into a log holding at most this share of the batch (rebuilding costs the whole log).
-REBUILD_MAX_STORED = 0.25
+#: ... into a log holding at most as many ops as the batch (rebuilding sorts the whole log).
+REBUILD_MAX_STORED = 1.0
 
 _INSERT = (
     "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author,"
@@ -64,19 +64,14 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
             ids = [op.op_id for op in batch[first:first + 500]]
             known.update(r[0] for r in db.execute(
                 f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids).fetchall())
-        records: list[tuple[Any, ...]] = []
+        new: list[Op] = []
         touched: dict[str, dict[str, list[Op]]] = {}
         tables = store._tables
-        append = records.append
         for op in batch:
             if op.op_id in known:
                 continue
-            value = op.__dict__.get(WIRE)
-            if value is None:
-                value = _json(op.value)
-            prev, seen, tbl, row_id = op.prev, op.seen, op.tbl, op.row_id
-            append((op.op_id, op.device, op.dev_seq, op.hlc, tbl, row_id, op.kind, op.field, value,
-                    _id_list(prev) if prev else "[]", _id_list(seen) if seen else "[]", op.author, now))
+            new.append(op)
+            tbl, row_id = op.tbl, op.row_id
             rows = touched.get(tbl)
             if rows is None:
                 rows = touched[tbl] = {}
@@ -86,8 +81,8 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
             else:
                 found.append(op)
         result.rows = {(tbl, row_id) for tbl, rows in touched.items() for row_id in rows}
-        result.new_ops = len(records)
-        result.duplicates = len(batch) - len(records)
+        result.new_ops = len(new)
+        result.duplicates = len(batch) - len(new)
         for table in [name for name in touched if name not in tables]:
             del touched[table]  # kept in the log (and passed on), not applied: a newer version's table
         for table, rows in touched.items():
@@ -100,20 +95,20 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
                     f" author FROM ops WHERE tbl = ? AND row_id IN ({marks})", [table, *chunk])
                 for r in cur.fetchall():
                     rows[r[5]].append(_op_from_row(r))
-        rebuild = len(records) >= REBUILD_MIN_OPS and small_log(
-            store, int(len(records) * REBUILD_MAX_STORED) + 1)
+        rebuild = len(new) >= REBUILD_MIN_OPS and small_log(store, int(len(new) * REBUILD_MAX_STORED) + 1)
         try:
             if rebuild:
                 for name in OPS_INDEX_NAMES:
                     db.execute(f"DROP INDEX {name}")
-            db.conn.executemany(_INSERT, records)
+            # Records made as the insert takes them: a first pull's 100,000 tuples are never all in memory.
+            db.conn.executemany(_INSERT, _records(new, now))
             if rebuild:
                 for sql in OPS_INDEXES:
                     db.execute(sql)
         except sqlite3.IntegrityError as exc:
             raise StoreError(
                 f"an op collides with another op of the same device and number: {exc}") from None
-        _take_clock(store, records, result)
+        _take_clock(store, new, result)
         for table in sorted(touched):
             rows = touched[table]
             policies = store.spec(table).policies()
@@ -126,13 +121,23 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
     return result
 
 
-def _take_clock(store: Store, records: list[tuple[Any, ...]], result: IntegrateResult) -> None:
+def _records(ops: list[Op], now: str) -> Iterator[tuple[Any, ...]]:
+    """The log's record of each op, its value as the segment line held it where known (``WIRE``)."""
+    for op in ops:
+        value = op.__dict__.get(WIRE)
+        prev, seen = op.prev, op.seen
+        yield (op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
+               _json(op.value) if value is None else value,
+               _id_list(prev) if prev else "[]", _id_list(seen) if seen else "[]", op.author, now)
+
+
+def _take_clock(store: Store, ops: list[Op], result: IntegrateResult) -> None:
     """The clock takes in every new op's stamp, as in ``Store.integrate`` (the same shortcut)."""
     clock = store.clock
     limit = f"{clock._wall() + clock.max_jump_ms:016d}"
     newest = f"{clock.last.wall_ms:016d}"
-    for record in records:
-        device, dev_seq, hlc = record[1], record[2], record[3]
+    for op in ops:
+        device, dev_seq, hlc = op.device, op.dev_seq, op.hlc
         if device == store.device_id and dev_seq > store._dev_seq:
             store._dev_seq = dev_seq
         wall = hlc[:16]
@@ -145,4 +150,3 @@ def _take_clock(store: Store, records: list[tuple[Any, ...]], result: IntegrateR
         newest = f"{clock.last.wall_ms:016d}"
         if skew is not None:
             result.skews.append(skew)
-
