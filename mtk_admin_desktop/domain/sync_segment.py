@@ -228,9 +228,15 @@ def _line_op(line: str) -> Op:
         and type(tbl) is str and type(row_id) is str and (kind == "set" or kind == "del")
         and type(kind) is str and type(name) is str and type(author) is str
         and type(prev) is list and type(seen) is list
-        and (not prev or all(type(ref) is str for ref in prev))
-        and (not seen or all(type(ref) is str for ref in seen))
     ):
+        return _op_of(d)
+    try:
+        # Items of a decoded JSON list are JSON values: joining them fails for anything but text.
+        if prev:
+            "".join(prev)
+        if seen:
+            "".join(seen)
+    except TypeError:
         return _op_of(d)
     op = object.__new__(Op)
     # The fields of the frozen dataclass as its __init__ sets them (prev and seen as tuples), and the

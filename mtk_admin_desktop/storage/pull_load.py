@@ -60,7 +60,10 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
         batch = list({op.op_id: op for op in ops}.values())
         known: set[str] = set()
         db = store.db
-        for first in range(0, len(batch), 500):
+        # An empty log (a new laptop's first batch) holds none of these ops and none of their rows:
+        # nothing to look up.
+        empty = small_log(store, 1)
+        for first in range(0, 0 if empty else len(batch), 500):
             ids = [op.op_id for op in batch[first:first + 500]]
             known.update(r[0] for r in db.execute(
                 f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids).fetchall())
@@ -87,7 +90,7 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
             del touched[table]  # kept in the log (and passed on), not applied: a newer version's table
         for table, rows in touched.items():
             row_ids = list(rows)
-            for first in range(0, len(row_ids), 500):
+            for first in range(0, 0 if empty else len(row_ids), 500):
                 chunk = row_ids[first:first + 500]
                 marks = ",".join("?" * len(chunk))
                 cur = db.execute(
