@@ -162,6 +162,7 @@
     </message>
     <message>
         <source>the file has no footer (incomplete)</source>
+        <extracomment>The key under which an op decoded from a segment line keeps the JSON text of its value as the line held it (in the op&apos;s ``__dict__``, beside the dataclass fields: not a field, so equality, hashing, ``replace`` and ``to_json`` ignore it). The log stores that text instead of encoding the value again.</extracomment>
         <translation>fila manglar avslutning (ufullstendig)</translation>
     </message>
     <message>
@@ -564,11 +565,11 @@
     </message>
     <message>
         <source>it could not be checked</source>
-        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
         <translation>ho kunne ikkje kontrollerast</translation>
     </message>
     <message>
         <source>evidence is never deleted</source>
+        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
         <translation>dokumentasjon blir aldri sletta</translation>
     </message>
     <message>
