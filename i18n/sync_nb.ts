@@ -162,7 +162,6 @@
     </message>
     <message>
         <source>the file has no footer (incomplete)</source>
-        <extracomment>The key under which an op decoded from a segment line keeps the JSON text of its value as the line held it (in the op&apos;s ``__dict__``, beside the dataclass fields: not a field, so equality, hashing, ``replace`` and ``to_json`` ignore it). The log stores that text instead of encoding the value again.</extracomment>
         <translation>filen mangler avslutning (ufullstendig)</translation>
     </message>
     <message>

@@ -201,9 +201,9 @@ def _op_of(d: Any) -> Op:
 _OP_KEYS = frozenset(
     {"op", "dev", "seq", "hlc", "tbl", "row", "kind", "field", "value", "prev", "seen", "author"}
 )
-#: The key under which an op decoded from a segment line keeps the JSON text of its value as the line
-#: held it (in the op's ``__dict__``, beside the dataclass fields: not a field, so equality, hashing,
-#: ``replace`` and ``to_json`` ignore it). The log stores that text instead of encoding the value again.
+# The key under which an op decoded from a segment line keeps the JSON text of its value as the line
+# held it (in the op's ``__dict__``, beside the dataclass fields: not a field, so equality, hashing,
+# ``replace`` and ``to_json`` ignore it). The log stores that text instead of encoding the value again.
 WIRE = "_wire"
 
 
