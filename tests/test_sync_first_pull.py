@@ -317,3 +317,27 @@ def test_the_usual_op_takes_the_quick_ways() -> None:
     decoded = sync_segment._line_op(_canonical(op.to_json()))
     assert sync_segment.wire_text(decoded) == '{"n":1,"text":"æ"}'
     assert sync_validate._quick(decoded, _TABLES, {}, {})
+
+
+def test_a_lone_surrogate_from_the_share_is_refused_not_a_crash_of_every_sync() -> None:
+    # "\ud800" is valid JSON but no database can hold it (SQLite refuses the text): before, the pull
+    # raised UnicodeEncodeError on every sync. Now the file is refused as malformed; others apply.
+    share = MemoryShare()
+    a = Store.open(":memory:", author="A")
+    SyncEngine(a, share).init_share("A")
+    a.create("shared_settings", {"key": "fine"})
+    assert SyncEngine(a, share).sync().ok
+    share_id = json.loads(share.read("SYNCROOT.json"))["share_id"]
+    lines = {}
+    for name, text in (("lone", "a\\ud800b"), ("pair", "smile \\ud83d\\ude00")):
+        device = str(uuid.uuid4())
+        op = Op(str(uuid.uuid4()), device, 1, Timestamp(1_790_000_000_000, 0, device).encode(),
+                "shared_settings", str(uuid.uuid4()), "set", "key", "X", (), (), "S")
+        lines[name] = device
+        line = _canonical(op.to_json()).replace('"value":"X"', f'"value":"{text}"')
+        share.files[seg_path(device, 1)] = _raw_segment(share_id, device, 1, "", [line], 1)
+    store = Store.open(":memory:", author="new")
+    report = SyncEngine(store, share).sync(push=False)
+    assert [(p.code, p.device) for p in report.problems] == [("bad_segment", lines["lone"])]
+    keys = sorted(r["key"] for r in store.rows("shared_settings"))
+    assert keys == ["fine", "smile \U0001f600"]

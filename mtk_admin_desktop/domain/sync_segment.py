@@ -262,6 +262,26 @@ def wire_text(op: Op) -> str | None:
     return text
 
 
+# A JSON escape of a UTF-16 surrogate (\\uD800-\\uDFFF): the only way a lone surrogate gets into a
+# decoded string (the body itself is strict UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(lines: list[str]) -> bool:
+    """True if a line decodes to text with a lone surrogate (``"\\ud800"``): no database can store it
+    (SQLite refuses it with an encoding error), so such a file is refused whole, as malformed, instead
+    of failing every sync from then on. A surrogate *pair* decodes to one character and is fine."""
+    for line in lines:
+        if "\\u" in line and _SURROGATE_ESCAPE.search(line):
+            try:
+                json.dumps(json.loads(line), ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+            except (ValueError, RecursionError):
+                continue  # malformed in another way: the checks below say so
+    return False
+
+
 def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     """Check and decode a segment that should be ``device``'s number ``seq`` on ``share``.
 
@@ -281,6 +301,8 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
         raise _bad("json", QT_TRANSLATE_NOOP("Sync", "the file is not valid JSON lines")) from None
     if not isinstance(footer, dict) or footer.get("type") != "footer":
         raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
+    if _has_lone_surrogate(lines):
+        raise _bad("op", QT_TRANSLATE_NOOP("Sync", "an operation in the file is malformed"))
     body_sha = hashlib.sha256(body).hexdigest()
     if footer.get("sha256") != body_sha:
         raise _bad("checksum", QT_TRANSLATE_NOOP("Sync", "the checksum does not match the content"))
