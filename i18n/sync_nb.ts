@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>it could not be checked</source>
-        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
         <translation>den kunne ikke kontrolleres</translation>
     </message>
     <message>
         <source>evidence is never deleted</source>
+        <extracomment>tables whose rows may never be deleted through the share tables whose rows belong to one device: every op on such a row must come from it. The value is the field naming the device (&quot;&quot; = the row id is the device id).</extracomment>
         <translation>dokumentasjon slettes aldri</translation>
     </message>
     <message>

@@ -123,6 +123,7 @@ def test_segments_of_one_device_in_one_transaction_equal_one_per_segment(monkeyp
     assert report.ok and report.pulled_segments == 3 and report.pulled_ops == len(all_ops(a))
     assert _cursor(batched, a.device_id) == 3
     monkeypatch.setattr(sync_engine, "BATCH_OPS", 1)  # one segment per transaction, as before
+    monkeypatch.setattr(sync_engine, "FIRST_PULL_BATCH_OPS", 1)
     single = Store.open(":memory:", author="C")
     report, single_commits = _pull_counting_commits(single, share)
     assert report.ok and report.pulled_segments == 3 and _cursor(single, a.device_id) == 3
@@ -176,6 +177,7 @@ def test_a_share_failing_while_reading_ahead_keeps_what_was_verified() -> None:
 @pytest.mark.parametrize("batch_ops", [1, 3, sync_engine.BATCH_OPS])
 def test_the_bulk_pragmas_are_restored_after_a_pull(monkeypatch, batch_ops: int) -> None:
     monkeypatch.setattr(sync_engine, "BATCH_OPS", batch_ops)
+    monkeypatch.setattr(sync_engine, "FIRST_PULL_BATCH_OPS", batch_ops)
     share = MemoryShare()
     _three_segments(share)
     b = Store.open(":memory:", author="B")

@@ -143,6 +143,7 @@ def test_batches_are_bounded_by_batch_ops_and_equal_one_segment_at_a_time(
 ) -> None:
     share = _share(devices=6, segments=2, ops_per_segment=10, poison=True)
     monkeypatch.setattr(sync_engine, "BATCH_OPS", 40)  # four segments (two devices) per transaction
+    monkeypatch.setattr(sync_engine, "FIRST_PULL_BATCH_OPS", 40)
     store = Store.open(":memory:", author="new")
     SyncEngine(store, share).join()
     commits: list[str] = []
@@ -152,6 +153,7 @@ def test_batches_are_bounded_by_batch_ops_and_equal_one_segment_at_a_time(
     assert len(commits) == 3 and report.pulled_ops == 114
     assert [p.code for p in report.problems] == ["quarantine"] * 6 and report.skipped == 6
     monkeypatch.setattr(sync_engine, "BATCH_OPS", 1)  # one segment per transaction, as before batching
+    monkeypatch.setattr(sync_engine, "FIRST_PULL_BATCH_OPS", 1)
     single = Store.open(":memory:", author="new")
     SyncEngine(single, share).join()
     alone = SyncEngine(single, share).sync(push=False)

@@ -94,6 +94,12 @@ def frontier(ops: Iterable[Op]) -> list[Op]:
 
 def resolve_field(ops: Sequence[Op], policy: FieldPolicy = LWW) -> FieldState:
     """Merge the ops of one field by its policy. ``ops`` must all concern the same field."""
+    if len(ops) == 1:
+        # One op (most fields of most rows) is the value and the frontier under every policy; only an
+        # op that lists itself in ``prev`` is not (it supersedes itself: the general rule below).
+        op = ops[0]
+        if policy.kind != "lww" or op.op_id not in op.prev:
+            return FieldState(op.value, [op])
     unique = list({op.op_id: op for op in ops}.values())
     if not unique:
         return FieldState(None, [])

@@ -198,6 +198,90 @@ def _op_of(d: Any) -> Op:
     return op
 
 
+_OP_KEYS = frozenset(
+    {"op", "dev", "seq", "hlc", "tbl", "row", "kind", "field", "value", "prev", "seen", "author"}
+)
+# The key under which an op decoded from a segment line keeps the JSON text of its value as the line
+# held it (in the op's ``__dict__``, beside the dataclass fields: not a field, so equality, hashing,
+# ``replace`` and ``to_json`` ignore it). The log stores that text instead of encoding the value again.
+WIRE = "_wire"
+
+
+def _line_op(line: str) -> Op:
+    """``_op_of(_load_line(line))``, keeping the JSON text of the value (:data:`WIRE`) when it can be
+    cut from the line with certainty.
+
+    The text is kept only if the line is an object with exactly the op's keys, and the last
+    ``"value":`` in it is followed by one JSON value that ends right before the line's closing brace.
+    That is the object's last member (a member of a nested object or list ends before an inner
+    closing bracket; inside a string, ``"value":`` can only end a key, and no key of the op's set
+    holds a quote), and its key is ``value``: the text is exactly what ``op.value`` was parsed from.
+    """
+    d = _load_line(line)
+    if type(d) is not dict or d.keys() != _OP_KEYS:
+        return _op_of(d)
+    op_id, device, dev_seq, hlc, tbl, row_id = d["op"], d["dev"], d["seq"], d["hlc"], d["tbl"], d["row"]
+    kind, name, value, prev, seen = d["kind"], d["field"], d["value"], d["prev"], d["seen"]
+    author = d["author"]
+    if not (
+        type(op_id) is str and type(device) is str and type(dev_seq) is int and type(hlc) is str
+        and type(tbl) is str and type(row_id) is str and (kind == "set" or kind == "del")
+        and type(kind) is str and type(name) is str and type(author) is str
+        and type(prev) is list and type(seen) is list
+    ):
+        return _op_of(d)
+    try:
+        # Items of a decoded JSON list are JSON values: joining them fails for anything but text.
+        if prev:
+            "".join(prev)
+        if seen:
+            "".join(seen)
+    except TypeError:
+        return _op_of(d)
+    op = object.__new__(Op)
+    # The fields of the frozen dataclass as its __init__ sets them (prev and seen as tuples), and the
+    # value's text when it is certain (see above).
+    fields = {"op_id": op_id, "device": device, "dev_seq": dev_seq, "hlc": hlc, "tbl": tbl, "row_id": row_id,
+              "kind": kind, "field": name, "value": value, "prev": tuple(prev), "seen": tuple(seen),
+              "author": author}
+    start = line.rfind('"value":') + 8
+    if start > 8:
+        try:
+            end = _SCAN(line, start)[1]
+        except (StopIteration, ValueError, RecursionError):
+            end = -1
+        if end == len(line) - 1 and line[end] == "}":
+            fields[WIRE] = line[start:end]
+    object.__setattr__(op, "__dict__", fields)
+    return op
+
+
+def wire_text(op: Op) -> str | None:
+    """The JSON text of ``op.value`` as its segment line held it, or None (not from a segment line)."""
+    text: str | None = op.__dict__.get(WIRE)
+    return text
+
+
+# A JSON escape of a UTF-16 surrogate (\\uD800-\\uDFFF): the only way a lone surrogate gets into a
+# decoded string (the body itself is strict UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(lines: list[str]) -> bool:
+    """True if a line decodes to text with a lone surrogate (``"\\ud800"``): no database can store it
+    (SQLite refuses it with an encoding error), so such a file is refused whole, as malformed, instead
+    of failing every sync from then on. A surrogate *pair* decodes to one character and is fine."""
+    for line in lines:
+        if "\\u" in line and _SURROGATE_ESCAPE.search(line):
+            try:
+                json.dumps(json.loads(line), ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+            except (ValueError, RecursionError):
+                continue  # malformed in another way: the checks below say so
+    return False
+
+
 def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     """Check and decode a segment that should be ``device``'s number ``seq`` on ``share``.
 
@@ -217,6 +301,8 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
         raise _bad("json", QT_TRANSLATE_NOOP("Sync", "the file is not valid JSON lines")) from None
     if not isinstance(footer, dict) or footer.get("type") != "footer":
         raise _bad("footer", QT_TRANSLATE_NOOP("Sync", "the file has no footer (incomplete)"))
+    if _has_lone_surrogate(lines):
+        raise _bad("op", QT_TRANSLATE_NOOP("Sync", "an operation in the file is malformed"))
     body_sha = hashlib.sha256(body).hexdigest()
     if footer.get("sha256") != body_sha:
         raise _bad("checksum", QT_TRANSLATE_NOOP("Sync", "the checksum does not match the content"))
@@ -234,7 +320,7 @@ def decode_segment(data: bytes, share: str, device: str, seq: int) -> Segment:
     if header.get("count") != count or footer.get("count") != count or count < 1:
         raise _bad("count", QT_TRANSLATE_NOOP("Sync", "the number of operations does not match"))
     try:
-        ops = tuple([_op_of(_load_line(line)) for line in lines[1:]])
+        ops = tuple([_line_op(line) for line in lines[1:]])
         first, last, prev = int(header["first"]), int(header["last"]), str(header["prev"])
     except (KeyError, TypeError, ValueError, RecursionError):
         raise _bad("op", QT_TRANSLATE_NOOP("Sync", "an operation in the file is malformed")) from None

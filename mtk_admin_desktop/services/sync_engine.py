@@ -59,6 +59,7 @@ from mtk_admin_desktop.services.sync_share import (
     UnsafeFileError,
 )
 from mtk_admin_desktop.storage.blobs import BlobStore, sha256_bytes
+from mtk_admin_desktop.storage.pull_load import integrate_pulled, small_log
 from mtk_admin_desktop.storage.store import Store, StoreError
 
 SEGMENT_OPS = 2000  # ops per segment: big enough to keep file counts low, small enough to re-read cheaply
@@ -68,6 +69,12 @@ SKEW_WARN_MS = 10 * 60 * 1000
 # Verified segments (of one or several devices) applied in one transaction, up to about this many ops:
 # bounded memory, and few commits (each an fsync and a rewrite of the index pages it touched).
 BATCH_OPS = 20_000
+# A first pull (the log holds fewer than FIRST_PULL_BELOW ops) takes batches this large: two
+# transactions (two fsyncs) for 100,000 ops, and the log's indexes are built after each insert
+# (storage/pull_load.py). Memory stays bounded by the batch (the queued segments' ops, ~1.5 KB each):
+# 100,000 ops in one batch peaked at 290 MB, 50,000 at about 195 MB, 20,000 at 140 MB.
+FIRST_PULL_BATCH_OPS = 50_000
+FIRST_PULL_BELOW = 10_000
 MAX_STRAYS_SHOWN = 20  # strays named one by one in a report; the rest are counted
 DAMAGED_GRACE_S = 24 * 3600  # how long to wait for another copy to repair a damaged own segment
 
@@ -213,6 +220,7 @@ class SyncEngine:
         # Verified segments waiting to be applied, per device in pull order, and how many ops they hold.
         self._queued: list[tuple[str, list[Segment]]] = []
         self._queued_ops = 0
+        self._batch_ops: int | None = None
         self._blob_fields = {
             name: spec.blob_fields for name, spec in store.tables.items() if spec.blob_fields
         }
@@ -1105,6 +1113,7 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         self._queued, self._queued_ops = [], 0
+        self._batch_ops = None  # decided when the queue first fills (see _batch_limit)
         with self.store.bulk():
             try:
                 for device in self._devices():
@@ -1222,7 +1231,8 @@ class SyncEngine:
                     break
                 pending.append(found)
                 cursor = _Chain(found.seq, found.body_sha, found.last)
-                if self._queued_ops + sum(len(seg.ops) for seg in pending) >= BATCH_OPS:
+                queued = self._queued_ops + sum(len(seg.ops) for seg in pending)
+                if queued >= self._batch_limit(queued):
                     if not hand_over():
                         break
         except Exception:
@@ -1230,6 +1240,16 @@ class SyncEngine:
             hand_over()
             raise
         self._enqueue(device, pending)
+
+    def _batch_limit(self, queued: int) -> int:
+        """Ops applied per transaction: ``BATCH_OPS``, or ``FIRST_PULL_BATCH_OPS`` into an (almost) empty
+        log; asked once per pull, when the queue first reaches ``BATCH_OPS`` (a no-op sync never asks)."""
+        if queued < BATCH_OPS:
+            return BATCH_OPS
+        if self._batch_ops is None:
+            first = small_log(self.store, FIRST_PULL_BELOW)
+            self._batch_ops = FIRST_PULL_BATCH_OPS if first else BATCH_OPS
+        return self._batch_ops
 
     def _enqueue(self, device: str, segments: list[Segment]) -> None:
         if segments:
@@ -1283,7 +1303,7 @@ class SyncEngine:
         with self.store.transaction() as tx:
             ops = [op for _device, segments in queue for seg in segments for op in seg.ops]
             screened = sync_trust.screen(self.store, ops)
-            result = self.store.integrate(screened.accepted, decoded=True)
+            result = integrate_pulled(self.store, screened.accepted)
             refused: dict[str, list[sync_trust.Refusal]] = {}
             for refusal in screened.refused:
                 refused.setdefault(refusal.op.device, []).append(refusal)
@@ -1352,7 +1372,7 @@ class SyncEngine:
         with self.store.transaction() as tx:
             screened = sync_trust.screen(self.store, [op for seg in segments for op in seg.ops])
             # Values straight from the segment's JSON: nothing to normalise.
-            result = self.store.integrate(screened.accepted, decoded=True)
+            result = integrate_pulled(self.store, screened.accepted)
             last = segments[-1]
             self._set_cursor(device, _Chain(last.seq, last.body_sha, last.last))
             self._queue_blobs(screened.accepted)

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from mtk_admin_desktop.domain.oplog import DELETED, Op
-from mtk_admin_desktop.domain.sync_validate import check_op
+from mtk_admin_desktop.domain.sync_validate import check_ops
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
 from mtk_admin_desktop.storage.store import Store
 
@@ -85,11 +85,7 @@ def screen(store: Store, ops: Sequence[Op]) -> Screened:
     out = Screened()
     tables = store.tables
     valid: list[Op] = []
-    for op in ops:
-        try:
-            reason = check_op(op, tables.get(op.tbl))
-        except Exception:  # noqa: BLE001 - a check must never stop the sync; refuse instead
-            reason = QT_TRANSLATE_NOOP("Sync", "it could not be checked")
+    for op, reason in zip(ops, check_ops(ops, tables), strict=True):
         if reason:
             out.refused.append(Refusal("quarantine", op, reason))
         else:
