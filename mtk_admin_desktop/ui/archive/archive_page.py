@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -31,6 +32,7 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive import TAB
+from mtk_admin_desktop.ui.archive.backlog_model import COL_WHAT, KEY_ROLE, BacklogModel, status_text
 from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
 from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
 from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
@@ -40,8 +42,6 @@ from mtk_admin_desktop.ui.palette import STATUS
 from mtk_admin_desktop.ui.widgets.tables import bulk_fill
 from mtk_admin_desktop.ui.worker import Job, run_job
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ICON = {"pending": "warning", "exported": "info", "journalfort": "ok"}
 STATUS_PAIR = {"pending": "pending", "exported": "ready", "journalfort": "done"}
 
 
@@ -130,17 +130,11 @@ class ArchivePage(BasePage):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         upper = QSplitter(Qt.Orientation.Horizontal, self.splitter)
-        self.table = QTableWidget(0, 5, upper)
+        # The backlog a window at a time: the model reads more as the list is scrolled (issue 19).
+        self.model = BacklogModel(self)
+        self.table = QTableView(upper)
+        self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Status"),
-                self.tr("Date"),
-                self.tr("Page"),
-                self.tr("What"),
-                self.tr("Package / journal no."),
-            ]
-        )
         self.table.setAccessibleName(self.tr("Items for the archive"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,9 +143,13 @@ class ArchivePage(BasePage):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(lambda *_: self.show_preview())
+        # Sized to the rows read so far (ResizeToContents would measure every row on each window).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        selection = self.table.selectionModel()
+        assert selection is not None
+        selection.currentRowChanged.connect(lambda *_: self.show_preview())
         self.preview = QTextBrowser(upper)
         show_focus_frame(self.preview)  # a Tab stop (it scrolls by keys), so its focus must show
         self.preview.setAccessibleName(self.tr("Preview of what goes into the package"))
@@ -210,6 +208,34 @@ class ArchivePage(BasePage):
         self.period_check.toggled.connect(self._period_toggled)
         self.from_date.dateChanged.connect(self.refresh)
         self.to_date.dateChanged.connect(self.refresh)
+        # Built while the main window is being made (start-up), the tab paints first and reads the
+        # backlog on the next turn of the event loop after that paint (issue 19); built alone (tests) or
+        # once the window is showing (a tab opened later) it fills at once.
+        self._filled = False
+        self._fill_queued = False
+        self._sized = False
+        if parent is None or parent.window().isVisible():
+            self.refresh()
+        else:
+            self.table.installEventFilter(self)  # reached by the keyboard first: fill now
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and not self._filled:
+            self._queued_fill()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._filled and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._queued_fill)
+
+    def _queued_fill(self) -> None:
+        if self._filled:
+            return
+        if not self.isVisible():  # closed before the queued fill came round: fill when painted again
+            self._fill_queued = False
+            return
         self.refresh()
 
     @classmethod
@@ -252,21 +278,19 @@ class ArchivePage(BasePage):
     # -- showing ---------------------------------------------------------------------------------
 
     def status_text(self, status: str) -> str:
-        return {
-            "pending": self.tr("To be archived"),
-            "exported": self.tr("Exported"),
-            "journalfort": self.tr("Journalført"),
-        }[status]
+        return status_text(status)
 
     def refresh(self) -> None:
-        """Reload counts, the list and the history from the archive service."""
+        """Reload counts, the list and the history from the archive service.
+
+        The counts come from SQLite (the backlog indexes); the list reads its first window, and more as
+        it is scrolled. The selected item stays selected if it is still in the first window.
+        """
+        self._filled = True
+        kept = self.selected_key()
         self._fill_choices()
         page_id, date_from, date_to = self.filters()
-        # One backlog read for both the counts and the list (each read walks every item to archive).
-        everything = self.service.backlog(page_id, date_from, date_to)
-        counts = {"pending": 0, "exported": 0, "journalfort": 0}
-        for item in everything:
-            counts[item.status] += 1
+        counts = self.service.backlog_counts(page_id, date_from, date_to)
         texts = {
             "pending": self.tr("To be archived: {n}"),
             "exported": self.tr("Exported, awaiting journal: {n}"),
@@ -277,34 +301,37 @@ class ArchivePage(BasePage):
             label.setAccessibleName(texts[status].format(n=counts[status]))
         self.export_button.setEnabled(counts["pending"] > 0)
         wanted = self.status_filter.currentData()
-        rows = [item for item in everything if not wanted or item.status in wanted]
-        with bulk_fill(self.table):
-            self.table.setRowCount(len(rows))
-            for r, row in enumerate(rows):
-                status_item = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
-                status_item.setData(KEY_ROLE, (row.kind, row.item_id))
-                date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
-                cells = [
-                    status_item,
-                    QTableWidgetItem(date),
-                    QTableWidgetItem(row.page_name),
-                    QTableWidgetItem(row.title),
-                    QTableWidgetItem(row.journal_number or row.package_file),
-                ]
-                for c, cell in enumerate(cells):
-                    self.table.setItem(r, c, cell)
-        if rows and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+        service = self.service
+
+        def source(after: Any, limit: int) -> tuple[list[Any], Any]:
+            return service.backlog_window(page_id, date_from, date_to, wanted, after, limit)
+
+        self.model.set_source(source)
+        if not self._sized and self.model.rowCount():
+            self._sized = True  # the columns fit the first window once; the user may resize them after
+            self.table.resizeColumnsToContents()
+        row = self.model.row_of(kept) if kept is not None else -1
+        if self.model.rowCount():
+            self.select_row(max(row, 0))
         self.show_preview()
         self._fill_history()
 
+    def select_row(self, row: int) -> None:
+        """Make ``row`` of the list the current, selected one (the preview follows)."""
+        selection = self.table.selectionModel()
+        assert selection is not None
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
     def selected_key(self) -> tuple[str, str] | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
-            return None
-        kind, item_id = item.data(KEY_ROLE)
-        return (str(kind), str(item_id))
+        item = self.model.item_at(self.table.currentIndex().row())
+        return (item.kind, item.item_id) if item is not None else None
+
+    def _selected_title(self) -> str:
+        item = self.model.item_at(self.table.currentIndex().row())
+        return item.title if item is not None else ""
 
     def show_preview(self) -> None:
         """The selected item as it goes into the package: its metadata, its text, its files."""
@@ -457,9 +484,7 @@ class ArchivePage(BasePage):
         if key is None:
             self.status_message.emit(self.tr("Select an item first."))
             return
-        row = self.table.currentRow()
-        cell = self.table.item(row, 3)
-        answer = JournalDialog.ask(cell.text() if cell is not None else "", self)
+        answer = JournalDialog.ask(self._selected_title(), self)
         if answer is None:
             return
         year, seq, reference = answer
@@ -480,9 +505,8 @@ class ArchivePage(BasePage):
             self.status_message.emit(self.tr("Select an item first."))
             return
         current = self.service.status_row(*key) or {}
-        cell = self.table.item(self.table.currentRow(), 3)
         answer = ScreeningDialog.ask(
-            cell.text() if cell is not None else "",
+            self._selected_title(),
             str(current.get("skjerming_code") or ""),
             str(current.get("skjerming_basis") or ""),
             self,
