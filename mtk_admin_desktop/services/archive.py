@@ -173,11 +173,19 @@ def _oslo_time(value: str | None) -> str:
 class ArchiveService:
     """Operations of the archive area for the UI and the command line."""
 
-    def __init__(self, context: Resources, sync: SyncService) -> None:
+    def __init__(self, context: Resources, sync: SyncService | Callable[[], SyncService]) -> None:
         self.context = context
         self.store = context.store
-        #: The sync area, handed in by AppContext: the moderation chain heads this laptop witnessed.
-        self.sync = sync
+        # The sync area, handed in by AppContext (the moderation chain heads this laptop witnessed), or a
+        # function that gives it: it is loaded when an export first needs it.
+        self._sync = sync
+
+    @property
+    def sync(self) -> SyncService:
+        sync = self._sync
+        if callable(sync):
+            sync = self._sync = sync()
+        return sync
 
     # -- status (used by other areas) ------------------------------------------------------------
 
