@@ -227,6 +227,11 @@ def test_an_item_from_a_later_window_can_be_selected_and_marked_journalfort(qtbo
     monkeypatch.setattr(JournalDialog, "ask", staticmethod(lambda title, parent: (2026, 17, "")))
     page.enter_journal_number()
     assert context.archive.status_of(kind, item_id) == "journalfort"
+    # The list read on as far as it had been scrolled; the row the item was on stays current (the item
+    # itself left the "to be archived" list).
+    assert page.model.rowCount() >= BacklogModel.WINDOW + 10
+    assert page.model.row_of((kind, item_id)) == -1
+    assert page.table.currentIndex().row() == row
     assert "1" in page.count_labels["journalfort"].accessibleName()
     page.status_filter.setCurrentIndex(page.status_filter.findText("Journalført"))
     assert [page.model.item_at(r).item_id for r in range(page.model.rowCount())] == [item_id]

@@ -214,6 +214,7 @@ class ArchivePage(BasePage):
         self._filled = False
         self._fill_queued = False
         self._sized = False
+        self._listed: tuple[Any, ...] | None = None  # the filters the list was read with
         if parent is None or parent.window().isVisible():
             self.refresh()
         else:
@@ -284,10 +285,14 @@ class ArchivePage(BasePage):
         """Reload counts, the list and the history from the archive service.
 
         The counts come from SQLite (the backlog indexes); the list reads its first window, and more as
-        it is scrolled. The selected item stays selected if it is still in the first window.
+        it is scrolled. After a change (an export, a receipt, a journal number) the list reads as far as
+        it had been scrolled, and the selected item stays selected (if it is still listed; if not, the
+        row it was on).
         """
         self._filled = True
-        kept = self.selected_key()
+        kept, kept_row = self.selected_key(), self.table.currentIndex().row()
+        shown = self.model.rowCount()
+        scrolled = self.table.verticalScrollBar().value()
         self._fill_choices()
         page_id, date_from, date_to = self.filters()
         counts = self.service.backlog_counts(page_id, date_from, date_to)
@@ -306,13 +311,22 @@ class ArchivePage(BasePage):
         def source(after: Any, limit: int) -> tuple[list[Any], Any]:
             return service.backlog_window(page_id, date_from, date_to, wanted, after, limit)
 
+        same_list = (page_id, date_from, date_to, wanted) == self._listed
+        self._listed = (page_id, date_from, date_to, wanted)
         self.model.set_source(source)
+        if same_list:  # the same filters: read on as far as the user had scrolled
+            while self.model.rowCount() < shown and self.model.canFetchMore():
+                self.model.fetchMore()
         if not self._sized and self.model.rowCount():
             self._sized = True  # the columns fit the first window once; the user may resize them after
             self.table.resizeColumnsToContents()
-        row = self.model.row_of(kept) if kept is not None else -1
         if self.model.rowCount():
-            self.select_row(max(row, 0))
+            row = self.model.row_of(kept) if kept is not None else -1
+            if row < 0:
+                row = min(kept_row, self.model.rowCount() - 1) if same_list and kept_row >= 0 else 0
+            self.select_row(row)
+            if same_list:
+                self.table.verticalScrollBar().setValue(scrolled)
         self.show_preview()
         self._fill_history()
 
