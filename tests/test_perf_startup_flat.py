@@ -340,3 +340,45 @@ def test_the_window_is_built_and_shown_without_cryptography(tmp_path, tab):
 def test_the_window_is_built_and_shown_without_sqlite_utils(tmp_path, tab):
     """Opening a store that needs no migration imports no sqlite-utils (it is for migrations)."""
     assert "sqlite_utils" not in _start_in_a_child(tmp_path, tab)["modules"]
+
+
+def _export(context, ids: list[str]) -> None:
+    with context.store.transaction() as tx:
+        for item_id in ids:
+            tx.create(
+                "archive_status",
+                {"kind": "moderation", "item_id": item_id, "status": "exported", "package_file": "p.zip"},
+                row_id=status_row_id("moderation", item_id),
+            )
+
+
+def test_the_moderation_logs_archive_column_reads_the_status_of_its_window_only(context):
+    """The Moderering tab asks the archive status of each window it shows; that costs the same however
+    many entries were exported over the years (it read every status row of the kind)."""
+    page_id, ids = _recent(context)
+    _export(context, ids[:100])
+    marks = ",".join("?" * 10)
+    window = context.store.rows("moderation_entries", f"id IN ({marks})", ids[:10])
+    steps = 0
+
+    def step() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    def cost() -> tuple[dict, int]:
+        nonlocal steps
+        steps = 0
+        context.store.db.conn.set_progress_handler(step, 1)
+        try:
+            return context.archive.statuses_of("moderation", window), steps
+        finally:
+            context.store.db.conn.set_progress_handler(None, 0)
+
+    statuses, first = cost()
+    assert statuses == {i: "exported" for i in ids[:10]}
+    more = _log(context, page_id, 1000, clock.now_utc() - dt.timedelta(days=500), dt.timedelta(hours=5), "x")
+    _export(context, more)
+    again, second = cost()
+    assert again == statuses
+    assert second <= first * 1.1 + 5, (first, second)
