@@ -32,10 +32,17 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive import TAB
-from mtk_admin_desktop.ui.archive.backlog_model import COL_WHAT, KEY_ROLE, BacklogModel, status_text
-from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
-from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
-from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
+from mtk_admin_desktop.ui.archive.backlog_model import (
+    COL_DATE,
+    COL_NUMBER,
+    COL_PAGE,
+    COL_STATUS,
+    COL_WHAT,
+    KEY_ROLE,
+    STATUS_TEXTS,
+    BacklogModel,
+    status_text,
+)
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.palette import STATUS
@@ -202,7 +209,9 @@ class ArchivePage(BasePage):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
 
-        self._fill_choices()
+        # The pages are read with the list (refresh), after the first paint at start-up.
+        self.page_filter.addItem(self.tr("All pages"), None)
+        self._fill_status_choices()
         self.page_filter.currentIndexChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.period_check.toggled.connect(self._period_toggled)
@@ -255,14 +264,15 @@ class ArchivePage(BasePage):
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(max(0, index))
         self.page_filter.blockSignals(False)
-        if not self.status_filter.count():
-            for text, value in (
-                (self.tr("To be archived"), ("pending",)),
-                (self.tr("Exported, not journalført"), ("exported",)),
-                (self.tr("Journalført"), ("journalfort",)),
-                (self.tr("All"), None),
-            ):
-                self.status_filter.addItem(text, value)
+
+    def _fill_status_choices(self) -> None:
+        for text, value in (
+            (self.tr("To be archived"), ("pending",)),
+            (self.tr("Exported, not journalført"), ("exported",)),
+            (self.tr("Journalført"), ("journalfort",)),
+            (self.tr("All"), None),
+        ):
+            self.status_filter.addItem(text, value)
 
     def _period_toggled(self, on: bool) -> None:
         self.from_date.setEnabled(on)
@@ -319,16 +329,36 @@ class ArchivePage(BasePage):
                 self.model.fetchMore()
         if not self._sized and self.model.rowCount():
             self._sized = True  # the columns fit the first window once; the user may resize them after
-            self.table.resizeColumnsToContents()
+            self._size_columns()
         if self.model.rowCount():
             row = self.model.row_of(kept) if kept is not None else -1
             if row < 0:
                 row = min(kept_row, self.model.rowCount() - 1) if same_list and kept_row >= 0 else 0
-            self.select_row(row)
+            self.select_row(row)  # the preview follows (the reset left no current row, so it changes)
             if same_list:
                 self.table.verticalScrollBar().setValue(scrolled)
-        self.show_preview()
+        else:
+            self.show_preview()
         self._fill_history()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first window's texts by font metrics: resizeColumnsToContents asked
+        every cell's size hint (icons, styles) and took ~0.15 s of the tab's first fill (issue 19)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 3 * metrics.averageCharWidth()  # the cell's margins and some air
+        rows = [self.model.item_at(r) for r in range(self.model.rowCount())]
+        texts = {
+            COL_STATUS: [status_text(s) for s in STATUS_TEXTS],
+            COL_DATE: ["00.00.0000"],
+            COL_PAGE: [r.page_name for r in rows if r is not None],
+            COL_NUMBER: [r.journal_number or r.package_file for r in rows if r is not None],
+        }
+        icon_room = {COL_STATUS: metrics.height() + 8}  # the status icon (a small icon, text high)
+        for column, strings in texts.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max(metrics.horizontalAdvance(t) for t in [title, *strings]) + pad
+            header.resizeSection(column, min(wanted + icon_room.get(column, 0), 360))
 
     def select_row(self, row: int) -> None:
         """Make ``row`` of the list the current, selected one (the preview follows)."""
@@ -406,6 +436,8 @@ class ArchivePage(BasePage):
     def primary_action(self) -> None:
         """Export: the dialog with target, form, progress and cancel."""
         page_id, date_from, date_to = self.filters()
+        from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog  # dialogs load on use
+
         result = ArchiveExportDialog.ask(self.context, page_id, date_from, date_to, self)
         if result is not None:
             self.status_message.emit(
@@ -493,6 +525,7 @@ class ArchivePage(BasePage):
 
     def enter_journal_number(self) -> None:
         from mtk_admin_desktop.services.archive import ArchiveError
+        from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog  # dialogs load on use
 
         key = self.selected_key()
         if key is None:
@@ -513,6 +546,7 @@ class ArchivePage(BasePage):
     def set_screening(self) -> None:
         """Ask for the selected item's skjerming and store it (it goes into the item's arkivmelding)."""
         from mtk_admin_desktop.services.archive import ArchiveError
+        from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
 
         key = self.selected_key()
         if key is None:
