@@ -375,8 +375,10 @@ class ArchiveService:
 
         The same items as :meth:`backlog` with the same filters, in time order (the item's instant, then
         kind, then id), read from the backlog indexes: a window costs the same whatever the years of
-        items behind it (with one exception: items exported already are skipped in the index, so the
-        "to be archived" view steps over those older than its first item).
+        items behind it, with one exception: the "to be archived" view steps over the items exported
+        already that are older than its first item (and :meth:`backlog_counts` looks at each exported
+        item): with 20,000 entries exported ahead of 100 to archive, ~40 ms and ~0.1 s. Nothing is read
+        into Python for them; a flat cost there needs the status beside the item in one index.
         """
         found: list[tuple[float, str, str, dict[str, Any]]] = []
         db = self.store.db

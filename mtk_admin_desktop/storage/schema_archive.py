@@ -100,6 +100,11 @@ def _m3_archive_backlog_index(db: sqlite_utils.Database) -> None:
             f"CREATE INDEX IF NOT EXISTS archive_backlog_{kind}_page ON {table} (page_id, {when}, id) "
             f"WHERE {wanted}"
         )
+    # The status of an item answered from the index alone (the window's "to be archived" test, the
+    # counts of exported and journalført): a store that exported for years has a status row per item.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS archive_status_state ON archive_status (kind, item_id, _deleted, status)"
+    )
 
 
 MIGRATIONS: list[Migration] = [_m1_archive, _m2_archive_skjerming, _m3_archive_backlog_index]
