@@ -26,6 +26,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, full: sqlite_utils.Database | None = None) -> None:
         self.conn = conn
         self._full = full
+        self._closed = False
 
     @classmethod
     def of(cls, db: Database | sqlite_utils.Database) -> Database:
@@ -44,6 +45,8 @@ class Database:
         return self._full
 
     def execute(self, sql: str, parameters: Params | None = None) -> sqlite3.Cursor:
+        if self._closed:  # said before sqlite3's "created in another thread" (a worker's closed store)
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
         if parameters is None:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)
@@ -65,6 +68,7 @@ class Database:
         return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def close(self) -> None:
+        self._closed = True
         self.conn.close()
 
     def __getitem__(self, name: str) -> Any:
@@ -72,6 +76,6 @@ class Database:
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names this class does not have: sqlite-utils' own (atomic, ...).
-        if name.startswith("__") or name in ("conn", "_full"):
+        if name.startswith("__") or name in ("conn", "_full", "_closed"):
             raise AttributeError(name)
         return getattr(self.full, name)
