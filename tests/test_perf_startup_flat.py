@@ -107,6 +107,7 @@ def _fetch_all(model: BacklogModel) -> list[tuple[str, str]]:
     return [model.data(model.index(row, 0), KEY_ROLE) for row in range(model.rowCount())]
 
 
+@pytest.mark.today  # Oslo-date periods and "lately": runs at CI's dates too (tests/test_dates.txt)
 def test_arkiv_first_fill_reads_one_window_and_stays_flat_with_ten_times_the_history(
     qtbot, context, monkeypatch
 ):
@@ -134,6 +135,7 @@ def test_arkiv_first_fill_reads_one_window_and_stays_flat_with_ten_times_the_his
     assert "2400" in page.count_labels["pending"].accessibleName()
 
 
+@pytest.mark.today  # Oslo-date periods and "lately": runs at CI's dates too (tests/test_dates.txt)
 def test_scrolling_shows_every_item_of_the_backlog_in_order(qtbot, context):
     page_id, _ = _recent(context)
     _posts(context, page_id, 40)
@@ -152,6 +154,7 @@ def test_scrolling_shows_every_item_of_the_backlog_in_order(qtbot, context):
     assert not page.model.canFetchMore()
 
 
+@pytest.mark.today  # Oslo-date periods and "lately": runs at CI's dates too (tests/test_dates.txt)
 @pytest.mark.parametrize(
     "filters",
     [
