@@ -385,3 +385,28 @@ def test_the_moderation_logs_archive_column_reads_the_status_of_its_window_only(
     again, second = cost()
     assert again == statuses
     assert second <= first * 1.1 + 5, (first, second)
+
+
+def test_the_sync_status_shows_its_full_state_after_start_read_in_the_background(
+    qtbot, context, monkeypatch, language
+):
+    """Without a shared folder the status bar first says what the settings say; the sync area's state
+    (here an open conflict) follows from a background read, and the conflicts action with it."""
+    language("en")  # English texts, whatever a command run earlier installed
+    from PySide6.QtWidgets import QMainWindow
+
+    from mtk_admin_desktop.ui.sync import status_widget
+
+    context.store.db.execute(
+        "INSERT INTO conflicts (tbl, row_id, field, ops) VALUES ('pages', 'p1', 'name', '[]')"
+    )
+    monkeypatch.setattr(status_widget, "START_DELAY_MS", 10)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    widget = status_widget.SyncStatusWidget(context, window)
+    assert "no shared folder" in widget.label.text()
+    assert not widget.conflicts_action.isEnabled()
+    qtbot.waitUntil(lambda: widget.conflicts_action.isEnabled(), timeout=10_000)
+    assert "1 conflict" in widget.label.text()
+    assert widget.wait(10)
+    widget.shutdown()
