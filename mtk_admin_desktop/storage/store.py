@@ -71,6 +71,7 @@ def connect(path: Path | str) -> Database:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA recursive_triggers=ON")  # as sqlite-utils set it when it opened the store
         db.execute("PRAGMA busy_timeout=30000")
         migrate(db)
     except sqlite3.OperationalError:
@@ -119,6 +120,7 @@ def _connect_read_only(path: Path) -> Database:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True, timeout=30)
     db = Database(conn)
     db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA recursive_triggers=ON")
     migrate(db)  # nothing to do for a store of this version; a pending step fails as read-only
     return db
 
