@@ -39,7 +39,7 @@ def test_r13_page_shows_backlog_counts_and_preview(page, archive_data) -> None:
     assert page.title() == "Archive"
     assert page.icon_name == "archive"
     assert "3" in page.count_labels["pending"].accessibleName()
-    assert page.table.rowCount() == 3
+    assert page.model.rowCount() == 3
     assert page.selected_key() is not None
     html = page.preview.toPlainText()
     assert "arkivmelding.xml" in html and "dokument.pdf" in html
@@ -47,10 +47,10 @@ def test_r13_page_shows_backlog_counts_and_preview(page, archive_data) -> None:
     page.period_check.setChecked(True)
     page.from_date.setDate(dt.date(2026, 11, 21))
     page.to_date.setDate(dt.date(2026, 11, 21))
-    assert page.table.rowCount() == 1
+    assert page.model.rowCount() == 1
     assert "1" in page.count_labels["pending"].accessibleName()
     page.period_check.setChecked(False)
-    assert page.table.rowCount() == 3
+    assert page.model.rowCount() == 3
     for widget in (page.table, page.preview, page.history, page.from_date, page.to_date):
         assert widget.accessibleName()
 
@@ -168,7 +168,7 @@ def test_r13_primary_action_receipt_journal_and_verify_again(
     assert "1" in page.count_labels["journalfort"].accessibleName()
 
     page.status_filter.setCurrentIndex(page.status_filter.findText("Exported, not journalført"))
-    assert page.table.rowCount() == 2
+    assert page.model.rowCount() == 2
     monkeypatch.setattr(JournalDialog, "ask", classmethod(lambda cls, title, parent=None: (2026, 43, "")))
     page.table.selectRow(0)
     key = page.selected_key()

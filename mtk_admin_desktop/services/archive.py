@@ -21,6 +21,7 @@ from mtk_admin_desktop.domain.archive import (
 )
 from mtk_admin_desktop.domain.ids import stable_id
 from mtk_admin_desktop.domain.tr import QT_TRANSLATE_NOOP
+from mtk_admin_desktop.storage.schema_archive import BACKLOG_SQL
 
 log = logging.getLogger(__name__)
 
@@ -172,11 +173,19 @@ def _oslo_time(value: str | None) -> str:
 class ArchiveService:
     """Operations of the archive area for the UI and the command line."""
 
-    def __init__(self, context: Resources, sync: SyncService) -> None:
+    def __init__(self, context: Resources, sync: SyncService | Callable[[], SyncService]) -> None:
         self.context = context
         self.store = context.store
-        #: The sync area, handed in by AppContext: the moderation chain heads this laptop witnessed.
-        self.sync = sync
+        # The sync area, handed in by AppContext (the moderation chain heads this laptop witnessed), or a
+        # function that gives it: it is loaded when an export first needs it.
+        self._sync = sync
+
+    @property
+    def sync(self) -> SyncService:
+        sync = self._sync
+        if callable(sync):
+            sync = self._sync = sync()
+        return sync
 
     # -- status (used by other areas) ------------------------------------------------------------
 
@@ -216,11 +225,18 @@ class ArchiveService:
         (the moderation log shows 2,000 entries; one lookup each made start-up seconds slower)."""
         if kind not in KINDS:
             raise ValueError(f"unknown archive kind {kind!r}")
-        done = {
-            r["item_id"]: str(r["status"])
-            for r in self.store.rows("archive_status", "kind = ?", [kind])
-            if r.get("status") in ("exported", "journalfort")
-        }
+        # The status rows of these items only (by the (kind, item_id) index): a window of the log costs
+        # the same however many entries were exported over the years.
+        ids = sorted({str(row["id"]) for row in rows})
+        done: dict[str, str] = {}
+        for first in range(0, len(ids), 500):
+            chunk = ids[first : first + 500]
+            for r in self.store.db.execute(
+                "SELECT item_id, status FROM archive_status WHERE kind = ? AND _deleted = 0 "
+                f"AND status IN ('exported', 'journalfort') AND item_id IN ({','.join('?' * len(chunk))})",
+                [kind, *chunk],
+            ):
+                done[str(r[0])] = str(r[1])
         return {
             row["id"]: done.get(row["id"]) or ("pending" if needs_archiving(kind, row) else None)
             for row in rows
@@ -298,6 +314,165 @@ class ArchiveService:
         for row in self.backlog(page_id, date_from, date_to):
             counts[row.status] += 1
         return counts
+
+    # -- the backlog a window at a time (the Arkiv tab) --------------------------------------------
+
+    def _backlog_filters(
+        self, kind: str, page_id: str | None, date_from: dt.date | None, date_to: dt.date | None
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause (over the item table, alias ``m``) of the backlog's page and period filters."""
+        _table, when, wanted = BACKLOG_SQL[kind]
+        where, params = [wanted], []
+        if page_id:
+            where.append("page_id = ?")
+            params.append(page_id)
+        # A period is Oslo dates, inclusive: from Oslo midnight of the first day to that of the day after
+        # the last, compared as instants by the same julianday() the index holds.
+        if date_from:
+            where.append(f"{when} >= julianday(?)")
+            params.append(dt.datetime.combine(date_from, dt.time(), OSLO).isoformat())
+        if date_to:
+            where.append(f"{when} < julianday(?)")
+            params.append(dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), OSLO).isoformat())
+        return " AND ".join(where), params
+
+    def backlog_counts(
+        self, page_id: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None
+    ) -> dict[str, int]:
+        """What :meth:`counts` says, counted by SQLite from the backlog indexes: no item is read."""
+        counts = {"pending": 0, "exported": 0, "journalfort": 0}
+        db = self.store.db
+        for kind, (table, _when, _wanted) in BACKLOG_SQL.items():
+            if not self._has_table(self.store, table):
+                continue
+            where, params = self._backlog_filters(kind, page_id, date_from, date_to)
+            total = db.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]
+            # Exported and journalført: the status rows (one per item exported) of items still in the
+            # backlog; the rest of the backlog is to be archived.
+            done = db.execute(
+                "SELECT s.status, count(*) FROM archive_status s WHERE s.kind = ? AND s._deleted = 0 "
+                "AND s.status IN ('exported', 'journalfort') "
+                f"AND EXISTS (SELECT 1 FROM {table} WHERE id = s.item_id AND {where}) GROUP BY s.status",
+                [kind, *params],
+            ).fetchall()
+            for status, number in done:
+                counts[status] += number
+                total -= number
+            counts["pending"] += total
+        return counts
+
+    def backlog_window(
+        self,
+        page_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        statuses: tuple[str, ...] | None = None,
+        after: tuple[float, str, str] | None = None,
+        limit: int = 100,
+    ) -> tuple[list[BacklogRow], tuple[float, str, str] | None]:
+        """The next ``limit`` items of the backlog after the cursor ``after`` (None: from the oldest),
+        oldest first, and the cursor to read on from (None: the backlog ends here).
+
+        The same items as :meth:`backlog` with the same filters, in time order (the item's instant, then
+        kind, then id), read from the backlog indexes: a window costs the same whatever the years of
+        items behind it, with one exception: the "to be archived" view steps over the items exported
+        already that are older than its first item (and :meth:`backlog_counts` looks at each exported
+        item): with 20,000 entries exported ahead of 100 to archive, ~40 ms and ~0.1 s. Nothing is read
+        into Python for them; a flat cost there needs the status beside the item in one index.
+        """
+        found: list[tuple[float, str, str, dict[str, Any]]] = []
+        db = self.store.db
+        for kind, (table, when, _wanted) in BACKLOG_SQL.items():
+            if not self._has_table(self.store, table):
+                continue
+            where, params = self._backlog_filters(kind, page_id, date_from, date_to)
+            if after is not None:
+                moment, after_kind, after_id = after
+                if after_kind == kind:  # (when, id) > (moment, after_id), in a form SQLite seeks by
+                    where += f" AND {when} >= ? AND ({when} > ? OR id > ?)"
+                    params += [moment, moment, after_id]
+                elif after_kind < kind:
+                    where += f" AND {when} >= ?"
+                    params.append(moment)
+                else:
+                    where += f" AND {when} > ?"
+                    params.append(moment)
+            status = (
+                f"(SELECT s.status FROM archive_status s WHERE s.kind = '{kind}' AND s.item_id = m.id "
+                "AND s._deleted = 0 AND s.status IN ('exported', 'journalfort'))"
+            )
+            if statuses:
+                where += f" AND coalesce({status}, 'pending') IN ({','.join('?' * len(statuses))})"
+                params += list(statuses)
+            columns = (
+                "action, ground, comment_posted_at, created_at, NULL"
+                if kind == "moderation"
+                else "NULL, NULL, NULL, planned_at, title"
+            )
+            rows = db.execute(
+                f"SELECT {when}, id, page_id, {columns} FROM {table} m "
+                f"WHERE {where} ORDER BY {when}, id LIMIT ?",
+                [*params, int(limit)],
+            ).fetchall()
+            for r in rows:
+                item = {
+                    "id": r[1],
+                    "page_id": r[2],
+                    "action": r[3],
+                    "ground": r[4],
+                    "comment_posted_at": r[5],
+                    "created_at": r[6],
+                    "planned_at": r[6],
+                    "title": r[7],
+                }
+                found.append((float(r[0]), kind, str(r[1]), item))
+        found.sort(key=lambda f: f[:3])
+        window = found[:limit]
+        page_names = self._names_of_pages({str(f[3]["page_id"] or "") for f in window} - {""})
+        status_rows = self._status_rows([(f[1], f[2]) for f in window])
+        out = []
+        for _moment, kind, item_id, item in window:
+            page = {"name": page_names.get(item["page_id"] or "", "")}
+            st = status_rows.get((kind, item_id)) or {}
+            exported = st.get("status") in ("exported", "journalfort")
+            out.append(
+                BacklogRow(
+                    kind,
+                    item_id,
+                    item["page_id"] or "",
+                    page["name"],
+                    self._item_date(kind, item),
+                    self._title(kind, item, page),
+                    str(st["status"]) if exported else "pending",
+                    str(st.get("package_file") or ""),
+                    str(st.get("journal_number") or ""),
+                )
+            )
+        last = window[-1] if len(window) == limit else None
+        return out, ((last[0], last[1], last[2]) if last else None)
+
+    def _names_of_pages(self, page_ids: set[str]) -> dict[str, str]:
+        if not page_ids or not self._has_table(self.store, "pages"):
+            return {}
+        ids = sorted(page_ids)
+        marks = ",".join("?" * len(ids))
+        return {
+            str(r[0]): str(r[1] or "")
+            for r in self.store.db.execute(f"SELECT id, name FROM pages WHERE id IN ({marks})", ids)
+        }
+
+    def _status_rows(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+        """The live ``archive_status`` rows of the given items, by (kind, item id): one query."""
+        if not keys:
+            return {}
+        out: dict[tuple[str, str], dict[str, Any]] = {}
+        for kind in sorted({k for k, _ in keys}):
+            ids = sorted({item_id for k, item_id in keys if k == kind})
+            rows = self.store.rows(
+                "archive_status", f"kind = ? AND item_id IN ({','.join('?' * len(ids))})", [kind, *ids]
+            )
+            out.update({(kind, str(r["item_id"])): r for r in rows})
+        return out
 
     @staticmethod
     def _title(kind: str, row: dict[str, Any], page: dict[str, Any]) -> str:

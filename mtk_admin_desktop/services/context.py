@@ -107,7 +107,9 @@ class AppContext:
     def archive(self) -> ArchiveService:
         from mtk_admin_desktop.services.archive import ArchiveService
 
-        return ArchiveService(self, sync=self.sync)
+        # The sync area as a function: only an export asks it (for the witnessed chain heads), and loading
+        # it (its engine, cryptography) is no part of opening the Arkiv tab (issue 19).
+        return ArchiveService(self, sync=lambda: self.sync)
 
     @functools.cached_property
     def sync(self) -> SyncService:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.storage.schema import AREAS, area_module
+
+if TYPE_CHECKING:
+    from mtk_admin_desktop.storage.database import Database
 
 
 class StoreTooNewError(RuntimeError):
@@ -15,14 +18,14 @@ class StoreTooNewError(RuntimeError):
         self.area, self.found, self.known = area, found, known
 
 
-def versions(db: sqlite_utils.Database) -> dict[str, int]:
+def versions(db: Database) -> dict[str, int]:
     """The schema version of each area in ``db`` (0 for an area never migrated)."""
     if "schema_version" not in db.table_names():
         return {}
     return {row["area"]: row["version"] for row in db.query("SELECT area, version FROM schema_version")}
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
+def migrate(db: Database) -> list[str]:
     """Run every pending migration; returns the steps run, e.g. ``["core 1", "register 1"]``.
 
     Refuses (without changing anything) a database whose version is newer than this code knows.

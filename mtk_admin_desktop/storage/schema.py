@@ -10,14 +10,17 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.domain.oplog import FIRST, LWW, FieldPolicy
 
+if TYPE_CHECKING:  # imported only when a migration runs (storage/database.py)
+    import sqlite_utils
+
 AREAS = ("core", "register", "planning", "moderation", "archive", "sync", "news")
 
-Migration = Callable[[sqlite_utils.Database], None]
+# A step gets the store's Database, which hands sqlite-utils' table helpers on (storage/database.py).
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 @dataclass(frozen=True)

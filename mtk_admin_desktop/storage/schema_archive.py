@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.storage.schema import Migration, TableSpec, create_synced_table
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration runs (start-up does without it)
+    import sqlite_utils
 
 # The order of the archive status: a status only moves forward, also when two laptops disagree.
 STATUS_ORDER = ("pending", "exported", "journalfort")
@@ -70,4 +73,38 @@ def _m2_archive_skjerming(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE archive_status ADD COLUMN [{name}] TEXT")
 
 
-MIGRATIONS: list[Migration] = [_m1_archive, _m2_archive_skjerming]
+# The Arkiv tab's backlog, read a window at a time in date order (issue 19: its first fill must not grow
+# with the years of items). Per kind: the table, the SQL of the item's instant as a Julian day (UTC; 0 for
+# none: such an item sorts first and is outside every period) and the SQL of "must be archived" (R13,
+# R14; what ``domain.archive.needs_archiving`` says). Queries must use these strings character for
+# character, or SQLite will not use the partial indexes built on them (migration 3).
+BACKLOG_SQL: dict[str, tuple[str, str, str]] = {
+    "moderation": (
+        "moderation_entries",
+        "ifnull(julianday(coalesce(nullif(comment_posted_at, ''), created_at)), 0)",
+        "_deleted = 0 AND (action = 'deleted' OR archive_worthy = 1)",
+    ),
+    "post": ("posts", "ifnull(julianday(planned_at), 0)", "_deleted = 0 AND archive_worthy = 1"),
+}
+
+
+def _m3_archive_backlog_index(db: sqlite_utils.Database) -> None:
+    # Partial indexes of the items to archive, in date order and by page and date: the tab's window and
+    # its counts read these, not the tables (years of posts and log entries that need no archiving).
+    # The item tables belong to areas migrated before this one.
+    for kind, (table, when, wanted) in BACKLOG_SQL.items():
+        db.execute(
+            f"CREATE INDEX IF NOT EXISTS archive_backlog_{kind} ON {table} ({when}, id) WHERE {wanted}"
+        )
+        db.execute(
+            f"CREATE INDEX IF NOT EXISTS archive_backlog_{kind}_page ON {table} (page_id, {when}, id) "
+            f"WHERE {wanted}"
+        )
+    # The status of an item answered from the index alone (the window's "to be archived" test, the
+    # counts of exported and journalført): a store that exported for years has a status row per item.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS archive_status_state ON archive_status (kind, item_id, _deleted, status)"
+    )
+
+
+MIGRATIONS: list[Migration] = [_m1_archive, _m2_archive_skjerming, _m3_archive_backlog_index]

@@ -12,9 +12,12 @@ news); ``news_fetches`` one row per fetch (for the status line and ``news list``
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.storage.schema import Migration, TableSpec
+
+if TYPE_CHECKING:  # imported only when a migration runs (storage/database.py)
+    import sqlite_utils
 
 TABLES: list[TableSpec] = []
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.storage.schema import Migration, TableSpec, create_synced_table
+
+if TYPE_CHECKING:  # imported only when a migration runs (storage/database.py)
+    import sqlite_utils
 
 PAGES = TableSpec(
     "pages",

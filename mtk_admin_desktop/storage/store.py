@@ -18,15 +18,17 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from mtk_admin_desktop.domain.hlc import HybridLogicalClock, Skew, Timestamp
 from mtk_admin_desktop.domain.ids import new_id
 from mtk_admin_desktop.domain.oplog import DELETED, Op, resolve_field, resolve_row
+from mtk_admin_desktop.storage.database import Database
 from mtk_admin_desktop.storage.migrations import migrate
 from mtk_admin_desktop.storage.schema import TableSpec, all_tables
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration runs (storage/database.py)
+    import sqlite_utils
 
 Listener = Callable[[frozenset[str]], None]
 
@@ -52,7 +54,7 @@ def _utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str) -> Database:
     """Open (creating if needed) the SQLite file at ``path`` (``":memory:"`` for tests), migrated.
 
     WAL is used on local files; ``synchronous=FULL`` so a committed change survives a power cut.
@@ -60,16 +62,16 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     memory = str(path) == ":memory:"
     if not memory:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db: sqlite_utils.Database | None = None
+    db: Database | None = None
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30)
-        # No sqlite-utils plugins: a plugin installed beside the app must not change how the evidence
-        # store behaves, and looking for them (package metadata scan) cost ~60 ms of every start.
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        # Plain sqlite3; sqlite-utils (without plugins) only if a migration needs it (storage/database.py).
+        db = Database(conn)
         if not memory:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA recursive_triggers=ON")  # as sqlite-utils set it when it opened the store
         db.execute("PRAGMA busy_timeout=30000")
         migrate(db)
     except sqlite3.OperationalError:
@@ -99,7 +101,7 @@ def _on_read_only_medium(path: Path) -> bool:
         return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-def _connect_read_only(path: Path) -> sqlite_utils.Database:
+def _connect_read_only(path: Path) -> Database:
     """Open a store on a read-only medium for reading only; every write fails as read-only.
 
     In WAL mode SQLite must create ``-shm`` beside the file even to read, which a read-only folder
@@ -116,8 +118,9 @@ def _connect_read_only(path: Path) -> sqlite_utils.Database:
             "from a read-only folder")
     uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True, timeout=30)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = Database(conn)
     db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA recursive_triggers=ON")
     migrate(db)  # nothing to do for a store of this version; a pending step fails as read-only
     return db
 
@@ -265,9 +268,9 @@ class Store:
     tables changed after each committed transaction on this connection.
     """
 
-    def __init__(self, db: sqlite_utils.Database, author: str = "",
+    def __init__(self, db: Database | sqlite_utils.Database, author: str = "",
                  wall: Callable[[], int] | None = None) -> None:
-        self.db = db
+        self.db = db = Database.of(db)
         self.author = author
         self._tables = all_tables()
         self._listeners: list[Listener] = []

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -31,17 +32,23 @@ from mtk_admin_desktop.domain import clock
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
 from mtk_admin_desktop.ui.archive import TAB
-from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog
-from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog
-from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
+from mtk_admin_desktop.ui.archive.backlog_model import (
+    COL_DATE,
+    COL_NUMBER,
+    COL_PAGE,
+    COL_STATUS,
+    COL_WHAT,
+    KEY_ROLE,
+    STATUS_TEXTS,
+    BacklogModel,
+    status_text,
+)
 from mtk_admin_desktop.ui.base_page import BasePage
 from mtk_admin_desktop.ui.focus_frame import show_focus_frame
 from mtk_admin_desktop.ui.palette import STATUS
 from mtk_admin_desktop.ui.widgets.tables import bulk_fill
 from mtk_admin_desktop.ui.worker import Job, run_job
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ICON = {"pending": "warning", "exported": "info", "journalfort": "ok"}
 STATUS_PAIR = {"pending": "pending", "exported": "ready", "journalfort": "done"}
 
 
@@ -130,17 +137,11 @@ class ArchivePage(BasePage):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         upper = QSplitter(Qt.Orientation.Horizontal, self.splitter)
-        self.table = QTableWidget(0, 5, upper)
+        # The backlog a window at a time: the model reads more as the list is scrolled (issue 19).
+        self.model = BacklogModel(self)
+        self.table = QTableView(upper)
+        self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Status"),
-                self.tr("Date"),
-                self.tr("Page"),
-                self.tr("What"),
-                self.tr("Package / journal no."),
-            ]
-        )
         self.table.setAccessibleName(self.tr("Items for the archive"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,9 +150,13 @@ class ArchivePage(BasePage):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(lambda *_: self.show_preview())
+        # Sized to the rows read so far (ResizeToContents would measure every row on each window).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        selection = self.table.selectionModel()
+        assert selection is not None
+        selection.currentRowChanged.connect(lambda *_: self.show_preview())
         self.preview = QTextBrowser(upper)
         show_focus_frame(self.preview)  # a Tab stop (it scrolls by keys), so its focus must show
         self.preview.setAccessibleName(self.tr("Preview of what goes into the package"))
@@ -204,12 +209,43 @@ class ArchivePage(BasePage):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
 
-        self._fill_choices()
+        # The pages are read with the list (refresh), after the first paint at start-up.
+        self.page_filter.addItem(self.tr("All pages"), None)
+        self._fill_status_choices()
         self.page_filter.currentIndexChanged.connect(self.refresh)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.period_check.toggled.connect(self._period_toggled)
         self.from_date.dateChanged.connect(self.refresh)
         self.to_date.dateChanged.connect(self.refresh)
+        # Built while the main window is being made (start-up), the tab paints first and reads the
+        # backlog on the next turn of the event loop after that paint (issue 19); built alone (tests) or
+        # once the window is showing (a tab opened later) it fills at once.
+        self._filled = False
+        self._fill_queued = False
+        self._sized = False
+        self._listed: tuple[Any, ...] | None = None  # the filters the list was read with
+        if parent is None or parent.window().isVisible():
+            self.refresh()
+        else:
+            self.table.installEventFilter(self)  # reached by the keyboard first: fill now
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and not self._filled:
+            self._queued_fill()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._filled and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._queued_fill)
+
+    def _queued_fill(self) -> None:
+        if self._filled:
+            return
+        if not self.isVisible():  # closed before the queued fill came round: fill when painted again
+            self._fill_queued = False
+            return
         self.refresh()
 
     @classmethod
@@ -228,14 +264,15 @@ class ArchivePage(BasePage):
         index = self.page_filter.findData(current)
         self.page_filter.setCurrentIndex(max(0, index))
         self.page_filter.blockSignals(False)
-        if not self.status_filter.count():
-            for text, value in (
-                (self.tr("To be archived"), ("pending",)),
-                (self.tr("Exported, not journalført"), ("exported",)),
-                (self.tr("Journalført"), ("journalfort",)),
-                (self.tr("All"), None),
-            ):
-                self.status_filter.addItem(text, value)
+
+    def _fill_status_choices(self) -> None:
+        for text, value in (
+            (self.tr("To be archived"), ("pending",)),
+            (self.tr("Exported, not journalført"), ("exported",)),
+            (self.tr("Journalført"), ("journalfort",)),
+            (self.tr("All"), None),
+        ):
+            self.status_filter.addItem(text, value)
 
     def _period_toggled(self, on: bool) -> None:
         self.from_date.setEnabled(on)
@@ -252,21 +289,23 @@ class ArchivePage(BasePage):
     # -- showing ---------------------------------------------------------------------------------
 
     def status_text(self, status: str) -> str:
-        return {
-            "pending": self.tr("To be archived"),
-            "exported": self.tr("Exported"),
-            "journalfort": self.tr("Journalført"),
-        }[status]
+        return status_text(status)
 
     def refresh(self) -> None:
-        """Reload counts, the list and the history from the archive service."""
+        """Reload counts, the list and the history from the archive service.
+
+        The counts come from SQLite (the backlog indexes); the list reads its first window, and more as
+        it is scrolled. After a change (an export, a receipt, a journal number) the list reads as far as
+        it had been scrolled, and the selected item stays selected (if it is still listed; if not, the
+        row it was on).
+        """
+        self._filled = True
+        kept, kept_row = self.selected_key(), self.table.currentIndex().row()
+        shown = self.model.rowCount()
+        scrolled = self.table.verticalScrollBar().value()
         self._fill_choices()
         page_id, date_from, date_to = self.filters()
-        # One backlog read for both the counts and the list (each read walks every item to archive).
-        everything = self.service.backlog(page_id, date_from, date_to)
-        counts = {"pending": 0, "exported": 0, "journalfort": 0}
-        for item in everything:
-            counts[item.status] += 1
+        counts = self.service.backlog_counts(page_id, date_from, date_to)
         texts = {
             "pending": self.tr("To be archived: {n}"),
             "exported": self.tr("Exported, awaiting journal: {n}"),
@@ -277,34 +316,66 @@ class ArchivePage(BasePage):
             label.setAccessibleName(texts[status].format(n=counts[status]))
         self.export_button.setEnabled(counts["pending"] > 0)
         wanted = self.status_filter.currentData()
-        rows = [item for item in everything if not wanted or item.status in wanted]
-        with bulk_fill(self.table):
-            self.table.setRowCount(len(rows))
-            for r, row in enumerate(rows):
-                status_item = QTableWidgetItem(icon(STATUS_ICON[row.status]), self.status_text(row.status))
-                status_item.setData(KEY_ROLE, (row.kind, row.item_id))
-                date = dt.date.fromisoformat(row.date).strftime("%d.%m.%Y") if row.date else ""
-                cells = [
-                    status_item,
-                    QTableWidgetItem(date),
-                    QTableWidgetItem(row.page_name),
-                    QTableWidgetItem(row.title),
-                    QTableWidgetItem(row.journal_number or row.package_file),
-                ]
-                for c, cell in enumerate(cells):
-                    self.table.setItem(r, c, cell)
-        if rows and self.table.currentRow() < 0:
-            self.table.selectRow(0)
-        self.show_preview()
+        service = self.service
+
+        def source(after: Any, limit: int) -> tuple[list[Any], Any]:
+            return service.backlog_window(page_id, date_from, date_to, wanted, after, limit)
+
+        same_list = (page_id, date_from, date_to, wanted) == self._listed
+        self._listed = (page_id, date_from, date_to, wanted)
+        self.model.set_source(source)
+        if same_list:  # the same filters: read on as far as the user had scrolled
+            while self.model.rowCount() < shown and self.model.canFetchMore():
+                self.model.fetchMore()
+        if not self._sized and self.model.rowCount():
+            self._sized = True  # the columns fit the first window once; the user may resize them after
+            self._size_columns()
+        if self.model.rowCount():
+            row = self.model.row_of(kept) if kept is not None else -1
+            if row < 0:
+                row = min(kept_row, self.model.rowCount() - 1) if same_list and kept_row >= 0 else 0
+            self.select_row(row)  # the preview follows (the reset left no current row, so it changes)
+            if same_list:
+                self.table.verticalScrollBar().setValue(scrolled)
+        else:
+            self.show_preview()
         self._fill_history()
 
+    def _size_columns(self) -> None:
+        """Fit the columns to the first window's texts by font metrics: resizeColumnsToContents asked
+        every cell's size hint (icons, styles) and took ~0.15 s of the tab's first fill (issue 19)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 3 * metrics.averageCharWidth()  # the cell's margins and some air
+        rows = [self.model.item_at(r) for r in range(self.model.rowCount())]
+        texts = {
+            COL_STATUS: [status_text(s) for s in STATUS_TEXTS],
+            COL_DATE: ["00.00.0000"],
+            COL_PAGE: [r.page_name for r in rows if r is not None],
+            COL_NUMBER: [r.journal_number or r.package_file for r in rows if r is not None],
+        }
+        icon_room = {COL_STATUS: metrics.height() + 8}  # the status icon (a small icon, text high)
+        for column, strings in texts.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max(metrics.horizontalAdvance(t) for t in [title, *strings]) + pad
+            header.resizeSection(column, min(wanted + icon_room.get(column, 0), 360))
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` of the list the current, selected one (the preview follows)."""
+        selection = self.table.selectionModel()
+        assert selection is not None
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
     def selected_key(self) -> tuple[str, str] | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is None:
-            return None
-        kind, item_id = item.data(KEY_ROLE)
-        return (str(kind), str(item_id))
+        item = self.model.item_at(self.table.currentIndex().row())
+        return (item.kind, item.item_id) if item is not None else None
+
+    def _selected_title(self) -> str:
+        item = self.model.item_at(self.table.currentIndex().row())
+        return item.title if item is not None else ""
 
     def show_preview(self) -> None:
         """The selected item as it goes into the package: its metadata, its text, its files."""
@@ -365,6 +436,8 @@ class ArchivePage(BasePage):
     def primary_action(self) -> None:
         """Export: the dialog with target, form, progress and cancel."""
         page_id, date_from, date_to = self.filters()
+        from mtk_admin_desktop.ui.archive.export_dialog import ArchiveExportDialog  # dialogs load on use
+
         result = ArchiveExportDialog.ask(self.context, page_id, date_from, date_to, self)
         if result is not None:
             self.status_message.emit(
@@ -452,14 +525,13 @@ class ArchivePage(BasePage):
 
     def enter_journal_number(self) -> None:
         from mtk_admin_desktop.services.archive import ArchiveError
+        from mtk_admin_desktop.ui.archive.journal_dialog import JournalDialog  # dialogs load on use
 
         key = self.selected_key()
         if key is None:
             self.status_message.emit(self.tr("Select an item first."))
             return
-        row = self.table.currentRow()
-        cell = self.table.item(row, 3)
-        answer = JournalDialog.ask(cell.text() if cell is not None else "", self)
+        answer = JournalDialog.ask(self._selected_title(), self)
         if answer is None:
             return
         year, seq, reference = answer
@@ -474,15 +546,15 @@ class ArchivePage(BasePage):
     def set_screening(self) -> None:
         """Ask for the selected item's skjerming and store it (it goes into the item's arkivmelding)."""
         from mtk_admin_desktop.services.archive import ArchiveError
+        from mtk_admin_desktop.ui.archive.screening_dialog import ScreeningDialog
 
         key = self.selected_key()
         if key is None:
             self.status_message.emit(self.tr("Select an item first."))
             return
         current = self.service.status_row(*key) or {}
-        cell = self.table.item(self.table.currentRow(), 3)
         answer = ScreeningDialog.ask(
-            cell.text() if cell is not None else "",
+            self._selected_title(),
             str(current.get("skjerming_code") or ""),
             str(current.get("skjerming_basis") or ""),
             self,

@@ -3,20 +3,27 @@
 The widget also owns the background sync: at start, about three seconds after an edit, every minute,
 on F9, and a last push when the window closes. Each sync runs as a background job on a context of its
 own (``ui.worker.run_job`` with ``context.for_worker()``); the window never waits for the share.
+
+The sync area (its engine, and through the signing of segments ``cryptography``: ~0.1 s of imports) is
+not needed to paint the window: its first state is read in the background some time after start, where
+the first sync runs too (issue 19: start-up). Until then the widget says only what the settings say.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QToolButton, QWidget
 
 from mtk_admin_desktop.icons import icon
 from mtk_admin_desktop.services.context import AppContext
-from mtk_admin_desktop.services.sync_engine import SyncError, SyncReport
 from mtk_admin_desktop.ui.worker import Job, run_job
+
+if TYPE_CHECKING:
+    from mtk_admin_desktop.services.sync_engine import SyncReport
 
 DEBOUNCE_MS = 3000
 POLL_MS = 60_000
@@ -71,9 +78,43 @@ class SyncStatusWidget(QWidget):
         unsubscribe = self._stop_listening = context.on_store_changed(self._store_changed)
         # A widget dropped without shutdown() must not be called by the store afterwards.
         self.destroyed.connect(lambda *_: unsubscribe())
-        self.update_state()
-        if self.context.sync.folder():
-            QTimer.singleShot(START_DELAY_MS, self, self._start_sync)  # never after the widget is gone
+        self._state_job: Job | None = None
+        # What the settings say now; the full state (last run, changes waiting, conflicts) comes from the
+        # first sync, or from a background read of the log when no folder is set.
+        self.label.setText(
+            self.tr("Syncing…")
+            if self._folder()
+            else QCoreApplication.translate("Sync", "Sync: no shared folder set")
+        )
+        self._set_icon("info")
+        self.conflicts_action.setEnabled(False)
+        # Never after the widget is gone (the receiver is the widget).
+        QTimer.singleShot(START_DELAY_MS, self, self._start_sync if self._folder() else self._first_state)
+
+    def _folder(self) -> str:
+        """The shared folder set (what ``SyncService.folder`` reads, without loading the sync area)."""
+        return str(self.context.settings.get("sync.folder") or "")
+
+    def _first_state(self) -> None:
+        """Read the sync state in the background (loading the sync area there), then show it."""
+        if self._closed or self._job is not None or self._state_job is not None:
+            return
+        context = self.context
+
+        def work(job: Job) -> dict[str, Any]:
+            with context.for_worker() as worker:
+                return worker.sync.status()
+
+        def done(status: dict[str, Any]) -> None:
+            self._state_job = None
+            if not self._closed:
+                self.update_state(status)
+
+        def failed(message: str, _trace: str) -> None:
+            self._state_job = None
+            log.warning("reading the sync state failed: %s", message)
+
+        self._state_job = run_job(work, done, failed)
 
     def _build_actions(self) -> None:
         self.sync_now_action = QAction(icon("sync"), self.tr("Sync &now"), self)
@@ -107,7 +148,7 @@ class SyncStatusWidget(QWidget):
             self.sync_now()
 
     def _store_changed(self, _tables: frozenset[str]) -> None:
-        if self.context.sync.folder() and not self._closed:
+        if self._folder() and not self._closed:
             self._debounce.start()
         self.update_state()
 
@@ -118,7 +159,7 @@ class SyncStatusWidget(QWidget):
         """Start a sync in the background (or once more after the one running)."""
         if self._closed:
             return
-        if not self.context.sync.folder():
+        if not self._folder():
             self.update_state()
             return
         if self._job is not None:
@@ -164,8 +205,11 @@ class SyncStatusWidget(QWidget):
 
     def wait(self, timeout_s: float = 30.0) -> bool:
         """Block until the running sync (if any) is done; for closing and for tests."""
-        job = self._job
-        return job.done.wait(timeout_s) if job is not None else True
+        done = True
+        for job in (self._job, self._state_job):
+            if job is not None:
+                done = job.done.wait(timeout_s) and done
+        return done
 
     def _show_message(self, text: str) -> None:
         window = self.window()
@@ -174,10 +218,10 @@ class SyncStatusWidget(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
 
-    def update_state(self) -> None:
-        """Show the status from the log and the store (cheap: no share access)."""
+    def update_state(self, status: dict[str, Any] | None = None) -> None:
+        """Show the status from the log and the store (cheap: no share access); ``status`` if read."""
         sync = self.context.sync
-        status = sync.status()
+        status = status if status is not None else sync.status()
         self.label.setText(sync.status_text(status))
         problems = sync.problem_texts(status)
         tip = [self.tr("Shared folder: %1").replace("%1", status["folder"] or self.tr("none"))]
@@ -214,6 +258,8 @@ class SyncStatusWidget(QWidget):
             ).replace("%1", folder),
         ):
             return
+        from mtk_admin_desktop.services.sync_engine import SyncError
+
         try:
             self.context.sync.init_share(folder)
         except (SyncError, OSError) as exc:
@@ -275,7 +321,7 @@ class SyncStatusWidget(QWidget):
         self._poll.stop()
         self._stop_listening()
         self.wait(20.0)
-        if not self.context.sync.folder():
+        if not self._folder():
             return
         try:
             with self.context.for_worker() as worker:
