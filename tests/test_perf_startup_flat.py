@@ -334,11 +334,6 @@ def test_the_window_is_built_and_shown_without_cryptography(tmp_path, tab):
     assert "cryptography" not in _start_in_a_child(tmp_path, tab)["modules"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/schema_core.py and schema_sync.py still import sqlite_utils at module level (another "
-    "helper's files); moving it under TYPE_CHECKING there, as in the other schema modules, makes this pass",
-)
 @pytest.mark.parametrize("tab", [0, 4])
 def test_the_window_is_built_and_shown_without_sqlite_utils(tmp_path, tab):
     """Opening a store that needs no migration imports no sqlite-utils (it is for migrations)."""

@@ -64,9 +64,13 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
         # nothing to look up.
         empty = small_log(store, 1)
         for first in range(0, 0 if empty else len(batch), 500):
-            ids = [op.op_id for op in batch[first:first + 500]]
-            known.update(r[0] for r in db.execute(
-                f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids).fetchall())
+            ids = [op.op_id for op in batch[first : first + 500]]
+            known.update(
+                r[0]
+                for r in db.execute(
+                    f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids
+                ).fetchall()
+            )
         new: list[Op] = []
         touched: dict[str, dict[str, list[Op]]] = {}
         tables = store._tables
@@ -91,11 +95,13 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
         for table, rows in touched.items():
             row_ids = list(rows)
             for first in range(0, 0 if empty else len(row_ids), 500):
-                chunk = row_ids[first:first + 500]
+                chunk = row_ids[first : first + 500]
                 marks = ",".join("?" * len(chunk))
                 cur = db.execute(
                     "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen,"
-                    f" author FROM ops WHERE tbl = ? AND row_id IN ({marks})", [table, *chunk])
+                    f" author FROM ops WHERE tbl = ? AND row_id IN ({marks})",
+                    [table, *chunk],
+                )
                 for r in cur.fetchall():
                     rows[r[5]].append(_op_from_row(r))
         rebuild = len(new) >= REBUILD_MIN_OPS and small_log(store, int(len(new) * REBUILD_MAX_STORED) + 1)
@@ -109,16 +115,20 @@ def integrate_pulled(store: Store, ops: Iterable[Op]) -> IntegrateResult:
                 for sql in OPS_INDEXES:
                     db.execute(sql)
         except sqlite3.IntegrityError as exc:
-            raise StoreError(
-                f"an op collides with another op of the same device and number: {exc}") from None
+            raise StoreError(f"an op collides with another op of the same device and number: {exc}") from None
         _take_clock(store, new, result)
         for table in sorted(touched):
             rows = touched[table]
             policies = store.spec(table).policies()
             row_ids = sorted(rows)
             for first in range(0, len(row_ids), 500):
-                store._write_rows(table, [store._row_state(table, row_id, rows[row_id], policies)
-                                          for row_id in row_ids[first:first + 500]])
+                store._write_rows(
+                    table,
+                    [
+                        store._row_state(table, row_id, rows[row_id], policies)
+                        for row_id in row_ids[first : first + 500]
+                    ],
+                )
             tx.tables.add(table)
         store._save_clock()
     return result
@@ -129,9 +139,21 @@ def _records(ops: list[Op], now: str) -> Iterator[tuple[Any, ...]]:
     for op in ops:
         value = op.__dict__.get(WIRE)
         prev, seen = op.prev, op.seen
-        yield (op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-               _json(op.value) if value is None else value,
-               _id_list(prev) if prev else "[]", _id_list(seen) if seen else "[]", op.author, now)
+        yield (
+            op.op_id,
+            op.device,
+            op.dev_seq,
+            op.hlc,
+            op.tbl,
+            op.row_id,
+            op.kind,
+            op.field,
+            _json(op.value) if value is None else value,
+            _id_list(prev) if prev else "[]",
+            _id_list(seen) if seen else "[]",
+            op.author,
+            now,
+        )
 
 
 def _take_clock(store: Store, ops: list[Op], result: IntegrateResult) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.storage.schema import TableSpec, create_synced_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SHARED_SETTINGS = TableSpec(
     "shared_settings", {"key": "TEXT", "value": "TEXT"}, json_fields=frozenset({"value"})

@@ -11,9 +11,12 @@ position seen per device). All are written inside
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from mtk_admin_desktop.storage.schema import Migration, TableSpec
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TABLES: list[TableSpec] = []
 

@@ -115,7 +115,8 @@ def _connect_read_only(path: Path) -> Database:
     if wal.exists() and wal.stat().st_size > 0:
         raise sqlite3.OperationalError(
             f"unable to open database file: the newest changes are in {wal.name}, which cannot be read "
-            "from a read-only folder")
+            "from a read-only folder"
+        )
     uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True, timeout=30)
     db = Database(conn)
@@ -185,8 +186,9 @@ class Transaction:
         self.store._materialise(table, row_id)
         self.tables.add(table)
 
-    def _write(self, table: str, row_id: str, values: Mapping[str, Any], creating: bool,
-               force: bool = False) -> None:
+    def _write(
+        self, table: str, row_id: str, values: Mapping[str, Any], creating: bool, force: bool = False
+    ) -> None:
         spec = self.store.spec(table)
         unknown = set(values) - set(spec.fields)
         if unknown:
@@ -219,16 +221,30 @@ class Transaction:
             self.store._materialise(table, row_id)
             self.tables.add(table)
 
-    def _append(self, table: str, row_id: str, kind: str, name: str, value: Any,
-                prev: list[str], seen: list[str]) -> None:
+    def _append(
+        self, table: str, row_id: str, kind: str, name: str, value: Any, prev: list[str], seen: list[str]
+    ) -> None:
         store = self.store
         ts = store.clock.now()
         store._dev_seq += 1
         store.db.execute(
             "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen,"
             " author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [new_id(), store.device_id, store._dev_seq, ts.encode(), table, row_id, kind, name,
-             _json(value), _json(prev), _json(seen), store.author, _utc_now()],
+            [
+                new_id(),
+                store.device_id,
+                store._dev_seq,
+                ts.encode(),
+                table,
+                row_id,
+                kind,
+                name,
+                _json(value),
+                _json(prev),
+                _json(seen),
+                store.author,
+                _utc_now(),
+            ],
         )
         store._save_clock()
 
@@ -268,8 +284,9 @@ class Store:
     tables changed after each committed transaction on this connection.
     """
 
-    def __init__(self, db: Database | sqlite_utils.Database, author: str = "",
-                 wall: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self, db: Database | sqlite_utils.Database, author: str = "", wall: Callable[[], int] | None = None
+    ) -> None:
         self.db = db = Database.of(db)
         self.author = author
         self._tables = all_tables()
@@ -287,8 +304,9 @@ class Store:
         self.clock = HybridLogicalClock(self.device_id, wall=wall)
         if start is not None:
             self.clock.last = Timestamp(start.wall_ms, start.counter, self.device_id)
-        self._dev_seq = db.execute("SELECT coalesce(max(dev_seq), 0) FROM ops WHERE device = ?",
-                                   [self.device_id]).fetchone()[0]
+        self._dev_seq = db.execute(
+            "SELECT coalesce(max(dev_seq), 0) FROM ops WHERE device = ?", [self.device_id]
+        ).fetchone()[0]
 
     @classmethod
     def open(cls, path: Path | str, author: str = "", wall: Callable[[], int] | None = None) -> Store:
@@ -306,8 +324,11 @@ class Store:
 
     def set_local(self, key: str, value: str) -> None:
         """Write a device-local value (not synced); part of the current transaction if there is one."""
-        self.db.execute("INSERT INTO local_state (key, value) VALUES (?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+        self.db.execute(
+            "INSERT INTO local_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
 
     def get_local(self, key: str) -> str | None:
         return self._local(key)
@@ -334,11 +355,14 @@ class Store:
             if carry_after is not None:
                 moving = self.db.execute(
                     "SELECT op_id, tbl, row_id FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq",
-                    [old, carry_after]).fetchall()
+                    [old, carry_after],
+                ).fetchall()
                 for op_id, _, _ in moving:
                     self._dev_seq += 1
-                    self.db.execute("UPDATE ops SET device = ?, dev_seq = ? WHERE op_id = ?",
-                                    [self.device_id, self._dev_seq, op_id])
+                    self.db.execute(
+                        "UPDATE ops SET device = ?, dev_seq = ? WHERE op_id = ?",
+                        [self.device_id, self._dev_seq, op_id],
+                    )
                 for table, row_id in sorted({(m[1], m[2]) for m in moving}):
                     if table in self._tables:
                         self._materialise(table, row_id)  # conflicts name the ops' new device
@@ -465,8 +489,15 @@ class Store:
             return None
         return self._decode(spec, rows[0])
 
-    def rows(self, table: str, where: str = "", params: Iterable[Any] = (), order_by: str = "",
-             include_deleted: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    def rows(
+        self,
+        table: str,
+        where: str = "",
+        params: Iterable[Any] = (),
+        order_by: str = "",
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
         """Rows of a table; ``where`` is an SQL condition with ``?`` placeholders."""
         spec = self.spec(table)
         conditions = [] if include_deleted else ["_deleted = 0"]
@@ -484,7 +515,9 @@ class Store:
     def ops_for_row(self, table: str, row_id: str) -> list[Op]:
         cur = self.db.execute(
             "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
-            "FROM ops WHERE tbl = ? AND row_id = ?", [table, row_id])
+            "FROM ops WHERE tbl = ? AND row_id = ?",
+            [table, row_id],
+        )
         return [_op_from_row(r) for r in cur.fetchall()]
 
     def history(self, table: str, row_id: str) -> list[Op]:
@@ -499,13 +532,17 @@ class Store:
         if table:
             sql += " WHERE tbl = ?"
             params.append(table)
-        return [{"tbl": r[0], "row_id": r[1], "field": r[2], "ops": json.loads(r[3])}
-                for r in self.db.execute(sql + " ORDER BY tbl, row_id, field", params).fetchall()]
+        return [
+            {"tbl": r[0], "row_id": r[1], "field": r[2], "ops": json.loads(r[3])}
+            for r in self.db.execute(sql + " ORDER BY tbl, row_id, field", params).fetchall()
+        ]
 
     def ops_since(self, device: str, after_seq: int, limit: int | None = None) -> list[Op]:
         """Ops of one device with ``dev_seq`` above ``after_seq``, in sequence order (for sync)."""
-        sql = ("SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
-               "FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq")
+        sql = (
+            "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen, author "
+            "FROM ops WHERE device = ? AND dev_seq > ? ORDER BY dev_seq"
+        )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [_op_from_row(r) for r in self.db.execute(sql, [device, after_seq]).fetchall()]
@@ -540,8 +577,12 @@ class Store:
     def _start_bulk(self) -> None:
         if self._bulk is None or self._bulk:
             return  # not in bulk mode, or set already
-        self._bulk.update({name: self.db.execute(f"PRAGMA {name}").fetchone()[0]
-                           for name in ("cache_size", "wal_autocheckpoint")})
+        self._bulk.update(
+            {
+                name: self.db.execute(f"PRAGMA {name}").fetchone()[0]
+                for name in ("cache_size", "wal_autocheckpoint")
+            }
+        )
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB, allocated only as pages are used
         self.db.execute("PRAGMA wal_autocheckpoint=10000")  # about 40 MB of WAL between checkpoints
 
@@ -567,9 +608,13 @@ class Store:
             batch = list({op.op_id: op for op in ops}.values())
             known: set[str] = set()
             for first in range(0, len(batch), 500):
-                ids = [op.op_id for op in batch[first:first + 500]]
-                known.update(r[0] for r in self.db.execute(
-                    f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids).fetchall())
+                ids = [op.op_id for op in batch[first : first + 500]]
+                known.update(
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT op_id FROM ops WHERE op_id IN ({','.join('?' * len(ids))})", ids
+                    ).fetchall()
+                )
             records: list[tuple[Any, ...]] = []
             touched: dict[str, dict[str, list[Op]]] = {}
             for op in batch:
@@ -579,8 +624,23 @@ class Store:
                 if not decoded and not _plain_json(op.value):
                     # Merge the value as it will read back from the log (tuples become lists, ...).
                     op = dataclasses.replace(op, value=json.loads(value))
-                records.append((op.op_id, op.device, op.dev_seq, op.hlc, op.tbl, op.row_id, op.kind, op.field,
-                                value, _id_list(op.prev), _id_list(op.seen), op.author, now))
+                records.append(
+                    (
+                        op.op_id,
+                        op.device,
+                        op.dev_seq,
+                        op.hlc,
+                        op.tbl,
+                        op.row_id,
+                        op.kind,
+                        op.field,
+                        value,
+                        _id_list(op.prev),
+                        _id_list(op.seen),
+                        op.author,
+                        now,
+                    )
+                )
                 result.rows.add((op.tbl, op.row_id))
                 if op.tbl in self._tables:
                     touched.setdefault(op.tbl, {}).setdefault(op.row_id, []).append(op)
@@ -590,22 +650,27 @@ class Store:
             for table, rows in touched.items():
                 row_ids = list(rows)
                 for first in range(0, len(row_ids), 500):
-                    chunk = row_ids[first:first + 500]
+                    chunk = row_ids[first : first + 500]
                     marks = ",".join("?" * len(chunk))
                     cur = self.db.execute(
                         "SELECT op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value, prev, seen,"
-                        f" author FROM ops WHERE tbl = ? AND row_id IN ({marks})", [table, *chunk])
+                        f" author FROM ops WHERE tbl = ? AND row_id IN ({marks})",
+                        [table, *chunk],
+                    )
                     for r in cur.fetchall():
                         rows[r[5]].append(_op_from_row(r))
             try:
                 # One executemany: the bulk of a first pull is this insert.
                 self.db.conn.executemany(
                     "INSERT INTO ops (op_id, device, dev_seq, hlc, tbl, row_id, kind, field, value,"
-                    " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", records)
+                    " prev, seen, author, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    records,
+                )
             except sqlite3.IntegrityError as exc:
                 # Same (device, dev_seq) as another op: ignoring it would lose it silently.
                 raise StoreError(
-                    f"an op collides with another op of the same device and number: {exc}") from None
+                    f"an op collides with another op of the same device and number: {exc}"
+                ) from None
             clock = self.clock
             # The clock takes in every new op's stamp; only a stamp that can move it (at or above its
             # wall time) or that is too far ahead (a skew to report) needs decoding: ``hlc`` text starts
@@ -632,8 +697,13 @@ class Store:
                 policies = self.spec(table).policies()
                 row_ids = sorted(rows)
                 for first in range(0, len(row_ids), 500):
-                    self._write_rows(table, [self._row_state(table, row_id, rows[row_id], policies)
-                                             for row_id in row_ids[first:first + 500]])
+                    self._write_rows(
+                        table,
+                        [
+                            self._row_state(table, row_id, rows[row_id], policies)
+                            for row_id in row_ids[first : first + 500]
+                        ],
+                    )
                 tx.tables.add(table)
             self._save_clock()
         return result
@@ -644,8 +714,9 @@ class Store:
             ops = self.ops_for_row(table, row_id)
         self._write_rows(table, [self._row_state(table, row_id, ops)])
 
-    def _row_state(self, table: str, row_id: str, ops: list[Op],
-                   policies: Mapping[str, Any] | None = None) -> tuple[list[Any], list[list[Any]]]:
+    def _row_state(
+        self, table: str, row_id: str, ops: list[Op], policies: Mapping[str, Any] | None = None
+    ) -> tuple[list[Any], list[list[Any]]]:
         """A row's column values (in ``_row_columns`` order) and its conflict rows, merged from ``ops``."""
         spec = self.spec(table)
         state = resolve_row(ops, policies if policies is not None else spec.policies())
@@ -664,8 +735,10 @@ class Store:
         if state.delete_conflict:
             deletes = [op for op in ops if op.field == DELETED and op.value is True]
             found[DELETED] = sorted(deletes, key=Op.order_key)[-1:] + state.delete_conflict
-        conflicts = [[table, row_id, name, _json([op.to_json() for op in field_ops])]
-                     for name, field_ops in found.items()]
+        conflicts = [
+            [table, row_id, name, _json([op.to_json() for op in field_ops])]
+            for name, field_ops in found.items()
+        ]
         return values, conflicts
 
     def _write_rows(self, table: str, states: list[tuple[list[Any], list[list[Any]]]]) -> None:
@@ -675,15 +748,31 @@ class Store:
         columns = ", ".join(f"[{c}]" for c in names)
         marks = ", ".join("?" for _ in names)
         conn = self.db.conn
-        conn.executemany(f"INSERT OR REPLACE INTO [{table}] ({columns}) VALUES ({marks})",
-                         [values for values, _ in states])
-        conn.executemany("DELETE FROM conflicts WHERE tbl = ? AND row_id = ?",
-                         [(table, values[len(spec.fields)]) for values, _ in states])
-        conn.executemany("INSERT INTO conflicts (tbl, row_id, field, ops) VALUES (?, ?, ?, ?)",
-                         [row for _, rows in states for row in rows])
+        conn.executemany(
+            f"INSERT OR REPLACE INTO [{table}] ({columns}) VALUES ({marks})", [values for values, _ in states]
+        )
+        conn.executemany(
+            "DELETE FROM conflicts WHERE tbl = ? AND row_id = ?",
+            [(table, values[len(spec.fields)]) for values, _ in states],
+        )
+        conn.executemany(
+            "INSERT INTO conflicts (tbl, row_id, field, ops) VALUES (?, ?, ?, ?)",
+            [row for _, rows in states for row in rows],
+        )
+
 
 def _op_from_row(r: tuple[Any, ...]) -> Op:
-    return Op(op_id=r[0], device=r[1], dev_seq=r[2], hlc=r[3], tbl=r[4], row_id=r[5], kind=r[6],
-              field=r[7], value=json.loads(r[8]) if r[8] is not None else None,
-              prev=() if r[9] == "[]" else tuple(json.loads(r[9])),
-              seen=() if r[10] == "[]" else tuple(json.loads(r[10])), author=r[11])
+    return Op(
+        op_id=r[0],
+        device=r[1],
+        dev_seq=r[2],
+        hlc=r[3],
+        tbl=r[4],
+        row_id=r[5],
+        kind=r[6],
+        field=r[7],
+        value=json.loads(r[8]) if r[8] is not None else None,
+        prev=() if r[9] == "[]" else tuple(json.loads(r[9])),
+        seen=() if r[10] == "[]" else tuple(json.loads(r[10])),
+        author=r[11],
+    )
