@@ -296,3 +296,39 @@ def test_one_typst_compiler_per_thread_not_per_item(context, qapp, tmp_path, mon
     target.mkdir()
     context.archive.export(target, "zip", now=NOW)
     assert 1 <= made[0] <= archive_package.pdf_threads()
+
+
+@pytest.mark.parametrize("small_limits", [False, True])
+def test_the_spilled_central_directory_is_what_zipfile_writes(tmp_path, monkeypatch, small_limits) -> None:
+    """The package's ZIP keeps its central directory in a scratch file (flat memory); the bytes must be
+    those zipfile writes itself, ZIP64 records included (forced here by lowering zipfile's limits)."""
+    import datetime as dt
+    import stat
+
+    from mtk_admin_desktop.services.archive_package import ZipWriter
+
+    if small_limits:
+        monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 300)
+        monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 3)
+    when = dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC)
+    members = [
+        (f"items/{n:04d}-x/fil-{n}.{'png' if n % 2 else 'json'}", bytes([n]) * (40 * n)) for n in range(1, 9)
+    ]
+    members.append(("innhold-æøå.txt", b"hei " * 50))
+    writer = ZipWriter(tmp_path / "spilled.zip", when)
+    for name, data in members:
+        writer.add_bytes(name, data)
+    writer.close()
+    with zipfile.ZipFile(tmp_path / "plain.zip", "w", allowZip64=True) as plain:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, writer.date_time)
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.compress_type = zipfile.ZIP_STORED if name.endswith(".png") else zipfile.ZIP_DEFLATED
+            info.file_size = len(data)
+            with plain.open(info, "w") as sink:
+                sink.write(data)
+    assert (tmp_path / "spilled.zip").read_bytes() == (tmp_path / "plain.zip").read_bytes()
+    with zipfile.ZipFile(tmp_path / "spilled.zip") as zf:
+        assert zf.testzip() is None
+        assert [(i.filename, zf.read(i)) for i in zf.infolist()] == members

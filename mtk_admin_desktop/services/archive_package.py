@@ -264,6 +264,83 @@ def _copy(source: IO[bytes], sink: IO[bytes]) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # a central directory record (APPNOTE 4.3.12)
+_END64 = struct.Struct("<4sQ2H2L4Q")  # the ZIP64 end of central directory record (4.3.14)
+_LOCATOR64 = struct.Struct("<4sLQL")  # its locator (4.3.15)
+_END = struct.Struct("<4s4H2LH")  # the end of central directory record (4.3.16)
+
+
+def central_record(info: zipfile.ZipInfo) -> bytes:
+    """``info``'s central directory record, with a ZIP64 extra field only where a value needs it (as
+    zipfile writes it, and as ISO/IEC 21320-1 wants: ZIP64 only where needed)."""
+    year, month, day, hour, minute, second = info.date_time
+    big = info.file_size > zipfile.ZIP64_LIMIT or info.compress_size > zipfile.ZIP64_LIMIT
+    far = info.header_offset > zipfile.ZIP64_LIMIT
+    wide = ([info.file_size, info.compress_size] if big else []) + ([info.header_offset] if far else [])
+    extra = struct.pack(f"<HH{len(wide)}Q", 1, 8 * len(wide), *wide) if wide else b""
+    version = max(zipfile.ZIP64_VERSION if wide else 0, info.extract_version)
+    encoded: tuple[bytes, int] = info._encodeFilenameFlags()  # type: ignore[attr-defined]
+    name, flags = encoded
+    return (
+        _CENTRAL.pack(
+            b"PK\x01\x02",
+            max(version, info.create_version),
+            info.create_system,
+            version,
+            info.reserved,
+            flags,
+            info.compress_type,
+            hour << 11 | minute << 5 | second // 2,
+            (year - 1980) << 9 | month << 5 | day,
+            info.CRC,
+            0xFFFFFFFF if big else info.compress_size,
+            0xFFFFFFFF if big else info.file_size,
+            len(name),
+            len(extra),
+            0,
+            0,
+            info.internal_attr,
+            info.external_attr,
+            0xFFFFFFFF if far else info.header_offset,
+        )
+        + name
+        + extra
+    )
+
+
+class _SpillingZipFile(zipfile.ZipFile):
+    """A ZipFile that keeps its central directory in a scratch file, not as an entry in memory per
+    member (~2.5 KB an item with zipfile's own list): :meth:`spill` after each member, and
+    ``close()`` copies the records behind the last member and writes the end records."""
+
+    spill_file: IO[bytes]
+    spilled = 0
+
+    def spill(self) -> None:
+        for info in self.filelist:
+            self.spill_file.write(central_record(info))
+            self.spilled += 1
+        self.filelist.clear()
+        self.NameToInfo.clear()
+
+    def _write_end_record(self) -> None:
+        self.spill()
+        fp = self.fp
+        assert fp is not None
+        start = fp.tell()
+        self.spill_file.seek(0)
+        shutil.copyfileobj(self.spill_file, fp, CHUNK)
+        end = fp.tell()
+        count, size = self.spilled, end - start
+        if count > zipfile.ZIP_FILECOUNT_LIMIT or start > zipfile.ZIP64_LIMIT or size > zipfile.ZIP64_LIMIT:
+            fp.write(_END64.pack(b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, start))
+            fp.write(_LOCATOR64.pack(b"PK\x06\x07", 0, end, 1))
+            count = min(count, 0xFFFF)
+            size, start = min(size, 0xFFFFFFFF), min(start, 0xFFFFFFFF)
+        fp.write(_END.pack(b"PK\x05\x06", 0, 0, count, count, size, start, 0))
+        fp.flush()
+
+
 class ZipWriter(_Writer):
     """A ZIP within ISO/IEC 21320-1, entries with a fixed time so the same content gives the same bytes."""
 
@@ -271,7 +348,9 @@ class ZipWriter(_Writer):
         super().__init__(records)
         self.path = path
         self.fh = open(path, "xb")  # noqa: SIM115 - closed in close()/abort()
-        self.zip = zipfile.ZipFile(self.fh, "w", allowZip64=True)
+        self.directory = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()/abort()
+        self.zip = _SpillingZipFile(self.fh, "w", allowZip64=True)
+        self.zip.spill_file = self.directory
         local = when.astimezone(dt.UTC)
         self.date_time = (
             max(local.year, 1980),
@@ -293,17 +372,19 @@ class ZipWriter(_Writer):
         info.file_size = size  # lets zipfile decide on ZIP64 up front, only when the size needs it
         with self.zip.open(info, "w") as sink:
             sha, written = _copy(source, sink)
+        self.zip.spill()
         self.records.add_file(name, sha, written)
         return sha, written
 
     def close(self) -> None:
         self.zip.close()
+        self.directory.close()
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
 
     def abort(self) -> None:
-        for closer in (self.zip.close, self.fh.close):
+        for closer in (self.zip.close, self.fh.close, self.directory.close):
             try:
                 closer()
             except (OSError, ValueError, zipfile.BadZipFile):

@@ -28,6 +28,7 @@ import datetime as dt
 import html
 import itertools
 import logging
+import os
 import queue
 import re
 import struct
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl, QUuid
+from PySide6.QtCore import QBuffer, QFile, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl, QUuid
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -82,7 +83,6 @@ def ensure_gui_application() -> None:
         return
     if existing is not None:
         raise PdfError("PDF writing needs a QGuiApplication, and a QCoreApplication exists already")
-    import os
     import sys
 
     # No window is ever shown for the export, so it must not need a display (cron, SSH, CI).
@@ -125,8 +125,8 @@ def _covered(ch: str) -> bool:
     return known
 
 
-def _writer(sink: QBuffer, title: str, doc_key: str) -> QPdfWriter:
-    """A PDF/A writer into ``sink`` (in memory: the package writer copies the bytes where they go)."""
+def _writer(sink: QIODevice, title: str, doc_key: str) -> QPdfWriter:
+    """A PDF/A writer into ``sink`` (a buffer, or innhold.pdf's file)."""
     sink.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(sink)
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
@@ -188,24 +188,39 @@ def _pin_dates(data: bytes, when: dt.datetime) -> bytes:
     """Replace the time Qt wrote into the PDF (Info dictionary and XMP) with ``when``, blank the
     ``Trapped`` entries PDF/A does not allow and declare PDF/A-2b: every change keeps the length, so the
     cross-reference table stays right."""
+    buffer = bytearray(data)
+    _pin_dates_in_place(buffer, when)
+    return bytes(buffer)
+
+
+def _pin_dates_in_place(data: bytearray, when: dt.datetime) -> None:
+    """:func:`_pin_dates` on a buffer, changed where it is (a long innhold.pdf is not copied)."""
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-32:]:
         raise PdfError("Qt did not write a whole PDF")
     if data.count(_QT_PDFA_ID) != 1:
         raise PdfError("Qt's XMP does not declare PDF/A-1b once")
-    data = data.replace(_QT_PDFA_ID, _PDFA_ID)
-    data, blanked = _TRAPPED.subn(_blank, data)
-    if blanked > 2:
-        raise PdfError("more Trapped entries than Qt writes")
+    at = data.find(_QT_PDFA_ID)
+    data[at : at + len(_QT_PDFA_ID)] = _PDFA_ID
     utc = when.astimezone(dt.UTC)
     info = utc.strftime("%Y%m%d%H%M%S").encode()
     xmp = utc.strftime("%Y-%m-%dT%H:%M:%S").encode()
-    data = re.sub(rb"(/(?:CreationDate|ModDate) \(D:)\d{14}", lambda m: m.group(1) + info, data)
-    data = re.sub(
-        rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d',
-        lambda m: m.group(1) + xmp,
-        data,
-    )
-    return data
+    changes: list[tuple[int, bytes]] = []
+    blanked = 0
+    for found in _TRAPPED.finditer(data):
+        blanked += 1
+        changes.append((found.start(), _blank(found)))
+    if blanked > 2:
+        raise PdfError("more Trapped entries than Qt writes")
+    for found in _INFO_DATE.finditer(data):
+        changes.append((found.start(), found.group(1) + info))
+    for found in _XMP_DATE.finditer(data):
+        changes.append((found.start(), found.group(1) + xmp))
+    for start, new in changes:  # each the length of what it replaces
+        data[start : start + len(new)] = new
+
+
+_INFO_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)\d{14}")
+_XMP_DATE = re.compile(rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d')
 
 
 # Qt's layout of one long unbroken run grows faster than its length (100,000 characters: 0.5 s;
@@ -509,7 +524,8 @@ def write_contents_pdf(
 
     ``rows`` are taken a part at a time (the export streams them from its records); ``part_done`` is
     called with the number of parts laid out after each (the export's progress and cancel)."""
-    sink = QBuffer()
+    # Straight to the file (not a buffer): Qt's copy of a large list is never held in memory.
+    sink = QFile(str(path))
     writer = _writer(sink, title, key)
     intro = [
         f"<h1>{_text(title)}</h1>",
@@ -550,10 +566,13 @@ def write_contents_pdf(
                 break
     finally:
         painter.end()  # finishes the file
-    sink.close()
-    data = fix_stream_ends(_pin_dates(bytes(sink.data().data()), created))
-    sink.setData(b"")
-    path.write_bytes(data)
+        sink.close()
+    del writer
+    with open(path, "rb") as fh:
+        data = bytearray(os.fstat(fh.fileno()).st_size)
+        fh.readinto(data)
+    _pin_dates_in_place(data, created)
+    path.write_bytes(fix_stream_ends(data))  # type: ignore[arg-type]  # bytes-like: read, not changed
 
 
 def _draw_pages(doc: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:
