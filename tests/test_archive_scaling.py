@@ -332,3 +332,42 @@ def test_the_spilled_central_directory_is_what_zipfile_writes(tmp_path, monkeypa
     with zipfile.ZipFile(tmp_path / "spilled.zip") as zf:
         assert zf.testzip() is None
         assert [(i.filename, zf.read(i)) for i in zf.infolist()] == members
+
+
+def test_the_read_back_follows_zip64_local_headers(context, qapp, tmp_path, monkeypatch) -> None:
+    """A package over 4 GiB has ZIP64 sizes in its local headers; the one-pass read-back reads them
+    (forced here with zipfile's limit lowered, and verify's with it)."""
+    from mtk_admin_desktop.services import archive_verify
+
+    _entries(context, qapp, 2, seed=13)
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 500)
+    monkeypatch.setattr(archive_verify, "ZIP64_LIMIT", 500)
+    target = tmp_path / "usb"
+    target.mkdir()
+    result = context.archive.export(target, "zip", now=NOW)
+    with zipfile.ZipFile(result.path) as zf:
+        assert zf.testzip() is None
+        assert any(info.file_size > 500 for info in zf.infolist())
+
+
+def test_a_member_missing_on_the_target_is_found_by_the_read_back(
+    context, qapp, tmp_path, monkeypatch
+) -> None:
+    from mtk_admin_desktop.services import archive_package
+
+    ids = _entries(context, qapp, 2, seed=17)
+    real = archive_package.Records.add_file
+
+    def add_file(self, name, sha, size):
+        real(self, name, sha, size)
+        if name.endswith("data.json"):  # recorded twice as much as the stick holds: one is "missing"
+            real(self, name + ".kopi", sha, size)
+
+    monkeypatch.setattr(archive_package.Records, "add_file", add_file)
+    target = tmp_path / "usb"
+    target.mkdir()
+    with pytest.raises(archive_package.ArchiveWriteError) as caught:
+        context.archive.export(target, "zip", now=NOW)
+    assert caught.value.reason == "verify"
+    assert "data.json.kopi" in str(caught.value)
+    _nothing_marked(context, ids, target)

@@ -8,6 +8,7 @@ items' PDFs, never the package.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import errno
 import hashlib
@@ -18,6 +19,7 @@ import shutil
 import sqlite3
 import stat
 import struct
+import sys
 import tempfile
 import zipfile
 import zlib
@@ -721,6 +723,7 @@ def _fill(
     )
     writer.add_file("innhold.pdf", toc)
     toc.unlink()
+    _give_back_memory()
     writer.add_bytes(
         "LESMEG.txt",
         lesmeg_text(
@@ -758,6 +761,17 @@ def _fill(
             sink.write(sha256sums_line(sha, name).encode())
     writer.add_file("sha256sums.txt", path)
     path.unlink()
+
+
+def _give_back_memory() -> None:
+    """Hand the memory Qt freed after laying out innhold.pdf back to the system (glibc keeps it
+    otherwise, and the read-back's peak would come on top of it). Nothing where there is no glibc."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 _ITEMS_MARK = "\x00items\x00"
@@ -1014,7 +1028,19 @@ class _MemberReader:
         self.close()
 
 
-_LOCAL_HEADER = struct.Struct("<4s22xHH")
+_LOCAL_HEADER = struct.Struct("<2xHH8xL4xHH")  # after the signature: flags, method, compressed size, names
+
+
+def _zip64_compressed_size(extra: bytes) -> int:
+    """The compressed size in a local header's ZIP64 extra field (the sizes are both there)."""
+    at = 0
+    while at + 4 <= len(extra):
+        kind, length = struct.unpack_from("<HH", extra, at)
+        if kind == 1 and length >= 16:
+            return int(struct.unpack_from("<Q", extra, at + 12)[0])
+        at += 4 + length
+    raise zipfile.BadZipFile("a member's size is in a ZIP64 field that is not there")
+
 
 
 def _read_back_zip(
@@ -1027,24 +1053,25 @@ def _read_back_zip(
     problems = verify_zip_structure(path)
     if problems:
         raise _read_back_failed(problems)
-    with zipfile.ZipFile(path) as zf:
-        members = sorted(
-            (info.header_offset, info.compress_size, info.compress_type, info.filename)
-            for info in zf.infolist()
-        )
     found = 0
     with open(path, "rb", buffering=CHUNK) as fh:
         reader = _HashingReader(fh, lambda at: steps.reading(at, size))
         try:
-            for offset, length, method, name in members:
+            # The members one after another from their local headers (no list of them in memory), up to
+            # the central directory, which is read (into the package's sum) and checked above.
+            while (head := reader.exactly(4)) == b"PK\x03\x04":
                 check()
-                reader.skip_to(offset)
-                signature, name_length, extra_length = _LOCAL_HEADER.unpack(reader.exactly(30))
-                if signature != b"PK\x03\x04":
-                    raise zipfile.BadZipFile(f"no local header for {name}")
-                reader.exactly(name_length + extra_length)
-                got, got_size = _hash_stream(_MemberReader(reader, length, method))  # type: ignore[arg-type]
-                reader.skip_to(offset + 30 + name_length + extra_length + length)
+                flags, method, length, name_length, extra_length = _LOCAL_HEADER.unpack(reader.exactly(26))
+                raw_name = reader.exactly(name_length)
+                extra = reader.exactly(extra_length)
+                if flags & 0x8:
+                    raise zipfile.BadZipFile("a member has a data descriptor (not written by this program)")
+                if length == 0xFFFFFFFF:
+                    length = _zip64_compressed_size(extra)
+                name = raw_name.decode("utf-8" if flags & 0x800 else "cp437")
+                member = _MemberReader(reader, length, method)
+                got, got_size = _hash_stream(member)  # type: ignore[arg-type]
+                reader.skip_to(reader.position + member.left)  # what the hash did not read
                 expected = records.file(name)
                 if expected is None:
                     continue
@@ -1053,13 +1080,16 @@ def _read_back_zip(
                     problems.append(
                         VerifyProblem("checksum_mismatch", file=name, actual=got, expected=expected[0])
                     )
+            if head not in (b"PK\x01\x02", b"PK\x05\x06"):
+                raise zipfile.BadZipFile("no central directory after the last member")
             while reader.read(CHUNK):
                 pass
         except (zipfile.BadZipFile, zlib.error) as exc:
             raise _read_back_failed([VerifyProblem("zip_unreadable", error=exc)]) from exc
     steps.reading(size, size)
-    if found != records.count:
-        written = {name for _, _, _, name in members}
+    if found != records.count:  # (only then a list of the names: from the central directory)
+        with zipfile.ZipFile(path) as zf:
+            written = set(zf.namelist())
         problems += [
             VerifyProblem("listed_missing", file=name)
             for name, _, _ in records.files()

@@ -79,14 +79,16 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
             replace[offset] = new
     if not replace:
         return data
-    out, shift, moved, last = [], 0, {}, 0
+    view = memoryview(data)  # the unchanged stretches are joined without a copy of each first
+    out: list[bytes | memoryview] = []
+    shift, moved, last = 0, {}, 0
     for offset in starts:
         moved[offset] = offset + shift
         if offset in replace:
-            out += [data[last:offset], replace[offset]]
+            out += [view[last:offset], replace[offset]]
             shift += len(replace[offset]) - (ends[offset] - offset)
             last = ends[offset]
-    out.append(data[last:table_at])
+    out.append(view[last:table_at])
     for offset, generation, kind in entries:
         out.append(
             b"%010d %05d %s \n" % (moved.get(offset, offset) if kind == b"n" else offset, generation, kind)
