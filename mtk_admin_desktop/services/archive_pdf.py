@@ -60,6 +60,7 @@ from mtk_admin_desktop.services.pdf_objects import (
     OBJ_HEAD,
     PdfError,
     blank_suspects,
+    fix_stream_end,
     fix_stream_ends,
     rewrite_objects,
 )
@@ -774,7 +775,10 @@ def _typst_item_pdf(item: ArchiveItem, image_path: Callable[[str], Path], packag
     except (typst.TypstError, ValueError, OverflowError) as exc:  # then Qt draws it (item_pdf)
         raise PdfError(f"Typst could not write the item: {exc}") from exc
     assert isinstance(pdf, bytes)
-    return fix_stream_ends(blank_suspects(_swap_typst_placeholders(pdf, swaps) if swaps else pdf))
+    if not swaps:
+        return fix_stream_ends(blank_suspects(pdf))
+    # The stream-end fix in the same pass over the objects as the swap (one parse of the PDF, not two).
+    return blank_suspects(_swap_typst_placeholders(pdf, swaps, fix_ends=True))
 
 
 _TYPST_IMAGE = re.compile(
@@ -783,7 +787,7 @@ _TYPST_IMAGE = re.compile(
 )
 
 
-def _swap_typst_placeholders(data: bytes, swaps: dict[int, PngPixels]) -> bytes:
+def _swap_typst_placeholders(data: bytes, swaps: dict[int, PngPixels], fix_ends: bool = False) -> bytes:
     """Put each image's pixel data in place of its placeholder (found by its width, one row high) in the
     PDF Typst wrote, keeping Typst's ICC colour space; every placeholder exactly once, else PdfError."""
     done: list[int] = []
@@ -811,7 +815,12 @@ def _swap_typst_placeholders(data: bytes, swaps: dict[int, PngPixels]) -> bytes:
             )
         )
 
-    out = rewrite_objects(data, swap)
+    def swap_and_fix(number: int, generation: int, span: bytes) -> bytes | None:
+        new = swap(number, generation, span)
+        fixed = fix_stream_end(new if new is not None else span)
+        return fixed if fixed is not None else new
+
+    out = rewrite_objects(data, swap_and_fix if fix_ends else swap)
     if sorted(done) != sorted(swaps):
         raise PdfError("Typst did not write every placeholder image once")
     return out

@@ -27,13 +27,16 @@ def fix_stream_ends(data: bytes) -> bytes:
     writer's output (after the placeholder swap): neither Qt nor Typst writes CR LF there itself.
     """
 
-    def fix(number: int, generation: int, span: bytes) -> bytes | None:
-        found = STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
-        if not found or b"stream" not in span[: found.start()]:
-            return None
-        return span[: found.start()] + b"\r" + span[found.start() :]
+    return rewrite_objects(data, lambda _number, _generation, span: fix_stream_end(span))
 
-    return rewrite_objects(data, fix)
+
+def fix_stream_end(span: bytes) -> bytes | None:
+    """One object's span with :func:`fix_stream_ends`' fix, or None when it needs none (for a rewrite
+    that does this in the same pass as its own change)."""
+    found = STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
+    if not found or b"stream" not in span[: found.start()]:
+        return None
+    return span[: found.start()] + b"\r" + span[found.start() :]
 
 
 XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])[ \r\n]{2}")
