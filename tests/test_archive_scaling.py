@@ -371,3 +371,33 @@ def test_a_member_missing_on_the_target_is_found_by_the_read_back(
     assert caught.value.reason == "verify"
     assert "data.json.kopi" in str(caught.value)
     _nothing_marked(context, ids, target)
+
+
+def test_the_stream_end_fix_written_in_pieces_is_the_joined_one() -> None:
+    """innhold.pdf's stream-end fix is written piece by piece (no second copy of a long PDF); the bytes
+    must be those of fix_stream_ends, with a stream ending in CR and one that does not."""
+    import io
+
+    from mtk_admin_desktop.services.pdf_objects import fix_stream_ends, write_stream_ends_fixed
+
+    objects = [
+        b"1 0 obj\n<< /Length 3 >>\nstream\nab\r\nendstream\nendobj\n",
+        b"2 0 obj\n<< /Length 2 >>\nstream\ncd\nendstream\nendobj\n",
+        b"3 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for obj in objects:
+        offsets.append(len(body))
+        body += obj
+    xref_at = len(body)
+    table = b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf = body + table + b"trailer\n<< /Size 4 /Root 3 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    fixed = fix_stream_ends(pdf)
+    assert fixed != pdf and b"ab\r\r\nendstream" in fixed
+    sink = io.BytesIO()
+    write_stream_ends_fixed(pdf, sink)
+    assert sink.getvalue() == fixed
+    plain = pdf.replace(b"ab\r\n", b"abc\n")  # no stream ends in CR: written as it is
+    untouched = io.BytesIO()
+    write_stream_ends_fixed(plain, untouched)
+    assert untouched.getvalue() == plain == fix_stream_ends(plain)

@@ -63,6 +63,7 @@ from mtk_admin_desktop.services.pdf_objects import (
     fix_stream_end,
     fix_stream_ends,
     rewrite_objects,
+    write_stream_ends_fixed,
 )
 
 FONT_FAMILY = "DejaVu Sans"
@@ -573,7 +574,8 @@ def write_contents_pdf(
         data = bytearray(os.fstat(fh.fileno()).st_size)
         fh.readinto(data)
     _pin_dates_in_place(data, created)
-    path.write_bytes(fix_stream_ends(data))  # type: ignore[arg-type]  # bytes-like: read, not changed
+    with open(path, "wb") as out:
+        write_stream_ends_fixed(data, out)  # type: ignore[arg-type]  # bytes-like: read, not changed
 
 
 def _draw_pages(doc: QTextDocument, painter: QPainter, writer: QPdfWriter) -> None:

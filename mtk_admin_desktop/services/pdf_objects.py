@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import IO
 
 
 class PdfError(RuntimeError):
@@ -51,6 +52,22 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
     behind a replaced object move by the difference. Anything that does not look exactly like that
     raises PdfError.
     """
+    pieces = _rewritten(data, rewrite)
+    return data if pieces is None else b"".join(pieces)
+
+
+def write_stream_ends_fixed(data: bytes, sink: IO[bytes]) -> None:
+    """:func:`fix_stream_ends` of ``data`` written to ``sink`` piece by piece (a long innhold.pdf is not
+    joined into a second copy first)."""
+    pieces = _rewritten(data, lambda _number, _generation, span: fix_stream_end(span))
+    for piece in [data] if pieces is None else pieces:
+        sink.write(piece)
+
+
+def _rewritten(
+    data: bytes, rewrite: Callable[[int, int, bytes], bytes | None]
+) -> list[bytes | memoryview] | None:
+    """The pieces of :func:`rewrite_objects`' result (None: nothing to change)."""
     found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
     if not found:
         raise PdfError("no startxref at the end of the PDF")
@@ -81,7 +98,7 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
         if new is not None:
             replace[offset] = new
     if not replace:
-        return data
+        return None
     view = memoryview(data)  # the unchanged stretches are joined without a copy of each first
     out: list[bytes | memoryview] = []
     shift, moved, last = 0, {}, 0
@@ -98,7 +115,7 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
         )
     tail = data[table_end:]
     out.append(tail[: tail.rindex(b"startxref")] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift))
-    return b"".join(out)
+    return out
 
 
 _SUSPECTS = b"/MarkInfo<</Marked true/Suspects false>>"
