@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import IO
 
 
 class PdfError(RuntimeError):
@@ -27,13 +28,16 @@ def fix_stream_ends(data: bytes) -> bytes:
     writer's output (after the placeholder swap): neither Qt nor Typst writes CR LF there itself.
     """
 
-    def fix(number: int, generation: int, span: bytes) -> bytes | None:
-        found = STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
-        if not found or b"stream" not in span[: found.start()]:
-            return None
-        return span[: found.start()] + b"\r" + span[found.start() :]
+    return rewrite_objects(data, lambda _number, _generation, span: fix_stream_end(span))
 
-    return rewrite_objects(data, fix)
+
+def fix_stream_end(span: bytes) -> bytes | None:
+    """One object's span with :func:`fix_stream_ends`' fix, or None when it needs none (for a rewrite
+    that does this in the same pass as its own change)."""
+    found = STREAM_END_AFTER_CR.search(span, max(0, len(span) - 64))
+    if not found or b"stream" not in span[: found.start()]:
+        return None
+    return span[: found.start()] + b"\r" + span[found.start() :]
 
 
 XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])[ \r\n]{2}")
@@ -48,6 +52,22 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
     behind a replaced object move by the difference. Anything that does not look exactly like that
     raises PdfError.
     """
+    pieces = _rewritten(data, rewrite)
+    return data if pieces is None else b"".join(pieces)
+
+
+def write_stream_ends_fixed(data: bytes, sink: IO[bytes]) -> None:
+    """:func:`fix_stream_ends` of ``data`` written to ``sink`` piece by piece (a long innhold.pdf is not
+    joined into a second copy first)."""
+    pieces = _rewritten(data, lambda _number, _generation, span: fix_stream_end(span))
+    for piece in [data] if pieces is None else pieces:
+        sink.write(piece)
+
+
+def _rewritten(
+    data: bytes, rewrite: Callable[[int, int, bytes], bytes | None]
+) -> list[bytes | memoryview] | None:
+    """The pieces of :func:`rewrite_objects`' result (None: nothing to change)."""
     found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
     if not found:
         raise PdfError("no startxref at the end of the PDF")
@@ -78,22 +98,24 @@ def rewrite_objects(data: bytes, rewrite: Callable[[int, int, bytes], bytes | No
         if new is not None:
             replace[offset] = new
     if not replace:
-        return data
-    out, shift, moved, last = [], 0, {}, 0
+        return None
+    view = memoryview(data)  # the unchanged stretches are joined without a copy of each first
+    out: list[bytes | memoryview] = []
+    shift, moved, last = 0, {}, 0
     for offset in starts:
         moved[offset] = offset + shift
         if offset in replace:
-            out += [data[last:offset], replace[offset]]
+            out += [view[last:offset], replace[offset]]
             shift += len(replace[offset]) - (ends[offset] - offset)
             last = ends[offset]
-    out.append(data[last:table_at])
+    out.append(view[last:table_at])
     for offset, generation, kind in entries:
         out.append(
             b"%010d %05d %s \n" % (moved.get(offset, offset) if kind == b"n" else offset, generation, kind)
         )
     tail = data[table_end:]
     out.append(tail[: tail.rindex(b"startxref")] + b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift))
-    return b"".join(out)
+    return out
 
 
 _SUSPECTS = b"/MarkInfo<</Marked true/Suspects false>>"
